@@ -1,0 +1,1 @@
+"""Zendesk connector, redaction write-back and the Zendesk-compatible sandbox helpdesk."""

@@ -1,0 +1,1 @@
+"""Zendesk-compatible sandbox helpdesk: seeded synthetic data behind a real HTTP server."""

@@ -1,0 +1,1 @@
+"""Connector contract, shared HTTP client and retry policy, connector discovery."""
