@@ -1,0 +1,121 @@
+"""HTML to plain text with an offset map back into the HTML source.
+
+Detection runs on the text a reader sees; redaction (Zendesk's ``comment_redactions``) edits the
+HTML. :func:`html_to_text` returns both the text and, for every text character, the index of the
+HTML character it came from, so a finding's span can be mapped back with :func:`map_span`.
+
+>>> text, offsets = html_to_text('<p>Hei <b>Kari</b> &amp; Ola</p><p>x</p>')
+>>> text
+'Hei Kari & Ola\\nx'
+>>> s = text.index('Kari'); html = '<p>Hei <b>Kari</b> &amp; Ola</p><p>x</p>'
+>>> start, end = map_span(html, offsets, s, s + 4)
+>>> html[start:end]
+'Kari'
+>>> a = text.index('&'); html[slice(*map_span(html, offsets, a, a + 1))]
+'&amp;'
+"""
+
+from __future__ import annotations
+
+from html import unescape
+from html.entities import name2codepoint
+from html.parser import HTMLParser
+
+#: Tags after (or before) which a reader sees a line break.
+_BLOCK = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 "
+    "h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
+
+
+class _Collector(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self._line_starts.append(i + 1)
+        self._source = source
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self._skip_depth = 0
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def _emit(self, text: str, start: int, raw_len: int | None = None) -> None:
+        if self._skip_depth:
+            return
+        if raw_len is None:  # verbatim data: one source char per text char
+            self.chars.extend(text)
+            self.offsets.extend(range(start, start + len(text)))
+        else:  # an entity: every produced char maps to the entity's first char
+            self.chars.extend(text)
+            self.offsets.extend([start] * len(text))
+
+    def _newline(self, at: int) -> None:
+        if self._skip_depth or not self.chars or self.chars[-1] == "\n":
+            return
+        self.chars.append("\n")
+        self.offsets.append(at)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self._skip_depth += 1
+        elif tag in _BLOCK:
+            self._newline(self._pos())
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK:
+            self._newline(self._pos())
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK:
+            self._newline(self._pos())
+
+    def handle_data(self, data):
+        self._emit(data, self._pos())
+
+    def handle_entityref(self, name):
+        start = self._pos()
+        raw = f"&{name};" if self._source.startswith(f"&{name};", start) else f"&{name}"
+        text = chr(name2codepoint[name]) if name in name2codepoint else unescape(raw)
+        self._emit(text, start, len(raw))
+
+    def handle_charref(self, name):
+        start = self._pos()
+        raw = f"&#{name};"
+        self._emit(unescape(raw), start, len(raw))
+
+
+def html_to_text(html: str) -> tuple[str, list[int]]:
+    """Visible text of ``html`` and, per text character, its index in ``html``."""
+    parser = _Collector(html)
+    parser.feed(html)
+    parser.close()
+    chars, offsets = parser.chars, parser.offsets
+    while chars and chars[-1] == "\n":  # trailing block breaks carry no text
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets
+
+
+def map_span(html: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a text span ``[start, end)`` to the HTML span that renders it.
+
+    An entity (``&amp;``) at either end is covered whole; tags inside the span stay inside it.
+    """
+    if not offsets or start >= end:
+        return (0, 0)
+    src_start = offsets[start]
+    last = offsets[end - 1]
+    src_end = last + 1
+    if html.startswith("&", last):
+        semi = html.find(";", last, last + 34)
+        if semi != -1:
+            src_end = semi + 1
+    return src_start, src_end
