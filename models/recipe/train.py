@@ -1,0 +1,165 @@
+"""Build the corpora, train, evaluate on NorNE dev and package ``models/nb_pii_ner``.
+
+    python models/recipe/train.py                      # the full recipe (make model)
+    python models/recipe/train.py --limit 200 --max-steps 20 --output /tmp/m   # smoke run
+
+Corpora (.spacy) are written to ``models/training/`` (git-ignored): NorNE source texts may be
+used for training but not republished, so they never land in the repository. The shipped
+directory holds the pipeline, ``meta.json`` with the dev figures, and ``models/METRICS.json``
+is written next to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train as spacy_train
+from spacy.tokens import DocBin
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "src"))
+
+import evaluate  # noqa: E402
+import helpdesk  # noqa: E402
+import norne  # noqa: E402
+from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers the factory)
+
+TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
+MODEL_NAME = "pii_ner"
+VERSION = "0.1.0"
+
+
+def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int) -> dict[str, Path]:
+    """Write train.spacy (NorNE nob+nno train + synthetic, shuffled) and dev.spacy (nob+nno dev)."""
+    nlp = spacy.blank("nb")
+    norne_dir = data_dir / "norne"
+    docs = []
+    for filename in TRAIN_FILES:
+        docs += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
+    generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed)
+    docs += generator.docs(synthetic)
+    random.Random(seed).shuffle(docs)
+    dev = []
+    for filename in evaluate.DEV_FILES.values():
+        dev += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
+    work.mkdir(parents=True, exist_ok=True)
+    paths = {"train": work / "train.spacy", "dev": work / "dev.spacy"}
+    DocBin(docs=docs, store_user_data=False).to_disk(paths["train"])
+    DocBin(docs=dev, store_user_data=False).to_disk(paths["dev"])
+    print(f"corpora: {len(docs)} train docs ({synthetic} synthetic), {len(dev)} dev docs", flush=True)
+    return paths
+
+
+def package(best: Path, output: Path, metrics: dict, train_info: dict) -> None:
+    """Copy the best checkpoint to ``output`` and record metadata and attribution in meta.json."""
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    meta_path = output / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": MODEL_NAME,
+            "version": VERSION,
+            "description": "Norwegian (bokmål/nynorsk) NER for person names in helpdesk text; "
+            "trained on NorNE + synthetic helpdesk snippets. Needs pii_scanner.detect.ner "
+            "imported (pii_name_features component).",
+            "license": "Apache-2.0 (model weights); training data: NorNE annotations CC0-1.0, "
+            "name lists SSB/NLOD, SCB, DST, Faker (MIT). See models/MODEL_CARD.md.",
+            "author": "pii-scanner contributors",
+            "sources": [
+                {"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0-1.0 (annotations)"},
+                {"name": "Norwegian Dependency Treebank", "author": "Nasjonalbiblioteket (Språkbanken)",
+                 "license": "CC0-1.0 annotations; texts used for training only"},
+                {"name": "SSB name statistics (tables 10501, 12891)", "license": "NLOD"},
+            ],
+            "performance_norne_dev_per": metrics,
+            "training": train_info,
+        }
+    )
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _cpu_seconds() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--work", type=Path, default=REPO / "models" / "training")
+    parser.add_argument("--output", type=Path, default=REPO / "models" / "nb_pii_ner")
+    parser.add_argument("--metrics", type=Path, default=None, help="default: <output>/../METRICS.json")
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
+    parser.add_argument("--limit", type=int, default=0, help="sentences per NorNE file (0 = all)")
+    parser.add_argument("--synthetic", type=int, default=4000, help="synthetic helpdesk snippets")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--max-epochs", type=int, default=None)
+    parser.add_argument("--eval-frequency", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=1234)
+    args = parser.parse_args(argv)
+
+    wall0, cpu0 = time.perf_counter(), _cpu_seconds()
+    paths = build_corpora(args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed)
+    overrides = {
+        "paths.train": str(paths["train"]),
+        "paths.dev": str(paths["dev"]),
+        "paths.names": str(args.data_dir / "names"),
+        "system.seed": args.seed,
+    }
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    if args.max_epochs is not None:
+        overrides["training.max_epochs"] = args.max_epochs
+    if args.eval_frequency is not None:
+        overrides["training.eval_frequency"] = args.eval_frequency
+    run_dir = args.work / "run"
+    spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
+    train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
+
+    best = run_dir / "model-best"
+    metrics = evaluate.evaluate(best, args.data_dir / "norne", limit=args.limit)
+    info = {
+        "wall_seconds": round(train_wall, 1),
+        "cpu_seconds": round(train_cpu, 1),
+        "seed": args.seed,
+        "synthetic_snippets": args.synthetic,
+        "norne_limit": args.limit,
+        "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
+    }
+    package(best, args.output, metrics, info)
+    start = time.perf_counter()
+    spacy.load(args.output)
+    record = {
+        "model": MODEL_NAME,
+        "version": VERSION,
+        "metric": "NorNE UD dev, PER entities, exact span match",
+        "per": metrics,
+        "size_bytes": _dir_bytes(args.output),
+        "load_seconds": round(time.perf_counter() - start, 3),
+        "training": info,
+    }
+    metrics_path = args.metrics or args.output.parent / "METRICS.json"
+    metrics_path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(record, indent=2), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

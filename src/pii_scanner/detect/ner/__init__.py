@@ -1,0 +1,88 @@
+"""Our Norwegian NER model: find it, load it once, ask it for person spans.
+
+    model = load_ner()            # None when no model is installed
+    model.person_spans(["Hei Kari,\\n\\nMvh\\nOla Nordmann"])
+    # -> [[(4, 8, 0.85), (18, 30, 0.85)]]
+
+The model directory is taken from ``PII_SCANNER_NER_MODEL`` if set, else
+``<repo>/models/nb_pii_ner``. The recipe that builds it is ``models/recipe/train.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_name_features)
+
+ENV_VAR = "PII_SCANNER_NER_MODEL"
+PERSON_LABEL = "PER"
+DEFAULT_SCORE = 0.85
+_REPO_MODEL = Path(__file__).resolve().parents[4] / "models" / "nb_pii_ner"
+
+__all__ = ["ENV_VAR", "NerModel", "default_model_path", "load_ner"]
+
+
+def default_model_path() -> Path | None:
+    """``$PII_SCANNER_NER_MODEL`` if set, else the shipped model if it exists, else None."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return _REPO_MODEL if (_REPO_MODEL / "meta.json").is_file() else None
+
+
+def _chunks(text: str, max_chars: int) -> Iterator[tuple[int, str]]:
+    """Split ``text`` into pieces of at most ``max_chars``, cutting at whitespace when possible."""
+    start = 0
+    while start < len(text):
+        end = min(start + max_chars, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+class NerModel:
+    """A loaded spaCy pipeline; ``person_spans`` is safe to call from several threads."""
+
+    def __init__(self, nlp, *, score: float = DEFAULT_SCORE, batch_size: int = 64, max_chars: int = 100_000):
+        self._nlp = nlp
+        self._lock = threading.Lock()
+        self.score = score
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+
+    @property
+    def meta(self) -> dict:
+        return dict(self._nlp.meta)
+
+    def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int, float]]]:
+        """Character spans ``(start, end, score)`` of persons, one list per text, same order."""
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for index, text in enumerate(texts):
+            for offset, piece in _chunks(text, self.max_chars):
+                pieces.append((index, offset, piece))
+        results: list[list[tuple[int, int, float]]] = [[] for _ in texts]
+        with self._lock:
+            docs = self._nlp.pipe((p[2] for p in pieces), batch_size=self.batch_size)
+            for (index, offset, _), doc in zip(pieces, docs):
+                results[index].extend(
+                    (offset + ent.start_char, offset + ent.end_char, self.score)
+                    for ent in doc.ents
+                    if ent.label_ == PERSON_LABEL
+                )
+        return results
+
+
+def load_ner(path: Path | None = None) -> NerModel | None:
+    """Load the model at ``path`` (default: :func:`default_model_path`); None if it is absent."""
+    path = path if path is not None else default_model_path()
+    if path is None or not (Path(path) / "meta.json").is_file():
+        return None
+    import spacy
+
+    return NerModel(spacy.load(path))
