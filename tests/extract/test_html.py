@@ -1,0 +1,51 @@
+"""HTML → text keeps a character map back into the HTML source."""
+
+from hypothesis import given, strategies as st
+
+from pii_scanner.extract.html import html_to_text, map_span
+
+
+def test_blocks_become_line_breaks_and_scripts_vanish():
+    text, _ = html_to_text("<div><p>Hei</p><script>var fnr='x'</script><p>Kari<br>Nordmann</p></div>")
+    assert text == "Hei\nKari\nNordmann"
+
+
+def test_entities_and_charrefs_map_back_whole():
+    html = "<p>Tom &amp; Jerry&#33; caf&eacute;</p>"
+    text, offsets = html_to_text(html)
+    assert text == "Tom & Jerry! café"
+    i = text.index("&")
+    assert html[slice(*map_span(html, offsets, i, i + 1))] == "&amp;"
+    j = text.index("café")
+    assert html[slice(*map_span(html, offsets, j, j + 4))] == "caf&eacute;"
+
+
+def test_span_across_tags_maps_to_enclosing_html():
+    html = "<p>fnr <b>010190</b> 12345</p>"
+    text, offsets = html_to_text(html)
+    s = text.index("010190")
+    start, end = map_span(html, offsets, s, s + 12)
+    assert html[start:end] == "010190</b> 12345"
+
+
+def test_multiline_source_offsets():
+    html = "<div>\n  <p>linje en</p>\n  <p>Ola\nNordmann</p>\n</div>"
+    text, offsets = html_to_text(html)
+    k = text.index("Nordmann")
+    assert html[slice(*map_span(html, offsets, k, k + 8))] == "Nordmann"
+
+
+def test_broken_html_does_not_raise():
+    for junk in ["<p", "<<>>&&;", "<a href='x>y</a>", "&#xZZ;", "<p>\udcff</p>", ""]:
+        text, offsets = html_to_text(junk)
+        assert len(text) == len(offsets)
+
+
+@given(st.lists(st.text(alphabet="abcæøå 0123456789", min_size=1, max_size=12), min_size=1, max_size=6))
+def test_every_text_char_maps_to_the_same_source_char(words):
+    html = "".join(f"<p><span>{w}</span></p>" for w in words)
+    text, offsets = html_to_text(html)
+    assert len(text) == len(offsets)
+    for ch, off in zip(text, offsets):
+        if ch != "\n":
+            assert html[off] == ch
