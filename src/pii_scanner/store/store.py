@@ -1,0 +1,135 @@
+"""The :class:`Store` facade the pipeline, CLI and web layers call.
+
+Each method is one short transaction on top of the repositories. Writes on SQLite take the
+write lock at BEGIN (``BEGIN IMMEDIATE``) and wait up to the busy timeout for another writer;
+readers in other processes are never blocked (WAL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from pii_scanner.store.batch import write_batch
+from pii_scanner.store.clock import Clock, system_clock
+from pii_scanner.store.db import WRITE, create_store_engine, upgrade
+from pii_scanner.store.repositories import (CheckpointRepository, FindingRepository,
+                                            ObjectRepository, RunRepository, SourceRepository)
+from pii_scanner.store.rows import ErrorRow, FindingRow, ObjectRow
+from pii_scanner.store.status import build_status
+
+
+class Store:
+    """Scan results in a SQL database; never holds raw personal values."""
+
+    def __init__(self, engine: Engine, clock: Clock = system_clock):
+        self.engine = engine
+        self.clock = clock
+        self._writer = engine.execution_options(**WRITE)
+
+    @classmethod
+    def open(cls, url: str, *, clock: Clock = system_clock, migrate: bool = True) -> Store:
+        """Open (and create or upgrade to the latest schema) the store at ``url``."""
+        engine = create_store_engine(url)
+        try:
+            if migrate:
+                upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self.engine) as session, session.begin():
+            yield session
+
+    # -- sources and runs ---------------------------------------------------------------------
+
+    def ensure_source(self, name: str, kind: str, base_url: str) -> int:
+        with self._write() as s:
+            return SourceRepository(s, self.clock).ensure(name, kind, base_url)
+
+    def begin_run(self, source_id: int, mode: str) -> int:
+        with self._write() as s:
+            return RunRepository(s, self.clock).begin(source_id, mode)
+
+    def finish_run(self, run_id: int, state: str, requests: int) -> None:
+        with self._write() as s:
+            RunRepository(s, self.clock).finish(run_id, state, requests)
+
+    def add_run_requests(self, run_id: int, n: int) -> None:
+        with self._write() as s:
+            RunRepository(s, self.clock).add_requests(run_id, n)
+
+    # -- checkpoints and objects ----------------------------------------------------------------
+
+    def get_checkpoint(self, source_id: int, stream: str) -> dict | None:
+        with self._read() as s:
+            return CheckpointRepository(s, self.clock).cursor(source_id, stream)
+
+    def clear_checkpoints(self, source_id: int) -> None:
+        with self._write() as s:
+            CheckpointRepository(s, self.clock).clear(source_id)
+
+    def known_hashes(self, source_id: int, kind: str, object_ids: list[str]) -> dict[str, str]:
+        with self._read() as s:
+            return ObjectRepository(s, self.clock).known_hashes(source_id, kind, object_ids)
+
+    def commit_batch(self, run_id: int, source_id: int, stream: str,
+                     objects: Sequence[ObjectRow], findings: Sequence[FindingRow],
+                     errors: Sequence[ErrorRow], checkpoint: Mapping[str, Any] | None,
+                     deleted: Iterable[tuple[str, str]] = ()) -> dict[str, Any]:
+        """Store one batch in one transaction (see :func:`.batch.write_batch`)."""
+        with self._write() as s:
+            return write_batch(s, self.clock, run_id, source_id, stream, objects, findings,
+                               errors, checkpoint, deleted)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def status(self, source_id: int | None = None, *, recent_errors: int = 10) -> dict:
+        with self._read() as s:
+            return build_status(s, self.clock, source_id, recent_errors)
+
+    def findings(self, *, entity_types: Iterable[str] | None = None,
+                 kinds: Iterable[str] | None = None, organization_id: str | None = None,
+                 since: datetime | str | None = None, until: datetime | str | None = None,
+                 ticket_id: str | None = None, limit: int | None = None,
+                 fingerprint: str | None = None, source_id: int | None = None,
+                 include_history: bool = False) -> Iterator[dict]:
+        """Current findings matching every given filter, oldest first.
+
+        ``include_history`` adds findings that are ``gone`` (the object changed) or ``deleted``
+        (the object was deleted upstream); each dict's ``state`` tells which.
+        """
+        states = ("open", "gone", "deleted") if include_history else ("open",)
+        with self._read() as s:
+            repo = FindingRepository(s, self.clock)
+            stmt = repo.query(entity_types=entity_types, kinds=kinds,
+                              organization_id=organization_id, since=since, until=until,
+                              ticket_id=ticket_id, fingerprint=fingerprint, source_id=source_id,
+                              states=states, limit=limit)
+            yield from repo.iterate(stmt)
+
+    def find_fingerprint(self, fp: str, *, include_history: bool = False) -> list[dict]:
+        """Every place the value with fingerprint ``fp`` appears."""
+        return list(self.findings(fingerprint=fp, include_history=include_history))
