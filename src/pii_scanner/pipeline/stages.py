@@ -1,0 +1,204 @@
+"""Pipeline stages: each takes a list of :class:`ScanItem` and returns a list.
+
+Order: skip unchanged → extract text → fetch attachments → extract attachments → detect →
+fingerprint (raw values become previews + HMACs here and go no further) → store (the runner
+commits rows and checkpoint in one transaction).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+
+from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
+from pii_scanner.extract.html import html_to_text, map_span
+from pii_scanner.pipeline.executor import Executor
+from pii_scanner.pipeline.items import AnalysedUnit, ScanItem
+from pii_scanner.records import Attachment, TextUnit
+from pii_scanner.store import ErrorRow, FindingRow
+
+log = logging.getLogger(__name__)
+
+
+def _error(item: ScanItem, stage: str, message: str) -> ErrorRow:
+    return ErrorRow(item.kind, item.record.id, stage, message)
+
+
+class SkipUnchanged:
+    """Marks items whose content hash equals the stored one; later stages leave them alone."""
+
+    def __init__(self, known_hashes: Callable[[str, list[str]], dict[str, str]]) -> None:
+        self._known = known_hashes
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        by_kind: dict[str, list[str]] = {}
+        for it in items:
+            by_kind.setdefault(it.kind, []).append(it.record.id)
+        known: dict[tuple[str, str], str] = {}
+        for kind, ids in by_kind.items():
+            for oid, h in self._known(kind, ids).items():
+                known[(kind, oid)] = h
+        return [it.evolve(unchanged=True) if known.get((it.kind, it.record.id)) == it.content_hash
+                else it for it in items]
+
+
+class ExtractText:
+    """Turns each record's free-text fields into analysable units (HTML → visible text)."""
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        out = []
+        for it in items:
+            if it.unchanged:
+                out.append(it)
+                continue
+            units, errors = [], list(it.errors)
+            for unit in it.record.text_units():
+                try:
+                    units.append(to_analysed(unit))
+                except Exception as exc:  # hostile HTML must not stop the scan
+                    errors.append(_error(it, "extract", f"{unit.field}: {type(exc).__name__}"))
+            out.append(it.evolve(units=tuple(units), errors=tuple(errors)))
+        return out
+
+
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
+
+
+def to_analysed(unit: TextUnit) -> AnalysedUnit:
+    """A unit's analysable text: NULs and lone surrogates become U+FFFD (length kept)."""
+    text = _UNSAFE.sub("\ufffd", unit.text)
+    if unit.mime == "text/html":
+        plain, offsets = html_to_text(text)
+        return AnalysedUnit(unit, plain, tuple(offsets))
+    return AnalysedUnit(unit, text)
+
+
+class FetchAttachments:
+    """Downloads attachment bytes (streamed, capped); failures become item errors."""
+
+    def __init__(self, download: Callable[[Attachment, int], bytes], max_bytes: int, enabled: bool) -> None:
+        self._download = download
+        self._max = max_bytes
+        self._enabled = enabled
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        out = []
+        for it in items:
+            rec = it.record
+            if not self._enabled or it.unchanged or not isinstance(rec, Attachment):
+                out.append(it)
+                continue
+            if rec.size is not None and rec.size > self._max:
+                out.append(it.evolve(errors=it.errors + (_error(
+                    it, "fetch", f"attachment is {rec.size} bytes, over the {self._max}-byte cap"),)))
+                continue
+            try:
+                data = self._download(rec, self._max)
+            except TooLarge as exc:
+                out.append(it.evolve(errors=it.errors + (_error(it, "fetch", str(exc)),)))
+                continue
+            except (ApiError, PiiScannerError) as exc:
+                out.append(it.evolve(errors=it.errors + (_error(it, "fetch", f"{type(exc).__name__}: {exc}"),)))
+                continue
+            meta = dict(it.meta, downloaded_bytes=len(data))
+            out.append(it.evolve(payload=data, meta=meta))
+        return out
+
+
+class ExtractAttachments:
+    """Attachment bytes → text pieces, through ``pii_scanner.extract.attachments`` when present."""
+
+    def __init__(self, extract: Callable[[bytes, str], tuple[list[tuple[str, str | None]], list[str], str | None]] | None) -> None:
+        self._extract = extract
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        out = []
+        for it in items:
+            if it.payload is None:
+                out.append(it)
+                continue
+            rec = it.record
+            meta = dict(it.meta)
+            units, errors = list(it.units), list(it.errors)
+            if self._extract is not None:
+                try:
+                    pieces, problems, mime = self._extract(it.payload, rec.file_name)
+                except Exception as exc:  # a hostile file never stops a scan
+                    pieces, problems, mime = [], [f"{type(exc).__name__} while extracting"], None
+                meta["sniffed_mime"] = mime
+                for n, (text, location) in enumerate(pieces):
+                    unit = TextUnit("attachment", rec.id, f"content[{n}]", text, ticket_id=rec.ticket_id)
+                    units.append(AnalysedUnit(unit, text, None, location))
+                errors.extend(_error(it, "extract", p) for p in problems)
+            out.append(it.evolve(payload=None, units=tuple(units), errors=tuple(errors), meta=meta))
+        return out
+
+
+class Detect:
+    """Runs the detector over every unit of every changed item, in one batch."""
+
+    def __init__(self, executor: Executor) -> None:
+        self._executor = executor
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        flat = [(i, u) for i, it in enumerate(items) if not it.unchanged for u in it.units]
+        if not flat:
+            return list(items)
+        try:
+            results = self._executor.detect([(u.text, u.unit.lang) for _, u in flat])
+        except Exception as exc:  # fall back per unit so one bad text costs only itself
+            log.warning("batch detection failed (%s); retrying unit by unit", type(exc).__name__)
+            results = []
+            for _, u in flat:
+                try:
+                    results.extend(self._executor.detect([(u.text, u.unit.lang)]))
+                except Exception as inner:
+                    results.append(inner)
+        found: dict[int, list] = {}
+        errors: dict[int, list] = {}
+        for (i, unit), res in zip(flat, results, strict=True):
+            if isinstance(res, Exception):
+                errors.setdefault(i, []).append(
+                    _error(items[i], "detect", f"{unit.unit.field}: {type(res).__name__}"))
+            else:
+                found.setdefault(i, []).extend((unit, f) for f in res)
+        return [it.evolve(findings=tuple(found.get(i, ())),
+                          errors=it.errors + tuple(errors.get(i, ()))) if not it.unchanged else it
+                for i, it in enumerate(items)]
+
+
+class Fingerprint:
+    """Replaces (unit, Finding) pairs by FindingRows: masked preview + HMAC, spans in field coords."""
+
+    def __init__(self, fingerprint: Callable[[str, str], str], preview: Callable[[str, str], str]) -> None:
+        self._fp = fingerprint
+        self._preview = preview
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        out = []
+        for it in items:
+            if it.unchanged:
+                out.append(it)
+                continue
+            rows = [self._row(it, unit, f) for unit, f in it.findings]
+            out.append(it.evolve(findings=tuple(rows)))
+        return out
+
+    def _row(self, it: ScanItem, unit: AnalysedUnit, f) -> FindingRow:
+        value = unit.text[f.start:f.end]
+        start, end = f.start, f.end
+        if unit.offsets is not None and start < end <= len(unit.offsets):
+            start, end = map_span(unit.unit.text, list(unit.offsets), start, end)
+        explanation = f.explain()
+        if unit.location:
+            explanation["location"] = unit.location
+        if unit.offsets is not None:
+            explanation["text_span"] = [f.start, f.end]
+        return FindingRow(
+            kind=it.kind, object_id=it.record.id, field=unit.unit.field,
+            entity_type=f.entity_type, start=start, end=end, score=round(float(f.score), 4),
+            recognizer=f.recognizer, preview=self._preview(f.entity_type, value),
+            fingerprint=self._fp(f.entity_type, value), explanation=explanation,
+            page=f.page, bbox=f.bbox, ticket_id=it.ticket_id,
+        )
