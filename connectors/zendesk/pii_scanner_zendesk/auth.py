@@ -43,9 +43,9 @@ def zendesk_auth(email: str | None = None, token: str | None = None,
     >>> zendesk_auth() is None
     True
     """
-    if oauth_token and (email or token):
+    if oauth_token and token:
         raise ConfigError("zendesk: give either email + token or oauth_token, not both")
-    if oauth_token:
+    if oauth_token:  # an email next to an OAuth token is harmless and ignored
         return BearerAuth(oauth_token)
     if bool(email) != bool(token):
         raise ConfigError("zendesk: email and token must be given together")

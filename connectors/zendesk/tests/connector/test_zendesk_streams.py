@@ -194,3 +194,14 @@ def test_check_rejects_anonymous_user_and_401():
         with pytest.raises(AuthError):
             c.check()
     c.check()
+
+
+def test_auth_settings_are_checked():
+    from pii_scanner.errors import ConfigError
+    from pii_scanner_zendesk.auth import zendesk_auth
+    with pytest.raises(ConfigError):
+        zendesk_auth("a@example.com", None)
+    with pytest.raises(ConfigError):
+        zendesk_auth("a@example.com", "t", "oauth")
+    assert "oauth" not in repr(zendesk_auth("a@example.com", None, "oauth"))
+    assert "secret" not in repr(zendesk_auth("a@example.com", "secret"))
