@@ -1,0 +1,50 @@
+"""Capitalised words that are not names: stop words (spaCy nb/sv/da/en) plus helpdesk words.
+
+Greetings, sign-offs, header labels, weekdays, months and the like start lines and
+sentences in tickets; they must never be taken for a name.
+"""
+
+from __future__ import annotations
+
+import functools
+
+_HELPDESK = """
+hei hej hejsan hallo hello hi hey dear kjære käre god morgen dag kveld takk tack thanks thank
+hilsen hälsningar helsing regards mvh vh vennlig vänliga vennleg venleg beste best kind med
+sendt skickat sent fra från from til till to cc kopi emne ämne subject dato datum date re sv fw
+fwd vs videresendt vidarebefordrat forwarded melding meddelande message original ursprungligt
+navn namn name adresse adress address telefon tlf tel mobil mob phone email e-post epost mail
+kundeservice kundesenter support helpdesk service team teamet avdeling avdelingen hr drift
+driftsteamet kontor office mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag
+fredag lördag söndag monday tuesday wednesday thursday friday saturday sunday januar februar
+mars april mai juni juli august september oktober november desember januari februari augusti
+december january february march june july october prioritet priority høy lav kritisk critical
+hva hvor hvem hvordan hvorfor når kan kunne vil skal må jeg vi dere du han hun det den de
+eg me dykk ho ikkje ikke inte not please vennligst vänligen gjerne ok okay ja nei nej yes no
+faktura fakturaen kunde kunden leietaker leietakar hyresgäst tenant customer user bruker
+brukeren användaren sak saken ärende ticket incident hendelse feil error fel problem issue
+oslo bergen trondheim stavanger tromsø stockholm göteborg malmö københavn copenhagen helsinki
+norge sverige danmark finland norway sweden denmark europe gdpr bankid vipps altinn nav
+innsyn sletting slett radering begäran request access upgrade oppgradering versjon version
+systemet portal portalen min side minside appen app web api csv excel pdf login logg
+husleie leie depositum kontrakt kontrakten avtale avtalen nøkkel nøkler vaktmester
+as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat
+ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
+""".split()
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Lower-cased words that are not names on their own."""
+    from spacy.lang.da.stop_words import STOP_WORDS as da
+    from spacy.lang.en.stop_words import STOP_WORDS as en
+    from spacy.lang.nb.stop_words import STOP_WORDS as nb
+    from spacy.lang.sv.stop_words import STOP_WORDS as sv
+
+    return frozenset(nb | sv | da | en | set(_HELPDESK))
+
+
+#: Words after which a capitalised run is a company, not a person.
+COMPANY_SUFFIXES = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ltd",
+                              "inc", "llc", "ans", "da", "sa", "ba", "sf", "ks", "hb", "kb",
+                              "plc", "bv", "nv", "ag", "co"})

@@ -1,0 +1,116 @@
+"""The ``detect`` JSONL contract: one record in, one line out, errors per record.
+
+Input lines carry ``id`` and ``text`` (and optional ``lang``) or ``image``; output lines are
+``{"id", "findings": [{"entity_type", "start", "end", "score"}]}`` or, for a record that
+failed, ``{"id", "findings": [], "error": "..."}``. HTML text is analysed on its visible
+text with offsets mapped back. Run ``python -m pii_scanner.detect.contract < in.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from pii_scanner.detect.base import Detector
+from pii_scanner.detect.html_input import analyze_html, looks_like_html
+from pii_scanner.records import Finding
+
+log = logging.getLogger(__name__)
+#: Texts longer than this are refused per record (the scan caps inputs earlier).
+MAX_TEXT_CHARS = 20_000_000
+ImageHook = Callable[[Path], list[Finding]]
+
+
+def finding_json(f: Finding) -> dict:
+    """The contract's view of a finding (no value, no explanation)."""
+    out: dict = {"entity_type": f.entity_type, "score": round(f.score, 4)}
+    if f.bbox is not None:
+        out["bbox"] = list(f.bbox)
+        if f.page is not None:
+            out["page"] = f.page
+    else:
+        out["start"], out["end"] = f.start, f.end
+    return out
+
+
+def detect_record(record: dict, detector: Detector, base_dir: Path | None = None,
+                  image_hook: ImageHook | None = None) -> dict:
+    """One output object for one input record (raises on a bad record)."""
+    if "text" in record:
+        text = record["text"]
+        if not isinstance(text, str):
+            raise ValueError("text must be a string")
+        if len(text) > MAX_TEXT_CHARS:
+            raise ValueError(f"text longer than {MAX_TEXT_CHARS} characters")
+        lang = record.get("lang") if isinstance(record.get("lang"), str) else None
+        if looks_like_html(text):
+            findings = analyze_html(detector, text, lang)
+        else:
+            findings = detector.analyze(text, lang)
+        return {"findings": [finding_json(f) for f in findings]}
+    if "image" in record:
+        if image_hook is None:
+            return {"findings": [], "error": "image input not supported yet"}
+        path = (base_dir or Path(".")) / str(record["image"])
+        return {"findings": [finding_json(f) for f in image_hook(path)]}
+    raise ValueError("record has neither text nor image")
+
+
+def run_detect(inp: TextIO, out: TextIO, detector: Detector, base_dir: Path | None = None,
+               image_hook: ImageHook | None = None) -> int:
+    """Process every line of ``inp``; return the number of records that failed."""
+    failed = 0
+    for number, line in enumerate(inp, 1):
+        if not line.strip():
+            continue
+        record_id = None
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("line is not a JSON object")
+            record_id = record.get("id")
+            result = {"id": record_id, **detect_record(record, detector, base_dir, image_hook)}
+        except Exception as exc:  # one bad record must not stop the run
+            failed += 1
+            reason = f"{type(exc).__name__}: {exc}" if isinstance(exc, ValueError) \
+                else type(exc).__name__
+            log.warning("record at line %d failed: %s", number, type(exc).__name__)
+            result = {"id": record_id, "findings": [], "error": reason}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--input``/``--output`` files (stdin/stdout when omitted); exit 0 even if records failed."""
+    import argparse
+
+    from pii_scanner.detect.engine import build_detector
+
+    parser = argparse.ArgumentParser(prog="python -m pii_scanner.detect.contract")
+    parser.add_argument("--input")
+    parser.add_argument("--output")
+    parser.add_argument("--no-ner", action="store_true")
+    args = parser.parse_args(argv)
+    from pii_scanner.detect.options import DetectOptions
+
+    detector = build_detector(DetectOptions(use_ner=not args.no_ner))
+    inp = open(args.input, encoding="utf-8") if args.input else sys.stdin
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    base = Path(args.input).parent if args.input else Path(".")
+    try:
+        run_detect(inp, out, detector, base_dir=base)
+    finally:
+        if args.input:
+            inp.close()
+        if args.output:
+            out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

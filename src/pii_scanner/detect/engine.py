@@ -1,0 +1,160 @@
+"""The Nordic detector: Presidio's AnalyzerEngine with our NLP engine and recognizers.
+
+``build_detector(options)`` wires it once per process (model loaded once); ``analyze``
+runs the NLP pass once per text, every recognizer once, then :mod:`decisions`. Long texts
+are cut into overlapping chunks so every stage stays linear and bounded.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+from pii_scanner.detect import registry
+from pii_scanner.detect.decisions import Candidate, resolve
+from pii_scanner.detect.nlp_engine import NordicNlpEngine
+from pii_scanner.detect.options import DetectOptions
+from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
+from pii_scanner.records import Finding
+
+log = logging.getLogger(__name__)
+
+#: Languages every recognizer is registered for; anything else is analysed as "xx".
+LANGUAGES = ("nb", "nn", "sv", "da", "fi", "en", "xx")
+_ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "dan": "da", "fin": "fi",
+            "eng": "en", "se": "sv", "dk": "da"}
+CHUNK_CHARS = 20_000
+CHUNK_OVERLAP = 400
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Our recognizers score their own context in a bounded window; skip Presidio's pass."""
+
+    def __init__(self):
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+def normalise_language(lang: str | None) -> str:
+    """``nb``/``nn``/``sv``/``da``/``fi``/``en`` from a hint such as ``nb-NO``; else ``xx``."""
+    if not lang:
+        return "xx"
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    code = _ALIASES.get(code, code)
+    return code if code in LANGUAGES else "xx"
+
+
+class NordicDetector:
+    """Implements :class:`pii_scanner.detect.base.Detector`."""
+
+    def __init__(self, analyzer: AnalyzerEngine, options: DetectOptions):
+        self.analyzer = analyzer
+        self.options = options
+
+    def analyze(self, text: str, lang: str | None = None) -> list[Finding]:
+        if not text:
+            return []
+        language = normalise_language(lang)
+        candidates: list[Candidate] = []
+        for offset, chunk in _chunks(text):
+            for result in self.analyzer.analyze(text=chunk, language=language):
+                cand = _candidate(result, offset)
+                if self._keep(cand, text):
+                    candidates.append(cand)
+        winners = resolve(_dedupe(candidates))
+        return [Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
+                        c.explanation) for c in winners]
+
+    def analyze_many(self, items: Sequence[tuple[str, str | None]]) -> list[list[Finding]]:
+        return [self.analyze(text, lang) for text, lang in items]
+
+    def _keep(self, cand: Candidate, text: str) -> bool:
+        opts = self.options
+        if not opts.is_enabled(cand.entity_type) or cand.score < opts.threshold(cand.entity_type):
+            return False
+        value = text[cand.start:cand.end]
+        if opts.is_allowed_value(value):
+            return False
+        if cand.entity_type == "EMAIL_ADDRESS" and opts.allow_sender_domains and "@" in value:
+            domain = value.rsplit("@", 1)[1].lower()
+            if any(domain == d or domain.endswith("." + d) for d in opts.allow_sender_domains):
+                return False
+        return True
+
+
+def _candidate(result: RecognizerResult, offset: int) -> Candidate:
+    meta = result.recognition_metadata or {}
+    name = meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
+    parts = meta.get(EXPLANATION_KEY) or (("recognizer", name), ("score", round(result.score, 3)))
+    return Candidate(result.entity_type, result.start + offset, result.end + offset,
+                     float(result.score), name, tuple(parts))
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    best: dict[tuple, Candidate] = {}
+    for cand in candidates:
+        key = (cand.entity_type, cand.start, cand.end)
+        if key not in best or best[key].score < cand.score:
+            best[key] = cand
+    return list(best.values())
+
+
+def _chunks(text: str):
+    """(offset, piece) windows of CHUNK_CHARS overlapping by CHUNK_OVERLAP, cut at whitespace."""
+    if len(text) <= CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut if cut != -1 else end
+        yield start, text[start:end]
+        if end >= len(text):
+            return
+        start = max(start + 1, end - CHUNK_OVERLAP)
+
+
+def build_analyzer(options: DetectOptions, ner=None) -> AnalyzerEngine:
+    """Presidio engine with our NLP engine and every discovered recognizer, per language."""
+    reg = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    classes = registry.recognizer_classes()
+    for language in LANGUAGES:
+        for cls in classes.values():
+            recognizer = registry.build(cls, language)
+            entities = set(recognizer.supported_entities)
+            if any(options.is_enabled(e) for e in entities):
+                reg.add_recognizer(recognizer)
+        for spec in options.custom:
+            if options.is_enabled(spec.entity):
+                reg.add_recognizer(registry.custom_recognizer(spec, language))
+    nlp = NordicNlpEngine(list(LANGUAGES), ner=ner)
+    return AnalyzerEngine(registry=reg, nlp_engine=nlp, supported_languages=list(LANGUAGES),
+                          context_aware_enhancer=_NoContextEnhancer(), default_score_threshold=0)
+
+
+@functools.cache
+def _load_ner(path: str | None):
+    from pii_scanner.detect import ner
+
+    return ner.load_ner(Path(path) if path else None)
+
+
+def build_detector(options: DetectOptions | None = None) -> NordicDetector:
+    """The detector for ``options`` (defaults: every type, NER when the model is installed)."""
+    options = options or DetectOptions()
+    model = _load_ner(options.ner_path) if options.use_ner else None
+    if options.use_ner and model is None:
+        log.info("NER model not found; PERSON uses gazetteers and structural cues only")
+    return NordicDetector(build_analyzer(options, ner=model), options)

@@ -1,0 +1,60 @@
+"""Package data the recognizers look up: name lists, postal codes, common words.
+
+Each loader reads its files once per process (``functools.cache``) and returns frozen
+sets/mappings; see ``data/ATTRIBUTION.md`` for sources and licenses.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from types import MappingProxyType
+
+_DATA = "pii_scanner.detect.data"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Lower-cased Norwegian, Swedish and Danish first names (multi-word ones split)."""
+    names: set[str] = set()
+    for country in ("no", "se", "dk"):
+        for name in _lines(f"{country}_first_names.txt"):
+            names.update(part.lower() for part in name.replace("-", " ").split())
+    return frozenset(names)
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Lower-cased Norwegian, Swedish and Danish surnames."""
+    names: set[str] = set()
+    for country in ("no", "se", "dk"):
+        names.update(n.lower() for n in _lines(f"{country}_surnames.txt"))
+    return frozenset(names)
+
+
+@functools.cache
+def common_first_names() -> frozenset[str]:
+    """The Norwegian and Danish first names plus Swedish ones that are not also words."""
+    names: set[str] = set()
+    for country in ("no", "dk"):
+        for name in _lines(f"{country}_first_names.txt"):
+            names.update(part.lower() for part in name.replace("-", " ").split())
+    return frozenset(names)
+
+
+@functools.cache
+def postal_codes() -> MappingProxyType:
+    """Norwegian postnummer -> lower-cased poststed."""
+    pairs = (line.split("\t") for line in _lines("no_postal_codes.tsv"))
+    return MappingProxyType({code: place.lower() for code, place in pairs})
+
+
+@functools.cache
+def postal_places() -> frozenset[str]:
+    """Lower-cased Norwegian poststed names (for 'Oslo', 'Bodø' after a code)."""
+    return frozenset(postal_codes().values())

@@ -1,0 +1,88 @@
+"""Structural cues that a capitalised run is a person: greetings, sign-offs, headers, chat.
+
+Each cue looks only at the run's own line and the few lines above it, so the cost per
+run is bounded. :func:`cues` returns the names of the cues that fire (for explanations).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_GREETING = regex.compile(
+    r"(?:^|[\s>])(?:hei|hi|hello|dear|hej|hejsan|hallo|god morgen|god dag|god ettermiddag|"
+    r"kjære|käre|hey|morn|heisann|hei igjen|hej igen|tjena|moi|hei hei|godmorgen)[\s,!]*$")
+_SIGNOFF = (r"(?:hilsen|mvh|m\.v\.h\.?|vh|med vennlig hilsen|vennlig hilsen|vennleg helsing|"
+            r"venleg helsing|helsing|beste hilsen|hilsen fra|regards|best regards|kind regards|"
+            r"best|thanks|thank you|cheers|many thanks|sincerely|yours sincerely|vänligen|"
+            r"hälsningar|med vänliga hälsningar|vänliga hälsningar|mvh\.|takk|tack|"
+            r"med venlig hilsen|venlig hilsen|hilsner|takk for hjelpen|tusen takk|ha en fin dag)")
+_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _SIGNOFF + r"[\s,.!]*$")
+_SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _SIGNOFF + r"[\s,.!]*$")
+_LABEL = regex.compile(
+    r"(?:^|[\s>(])(?:navn|namn|name|full name|fullt navn|fra|från|from|til|till|to|cc|kopi|bcc|"
+    r"kontaktperson|kontakt|contact|contact person|on call|vakt|vakthavende|leietaker|leigetakar|"
+    r"hyresgäst|kunde|customer|ansatt|employee|sendt av|sent by|signert av|attn|att|v/|"
+    r"saksbehandler|handläggare|ansvarlig|responsible|owner|eier|reported by|meldt av|"
+    r"opprettet av|created by|assigned to|tildelt|requester|innsender|avsender|sender|"
+    r"mottaker|recipient|brukernavn|user|navn på leietaker|pasient|patient|elev|student|"
+    r"foresatt|verge|guardian|arving|kontaktperson på stedet)\s*:\s*$")
+_ROLE = regex.compile(
+    r"(?:^|\s)(?:vaktmester|vaktmesteren|kollega|kollegaen|kollegan|kollegene|leietaker|"
+    r"leietakeren|hyresgästen|kunden|kunde|saksbehandler|rørlegger|elektriker|sjef|sjefen|"
+    r"leder|lederen|naboen|nabo|min mann|min kone|mannen min|kona mi|sønnen min|dattera mi|"
+    r"dotter|son|datter|sønn|fru|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|colleague|manager|"
+    r"tenant|landlord|caretaker|janitor|technician|tekniker|konsulent|rådgiver|"
+    r"kontaktperson|kontakt|advokat|lawyer|med|og|and|och|eller|or|ring|call|spør|ask|"
+    r"snakket med|talked to|spoke to|pratet med|ved|v/|hos|from|fra|till|til|to|cc|"
+    r"skrev|wrote|sa|said|mener|thinks|via)\s*$")
+_CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
+_BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
+_AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
+                              r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b)")
+_AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
+_AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
+
+
+def cues(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Names of the structural cues around the run ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start:start].lower()
+    after = text[end:line_end]
+    found = []
+    if _GREETING.search(before):
+        found.append("greeting")
+    if _SIGNOFF_INLINE.search(before):
+        found.append("sign-off")
+    if _LABEL.search(before):
+        found.append("label")
+    if _CHAT.search(text[max(0, line_start - 1):start]):
+        if _AFTER_CHAT.match(after):
+            found.append("chat")
+    if _AFTER_HEADER.match(after):
+        found.append("header")
+    if not before.strip(" \t>") and not after.strip(" \t,.") and _signature_above(text, line_start):
+        found.append("signature")
+    if _ROLE.search(before) and "label" not in found:
+        found.append("role")
+    if _BULLET.match(before) and _AFTER_LIST.match(after):
+        found.append("list")
+    return tuple(found)
+
+
+def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:
+    """Whether a sign-off line ('Mvh', 'Thanks,') is among the few lines just above."""
+    pos = line_start - 1
+    for _ in range(max_lines):
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].lower()
+        if _SIGNOFF_LINE.match(line):
+            return True
+        if line.strip(" >"):
+            pos = prev_start - 1
+            continue
+        pos = prev_start - 1
+    return False

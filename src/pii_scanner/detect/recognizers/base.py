@@ -1,0 +1,133 @@
+"""The base every pattern recognizer derives from: data (patterns, context) plus one hook.
+
+A subclass declares ``ENTITY``, ``COUNTRY_CODE``, ``PATTERNS``, ``CONTEXT`` (and optionally
+``NEGATIVE_CONTEXT`` and ``DETAIL_SCORES``) and implements ``validate_result(value)``, which
+returns False (reject), True (valid) or a short detail string (valid, of a named kind such
+as ``"d-number"``; ``DETAIL_SCORES`` may give that kind its own score). Scoring is
+``pattern score`` (or the valid/detail score) ``+ CONTEXT_BOOST`` when a context word is
+near, ``- NEGATIVE_PENALTY`` when a negative word is near. Matching uses the ``regex``
+module with a timeout. The explanation never holds the matched value.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from pii_scanner.detect import context as ctx
+
+log = logging.getLogger(__name__)
+
+#: Seconds one pattern may spend on one chunk of text before it is abandoned.
+REGEX_TIMEOUT_S = 2.0
+EXPLANATION_KEY = "pii_scanner_explanation"
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSpec:
+    """A named regex with the base score of a bare, validated match.
+
+    ``group`` names the capture group that holds the value (0 = whole match).
+    """
+
+    name: str
+    regex: str
+    score: float
+    group: int | str = 0
+
+
+class NordicRecognizer(EntityRecognizer):
+    """Presidio recognizer driven by class-level data; see module doc."""
+
+    ENTITY: ClassVar[str] = ""
+    COUNTRY_CODE: ClassVar[str | None] = None
+    PATTERNS: ClassVar[tuple[PatternSpec, ...]] = ()
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = ()
+    DETAIL_SCORES: ClassVar[dict[str, float]] = {}
+    CONTEXT_BOOST: ClassVar[float] = 0.35
+    NEGATIVE_PENALTY: ClassVar[float] = 0.5
+    WINDOW_BEFORE: ClassVar[int] = 48
+    WINDOW_AFTER: ClassVar[int] = 16
+    NEGATIVE_BEFORE: ClassVar[int] = 24
+    NEGATIVE_AFTER: ClassVar[int] = 10
+    FLAGS: ClassVar[int] = 0
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
+        super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
+                         supported_language=supported_language, context=list(self.CONTEXT))
+
+    def load(self) -> None:
+        """Patterns are compiled in ``__init__``; nothing to load."""
+
+    def validate_result(self, value: str) -> bool | str | None:
+        """False rejects the match; True or a detail string accepts it; None = no check."""
+        return None
+
+    def detail_score(self, detail: str, base: float) -> float:
+        """The score of a match whose validation named a kind (``DETAIL_SCORES`` or ``base``)."""
+        return self.DETAIL_SCORES.get(detail, base)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Run every pattern once over ``text``; see module doc for the scoring."""
+        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        results: list[RecognizerResult] = []
+        for spec, pattern in self._compiled:
+            try:
+                for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
+                    found = self._score_match(text, lower, spec, match)
+                    if found is not None:
+                        results.append(found)
+            except TimeoutError:
+                log.warning("pattern %s.%s timed out on a %d-char text",
+                            self.name, spec.name, len(text))
+        return results
+
+    def _score_match(self, text, lower, spec, match) -> RecognizerResult | None:
+        start, end = match.span(spec.group)
+        return self.score_span(text, lower, spec, start, end)
+
+    def score_span(self, text: str, lower: str, spec: PatternSpec, start: int,
+                   end: int) -> RecognizerResult | None:
+        """Validate and score ``text[start:end]`` (None when rejected)."""
+        if start >= end:
+            return None
+        verdict = self.validate_result(text[start:end])
+        if verdict is False:
+            return None
+        score = spec.score
+        parts: list[tuple[str, object]] = [("recognizer", self.name), ("pattern", spec.name)]
+        if isinstance(verdict, str):
+            score = self.detail_score(verdict, score)
+            parts.append(("validation", verdict))
+        elif verdict is True:
+            parts.append(("validation", "valid"))
+        parts.append(("base_score", round(score, 3)))
+        win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
+        seen = ctx.hits(win, self.CONTEXT) if self.CONTEXT else ()
+        if seen:
+            score += self.CONTEXT_BOOST
+            parts.append(("context", seen))
+            parts.append(("context_boost", self.CONTEXT_BOOST))
+        negative = ()
+        if self.NEGATIVE_CONTEXT:
+            near = ctx.window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
+            negative = ctx.hits(near, self.NEGATIVE_CONTEXT)
+        if negative:
+            score -= self.NEGATIVE_PENALTY
+            parts.append(("negative_context", negative))
+            parts.append(("negative_penalty", self.NEGATIVE_PENALTY))
+        score = max(0.0, min(1.0, score))
+        if score <= 0:
+            return None
+        parts.append(("score", round(score, 3)))
+        return RecognizerResult(self.ENTITY, start, end, score,
+                                recognition_metadata={
+                                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                    EXPLANATION_KEY: tuple(parts)})

@@ -1,0 +1,1 @@
+"""Recognizers (see pii_scanner.detect.recognizers)."""

@@ -1,0 +1,26 @@
+"""NO_BANK_ACCOUNT: Norwegian kontonummer (4.2.5 digits, mod 11)."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators.no import kontonr
+
+
+class NoBankAccountRecognizer(NordicRecognizer):
+    ENTITY = "NO_BANK_ACCOUNT"
+    COUNTRY_CODE = "no"
+    PATTERNS = (
+        PatternSpec("4.2.5 dotted", NUM_START + r"\d{4}\.\d{2}\.\d{5}" + NUM_END, 0.9),
+        PatternSpec("4 2 5 spaced", NUM_START + r"\d{4}[ ]\d{2}[ ]\d{5}" + NUM_END, 0.75),
+        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4),
+    )
+    CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
+               "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",
+               "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr")
+    NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura nr", "fakturanummer",
+                        "kid", "job", "build", "ticket", "sak", "kontrakt", "invoice",
+                        "kundenr", "fødselsn", "personnummer", "fnr")
+
+    def validate_result(self, value: str) -> bool:
+        return kontonr.is_valid(value) and not value.startswith("0000")

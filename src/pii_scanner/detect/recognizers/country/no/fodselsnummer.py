@@ -1,0 +1,36 @@
+"""NO_FODSELSNUMMER: fødselsnummer, D-, H-, FH- and synthetic numbers (6+5 digits)."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators.no import fodselsnummer
+
+
+class NoFodselsnummerRecognizer(NordicRecognizer):
+    ENTITY = "NO_FODSELSNUMMER"
+    COUNTRY_CODE = "no"
+    PATTERNS = (
+        PatternSpec("6+5 separated", NUM_START + r"\d{6}[ \-]\d{5}" + NUM_END, 0.9),
+        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85),
+    )
+    CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
+               "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
+               "national identity", "national id", "identity number", "id-nummer", "idnummer",
+               "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin")
+    NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
+                        "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
+                        "ref", "job", "build", "versjon", "version", "ticket", "konto",
+                        "account", "tracking", "sporing", "fakturanummer", "ordernummer")
+    #: The 2032 rule and FH-numbers match far more random digit strings: they need context.
+    DETAIL_SCORES = {"fh/classic": 0.45}
+
+    def detail_score(self, detail: str, base: float) -> float:
+        if detail.endswith("/2032"):
+            return 0.3
+        return super().detail_score(detail, base)
+
+    def validate_result(self, value: str) -> bool | str:
+        if not fodselsnummer.is_valid(value):
+            return False
+        return f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"

@@ -1,0 +1,26 @@
+"""NO_ORGNR: organisasjonsnummer (9 digits, mod 11, starts with 8 or 9)."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators.no import orgnr
+
+
+class NoOrgnrRecognizer(NordicRecognizer):
+    ENTITY = "NO_ORGNR"
+    COUNTRY_CODE = "no"
+    PATTERNS = (
+        PatternSpec("3+3+3", NUM_START + r"[89]\d{2} \d{3} \d{3}" + NUM_END, 0.45),
+        PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3),
+        PatternSpec("NO ... MVA", r"(?i:\bNO[ ]?)([89]\d{2} ?\d{3} ?\d{3})(?i:[ ]?MVA\b)", 0.9, 1),
+    )
+    CONTEXT = ("org.nr", "orgnr", "org nr", "org. nr", "organisasjonsn", "organisasjonsnr",
+               "org.no", "organization number", "organisation number", "foretaksreg",
+               "enhetsreg", "brønnøysund", "mva", "org-nr", "orgnummer", "foretaksnummer",
+               "company number", "company reg")
+    NEGATIVE_CONTEXT = ("kundenr", "kundenummer", "ordre", "order", "faktura", "invoice",
+                        "telefon", "tlf", "mobil", "phone", "ticket", "sak")
+
+    def validate_result(self, value: str) -> bool:
+        return orgnr.is_plausible(value)

@@ -1,0 +1,28 @@
+"""SE_PERSONNUMMER: personnummer and samordningsnummer, 10/12 digits, ``-``/``+`` forms."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators.se import personnummer
+
+
+class SePersonnummerRecognizer(NordicRecognizer):
+    ENTITY = "SE_PERSONNUMMER"
+    COUNTRY_CODE = "se"
+    PATTERNS = (
+        PatternSpec("12 digits with dash", NUM_START + r"(?:18|19|20)\d{6}[-+]\d{4}" + NUM_END, 0.9),
+        PatternSpec("12 digits", NUM_START + r"(?:18|19|20)\d{10}" + NUM_END, 0.6),
+        PatternSpec("10 digits with dash", NUM_START + r"\d{6}[-+]\d{4}" + NUM_END, 0.45),
+        PatternSpec("10 digits", NUM_START + r"\d{10}" + NUM_END, 0.25),
+    )
+    CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
+               "personal identity number", "swedish id", "bankid", "folkbokf", "personnumret",
+               "personnumm", "id-nummer", "identitetsnummer", "skatteverket")
+    NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
+                        "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil")
+
+    def validate_result(self, value: str) -> bool | str:
+        if not personnummer.is_valid(value):
+            return False
+        return personnummer.kind(value)

@@ -1,0 +1,25 @@
+"""CREDIT_CARD: 13-19 digit card numbers (grouped or not), Luhn and a known issuer prefix."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators import luhn
+
+
+class CreditCardRecognizer(NordicRecognizer):
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (
+        PatternSpec("4x4", NUM_START + r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NUM_END,
+                    0.85),
+        PatternSpec("amex 4-6-5", NUM_START + r"3\d{3}([ \-])\d{6}\1\d{5}" + NUM_END, 0.85),
+        PatternSpec("digits", NUM_START + r"\d{13,19}" + NUM_END, 0.55),
+    )
+    CONTEXT = ("kort", "card", "visa", "mastercard", "amex", "american express", "kredittkort",
+               "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",
+               "cvv", "utløp", "expir", "kontokort")
+    NEGATIVE_CONTEXT = ("ordre", "order", "tracking", "sporing", "imei", "serial", "serie",
+                        "job", "id", "ref", "faktura", "invoice")
+
+    def validate_result(self, value: str) -> bool:
+        return luhn.is_valid(value)

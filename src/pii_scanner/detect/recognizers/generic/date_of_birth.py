@@ -1,0 +1,74 @@
+"""DATE_OF_BIRTH: a date only when a birth word is just before it (``født``, ``Född:``, ``DOB``)."""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+
+_MONTHS = {
+    **dict.fromkeys(("januar", "january", "januari", "jan", "tammikuu"), 1),
+    **dict.fromkeys(("februar", "february", "februari", "feb"), 2),
+    **dict.fromkeys(("mars", "march", "mar", "marts"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mai", "may", "maj"), 5),
+    **dict.fromkeys(("juni", "june", "jun"), 6),
+    **dict.fromkeys(("juli", "july", "jul"), 7),
+    **dict.fromkeys(("august", "augusti", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "october", "okt", "oct"), 10),
+    **dict.fromkeys(("november", "nov"), 11),
+    **dict.fromkeys(("desember", "december", "dec", "des"), 12),
+}
+_MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NUM = regex.compile(r"\d+")
+_WORD = regex.compile(r"[^\W\d_]+")
+
+
+class DateOfBirthRecognizer(NordicRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERNS = (
+        PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\w]|[./]\d)", 0.1),
+        PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)", 0.1),
+        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d\.?\s" + _MONTH_RE + r",?\s(?:19|20)\d{2}(?!\w)",
+                    0.15),
+        PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
+                    r"(?:19|20)\d{2}(?!\w)", 0.15),
+    )
+    CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag", "føds",
+               "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
+               "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
+               "fødselsår", "f. dato", "f.dato")
+    CONTEXT_BOOST = 0.7
+    WINDOW_BEFORE = 26
+    WINDOW_AFTER = 0
+
+    def validate_result(self, value: str) -> bool:
+        return _parse(value) is not None
+
+
+def _parse(value: str) -> datetime.date | None:
+    """Read day, month and year from any of the patterns above (None when impossible)."""
+    numbers = [int(n) for n in _NUM.findall(value)]
+    words = [w.lower() for w in _WORD.findall(value)]
+    month_words = [_MONTHS[w] for w in words if w in _MONTHS]
+    try:
+        if month_words:
+            day = numbers[0]
+            year = numbers[-1]
+            month = month_words[0]
+        elif "-" in value and len(value) == 10:
+            year, month, day = numbers
+        else:
+            day, month, year = numbers
+    except (ValueError, IndexError):
+        return None
+    if year < 100:
+        year += 1900 if year > datetime.date.today().year % 100 else 2000
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return date if 1890 <= year and date <= datetime.date.today() else None

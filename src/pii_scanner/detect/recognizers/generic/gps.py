@@ -1,0 +1,42 @@
+"""GPS_COORDINATES: decimal pairs, hemisphere forms, degrees-minutes(-seconds), map-URL params."""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+
+_DEC = r"\d{1,3}[.,]\d{2,8}"
+_DEG = r"\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['′’]"
+_DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
+_NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+class GpsRecognizer(NordicRecognizer):
+    ENTITY = "GPS_COORDINATES"
+    PATTERNS = (
+        PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}"
+                    r"(?![\w]|[.,]\d)", 0.7),
+        PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
+                    + r"°?(?![\w])", 0.85),
+        PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s?[NS],?\s{0,2}" + _DEC
+                    + r"\s?°?\s?[EWØO](?![\w])", 0.85),
+        PatternSpec("dms", r"(?<![\w])[NS]?\s?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
+                    + r"\s?[EWØO]?", 0.9),
+        PatternSpec("degrees minutes", r"(?<![\w])[NS]?\s?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
+                    + _DEG + r"\s?[EWØO]?", 0.85),
+        PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll)=|/@|"
+                    r"[#/]map=\d{1,2}/)(-?\d{1,2}\.\d{3,},\s?-?\d{1,3}\.\d{3,})", 0.9, 1),
+        PatternSpec("lat lon params", r"[?&](?:mlat|lat)=-?\d{1,2}\.\d{3,}&(?:mlon|lon|lng)="
+                    r"-?\d{1,3}\.\d{3,}", 0.9),
+    )
+    CONTEXT = ("gps", "posisjon", "position", "koordinat", "coordinat", "lokasjon", "location",
+               "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt")
+    CONTEXT_BOOST = 0.25
+
+    def validate_result(self, value: str) -> bool:
+        numbers = [abs(float(n.replace(",", "."))) for n in _NUM.findall(value.replace(", ", " "))]
+        if "°" in value or len(numbers) < 2:
+            return True
+        lat, lon = numbers[0], numbers[1]
+        return lat <= 90 and lon <= 180 and not (lat == 0 and lon == 0)

@@ -1,0 +1,38 @@
+"""IBAN_CODE: compact or grouped IBANs, mod 97 plus the country's length (python-stdnum)."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
+from pii_scanner.detect.validators import iban
+
+
+class IbanRecognizer(NordicRecognizer):
+    ENTITY = "IBAN_CODE"
+    PATTERNS = (
+        PatternSpec("grouped", r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7}(?: [A-Z0-9]{1,3})?"
+                    r"(?![\w])", 0.9),
+        PatternSpec("compact", r"(?<![\w])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])", 0.9),
+    )
+    CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """A grouped match may run into the next word's digits: retry it group by group."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        taken = [(r.start, r.end) for r in results]
+        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        spec, pattern = self._compiled[0]
+        for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            while " " in text[start:end]:
+                end = text.rindex(" ", start, end)
+                if iban.is_valid(text[start:end]):
+                    found = self.score_span(text, lower, spec, start, end)
+                    if found is not None:
+                        results.append(found)
+                    break
+        return results
+
+    def validate_result(self, value: str) -> bool:
+        return iban.is_valid(value)

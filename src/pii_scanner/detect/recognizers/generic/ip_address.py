@@ -1,0 +1,31 @@
+"""IP_ADDRESS: IPv4 and IPv6 (validated by :mod:`ipaddress`), not version numbers."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+
+
+class IpAddressRecognizer(NordicRecognizer):
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = (
+        PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7),
+        PatternSpec("ipv6", r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){2,7}(?::|[0-9A-Fa-f]{1,4})"
+                    r"(?:/\d{1,3})?(?![\w:])", 0.75),
+    )
+    CONTEXT = ("ip", "ip-adresse", "address", "adresse", "server", "host", "klient", "client",
+               "brannmur", "firewall", "upstream", "from", "fra", "proxy", "gateway", "login",
+               "innlogging", "remote", "src", "dst")
+    CONTEXT_BOOST = 0.2
+    NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
+                        "oid", "snmp", "utgave", "update", "oppdatering", "firmware")
+
+    def validate_result(self, value: str) -> bool:
+        try:
+            address = ipaddress.ip_address(value.split("/")[0])
+        except ValueError:
+            return False
+        if address.version == 4:
+            return not (address.is_unspecified or value.startswith("0."))
+        return value.count(":") >= 2 and sum(c.isalnum() for c in value) >= 4

@@ -1,0 +1,33 @@
+"""PASSPORT_NUMBER: numbers next to a passport word, and document numbers in a passport MRZ."""
+
+from __future__ import annotations
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.validators import mrz
+
+
+class PassportRecognizer(NordicRecognizer):
+    ENTITY = "PASSPORT_NUMBER"
+    PATTERNS = (
+        PatternSpec("number near passport word", r"(?<![\w\-])[A-Z]{0,2}\d{6,9}(?![\w\-])", 0.15),
+        PatternSpec("mrz line 2", r"(?<![\w<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}[\dA-Z<]{1}[MFX<]\d{6}"
+                    r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1),
+    )
+    CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
+               "pasnummer", "passinummer", "travel document", "passet")
+    CONTEXT_BOOST = 0.65
+    WINDOW_BEFORE = 28
+    WINDOW_AFTER = 4
+
+    def _score_match(self, text, lower, spec, match):
+        if spec.name != "mrz line 2":
+            return super()._score_match(text, lower, spec, match)
+        if not mrz.is_valid(match.group(0)):
+            return None
+        start = match.start(1)
+        end = start + len(match.group(1).rstrip("<"))
+        return self.score_span(text, lower, spec, start, end)
+
+    def validate_result(self, value: str) -> bool:
+        return len(set(value)) > 2
+

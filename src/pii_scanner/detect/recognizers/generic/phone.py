@@ -1,0 +1,63 @@
+"""PHONE_NUMBER: candidates by one linear regex, validated by ``phonenumbers`` (NO/SE/DK/FI, +CC).
+
+A candidate with ``+``/``00`` is parsed as international; otherwise it is tried against
+the text language's country first, then NO, SE, DK, FI (and GB for English). Dates and
+numbers touching other digits are not candidates. A number that is only *possible*
+(right length, unassigned range, e.g. fiction ranges) needs a context word.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+import regex
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+
+_REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
+_FALLBACK = ("NO", "SE", "DK", "FI")
+_DATE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1,2} \d{4})")
+
+
+class PhoneRecognizer(NordicRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (
+        PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"
+                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
+        PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])\(?\d(?:\)?[ \-]?\d){6,11}"
+                    r"(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
+    )
+    CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
+               "mobilnr", "telefonnr", "nummer", "kontakt", "contact", "nå meg", "reach",
+               "m:", "t:", "p:", "cell", "telephone", "whatsapp", "vakt", "tilgjengelig")
+    NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
+                        "ref", "konto", "account", "saksn", "job", "build", "versjon", "version",
+                        "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
+                        "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id")
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_language, name)
+        first = _REGIONS.get(supported_language)
+        self._regions = ((first,) if first else ()) + tuple(r for r in _FALLBACK if r != first)
+
+    def validate_result(self, value: str) -> bool | str:
+        if _DATE.fullmatch(value.strip()):
+            return False
+        digits = sum(c.isdigit() for c in value)
+        international = value.lstrip("(").startswith(("+", "00"))
+        regions = (None,) if international else self._regions
+        possible = False
+        for region in regions:
+            candidate = "+" + value.lstrip("+")[2:] if value.startswith("00") else value
+            try:
+                number = phonenumbers.parse(candidate, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                grouped = any(not c.isdigit() for c in value.strip("+()"))
+                return ("international" if international
+                        else "grouped" if grouped and digits >= 8 else "plain")
+            possible = possible or phonenumbers.is_possible_number(number)
+        return "possible" if possible and digits >= 8 else False
+
+    def detail_score(self, detail: str, base: float) -> float:
+        return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2}.get(detail, base)

@@ -1,0 +1,151 @@
+"""PERSON: capitalised runs scored by name gazetteers, structural cues and the NER model.
+
+Score parts (all in the explanation): ``gazetteer`` (first name first: 0.4, each further
+known name: 0.2, at most 0.3 more), ``cue`` (strong: greeting, sign-off, signature line,
+header label, chat speaker, ``Name <address>``: 0.55; weak: role word, list row, e-mail
+local part: 0.25), ``ner`` (the model found a person here: 0.45). Common words are cut
+from the run's edges, and a run followed by ``AS``/``AB``... is a company.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from pii_scanner.detect import gazetteers, name_cues, name_regions
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
+
+STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header"})
+STRONG, WEAK, NER = 0.55, 0.25, 0.45
+_EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
+_LOWER_AFTER_CUE = regex.compile(
+    r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
+    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
+
+
+class PersonRecognizer(EntityRecognizer):
+    """See module doc."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = None
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_entities=[self.ENTITY], name=name or "PersonRecognizer",
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        gazetteers.first_names()
+        gazetteers.surnames()
+        common_words()
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Score every capitalised run (and cue-led lower-case names); see module doc."""
+        ner_spans = getattr(nlp_artifacts, "ner_spans", ())
+        locals_ = _email_local_parts(text)
+        results = []
+        for run in name_regions.runs(text):
+            found = self._score_run(text, run, ner_spans, locals_)
+            if found is not None:
+                results.append(found)
+        for match in _LOWER_AFTER_CUE.finditer(text, timeout=2.0):
+            words = match.group(1).split()
+            if all(w in gazetteers.first_names() or w in gazetteers.surnames() for w in words) \
+                    and words[0] in gazetteers.first_names() and words[0] not in common_words():
+                results.append(self._result(match.start(1), match.end(1), 0.6, (
+                    ("gazetteer", 0.4), ("cue", ("lower-case after greeting/sign-off",)),
+                    ("cue_score", 0.2))))
+        taken = {(r.start, r.end) for r in results}
+        for start, end, score in ner_spans:
+            if (start, end) not in taken and not any(r.start < end and start < r.end for r in results):
+                results.append(self._result(start, end, min(1.0, 0.5 + score * 0.3),
+                                            (("ner", round(score, 3)),)))
+        return results
+
+    def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
+        tokens = list(run.tokens)
+        common = common_words()
+        after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
+        if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
+            return None
+        while tokens and _key(text, tokens[0]) in common and not _name_like(text, tokens, 0):
+            tokens.pop(0)
+        while tokens and _key(text, tokens[-1]) in common and not _name_like(text, tokens, -1):
+            tokens.pop()
+        if not tokens:
+            return None
+        start, end = tokens[0][0], tokens[-1][1]
+        keys = [_key(text, t) for t in tokens]
+        first, surnames = gazetteers.first_names(), gazetteers.surnames()
+        parts: list[tuple[str, object]] = [("recognizer", self.name)]
+        score = 0.0
+        if keys[0] in first and keys[0] not in common:
+            gaz = 0.4 + min(0.3, 0.2 * sum(k in surnames or k in first for k in keys[1:]))
+        elif len(keys) > 1 and keys[0] in first and keys[1] in surnames:
+            gaz = 0.5
+        elif len(keys) > 1 and all(k in surnames or k in first for k in keys):
+            gaz = 0.35
+        else:
+            gaz = 0.0
+        if gaz:
+            score += gaz
+            parts.append(("gazetteer", round(gaz, 3)))
+        seen = name_cues.cues(text, start, end)
+        if any(_fold(k) in locals_ for k in keys if len(k) >= 3):
+            seen += ("email local part",)
+        if seen:
+            cue = STRONG if STRONG_CUES.intersection(seen) else WEAK
+            score += cue
+            parts += [("cue", seen), ("cue_score", cue)]
+        ner = max((s for a, b, s in ner_spans if a < end and start < b), default=None)
+        if ner is not None:
+            score += NER * ner
+            parts.append(("ner", round(ner, 3)))
+        if all(k in common for k in keys):
+            return None
+        if len(keys) == 1 and len(keys[0]) < 2:
+            return None
+        if score <= 0:
+            return None
+        return self._result(start, end, min(1.0, score), tuple(parts))
+
+    def _result(self, start, end, score, parts) -> RecognizerResult:
+        parts = tuple(parts) + (("score", round(score, 3)),)
+        if parts[0][0] != "recognizer":
+            parts = (("recognizer", self.name),) + parts
+        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            EXPLANATION_KEY: parts})
+
+
+def _key(text: str, token: tuple[int, int]) -> str:
+    return text[token[0]:token[1]].lower()
+
+
+def _name_like(text: str, tokens: list, index: int) -> bool:
+    """A common word that is also a first name ('Per', 'Hans') followed by a known surname."""
+    if len(tokens) < 2 or index != 0:
+        return False
+    key, nxt = _key(text, tokens[0]), _key(text, tokens[1])
+    return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+
+
+def _fold(word: str) -> str:
+    word = word.replace("ø", "o").replace("æ", "ae").replace("å", "a")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _email_local_parts(text: str) -> frozenset[str]:
+    parts: set[str] = set()
+    if "@" not in text:
+        return frozenset()
+    for match in _EMAIL_LOCAL.finditer(text, timeout=2.0):
+        local = match.group(1).lower()
+        pieces = regex.split(r"[.\-_+\d]+", local)
+        parts.update(p for p in pieces if len(p) >= 3)
+        if len(pieces) == 1 and len(local) > 4:
+            parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
+    return frozenset(parts)

@@ -1,0 +1,1 @@
+"""Validators for one country."""
