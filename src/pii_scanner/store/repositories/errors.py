@@ -61,7 +61,7 @@ class ErrorRepository(Repository[ScanError]):
                 .group_by(ScanError.kind))
         if source_id is not None:
             stmt = stmt.where(ScanError.source_id == source_id)
-        return dict(self.session.execute(stmt).tuples().all())
+        return dict(self.session.execute(stmt).all())
 
     def recent(self, source_id: int | None = None, limit: int = 10) -> list[ScanError]:
         """The newest open errors, newest first."""

@@ -89,7 +89,7 @@ class FindingRepository(Repository[StoredFinding]):
                 .where(StoredFinding.state == "open").group_by(StoredFinding.entity_type))
         if source_id is not None:
             stmt = stmt.where(StoredFinding.source_id == source_id)
-        return dict(self.session.execute(stmt).tuples().all())
+        return dict(self.session.execute(stmt).all())
 
     def query(self, *, entity_types: Iterable[str] | None = None,
               kinds: Iterable[str] | None = None, organization_id: str | None = None,

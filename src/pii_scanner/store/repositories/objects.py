@@ -24,7 +24,7 @@ class ObjectRepository(Repository[StoredObject]):
             stmt = select(StoredObject.object_id, StoredObject.content_hash).where(
                 StoredObject.source_id == source_id, StoredObject.kind == kind,
                 StoredObject.object_id.in_(chunk), StoredObject.deleted.is_(False))
-            found.update(self.session.execute(stmt).tuples().all())
+            found.update(self.session.execute(stmt).all())
         return found
 
     def load(self, source_id: int, keys: Iterable[ObjectKey]) -> dict[ObjectKey, StoredObject]:
@@ -61,4 +61,4 @@ class ObjectRepository(Repository[StoredObject]):
                 .group_by(StoredObject.kind))
         if source_id is not None:
             stmt = stmt.where(StoredObject.source_id == source_id)
-        return dict(self.session.execute(stmt).tuples().all())
+        return dict(self.session.execute(stmt).all())

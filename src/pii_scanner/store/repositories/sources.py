@@ -22,4 +22,4 @@ class SourceRepository(Repository[Source]):
         return row.id
 
     def names(self) -> dict[int, str]:
-        return dict(self.session.execute(select(Source.id, Source.name)).tuples().all())
+        return dict(self.session.execute(select(Source.id, Source.name)).all())

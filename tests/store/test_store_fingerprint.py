@@ -1,0 +1,108 @@
+"""Fingerprints: normalisation per type, type separation, keys and key files."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from pii_scanner.errors import ConfigError
+from pii_scanner.store.fingerprint import Fingerprinter, load_or_create_key
+
+KEY = b"k" * 32
+fp = Fingerprinter(KEY).fingerprint
+
+
+@pytest.mark.parametrize("entity, a, b", [
+    ("NO_FODSELSNUMMER", "01019012345", "010190 12345"),
+    ("NO_FODSELSNUMMER", "01019012345", "010190-12345"),
+    ("NO_ORGNR", "NO 974 760 673 MVA", "974760673"),
+    ("NO_BANK_ACCOUNT", "8601.11.17947", "86011117947"),
+    ("CREDIT_CARD", "4111-1111-1111-1111", "4111111111111111"),
+    ("DK_CPR", "010190-1234", "0101901234"),
+    ("SE_PERSONNUMMER", "19811218-9876", "811218-9876"),
+    ("SE_PERSONNUMMER", "811218+9876", "8112189876"),
+    ("FI_PERSONAL_IDENTITY_CODE", "131052-308t", "131052Y308T"),
+    ("IBAN_CODE", "no93 8601 1117 947", "NO9386011117947"),
+    ("EMAIL_ADDRESS", "Kari.Nordmann@Example.NO", "kari.nordmann@example.no"),
+    ("EMAIL_ADDRESS", "kari.nordmann (at) example (dot) no", "kari.nordmann@example.no"),
+    ("EMAIL_ADDRESS", "kari.nordmann[at]example[dot]no", "mailto:kari.nordmann@example.no"),
+    ("EMAIL_ADDRESS", "kari.nordmann at example dot no", "kari.nordmann@example.no"),
+    ("PHONE_NUMBER", "+47 912 34 567", "91234567"),
+    ("PHONE_NUMBER", "0047 912 34 567", "912-34-567"),
+    ("PHONE_NUMBER", "+46 70-123 45 67", "+46701234567"),
+    ("IP_ADDRESS", "2001:DB8:0:0::1", "2001:db8::1"),
+    ("PERSON", "KARI   NORDMANN", "Kari Nordmann"),
+    ("STREET_ADDRESS", "Storgata 1,", "storgata   1"),
+])
+def test_spellings_of_one_value_share_a_fingerprint(entity, a, b):
+    assert fp(entity, a) == fp(entity, b)
+
+
+@pytest.mark.parametrize("entity, a, b", [
+    ("NO_FODSELSNUMMER", "01019012345", "01019012346"),
+    ("PHONE_NUMBER", "+47 912 34 567", "+46 912 34 567"),
+    ("FI_PERSONAL_IDENTITY_CODE", "131052-308T", "131052A308T"),  # 1952 vs 2052
+    ("EMAIL_ADDRESS", "kari@example.no", "kari@example.se"),
+    ("PERSON", "Kari Nordmann", "Kari Nordman"),
+])
+def test_different_values_differ(entity, a, b):
+    assert fp(entity, a) != fp(entity, b)
+
+
+def test_entity_type_is_part_of_the_fingerprint():
+    assert fp("NO_FODSELSNUMMER", "01019012345") != fp("NO_BANK_ACCOUNT", "01019012345")
+
+
+def test_fingerprint_is_hex_hmac_and_depends_on_the_key():
+    value = fp("NO_FODSELSNUMMER", "01019012345")
+    assert len(value) == 64 and int(value, 16) >= 0
+    assert Fingerprinter(b"x" * 32).fingerprint("NO_FODSELSNUMMER", "01019012345") != value
+    assert Fingerprinter(KEY).fingerprint("NO_FODSELSNUMMER", "010190 12345") == value
+
+
+def test_key_is_not_in_repr_and_short_keys_are_refused():
+    assert "kkkk" not in repr(Fingerprinter(KEY))
+    with pytest.raises(ConfigError):
+        Fingerprinter(b"short")
+
+
+def test_key_file_is_created_0600_and_reused(tmp_path):
+    path = tmp_path / "keys" / "fingerprint.key"
+    with pytest.raises(ConfigError, match=str(path)):
+        load_or_create_key(None, path)
+    key = load_or_create_key(None, path, create=True)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert len(bytes.fromhex(key.decode())) == 32
+    assert load_or_create_key(None, path, create=True) == key
+    assert load_or_create_key(None, path) == key
+    # The file holds the secret as text: the same text as an env secret gives the same key.
+    assert load_or_create_key(path.read_text(), tmp_path / "unused") == key
+
+
+def test_secret_wins_over_the_key_file(tmp_path):
+    path = tmp_path / "fingerprint.key"
+    load_or_create_key(None, path, create=True)
+    assert load_or_create_key("a-long-enough-secret", path) == b"a-long-enough-secret"
+    with pytest.raises(ConfigError, match="at least"):
+        load_or_create_key("short", path)
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o660])
+def test_key_file_accessible_by_others_is_refused(tmp_path, mode):
+    path = tmp_path / "fingerprint.key"
+    key = load_or_create_key(None, path, create=True)
+    os.chmod(path, mode)
+    with pytest.raises(ConfigError) as info:
+        load_or_create_key(None, path, create=True)
+    assert str(path) in str(info.value) and "chmod 600" in str(info.value)
+    assert key.decode() not in str(info.value)
+
+
+def test_empty_key_file_is_refused(tmp_path):
+    path = tmp_path / "fingerprint.key"
+    path.touch(mode=0o600)
+    with pytest.raises(ConfigError, match="fewer than"):
+        load_or_create_key(None, path)
