@@ -1,8 +1,9 @@
 """Context words around a match: a bounded window, so every lookup is O(window), never O(text).
 
-A term matches a word in the window when the word starts with it, or (for terms of five
-or more letters) contains it, which catches Nordic compounds such as ``depositumskonto``
-or ``fødselsnummeret``. Terms with a space are matched as phrases.
+A term of one or two letters must equal a word; a longer term matches a word that starts
+with it, and a term of five or more letters also a word that contains it, which catches
+Nordic compounds such as ``depositumskonto`` or ``fødselsnummeret``. Terms with a space
+or punctuation are matched as phrases.
 """
 
 from __future__ import annotations
@@ -19,6 +20,33 @@ def window(text_lower: str, start: int, end: int, before: int, after: int) -> st
     return text_lower[max(0, start - before):start] + "\n" + text_lower[end:end + after]
 
 
+def column_header(text: str, start: int, max_rows: int = 60) -> str:
+    """For a cell of a tab-separated table, the header cell of its column ('' otherwise).
+
+    Pasted spreadsheets put the label (``Telefon``, ``Fødselsnr``) rows above the value;
+    only ``max_rows`` lines are walked, so the cost per match stays bounded.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if "\t" not in line:
+        return ""
+    column = text.count("\t", line_start, start)
+    top = line_start
+    for _ in range(max_rows):
+        if top == 0:
+            break
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if "\t" not in text[prev:top - 1]:
+            break
+        top = prev
+    if top == line_start:
+        return ""
+    header_end = text.find("\n", top)
+    cells = text[top:header_end].split("\t")
+    return cells[column].lower() if column < len(cells) else ""
+
+
 def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
     """The terms that occur in ``win`` (see module doc for the matching rule)."""
     words = _WORD.findall(win)
@@ -28,9 +56,9 @@ def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
             if term in win:
                 found.append(term)
             continue
-        long = len(term) >= 5
+        long, short = len(term) >= 5, len(term) <= 2
         for word in words:
-            if word.startswith(term) or (long and term in word):
+            if (word == term if short else word.startswith(term)) or (long and term in word):
                 found.append(term)
                 break
     return tuple(found)

@@ -1,7 +1,8 @@
 """Turning raw recognizer results into findings: overlaps, ambiguity, thresholds, allow-lists.
 
-Overlapping results of different types are resolved greedily: a candidate that saw its
-context words beats one that did not, then the higher score, then the longer span. When
+Overlapping results of different types are resolved greedily: the higher score wins, then
+the one that saw context words, then the longer span (recognizers lower the score of a
+number whose context belongs to another type, e.g. ``konto`` before a fødselsnummer). When
 the loser covered the very same characters (an 11-digit number valid as fødselsnummer and
 as account number, say) the winner's explanation records the decision and why.
 """
@@ -30,7 +31,7 @@ class Candidate:
 
 
 def _rank(c: Candidate) -> tuple:
-    return (c.has_context and c.entity_type not in LENIENT, c.score, c.end - c.start)
+    return (c.score, c.has_context, c.end - c.start)
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:

@@ -32,9 +32,10 @@ _ROLE = regex.compile(
     r"leder|lederen|naboen|nabo|min mann|min kone|mannen min|kona mi|sønnen min|dattera mi|"
     r"dotter|son|datter|sønn|fru|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|colleague|manager|"
     r"tenant|landlord|caretaker|janitor|technician|tekniker|konsulent|rådgiver|"
-    r"kontaktperson|kontakt|advokat|lawyer|med|og|and|och|eller|or|ring|call|spør|ask|"
-    r"snakket med|talked to|spoke to|pratet med|ved|v/|hos|from|fra|till|til|to|cc|"
-    r"skrev|wrote|sa|said|mener|thinks|via)\s*$")
+    r"kontaktperson|kontakt|advokat|lawyer|snakket med|talked to|spoke to|pratet med|"
+    r"spør|ask|ring|call)\s*$")
+_LINK = regex.compile(r"(?:^|\s)(?:med|og|and|och|eller|or|ved|hos|from|fra|till|til|to|"
+                      r"skrev|wrote|sa|said|mener|thinks|via)\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 _AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
@@ -66,6 +67,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("signature")
     if _ROLE.search(before) and "label" not in found:
         found.append("role")
+    elif _LINK.search(before):
+        found.append("link")
     if _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")
     return tuple(found)

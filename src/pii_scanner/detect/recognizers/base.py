@@ -54,7 +54,7 @@ class NordicRecognizer(EntityRecognizer):
     WINDOW_BEFORE: ClassVar[int] = 48
     WINDOW_AFTER: ClassVar[int] = 16
     NEGATIVE_BEFORE: ClassVar[int] = 24
-    NEGATIVE_AFTER: ClassVar[int] = 10
+    NEGATIVE_AFTER: ClassVar[int] = 0
     FLAGS: ClassVar[int] = 0
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
@@ -109,6 +109,8 @@ class NordicRecognizer(EntityRecognizer):
             parts.append(("validation", "valid"))
         parts.append(("base_score", round(score, 3)))
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
+        if "\t" in win:
+            win += "\n" + ctx.column_header(lower, start)
         seen = ctx.hits(win, self.CONTEXT) if self.CONTEXT else ()
         if seen:
             score += self.CONTEXT_BOOST

@@ -15,7 +15,9 @@ from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
-_DATE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1,2} \d{4})")
+#: Shapes that are dates or national ids (6+4/6+5 digits), never written phone numbers.
+_NOT_PHONE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1,2} \d{4}|"
+                           r"\d{6}[ -]\d{4,5}|\d{8}-\d{4})")
 
 
 class PhoneRecognizer(NordicRecognizer):
@@ -27,8 +29,8 @@ class PhoneRecognizer(NordicRecognizer):
                     r"(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
-               "mobilnr", "telefonnr", "nummer", "kontakt", "contact", "nå meg", "reach",
-               "m:", "t:", "p:", "cell", "telephone", "whatsapp", "vakt", "tilgjengelig")
+               "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
+               "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks")
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
@@ -40,7 +42,7 @@ class PhoneRecognizer(NordicRecognizer):
         self._regions = ((first,) if first else ()) + tuple(r for r in _FALLBACK if r != first)
 
     def validate_result(self, value: str) -> bool | str:
-        if _DATE.fullmatch(value.strip()):
+        if _NOT_PHONE.fullmatch(value.strip()):
             return False
         digits = sum(c.isdigit() for c in value)
         international = value.lstrip("(").startswith(("+", "00"))

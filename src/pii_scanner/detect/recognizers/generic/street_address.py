@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
 _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|alle|alléen|bakken|"
@@ -18,29 +20,50 @@ _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|al
            r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
            r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda)")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
-_STREET = (r"(?:" + _CAP + r"\s){0,3}(?:[\p{L}][\p{Ll}\-]*?" + _SUFFIX + r"|" + _CAP
-           + r"\s(?i:" + _SUFFIX + r"))")
-_NUMBER = r"\d{1,4}(?:\s?[A-Za-z](?![\w]))?(?:-\d{1,4})?"
-_PLACE = r"\p{Lu}[\p{L}\-]+(?:\s(?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
-_POST = r"(?:,?\s(?:(?:NO|N|SE|S|DK)-)?(?P<code>\d{4}|\d{3}\s\d{2})\s(?P<place>" + _PLACE + r"))"
+_STREET = (r"(?:" + _CAP + r"[ ]){0,3}(?:\p{Lu}[\p{Ll}\-]*?" + _SUFFIX + r"|" + _CAP
+           + r"[ ](?i:" + _SUFFIX + r"))")
+_NUMBER = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w]))?(?:-\d{1,4})?"
+_PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
+_POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK)-)?(?P<code>\d{4}|\d{3}[ ]\d{2})[ ](?P<place>"
+         + _PLACE + r"))")
 _EN_TYPE = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Court|Ct|"
             r"Crescent|Terrace|Gardens|Square|Sq|Hill|Row|Walk|Mews|Parade|Grove|Park|Boulevard)")
 _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _WORD = regex.compile(r"\p{L}+")
+_ADDRESS_WORDS = ("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad")
 
 
 class StreetAddressRecognizer(NordicRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
-        PatternSpec("nordic", r"(?<![\w])" + _STREET + r"\s" + _NUMBER + _POST + r"?(?![\w])", 0.6),
-        PatternSpec("english", r"(?<![\w])\d{1,4}[A-Za-z]?,?\s(?:" + _CAP + r"\s){1,3}" + _EN_TYPE
-                    + r"\.?(?:,\s" + _CAP + r"(?:\s" + _CAP + r")?)?(?:,?\s" + _UK_POST + r")?(?![\w])",
+        PatternSpec("nordic", r"(?<![\w])" + _STREET + r"[ ]" + _NUMBER + _POST + r"?(?![\w])", 0.6),
+        PatternSpec("any street + postcode", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP + r"[ ]"
+                    + _NUMBER + _POST + r"(?![\w])", 0.3),
+        PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
+                    + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
+        PatternSpec("english", r"(?<![\w])\d{1,4}[A-Za-z]?,?[ ](?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
+                    + r"\.?(?:,[ ]" + _CAP + r"(?:[ ]" + _CAP + r")?)?(?:,?[ ]" + _UK_POST + r")?(?![\w])",
                     0.6),
     )
     CONTEXT = ("adresse", "address", "adress", "bor i", "bor på", "flytt", "befaring", "leilighet",
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
                "moved", "lives", "bostad", "bostadsadress", "boende", "leiligheten", "eiendom")
     CONTEXT_BOOST = 0.3
+
+    def _score_match(self, text, lower, spec, match):
+        if spec.name == "name + number near an address word":
+            words = [w.lower() for w in _WORD.findall(match.group())]
+            if any(w in common_words() or w in gazetteers.first_names() for w in words):
+                return None
+            before = ctx.window(lower, match.start(), match.start(), 40, 0)
+            if not ctx.hits(before + "\n" + ctx.column_header(lower, match.start()), _ADDRESS_WORDS):
+                return None
+        if spec.name == "any street + postcode":
+            known = gazetteers.postal_codes().get(match.group("code"))
+            place = match.group("place").lower()
+            if known is None or not (place == known or known.startswith(place.split()[0])):
+                return None
+        return super()._score_match(text, lower, spec, match)
 
     def validate_result(self, value: str) -> bool | str:
         match = regex.search(_POST + r"$", value)

@@ -70,18 +70,21 @@ class PersonRecognizer(EntityRecognizer):
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
-        while tokens and _key(text, tokens[0]) in common and not _name_like(text, tokens, 0):
+        while tokens and _key(text, tokens[0]) in common and not _name_like(text, tokens, 0) \
+                and not _cued_first_name(text, tokens):
             tokens.pop(0)
-        while tokens and _key(text, tokens[-1]) in common and not _name_like(text, tokens, -1):
+        while tokens and _key(text, tokens[-1]) in common and not _name_like(text, tokens, -1) \
+                and not (len(tokens) == 1 and _cued_first_name(text, tokens)):
             tokens.pop()
         if not tokens:
             return None
         start, end = tokens[0][0], tokens[-1][1]
         keys = [_key(text, t) for t in tokens]
+        seen_early = _cued_first_name(text, tokens)
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
-        if keys[0] in first and keys[0] not in common:
+        if keys[0] in first and (keys[0] not in common or seen_early):
             gaz = 0.4 + min(0.3, 0.2 * sum(k in surnames or k in first for k in keys[1:]))
         elif len(keys) > 1 and keys[0] in first and keys[1] in surnames:
             gaz = 0.5
@@ -103,7 +106,8 @@ class PersonRecognizer(EntityRecognizer):
         if ner is not None:
             score += NER * ner
             parts.append(("ner", round(ner, 3)))
-        if all(k in common for k in keys):
+        if all(k in common for k in keys) and not (
+                keys[0] in first and STRONG_CUES.union({"role"}).intersection(seen)):
             return None
         if len(keys) == 1 and len(keys[0]) < 2:
             return None
@@ -131,6 +135,14 @@ def _name_like(text: str, tokens: list, index: int) -> bool:
         return False
     key, nxt = _key(text, tokens[0]), _key(text, tokens[1])
     return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+
+
+def _cued_first_name(text: str, tokens: list) -> bool:
+    """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
+    if _key(text, tokens[0]) not in gazetteers.first_names():
+        return False
+    seen = name_cues.cues(text, tokens[0][0], tokens[-1][1])
+    return bool(STRONG_CUES.union({"role"}).intersection(seen))
 
 
 def _fold(word: str) -> str:
