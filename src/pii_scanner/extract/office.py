@@ -1,0 +1,126 @@
+"""DOCX (python-docx) and XLSX (openpyxl, read-only) text with locations.
+
+DOCX: the body in reading order (paragraphs, table rows with cells joined by tabs) is one
+piece ``"body"``; every section's headers and footers, and every comment, are pieces of their
+own; author names in core properties and on comments become PERSON metadata findings.
+XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"`` (sheets by
+position: sheet names can carry personal data).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+
+from pii_scanner.extract.archives import check_container
+from pii_scanner.extract.job import Job
+from pii_scanner.extract.metadata import metadata_piece
+from pii_scanner.extract.pieces import ExtractError, TextPiece
+from pii_scanner.extract.text import row_piece, split_text
+
+
+def docx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
+    import docx
+    from docx.table import Table
+
+    check_container(data, job)
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise ExtractError(f"unreadable DOCX ({type(exc).__name__})") from None
+    pieces: list[TextPiece] = []
+    errors: list[str] = []
+    names = [("author", doc.core_properties.author, "PERSON"),
+             ("last_modified_by", doc.core_properties.last_modified_by, "PERSON")]
+    try:
+        body = "\n".join(_block_lines(doc.iter_inner_content(), Table))
+        job.take_chars(len(body))
+        pieces.extend(split_text(body, "body"))
+        for s, section in enumerate(doc.sections, 1):
+            for kind in ("header", "first_page_header", "even_page_header",
+                         "footer", "first_page_footer", "even_page_footer"):
+                part = getattr(section, kind)
+                if part.is_linked_to_previous:
+                    continue
+                text = "\n".join(_block_lines(part.iter_inner_content(), Table))
+                if text.strip():
+                    pieces.append(TextPiece(text, f"section {s} {kind.replace('_', ' ')}"))
+        for n, comment in enumerate(doc.comments, 1):
+            names.append(("comment author", comment.author, "PERSON"))
+            text = "\n".join(_block_lines(comment.iter_inner_content(), Table))
+            if text.strip():
+                pieces.append(TextPiece(text, f"comment {n}"))
+    except ExtractError as exc:
+        errors.append(str(exc))
+    meta = metadata_piece([(k, v, e) for k, v, e in names if v], "docx")
+    if meta:
+        pieces.append(meta)
+    return pieces, errors
+
+
+def _block_lines(blocks: Iterable, table_type: type) -> Iterator[str]:
+    """Paragraph texts, and one tab-joined line per table row (nested tables inline)."""
+    for block in blocks:
+        if isinstance(block, table_type):
+            for row in block.rows:
+                cells = []
+                for cell in row.cells:
+                    cells.append(" ".join(" ".join(_block_lines(cell.iter_inner_content(), table_type)).split()))
+                yield "\t".join(_dedupe_merged(cells))
+        else:
+            yield block.text
+
+
+def _dedupe_merged(cells: list[str]) -> list[str]:
+    """python-docx repeats a merged cell once per grid column; keep it once."""
+    out: list[str] = []
+    for c in cells:
+        if not out or c != out[-1]:
+            out.append(c)
+    return out
+
+
+def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
+    import openpyxl
+
+    check_container(data, job)
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise ExtractError(f"unreadable XLSX ({type(exc).__name__})") from None
+    pieces: list[TextPiece] = []
+    errors: list[str] = []
+    try:
+        props = wb.properties
+        meta = metadata_piece([(k, v, "PERSON") for k, v in (("creator", props.creator),
+                                                             ("last_modified_by", props.lastModifiedBy)) if v], "xlsx")
+        if meta:
+            pieces.append(meta)
+        for s, ws in enumerate(wb.worksheets, 1):
+            for row in ws.iter_rows():
+                cells = []
+                r = None
+                for cell in row:
+                    value = getattr(cell, "value", None)
+                    if value is None or getattr(cell, "row", None) is None:
+                        continue
+                    job.count_cell()
+                    r = cell.row
+                    cells.append((cell.column - 1, _cell_text(value)))
+                piece = row_piece(cells, r, f"sheet {s}!") if r is not None else None
+                if piece:
+                    job.take_chars(len(piece.text))
+                    pieces.append(piece)
+    except ExtractError as exc:
+        errors.append(str(exc))
+    except Exception as exc:
+        errors.append(f"damaged XLSX ({type(exc).__name__})")
+    finally:
+        wb.close()
+    return pieces, errors
+
+
+def _cell_text(value) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # 12345678901.0 → the digits a person typed
+    return str(value)

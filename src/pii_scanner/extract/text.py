@@ -1,0 +1,110 @@
+"""Plain text in any encoding, CSV/TSV and HTML files.
+
+Encodings are detected with ``charset-normalizer``. CSV/TSV rows become one piece each at
+the row's cell range (``"A3:F3"``), cells joined by tabs, so a name and the number beside
+it are read together. Long plain text is cut at line ends into parts of ``PART_CHARS``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from charset_normalizer import from_bytes
+
+from pii_scanner.extract.job import Job
+from pii_scanner.extract.pieces import ExtractError, TextPiece
+
+PART_CHARS = 200_000
+
+
+def decode(data: bytes) -> str:
+    """Text of ``data`` in its detected encoding (UTF-8 with replacement as a fallback)."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:2_000_000]).best()
+    if best is None:
+        return data.decode("utf-8", "replace")
+    return data.decode(best.encoding, "replace")
+
+
+def column_name(index: int) -> str:
+    """Spreadsheet column letters for a 0-based index (0 → A, 26 → AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+def row_piece(cells: list[tuple[int, str]], row: int, prefix: str = "") -> TextPiece | None:
+    """One piece for the non-empty ``(column index, text)`` cells of a row."""
+    cells = [(c, " ".join(t.split())) for c, t in cells if t and t.strip()]
+    if not cells:
+        return None
+    first, last = cells[0][0], cells[-1][0]
+    rng = f"{column_name(first)}{row}" + (f":{column_name(last)}{row}" if last != first else "")
+    return TextPiece("\t".join(t for _, t in cells), f"{prefix}{rng}")
+
+
+def text_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
+    text = decode(data)
+    errors: list[str] = []
+    if len(text) > job.limits.max_chars:
+        errors.append(f"text longer than {job.limits.max_chars} characters; the rest was not read")
+        text = text[: job.limits.max_chars]
+    job.take_chars(len(text))
+    return split_text(text, "text"), errors
+
+
+def split_text(text: str, location: str) -> list[TextPiece]:
+    """One piece, or parts cut at line ends when the text is long."""
+    if len(text) <= PART_CHARS:
+        return [TextPiece(text, location)] if text.strip() else []
+    pieces, start, n = [], 0, 1
+    while start < len(text):
+        end = min(len(text), start + PART_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + PART_CHARS // 2, end)
+            end = cut + 1 if cut > 0 else end
+        pieces.append(TextPiece(text[start:end], f"{location} part {n}"))
+        start, n = end, n + 1
+    return pieces
+
+
+def csv_pieces(data: bytes, job: Job, delimiter: str | None = None) -> tuple[list[TextPiece], list[str]]:
+    text = decode(data)
+    if delimiter is None:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    pieces: list[TextPiece] = []
+    errors: list[str] = []
+    try:
+        for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+            for _ in row:
+                job.count_cell()
+            piece = row_piece(list(enumerate(row)), r)
+            if piece:
+                pieces.append(piece)
+    except ExtractError as exc:
+        errors.append(str(exc))
+    except csv.Error:
+        errors.append("malformed CSV; read as plain text")
+        return split_text(text, "text"), errors
+    return pieces, errors
+
+
+def html_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
+    from pii_scanner.extract.html import html_to_text
+
+    text, _ = html_to_text(decode(data))
+    job.take_chars(len(text))
+    return split_text(text, "text"), []
