@@ -18,6 +18,7 @@ import resource
 import shutil
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -36,6 +37,8 @@ from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers 
 
 TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
 MODEL_NAME = "pii_ner"
+COMMON_WORDS = "common_words.txt"  # lowercase words seen >= COMMON_MIN_COUNT times: cues for regions.py
+COMMON_MIN_COUNT = 2
 VERSION = "0.1.0"
 
 
@@ -46,13 +49,16 @@ def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, see
     docs = []
     for filename in TRAIN_FILES:
         docs += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
+    lowercase = Counter(t.text for doc in docs for t in doc if t.text.isalpha() and t.text.islower())
+    work.mkdir(parents=True, exist_ok=True)
+    common = sorted(word for word, count in lowercase.items() if count >= COMMON_MIN_COUNT)
+    (work / COMMON_WORDS).write_text("\n".join(common) + "\n", encoding="utf-8")
     generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed)
     docs += generator.docs(synthetic)
     random.Random(seed).shuffle(docs)
     dev = []
     for filename in evaluate.DEV_FILES.values():
         dev += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
-    work.mkdir(parents=True, exist_ok=True)
     paths = {"train": work / "train.spacy", "dev": work / "dev.spacy"}
     DocBin(docs=docs, store_user_data=False).to_disk(paths["train"])
     DocBin(docs=dev, store_user_data=False).to_disk(paths["dev"])
@@ -60,11 +66,12 @@ def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, see
     return paths
 
 
-def package(best: Path, output: Path, metrics: dict, train_info: dict) -> None:
-    """Copy the best checkpoint to ``output`` and record metadata and attribution in meta.json."""
+def package(best: Path, output: Path, common_words: Path, metrics: dict, train_info: dict) -> None:
+    """Copy the best checkpoint and the common-word list to ``output``; fill in meta.json."""
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(best, output)
+    shutil.copy(common_words, output / COMMON_WORDS)
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -143,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         "norne_limit": args.limit,
         "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
     }
-    package(best, args.output, metrics, info)
+    package(best, args.output, args.work / COMMON_WORDS, metrics, info)
     start = time.perf_counter()
     spacy.load(args.output)
     record = {
