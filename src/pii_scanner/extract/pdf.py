@@ -83,7 +83,9 @@ def _page_piece(pdf: pdfium.PdfDocument, i: int, job: Job) -> TextPiece | None:
             raise ExtractError(f"OCR time limit of {job.limits.ocr_timeout_s:g} s reached") from None
         pts = tuple(WordBox(w.start, w.end, tuple(round(v / scale) for v in w.bbox), w.conf)
                     for w in res.words)
-        return TextPiece(res.text, f"page {i + 1}", i + 1, pts) if res.text.strip() else None
+        if len(res.text.strip()) <= len(text.strip()):  # a short text layer read better than OCR
+            return TextPiece(text, f"page {i + 1}", i + 1, words) if text.strip() else None
+        return TextPiece(res.text, f"page {i + 1}", i + 1, pts)
     finally:
         page.close()
 

@@ -1,0 +1,65 @@
+import io
+
+import docx
+import openpyxl
+
+from extract_fixtures import EMAIL, FNR
+from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
+
+
+def _docx() -> bytes:
+    d = docx.Document()
+    d.core_properties.author = "Ola Nordmann"
+    p = d.add_paragraph(f"Leietaker har fødselsnummer {FNR}.")
+    d.add_comment(p.runs, text=f"Send kopi til {EMAIL}", author="Kari Saksbehandler")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Navn", "Telefon"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Per Hansen", "912 34 567"
+    d.sections[0].header.is_linked_to_previous = False
+    d.sections[0].header.paragraphs[0].text = "Konfidensielt: Per Hansen"
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_docx_body_tables_headers_comments_and_authors():
+    res = extract_bytes(_docx(), "avtale.bin", ExtractLimits(), None)
+    assert res.errors == ()
+    by = {p.location: p for p in res.pieces}
+    assert FNR in by["body"].text
+    assert "Per Hansen\t912 34 567" in by["body"].text
+    assert "Per Hansen" in by["section 1 header"].text
+    assert EMAIL in by["comment 1"].text
+    names = {by["metadata"].text[f.start:f.end] for f in by["metadata"].findings}
+    assert names == {"Ola Nordmann", "Kari Saksbehandler"}
+
+
+def test_xlsx_every_sheet_and_row_with_cell_ranges():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kunder Kari"
+    ws.append(["Navn", "Fnr"])
+    ws.append(["Kari", FNR])
+    ws2 = wb.create_sheet("Ark2")
+    ws2["C5"] = EMAIL
+    ws2["D5"] = 12345678901.0
+    wb.properties.creator = "Ola Nordmann"
+    out = io.BytesIO()
+    wb.save(out)
+    res = extract_bytes(out.getvalue(), None, ExtractLimits(), None)
+    by = {p.location: p.text for p in res.pieces}
+    assert by["sheet 1!A2:B2"] == f"Kari\t{FNR}"
+    assert by["sheet 2!C5:D5"] == f"{EMAIL}\t12345678901"
+    assert "Kunder Kari" not in " ".join(by)  # sheet names stay out of locations
+    assert by["metadata"] == "creator: Ola Nordmann"
+
+
+def test_cell_limit_is_recorded():
+    wb = openpyxl.Workbook()
+    for r in range(50):
+        wb.active.append([f"v{r}", r])
+    out = io.BytesIO()
+    wb.save(out)
+    res = extract_bytes(out.getvalue(), None, ExtractLimits(max_cells=10), None)
+    assert len([p for p in res.pieces if p.location.startswith("sheet")]) == 5
+    assert "more than 10 cells" in res.errors[0]

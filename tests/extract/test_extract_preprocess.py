@@ -1,0 +1,50 @@
+from PIL import Image, ImageDraw
+
+from pii_scanner.extract.preprocess import Preprocess, otsu, prepare, skew_angle
+
+
+def _lines(w=600, h=400):
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    for y in range(40, h - 40, 30):
+        d.rectangle([40, y, w - 40, y + 8], fill=0)
+    return im
+
+
+def test_small_images_are_upscaled_and_boxes_map_back():
+    p = prepare(Image.new("RGB", (400, 300), "white"), Preprocess(upscale=2.0))
+    assert p.image.size == (800, 600)
+    assert p.to_original((200, 100, 400, 140)) == (100, 50, 200, 70)
+    big = prepare(Image.new("RGB", (3000, 2000), "white"), Preprocess(upscale=2.0))
+    assert big.scale == 1.0
+
+
+def test_dark_mode_is_inverted():
+    p = prepare(Image.new("RGB", (100, 100), (20, 20, 25)), Preprocess(upscale=1.0))
+    assert p.image.getpixel((5, 5)) > 200
+    light = prepare(Image.new("RGB", (100, 100), (250, 250, 250)), Preprocess(upscale=1.0))
+    assert light.image.getpixel((5, 5)) > 200
+
+
+def test_otsu_binarises():
+    im = Image.new("L", (10, 10), 200)
+    im.paste(40, (0, 0, 5, 10))
+    assert set(otsu(im).tobytes()) == {0, 255}
+
+
+def test_skew_is_found_and_boxes_map_back_through_rotation():
+    tilted = _lines().rotate(-3, resample=Image.BICUBIC, fillcolor=255)
+    angle = skew_angle(tilted)
+    assert 2.0 <= angle <= 4.0
+    p = prepare(tilted.convert("RGB"), Preprocess(upscale=1.0, deskew=True))
+    assert p.angle == angle
+    # a dot far from the centre, found in the straightened image, maps back to where it was
+    marked = tilted.copy()
+    ImageDraw.Draw(marked).rectangle([500, 330, 505, 335], fill=128)
+    q = prepare(marked.convert("RGB"), Preprocess(upscale=1.0, deskew=True, invert_dark=False))
+    px = q.image.load()
+    pts = [(x, y) for x in range(q.image.width) for y in range(q.image.height) if 100 <= px[x, y] <= 160]
+    box = (min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
+    x0, y0, x1, y1 = q.to_original(box)
+    assert abs((x0 + x1) / 2 - 502.5) <= 3 and abs((y0 + y1) / 2 - 332.5) <= 3
+    assert skew_angle(_lines()) == 0.0

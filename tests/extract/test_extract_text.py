@@ -1,0 +1,35 @@
+from extract_fixtures import EMAIL, FNR
+from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
+from pii_scanner.extract.text import column_name
+
+
+def test_plain_text_in_legacy_encodings():
+    text = f"Hei! Søknad fra Ærlige Åse, fødselsnummer {FNR}, svar til {EMAIL}. Bløtkake og rødgrøt på lørdag."
+    for enc in ("utf-8", "cp1252", "utf-16"):
+        res = extract_bytes(text.encode(enc), "notat.txt", ExtractLimits(), None)
+        assert res.mime == "text/plain"
+        assert res.pieces[0].text.strip("\ufeff") == text
+
+
+def test_csv_rows_with_cell_ranges_and_sniffed_delimiter():
+    data = f"navn;fnr;epost\nKari;{FNR};{EMAIL}\n;;\n".encode()
+    res = extract_bytes(data, "eksport.csv", ExtractLimits(), None)
+    assert res.mime == "text/csv"
+    assert [(p.location, p.text) for p in res.pieces] == [
+        ("A1:C1", "navn\tfnr\tepost"), ("A2:C2", f"Kari\t{FNR}\t{EMAIL}")]
+
+
+def test_tsv_and_html():
+    res = extract_bytes(f"a\tb\n{FNR}\tx\n".encode(), "x.tsv", ExtractLimits(), None)
+    assert res.pieces[1].text == f"{FNR}\tx"
+    html = extract_bytes(f"<html><body><p>Fnr <b>{FNR}</b></p></body></html>".encode(), "x.htm", ExtractLimits(), None)
+    assert html.mime == "text/html" and FNR in html.pieces[0].text and "<b>" not in html.pieces[0].text
+
+
+def test_text_limit_keeps_the_start():
+    res = extract_bytes(b"x" * 5000, None, ExtractLimits(max_chars=1000), None)
+    assert len(res.pieces[0].text) == 1000 and "1000 characters" in res.errors[0]
+
+
+def test_column_names():
+    assert [column_name(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
