@@ -51,9 +51,8 @@ def write_batch(session: Session, clock: Clock, run_id: int, source_id: int, str
         stored[key] = object_repo.upsert(source_id, run_id, row, existing, now)
     session.flush()
 
-    found: Counter[str] = Counter()
-    for key in changed:
-        found += finding_repo.replace_for_object(stored[key], by_object.get(key, ()), run_id, now)
+    found = finding_repo.replace_for_objects(
+        [(stored[key], by_object.get(key, ())) for key in changed], run_id, now)
     for obj in revived:
         finding_repo.set_state(obj.id, "deleted", "open", now)
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, update
+from sqlalchemy import Select, and_, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from pii_scanner.store.clock import as_utc, iso
-from pii_scanner.store.repositories.base import Repository
+from pii_scanner.store.repositories.base import Repository, chunked
 from pii_scanner.store.rows import FindingRow
 from pii_scanner.store.tables import StoredFinding, StoredObject
 
@@ -40,40 +40,54 @@ def dedupe(rows: Iterable[FindingRow]) -> dict[str, FindingRow]:
     return best
 
 
+def _values(obj: StoredObject, row: FindingRow) -> dict[str, Any]:
+    """Column values of a finding row that may change between scans of its object."""
+    return {
+        "kind": obj.kind, "object_id": obj.object_id, "field": row.field,
+        "ticket_id": row.ticket_id or obj.ticket_id or (
+            obj.object_id if obj.kind == "tickets" else None),
+        "entity_type": row.entity_type, "fingerprint": row.fingerprint,
+        "start_offset": row.start, "end_offset": row.end, "page": row.page,
+        "bbox": list(row.bbox) if row.bbox is not None else None,
+        "score": float(row.score), "recognizer": row.recognizer,
+        "explanation": dict(row.explanation), "preview": row.preview[:120],
+    }
+
+
 class FindingRepository(Repository[StoredFinding]):
     model = StoredFinding
 
-    def replace_for_object(self, obj: StoredObject, rows: Sequence[FindingRow],
-                           run_id: int | None, now: datetime) -> Counter[str]:
-        """Make ``rows`` the object's open findings; returns counts per entity type."""
-        wanted = dedupe(rows)
-        existing = {f.key: f for f in self.session.scalars(
-            select(StoredFinding).where(StoredFinding.object_pk == obj.id))}
-        for key, finding in existing.items():
-            if key not in wanted and finding.state != "gone":
-                finding.state, finding.state_changed_at = "gone", now
-        for key, row in wanted.items():
-            finding = existing.get(key)
-            if finding is None:
-                finding = StoredFinding(object_pk=obj.id, source_id=obj.source_id, key=key,
-                                        detected_at=now, state_changed_at=now)
-                self.session.add(finding)
-            elif finding.state != "open":
-                finding.state_changed_at = now
-            self._fill(finding, obj, row)
-            finding.state, finding.last_run_id = "open", run_id
-        return Counter(row.entity_type for row in wanted.values())
-
-    @staticmethod
-    def _fill(finding: StoredFinding, obj: StoredObject, row: FindingRow) -> None:
-        finding.kind, finding.object_id, finding.field = obj.kind, obj.object_id, row.field
-        finding.ticket_id = row.ticket_id or obj.ticket_id or (
-            obj.object_id if obj.kind == "tickets" else None)
-        finding.entity_type, finding.fingerprint = row.entity_type, row.fingerprint
-        finding.start_offset, finding.end_offset, finding.page = row.start, row.end, row.page
-        finding.bbox = list(row.bbox) if row.bbox is not None else None
-        finding.score, finding.recognizer = float(row.score), row.recognizer
-        finding.explanation, finding.preview = dict(row.explanation), row.preview[:120]
+    def replace_for_objects(self, changes: Sequence[tuple[StoredObject, Sequence[FindingRow]]],
+                            run_id: int | None, now: datetime) -> Counter[str]:
+        """Make each object's ``rows`` its open findings; returns counts per entity type."""
+        existing: dict[int, dict[str, StoredFinding]] = defaultdict(dict)
+        for chunk in chunked([obj.id for obj, _ in changes]):
+            for f in self.session.scalars(select(StoredFinding)
+                                          .where(StoredFinding.object_pk.in_(chunk))):
+                existing[f.object_pk][f.key] = f
+        found: Counter[str] = Counter()
+        inserts: list[dict[str, Any]] = []
+        for obj, rows in changes:
+            wanted = dedupe(rows)
+            found.update(row.entity_type for row in wanted.values())
+            old = existing[obj.id]
+            for key, finding in old.items():
+                if key not in wanted and finding.state != "gone":
+                    finding.state, finding.state_changed_at = "gone", now
+            for key, row in wanted.items():
+                values = {**_values(obj, row), "state": "open", "last_run_id": run_id}
+                finding = old.get(key)
+                if finding is None:
+                    inserts.append({**values, "object_pk": obj.id, "source_id": obj.source_id,
+                                    "key": key, "detected_at": now, "state_changed_at": now})
+                    continue
+                if finding.state != "open":
+                    finding.state_changed_at = now
+                for name, value in values.items():
+                    setattr(finding, name, value)
+        if inserts:  # bulk INSERT: no ORM bookkeeping for brand-new rows
+            self.session.execute(insert(StoredFinding), inserts)
+        return found
 
     def set_state(self, object_pk: int, old: str, new: str, now: datetime) -> int:
         """Move an object's findings from state ``old`` to ``new`` (deletion, undeletion)."""
