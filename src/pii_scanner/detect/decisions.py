@@ -34,21 +34,31 @@ def _rank(c: Candidate) -> tuple:
     return (c.score, c.has_context, c.end - c.start)
 
 
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping winners (see module doc), in text order."""
+def resolve(candidates: list[Candidate], rejected: list[Candidate] = ()) -> list[Candidate]:
+    """Keep non-overlapping winners (see module doc), in text order.
+
+    ``rejected`` are candidates under their type's threshold: they win nothing, but one on
+    exactly a winner's span is recorded in the winner's explanation as the alternative.
+    """
     kept: list[Candidate] = []
+    losers: dict[tuple[int, int], list[Candidate]] = {}
     for cand in sorted(candidates, key=_rank, reverse=True):
-        clash = [k for k in kept if k.start < cand.end and cand.start < k.end]
-        if not clash:
+        if any(k.start < cand.end and cand.start < k.end for k in kept):
+            losers.setdefault((cand.start, cand.end), []).append(cand)
+        else:
             kept.append(cand)
-            continue
-        for winner in clash:
-            if (winner.start, winner.end) == (cand.start, cand.end) and \
-                    winner.entity_type != cand.entity_type:
-                why = "context" if winner.has_context and not cand.has_context else "score"
-                decision = (("ambiguous_with", cand.entity_type), ("decided_by", why))
-                index = kept.index(winner)
-                kept[index] = Candidate(winner.entity_type, winner.start, winner.end,
-                                        winner.score, winner.recognizer,
-                                        winner.explanation + decision)
-    return sorted(kept, key=lambda c: (c.start, c.end))
+    for cand in rejected:
+        losers.setdefault((cand.start, cand.end), []).append(cand)
+    decided = []
+    for winner in kept:
+        others = [c for c in losers.get((winner.start, winner.end), ())
+                  if c.entity_type != winner.entity_type]
+        if others:
+            best = max(others, key=_rank)
+            why = "context" if winner.has_context and not best.has_context else "score"
+            winner = Candidate(winner.entity_type, winner.start, winner.end, winner.score,
+                               winner.recognizer, winner.explanation + (
+                                   ("ambiguous_with", best.entity_type), ("decided_by", why),
+                                   ("alternative_score", round(best.score, 3))))
+        decided.append(winner)
+    return sorted(decided, key=lambda c: (c.start, c.end))

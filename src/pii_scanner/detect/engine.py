@@ -64,21 +64,27 @@ class NordicDetector:
             return []
         language = normalise_language(lang)
         candidates: list[Candidate] = []
+        rejected: list[Candidate] = []
         for offset, chunk in _chunks(text):
             for result in self.analyzer.analyze(text=chunk, language=language):
                 cand = _candidate(result, offset)
-                if self._keep(cand, text):
+                if not self._allowed(cand, text):
+                    continue
+                if cand.score >= self.options.threshold(cand.entity_type):
                     candidates.append(cand)
-        winners = resolve(_dedupe(candidates))
+                else:
+                    rejected.append(cand)
+        winners = resolve(_dedupe(candidates), rejected)
         return [Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
                         c.explanation) for c in winners]
 
     def analyze_many(self, items: Sequence[tuple[str, str | None]]) -> list[list[Finding]]:
         return [self.analyze(text, lang) for text, lang in items]
 
-    def _keep(self, cand: Candidate, text: str) -> bool:
+    def _allowed(self, cand: Candidate, text: str) -> bool:
+        """Enabled type and not on an allow-list (thresholds are applied by the caller)."""
         opts = self.options
-        if not opts.is_enabled(cand.entity_type) or cand.score < opts.threshold(cand.entity_type):
+        if not opts.is_enabled(cand.entity_type):
             return False
         value = text[cand.start:cand.end]
         if opts.is_allowed_value(value):

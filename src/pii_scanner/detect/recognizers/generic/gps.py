@@ -21,9 +21,9 @@ class GpsRecognizer(NordicRecognizer):
                     + r"°?(?![\w])", 0.85),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s?[NS],?\s{0,2}" + _DEC
                     + r"\s?°?\s?[EWØO](?![\w])", 0.85),
-        PatternSpec("dms", r"(?<![\w])[NS]?\s?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
+        PatternSpec("dms", r"(?<![\w])(?:[NS]\s?)?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
                     + r"\s?[EWØO]?", 0.9),
-        PatternSpec("degrees minutes", r"(?<![\w])[NS]?\s?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
+        PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
                     + _DEG + r"\s?[EWØO]?", 0.85),
         PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll)=|/@|"
                     r"[#/]map=\d{1,2}/)(-?\d{1,2}\.\d{3,},\s?-?\d{1,3}\.\d{3,})", 0.9, 1),

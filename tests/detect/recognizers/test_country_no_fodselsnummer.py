@@ -1,0 +1,44 @@
+import pytest
+
+from pii_scanner.detect.recognizers.country.no.fodselsnummer import NoFodselsnummerRecognizer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Fødselsnummer: 12058695082", "12058695082"),
+    ("fnr 130353-15254 dersom de treng det", "130353-15254"),
+    ("D-nummer: 46070167700.", "46070167700"),
+    ("syntetiske personer fra Tenor: 15918138029", "15918138029"),
+    ("Mitt personnummer er 151086 95088", "151086 95088"),
+])
+def test_found_with_kind(found, text, value):
+    assert ("NO_FODSELSNUMMER", value) in found(text)
+
+
+def test_broken_check_digit_and_order_numbers_not_found(found):
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found("fnr 12058695083"))
+    assert found("Gjelder bestilling 47664104376 og 84764471238.") == []
+
+
+def test_explanation_names_kind_and_never_the_value():
+    text = "D-nummer: 46070167700"
+    [result] = NoFodselsnummerRecognizer("nb").analyze(text, None)
+    parts = dict(result.recognition_metadata["pii_scanner_explanation"])
+    assert parts["validation"] == "d/classic"
+    assert "d-nummer" in parts["context"]
+    assert "46070167700" not in repr(parts)
+
+
+def test_eleven_digit_ambiguity_decided_by_context(detector):
+    # 12058695082 is valid both as a fødselsnummer and as a bank account number
+    as_account = detector.analyze("Depositumskonto: 12058695082", "nb")
+    as_fnr = detector.analyze("Fødselsnummer: 12058695082", "nb")
+    assert [f.entity_type for f in as_account] == ["NO_BANK_ACCOUNT"]
+    assert [f.entity_type for f in as_fnr] == ["NO_FODSELSNUMMER"]
+    decision = as_account[0].explain()
+    assert decision["ambiguous_with"] == "NO_FODSELSNUMMER"
+    assert decision["decided_by"] == "context"
+
+
+def test_not_inside_longer_numbers(found):
+    assert found("ref 4712058695082", "nb") == []
+    assert found("ID 1.12058695082", "nb") == []

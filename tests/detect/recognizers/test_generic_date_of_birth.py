@@ -1,0 +1,18 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Född: 8 augusti 1950", "8 augusti 1950"),
+    ("Eg er fødd 3. august 2003 og", "3. august 2003"),
+    ("Fødselsdato: 19.08.1979", "19.08.1979"),
+    ("Date of birth: 1971-06-19", "1971-06-19"),
+    ("Date of birth: 11/06/1982", "11/06/1982"),
+    ("Berit Solheim, født 6. november 1977", "6. november 1977"),
+])
+def test_dates_with_birth_context(found, text, value):
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+def test_other_dates_are_not_birth_dates(found):
+    assert found("Jeg flytter ut 15.07.2023. Møte 3. august 2003.") == []
+    assert found("født 31.02.1980") == []

@@ -1,0 +1,14 @@
+import pytest
+
+
+@pytest.mark.parametrize("value", [
+    "kari.nordmann@example.no", "bjørg.h@outlook.com", "a+b@sub.domain.se",
+    "eli.nielsen (at) vestlandsdrift.no", "torbjorn.lunde [at] gmail [dot] com",
+    "alexander.isaksen(at)lyse.net", "knilsen[at]vestlandsdrift.no",
+])
+def test_plain_and_obfuscated(found, value):
+    assert ("EMAIL_ADDRESS", value) in found(f"Send til {value} takk")
+
+
+def test_not_email(found):
+    assert found("Se vedlagt bilde@2x.png og møt oss at 10.") == []

@@ -1,0 +1,29 @@
+import pytest
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hei Tone,\n\nRing meg.", "Tone"),
+    ("Med vennlig hilsen\nHilde Moen\nFjordforvaltning AS", "Hilde Moen"),
+    ("Fra: Anne Tveit <anne.tveit@fjordforvaltning.no>", "Anne Tveit"),
+    ("Navn: Anastazja Nyk\nPassnummer: 41848721", "Anastazja Nyk"),
+    ("[15:01] Egil: hei, betalingen feiler", "Egil"),
+    ("Nøklene leveres til vaktmester Dag.", "Dag"),
+    ("Thanks,\nRosemary Richardson", "Rosemary Richardson"),
+    ("hilsen kari", "kari"),
+])
+def test_found(found, text, value):
+    assert ("PERSON", value) in found(text)
+
+
+def test_companies_and_words_are_not_people(found):
+    assert found("Fakturaen er stilet til Nordbygg Drift AS.") == []
+    assert found("Vi har fått tilgang til Min Side i dag.") == []
+    assert found("Oslo kommune har stengt.") == []
+
+
+def test_explanation_lists_cues(detector):
+    [finding] = detector.analyze("Mvh\nKari Nordmann", "nb")
+    explained = finding.explain()
+    assert explained["recognizer"] == "PersonRecognizer"
+    assert "signature" in explained["cue"]
+    assert explained["gazetteer"] > 0
