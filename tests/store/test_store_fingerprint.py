@@ -6,9 +6,12 @@ import os
 import stat
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pii_scanner.errors import ConfigError
 from pii_scanner.store.fingerprint import Fingerprinter, load_or_create_key
+from pii_scanner.store.normalise import DIGIT_TYPES
 
 KEY = b"k" * 32
 fp = Fingerprinter(KEY).fingerprint
@@ -106,3 +109,14 @@ def test_empty_key_file_is_refused(tmp_path):
     path.touch(mode=0o600)
     with pytest.raises(ConfigError, match="fewer than"):
         load_or_create_key(None, path)
+
+
+@given(st.sampled_from(sorted(DIGIT_TYPES - {"SE_PERSONNUMMER"})),
+       st.text("0123456789", min_size=6, max_size=19),
+       st.lists(st.sampled_from([" ", "-", ".", "\u00a0", "\t"]), max_size=6), st.randoms())
+def test_separators_never_change_a_number_fingerprint(entity, digits, seps, rnd):
+    spaced = list(digits)
+    for sep in seps:
+        spaced.insert(rnd.randrange(len(spaced) + 1), sep)
+    assert fp(entity, "".join(spaced)) == fp(entity, digits)
+    assert fp(entity, digits) != fp(entity, digits[:-1] + str((int(digits[-1]) + 1) % 10))

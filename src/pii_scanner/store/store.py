@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pii_scanner.store.batch import write_batch
@@ -66,8 +67,12 @@ class Store:
     # -- sources and runs ---------------------------------------------------------------------
 
     def ensure_source(self, name: str, kind: str, base_url: str) -> int:
-        with self._write() as s:
-            return SourceRepository(s, self.clock).ensure(name, kind, base_url)
+        try:
+            with self._write() as s:
+                return SourceRepository(s, self.clock).ensure(name, kind, base_url)
+        except IntegrityError:  # another process created it between our SELECT and INSERT
+            with self._write() as s:
+                return SourceRepository(s, self.clock).ensure(name, kind, base_url)
 
     def begin_run(self, source_id: int, mode: str) -> int:
         with self._write() as s:
