@@ -179,3 +179,17 @@ def test_known_hashes_only_for_listed_kind_and_source(store, source_id):
     ids = [str(i) for i in range(1200)]  # more than one IN-list chunk
     assert store.known_hashes(source_id, "tickets", ids) == {"1": obj("tickets", "1", "x").content_hash}
     assert store.known_hashes(other, "tickets", ids) == {}
+
+
+def test_source_errors_are_resolved_by_a_clean_run(store, source_id):
+    run = store.begin_run(source_id, "full")
+    store.commit_batch(run, source_id, "scan", [], [],
+                       [ErrorRow("source", "acme", "fetch", "HTTP 503 after retries")], None)
+    store.finish_run(run, "failed", 3)
+    assert store.status(source_id)["total"]["errors"] == {"source": 1}
+    run = store.begin_run(source_id, "incremental")
+    store.finish_run(run, "done_with_errors", 1)
+    assert store.status(source_id)["total"]["errors"] == {"source": 1}
+    run = store.begin_run(source_id, "incremental")
+    store.finish_run(run, "done", 1)
+    assert store.status(source_id)["total"]["errors"] == {}

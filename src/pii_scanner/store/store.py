@@ -19,10 +19,15 @@ from sqlalchemy.orm import Session
 from pii_scanner.store.batch import write_batch
 from pii_scanner.store.clock import Clock, system_clock
 from pii_scanner.store.db import WRITE, create_store_engine, upgrade
-from pii_scanner.store.repositories import (CheckpointRepository, FindingRepository,
-                                            ObjectRepository, RunRepository, SourceRepository)
+from pii_scanner.store.repositories import (CheckpointRepository, ErrorRepository,
+                                            FindingRepository, ObjectRepository, RunRepository,
+                                            SourceRepository)
 from pii_scanner.store.rows import ErrorRow, FindingRow, ObjectRow
 from pii_scanner.store.status import build_status
+
+
+#: ErrorRow kind for errors about the whole source (API down, scan stopped), not one object
+SOURCE_ERROR_KIND = "source"
 
 
 class Store:
@@ -79,8 +84,13 @@ class Store:
             return RunRepository(s, self.clock).begin(source_id, mode)
 
     def finish_run(self, run_id: int, state: str, requests: int) -> None:
+        """Close a run; a clean ``"done"`` also resolves the source-level (kind ``"source"``)
+        errors earlier runs left open."""
         with self._write() as s:
-            RunRepository(s, self.clock).finish(run_id, state, requests)
+            source_id = RunRepository(s, self.clock).finish(run_id, state, requests)
+            if state == "done":
+                ErrorRepository(s, self.clock).resolve_kind(source_id, SOURCE_ERROR_KIND,
+                                                            self.clock())
 
     def add_run_requests(self, run_id: int, n: int) -> None:
         with self._write() as s:

@@ -55,6 +55,15 @@ class ErrorRepository(Repository[ScanError]):
             done += result.rowcount or 0
         return done
 
+    def resolve_kind(self, source_id: int, kind: str, now: datetime) -> int:
+        """Close every open error of one kind (e.g. source-level ``"source"`` errors)."""
+        result = self.session.execute(
+            update(ScanError)
+            .where(ScanError.source_id == source_id, ScanError.resolved_at.is_(None),
+                   ScanError.kind == kind)
+            .values(resolved_at=now))
+        return result.rowcount or 0
+
     def counts(self, source_id: int | None = None) -> dict[str, int]:
         """Open errors per object kind."""
         stmt = (select(ScanError.kind, func.count()).where(ScanError.resolved_at.is_(None))

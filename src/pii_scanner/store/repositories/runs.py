@@ -50,13 +50,15 @@ class RunRepository(Repository[ScanRun]):
             raise KeyError(f"no scan run {run_id}")
         return run
 
-    def finish(self, run_id: int, state: str, requests: int) -> None:
-        """Close a run; ``requests`` is the run's total (never lowers what batches added)."""
+    def finish(self, run_id: int, state: str, requests: int) -> int:
+        """Close a run and return its source id; ``requests`` is the run's total (never lowers
+        what batches added)."""
         if state not in FINAL_STATES:
             raise ValueError(f"final run state must be one of {FINAL_STATES}, got {state!r}")
         run = self._locked(run_id)
         run.state, run.finished_at = state, self.clock()
         run.requests = max(run.requests or 0, requests)
+        return run.source_id
 
     def add_requests(self, run_id: int, n: int) -> None:
         self.session.execute(update(ScanRun).where(ScanRun.id == run_id)
