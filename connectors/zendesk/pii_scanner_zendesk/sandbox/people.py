@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import identifiers as ids
@@ -42,9 +43,13 @@ class Person:
         return f"{self.street}, {self.postcode} {self.city}"
 
 
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
+
+
 def ascii_slug(text: str, sep: str = ".") -> str:
-    text = text.lower().replace("ø", "o").replace("æ", "ae").replace("å", "a")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower().translate(_FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return sep.join(part for part in "".join(c if c.isalnum() else " " for c in text).split())
 
 
@@ -57,8 +62,8 @@ def make_person(rng: random.Random, vocab: Vocab, domain: str | None = None) -> 
     else:
         code, city = rng.choice(SE_PLACES if country == "se" else DK_PLACES)
         street = f"{rng.choice(SE_STREETS if country == 'se' else DK_STREETS)} {rng.randint(1, 90)}"
-    local = rng.choice((f"{ascii_slug(first)}.{ascii_slug(last)}", f"{ascii_slug(first)}{rng.randint(1, 99)}",
-                        f"{ascii_slug(first)[:1]}{ascii_slug(last, '')}"))
+    f_slug, l_slug = ascii_slug(first), ascii_slug(last)
+    local = rng.choice((f"{f_slug}.{l_slug}", f"{f_slug}{rng.randint(1, 99)}", f"{f_slug[:1]}{l_slug.replace('.', '')}"))
     email = f"{local}@{domain or rng.choice(vocab.freemail)}"
     return Person(first, last, country, rng.choice(LANG_BY_COUNTRY[country]), email,
                   ids.phone(rng, country), street, code, city.title())
@@ -131,7 +136,8 @@ class GenUser:
     planted: tuple[tuple[str, str, str], ...]
 
 
-def make_user(layout: Layout, vocab: Vocab, index: int, admin_email: str) -> GenUser:
+def make_user(layout: Layout, vocab: Vocab, index: int, admin_email: str,
+              org_domain: Callable[[int], str]) -> GenUser:
     rng = random.Random(f"{layout.seed}:user:{index}")
     uid = layout.user_id(index)
     planted: list[tuple[str, str, str]] = []
@@ -148,7 +154,7 @@ def make_user(layout: Layout, vocab: Vocab, index: int, admin_email: str) -> Gen
         style = rng.random()
         if style < 0.55:  # works for a customer organisation and uses its domain
             org_index = rng.randrange(layout.organizations)
-            domain = make_org_domain(layout, vocab, org_index)
+            domain = org_domain(org_index)
             if rng.random() < 0.12:  # domain matches an organisation it is not linked to
                 org_index = None
         person = make_person(rng, vocab, domain)
@@ -192,10 +198,6 @@ def make_user(layout: Layout, vocab: Vocab, index: int, admin_email: str) -> Gen
                    ("vip",) if rng.random() < 0.05 else (), tuple(fields.items()), tuple(identities),
                    person.phone if has_phone else None, PHOTO_BASE + index if photo else None, gps,
                    updated - rng.randint(0, 200 * 86_400), updated, tuple(planted))
-
-
-def make_org_domain(layout: Layout, vocab: Vocab, index: int) -> str:
-    return make_org(layout, vocab, index).domain_names[0]
 
 
 def agent_index(layout: Layout, key: int) -> int:

@@ -31,7 +31,8 @@ class World:
         return make_ticket(self.layout, tid, self.user, self.org, self.vocab)
 
     def _user(self, index: int) -> GenUser:
-        return make_user(self.layout, self.vocab, index, self.config.email)
+        return make_user(self.layout, self.vocab, index, self.config.email,
+                         lambda i: self.org(i).domain_names[0])
 
     def _org(self, index: int) -> GenOrg:
         return make_org(self.layout, self.vocab, index)
