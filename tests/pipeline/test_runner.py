@@ -125,3 +125,16 @@ def test_no_raw_values_in_database_file(settings, pages, make_scan, fakes):
             pass
     for value in ["12345678901", "22222222222"] + [str(10000000000 + i) for i in range(12)]:
         assert value.encode() not in blob
+
+
+def test_run_left_running_by_a_dead_process_is_marked_interrupted(settings, pages, make_scan):
+    scan, store, _ = make_scan(settings, pages)
+    dead = store.begin_run(scan.source_id, "full")  # a process that was SIGKILLed
+    scan.run()
+    runs = {r["id"]: r["state"] for r in store.runs(scan.source_id)} if hasattr(store, "runs") else None
+    if runs is None:
+        from sqlalchemy import text
+        with store.engine.connect() as conn:
+            runs = dict(conn.execute(text("SELECT id, state FROM scan_runs")).all())
+    assert runs[dead] == "interrupted"
+    assert list(runs.values()).count("running") == 0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import row_counts
-from storerows import finding, obj
+from .conftest import row_counts
+from .storerows import finding, obj
 
 from pii_scanner.store import ErrorRow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from storerows import FP, finding, obj
+from .storerows import FP, finding, obj
 
 FNR = "01019012345"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storerows import finding, obj
+from .storerows import finding, obj
 
 from pii_scanner.store import ErrorRow, Store
 

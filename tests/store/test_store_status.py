@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from storerows import finding, obj
+from .storerows import finding, obj
 
 from pii_scanner.records import OBJECT_KINDS
 from pii_scanner.store import ErrorRow

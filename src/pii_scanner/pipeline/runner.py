@@ -124,6 +124,10 @@ class Scan:
         if options.full:
             self.store.clear_checkpoints(self.source_id)
         mode = "full" if options.full or not self._has_checkpoints() else "incremental"
+        abandoned = self.store.abandon_running_runs(self.source_id)  # we hold the source lock
+        if abandoned:
+            log.warning("%d earlier run(s) of %s ended without closing; marked interrupted",
+                        abandoned, self.source_name)
         run_id = self.store.begin_run(self.source_id, mode)
         result = ScanResult(run_id)
         base_requests = self._last_requests = self.connector.request_count

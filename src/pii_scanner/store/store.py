@@ -79,6 +79,11 @@ class Store:
             with self._write() as s:
                 return SourceRepository(s, self.clock).ensure(name, kind, base_url)
 
+    def abandon_running_runs(self, source_id: int) -> int:
+        """Close runs of ``source_id`` left ``running`` by a dead process (as ``interrupted``)."""
+        with self._write() as s:
+            return RunRepository(s, self.clock).abandon_running(source_id)
+
     def begin_run(self, source_id: int, mode: str) -> int:
         with self._write() as s:
             return RunRepository(s, self.clock).begin(source_id, mode)

@@ -43,6 +43,17 @@ class RunRepository(Repository[ScanRun]):
                                started_at=self.clock(), requests=0, counters={}))
         return run.id
 
+    def abandon_running(self, source_id: int) -> int:
+        """Mark runs still ``running`` for ``source_id`` as ``interrupted``; returns how many.
+
+        Called by a new scan while it holds the source's lock, so any such run belongs to a
+        process that died (SIGKILL, power loss) without closing it.
+        """
+        result = self.session.execute(
+            update(ScanRun).where(ScanRun.source_id == source_id, ScanRun.state == "running")
+            .values(state="interrupted", finished_at=self.clock()))
+        return result.rowcount or 0
+
     def _locked(self, run_id: int) -> ScanRun:
         run = self.session.scalars(
             select(ScanRun).where(ScanRun.id == run_id).with_for_update()).one_or_none()
