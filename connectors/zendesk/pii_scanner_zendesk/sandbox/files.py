@@ -137,7 +137,7 @@ def _eml(lines, key: int) -> bytes:
     msg["Subject"] = "Flytting"
     msg["Date"] = format_datetime(dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC))
     msg["Message-ID"] = f"<{key}@sandbox.example>"
-    msg.set_content("\n".join(lines[1:]) + "\n")
+    msg.set_content("\n".join(lines[1:]) + "\n", cte="8bit")
     return msg.as_bytes()
 
 
