@@ -97,7 +97,18 @@ class TesseractOCR:
             if "timeout" in str(exc).lower():
                 raise OcrTimeout("OCR time limit reached") from None
             raise
-        return assemble(_words(data))
+        from pii_scanner.extract.ocr_repair import repair, second_look
+
+        def read_crop(box: Box) -> str:  # one word, read again with the English model
+            x0, y0, x1, y1 = box
+            pad = max(2, (y1 - y0) // 3)
+            crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
+            try:
+                return pytesseract.image_to_string(crop, lang="eng", config="--psm 7", timeout=timeout or 0)
+            except (RuntimeError, pytesseract.TesseractError):
+                return ""
+
+        return assemble(repair(second_look(list(_words(data)), read_crop)))
 
 
 def _words(data: dict[str, Sequence]) -> Iterable[OcrWord]:
