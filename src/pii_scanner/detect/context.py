@@ -47,18 +47,35 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
     return cells[column].lower() if column < len(cells) else ""
 
 
+class Terms:
+    """Context terms compiled into one regex (see module doc for the matching rule)."""
+
+    __slots__ = ("terms", "_pattern")
+
+    def __init__(self, terms: Iterable[str]):
+        self.terms = tuple(dict.fromkeys(t.lower() for t in terms))
+        alternatives = []
+        for term in sorted(self.terms, key=len, reverse=True):
+            escaped = regex.escape(term)
+            if " " in term or not term.isalnum() or len(term) >= 5:
+                alternatives.append(escaped)
+            elif len(term) <= 2:
+                alternatives.append(r"\b" + escaped + r"\b")
+            else:
+                alternatives.append(r"\b" + escaped)
+        self._pattern = regex.compile("|".join(alternatives)) if alternatives else None
+
+    def search(self, text: str) -> bool:
+        """Whether any term occurs anywhere in ``text`` (stops at the first)."""
+        return self._pattern is not None and self._pattern.search(text) is not None
+
+    def hits(self, win: str) -> tuple[str, ...]:
+        """The terms found in ``win``, each once, in first-seen order."""
+        if self._pattern is None:
+            return ()
+        return tuple(dict.fromkeys(self._pattern.findall(win, overlapped=True)))
+
+
 def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
-    """The terms that occur in ``win`` (see module doc for the matching rule)."""
-    words = _WORD.findall(win)
-    found = []
-    for term in terms:
-        if " " in term or not term.isalnum():
-            if term in win:
-                found.append(term)
-            continue
-        long, short = len(term) >= 5, len(term) <= 2
-        for word in words:
-            if (word == term if short else word.startswith(term)) or (long and term in word):
-                found.append(term)
-                break
-    return tuple(found)
+    """The terms that occur in ``win`` (convenience form of :class:`Terms`)."""
+    return Terms(terms).hits(win)

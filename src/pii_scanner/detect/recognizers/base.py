@@ -56,9 +56,13 @@ class NordicRecognizer(EntityRecognizer):
     NEGATIVE_BEFORE: ClassVar[int] = 24
     NEGATIVE_AFTER: ClassVar[int] = 0
     FLAGS: ClassVar[int] = 0
+    #: True when no match can pass without a context word: context is checked first.
+    CONTEXT_REQUIRED: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
+        self._context = ctx.Terms(self.CONTEXT)
+        self._negative = ctx.Terms(self.NEGATIVE_CONTEXT)
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
 
@@ -73,11 +77,19 @@ class NordicRecognizer(EntityRecognizer):
         """The score of a match whose validation named a kind (``DETAIL_SCORES`` or ``base``)."""
         return self.DETAIL_SCORES.get(detail, base)
 
+    def applies_to(self, lower: str) -> bool:
+        """Cheap whole-text gate: False when no match could pass (e.g. no context word at all)."""
+        return not self.CONTEXT_REQUIRED or self._context.search(lower)
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
         lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
         results: list[RecognizerResult] = []
+        if not self.applies_to(lower):
+            return results
         for spec, pattern in self._compiled:
+            if not self.pattern_applies(spec, lower):
+                continue
             try:
                 for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
                     found = self._score_match(text, lower, spec, match)
@@ -88,14 +100,25 @@ class NordicRecognizer(EntityRecognizer):
                             self.name, spec.name, len(text))
         return results
 
+    def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        """Per-pattern cheap gate (override to skip a pattern that cannot match)."""
+        return True
+
     def _score_match(self, text, lower, spec, match) -> RecognizerResult | None:
         start, end = match.span(spec.group)
         return self.score_span(text, lower, spec, start, end)
 
-    def score_span(self, text: str, lower: str, spec: PatternSpec, start: int,
-                   end: int) -> RecognizerResult | None:
+    def score_span(self, text: str, lower: str, spec: PatternSpec, start: int, end: int,
+                   require_context: bool | None = None) -> RecognizerResult | None:
         """Validate and score ``text[start:end]`` (None when rejected)."""
         if start >= end:
+            return None
+        win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
+        if "\t" in win:
+            win += "\n" + ctx.column_header(lower, start)
+        seen = self._context.hits(win)
+        required = self.CONTEXT_REQUIRED if require_context is None else require_context
+        if required and not seen:
             return None
         verdict = self.validate_result(text[start:end])
         if verdict is False:
@@ -108,10 +131,6 @@ class NordicRecognizer(EntityRecognizer):
         elif verdict is True:
             parts.append(("validation", "valid"))
         parts.append(("base_score", round(score, 3)))
-        win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
-        if "\t" in win:
-            win += "\n" + ctx.column_header(lower, start)
-        seen = ctx.hits(win, self.CONTEXT) if self.CONTEXT else ()
         if seen:
             score += self.CONTEXT_BOOST
             parts.append(("context", seen))
@@ -119,7 +138,7 @@ class NordicRecognizer(EntityRecognizer):
         negative = ()
         if self.NEGATIVE_CONTEXT:
             near = ctx.window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
-            negative = ctx.hits(near, self.NEGATIVE_CONTEXT)
+            negative = self._negative.hits(near)
         if negative:
             score -= self.NEGATIVE_PENALTY
             parts.append(("negative_context", negative))

@@ -7,7 +7,7 @@ from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators import luhn
 
 
-class CreditCardRecognizer(NordicRecognizer):
+class NordicCreditCardRecognizer(NordicRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = (
         PatternSpec("4x4", NUM_START + r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NUM_END,

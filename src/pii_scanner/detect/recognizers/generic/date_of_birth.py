@@ -27,7 +27,7 @@ _NUM = regex.compile(r"\d+")
 _WORD = regex.compile(r"[^\W\d_]+")
 
 
-class DateOfBirthRecognizer(NordicRecognizer):
+class NordicDateOfBirthRecognizer(NordicRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (
         PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\w]|[./]\d)", 0.1),
@@ -37,11 +37,12 @@ class DateOfBirthRecognizer(NordicRecognizer):
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15),
     )
-    CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag", "føds",
+    CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
                "fødselsår", "f. dato", "f.dato")
     CONTEXT_BOOST = 0.7
+    CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 26
     WINDOW_AFTER = 0
 

@@ -1,24 +1,60 @@
-"""EMAIL_ADDRESS: plain addresses and obfuscated ones (``(at)``, ``[at]``, `` at ``, ``[dot]``)."""
+"""EMAIL_ADDRESS: plain addresses and obfuscated ones (``(at)``, ``[at]``, `` at ``, ``[dot]``).
+
+Matching is anchored on the ``@`` (or the ``(at)`` marker): the local part is found by
+walking back over its characters, then the full pattern is matched from there. So the
+cost is per ``@``, not per word of the text.
+"""
 
 from __future__ import annotations
 
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+import regex
 
-_LOCAL = r"[\w%+\-]+(?:\.[\w%+\-]+)*"
+from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
+
+_LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 _AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s)"
 _DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
+_ANCHOR = regex.compile(r"@|" + _AT)
 
 
-class EmailRecognizer(NordicRecognizer):
+def _local_start(text: str, at: int) -> int:
+    """Index where the local part that ends at ``at`` begins (== ``at`` when there is none)."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._%+-"):
+        start -= 1
+    while start < at and text[start] == ".":
+        start += 1
+    return start
+
+
+class NordicEmailRecognizer(NordicRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
-        PatternSpec("address", r"(?<![\w.%+\-])" + _LOCAL + r"@(?:[\w\-]+\.)+[^\W\d_]{2,24}(?![\w\-])",
-                    0.95),
-        PatternSpec("obfuscated", r"(?<![\w.%+\-])" + _LOCAL + _AT + r"(?:[\w\-]+" + _DOT
+        PatternSpec("address", _LOCAL + r"@(?:[\w\-]+\.)+[^\W\d_]{2,24}(?![\w\-])", 0.95),
+        PatternSpec("obfuscated", _LOCAL + _AT + r"(?:[\w\-]+" + _DOT
                     + r")+(?:[a-z]{2,24})(?![\w\-])", 0.75),
     )
     CONTEXT = ("e-post", "epost", "email", "e-mail", "mail", "adresse", "address", "kontakt",
                "skriv", "send", "mejl", "spam")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """One anchored match per ``@`` / ``(at)`` marker; see module doc."""
+        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        results, end_of_last = [], -1
+        address, obfuscated = self._compiled
+        for anchor in _ANCHOR.finditer(text, timeout=REGEX_TIMEOUT_S):
+            start = _local_start(text, anchor.start())
+            if start == anchor.start() or start < end_of_last:
+                continue
+            spec, pattern = address if anchor.group() == "@" else obfuscated
+            match = pattern.match(text, start, timeout=REGEX_TIMEOUT_S)
+            if match is None:
+                continue
+            found = self._score_match(text, lower, spec, match)
+            if found is not None:
+                results.append(found)
+                end_of_last = match.end()
+        return results
 
     def validate_result(self, value: str) -> bool:
         if "@" in value:

@@ -12,7 +12,7 @@ _DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
 _NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
 
 
-class GpsRecognizer(NordicRecognizer):
+class NordicGpsRecognizer(NordicRecognizer):
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (
         PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}"

@@ -6,7 +6,7 @@ from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognize
 from pii_scanner.detect.validators import iban
 
 
-class IbanRecognizer(NordicRecognizer):
+class NordicIbanRecognizer(NordicRecognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = (
         PatternSpec("grouped", r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7}(?: [A-Z0-9]{1,3})?"

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import ipaddress
 
+import regex
+
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
 
-class IpAddressRecognizer(NordicRecognizer):
+_V6_HINT = regex.compile(r":[0-9a-f]{0,4}:")
+
+
+class NordicIpAddressRecognizer(NordicRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
         PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7),
@@ -20,6 +25,11 @@ class IpAddressRecognizer(NordicRecognizer):
     CONTEXT_BOOST = 0.2
     NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
                         "oid", "snmp", "utgave", "update", "oppdatering", "firmware")
+
+    def pattern_applies(self, spec, lower: str) -> bool:
+        if spec.name == "ipv6":
+            return _V6_HINT.search(lower) is not None
+        return "." in lower
 
     def validate_result(self, value: str) -> bool:
         try:

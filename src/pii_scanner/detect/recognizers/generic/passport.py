@@ -6,7 +6,7 @@ from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.validators import mrz
 
 
-class PassportRecognizer(NordicRecognizer):
+class NordicPassportRecognizer(NordicRecognizer):
     ENTITY = "PASSPORT_NUMBER"
     PATTERNS = (
         PatternSpec("number near passport word", r"(?<![\w\-])[A-Z]{0,2}\d{6,9}(?![\w\-])", 0.15),
@@ -16,6 +16,7 @@ class PassportRecognizer(NordicRecognizer):
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet")
     CONTEXT_BOOST = 0.65
+    CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 28
     WINDOW_AFTER = 4
 
@@ -26,7 +27,10 @@ class PassportRecognizer(NordicRecognizer):
             return None
         start = match.start(1)
         end = start + len(match.group(1).rstrip("<"))
-        return self.score_span(text, lower, spec, start, end)
+        return self.score_span(text, lower, spec, start, end, require_context=False)
+
+    def applies_to(self, lower: str) -> bool:
+        return "<<" in lower or super().applies_to(lower)
 
     def validate_result(self, value: str) -> bool:
         return len(set(value)) > 2

@@ -20,7 +20,15 @@ _NOT_PHONE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1
                            r"\d{6}[ -]\d{4,5}|\d{8}-\d{4})")
 
 
-class PhoneRecognizer(NordicRecognizer):
+def _plausible_national(value: str, digits: int) -> bool:
+    """Cheap shape test before phonenumbers: 8 digits (NO/DK) or a trunk 0 (SE/FI/GB)."""
+    first = value.lstrip("(")[:1]
+    if first == "0":
+        return 7 <= digits <= 11
+    return digits == 8
+
+
+class NordicPhoneRecognizer(NordicRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"
@@ -46,6 +54,8 @@ class PhoneRecognizer(NordicRecognizer):
             return False
         digits = sum(c.isdigit() for c in value)
         international = value.lstrip("(").startswith(("+", "00"))
+        if not international and not _plausible_national(value, digits):
+            return False
         regions = (None,) if international else self._regions
         possible = False
         for region in regions:

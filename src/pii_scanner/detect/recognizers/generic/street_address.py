@@ -20,7 +20,7 @@ _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|al
            r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
            r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda)")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
-_STREET = (r"(?:" + _CAP + r"[ ]){0,3}(?:\p{Lu}[\p{Ll}\-]*?" + _SUFFIX + r"|" + _CAP
+_STREET = (r"(?:" + _CAP + r"[ ]){0,3}(?:\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|" + _CAP
            + r"[ ](?i:" + _SUFFIX + r"))")
 _NUMBER = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w]))?(?:-\d{1,4})?"
 _PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
@@ -30,10 +30,12 @@ _EN_TYPE = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|P
             r"Crescent|Terrace|Gardens|Square|Sq|Hill|Row|Walk|Mews|Parade|Grove|Park|Boulevard)")
 _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _WORD = regex.compile(r"\p{L}+")
-_ADDRESS_WORDS = ("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad")
+_ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
+_POST_AT_END = regex.compile(_POST + r"$")
+_UK_POST_AT_END = regex.compile(_UK_POST + r"$")
 
 
-class StreetAddressRecognizer(NordicRecognizer):
+class NordicStreetAddressRecognizer(NordicRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         PatternSpec("nordic", r"(?<![\w])" + _STREET + r"[ ]" + _NUMBER + _POST + r"?(?![\w])", 0.6),
@@ -56,7 +58,7 @@ class StreetAddressRecognizer(NordicRecognizer):
             if any(w in common_words() or w in gazetteers.first_names() for w in words):
                 return None
             before = ctx.window(lower, match.start(), match.start(), 40, 0)
-            if not ctx.hits(before + "\n" + ctx.column_header(lower, match.start()), _ADDRESS_WORDS):
+            if not _ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
                 return None
         if spec.name == "any street + postcode":
             known = gazetteers.postal_codes().get(match.group("code"))
@@ -66,7 +68,7 @@ class StreetAddressRecognizer(NordicRecognizer):
         return super()._score_match(text, lower, spec, match)
 
     def validate_result(self, value: str) -> bool | str:
-        match = regex.search(_POST + r"$", value)
+        match = _POST_AT_END.search(value)
         if match is None:
             words = [w.lower() for w in _WORD.findall(value)]
             if words and words[0] in gazetteers.first_names() and len(words) > 2:
@@ -90,4 +92,4 @@ class StreetAddressRecognizer(NordicRecognizer):
 
 
 def _looks_english_code(value: str) -> bool:
-    return regex.search(_UK_POST + r"$", value) is not None
+    return _UK_POST_AT_END.search(value) is not None

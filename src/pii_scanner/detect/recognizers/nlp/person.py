@@ -67,6 +67,14 @@ class PersonRecognizer(EntityRecognizer):
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
         tokens = list(run.tokens)
         common = common_words()
+        first, surnames = gazetteers.first_names(), gazetteers.surnames()
+        raw_keys = [_key(text, t) for t in tokens]
+        if not any(k in first or k in surnames for k in raw_keys):
+            # only a structural cue or the model can make an unknown word a name
+            if all(k in common for k in raw_keys):
+                return None
+            if not ner_spans and not _structural_position(text, run.start, run.end):
+                return None
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
@@ -81,7 +89,6 @@ class PersonRecognizer(EntityRecognizer):
         start, end = tokens[0][0], tokens[-1][1]
         keys = [_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens)
-        first, surnames = gazetteers.first_names(), gazetteers.surnames()
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
         if keys[0] in first and (keys[0] not in common or seen_early):
@@ -95,14 +102,16 @@ class PersonRecognizer(EntityRecognizer):
         if gaz:
             score += gaz
             parts.append(("gazetteer", round(gaz, 3)))
+        ner = max((s for a, b, s in ner_spans if a < end and start < b), default=None)
+        if not gaz and ner is None and not _structural_position(text, start, end):
+            return None
         seen = name_cues.cues(text, start, end)
-        if any(_fold(k) in locals_ for k in keys if len(k) >= 3):
+        if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
         if seen:
             cue = STRONG if STRONG_CUES.intersection(seen) else WEAK
             score += cue
             parts += [("cue", seen), ("cue_score", cue)]
-        ner = max((s for a, b, s in ner_spans if a < end and start < b), default=None)
         if ner is not None:
             score += NER * ner
             parts.append(("ner", round(ner, 3)))
@@ -123,6 +132,18 @@ class PersonRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             EXPLANATION_KEY: parts})
+
+
+_AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
+
+
+def _structural_position(text: str, start: int, end: int) -> bool:
+    """Cheap pre-test: could a strong cue fire here (line start, after a label, before '<')?"""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    before = text[max(line_start, start - 200):start].strip(" >\t")
+    if len(before) <= 40 or before.endswith(":"):
+        return True
+    return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
 
 
 def _key(text: str, token: tuple[int, int]) -> str:

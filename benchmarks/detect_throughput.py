@@ -1,0 +1,128 @@
+"""Throughput of our detector against vanilla Presidio on the same synthetic tickets.
+
+Vanilla = Presidio's default recognizers registered for the same languages, with a blank
+spaCy pipeline (tokenizer only, no NER) and its default context enhancer. Prints chars/s
+for both at 1 KB, 10 KB, 100 KB and a batch of tickets, and the ratio; plus our start-up
+time and peak RSS. Run: ``python benchmarks/detect_throughput.py [--tickets 5000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import resource
+import sys
+import time
+
+LANGS = ("nb", "nn", "sv", "da", "fi", "en", "xx")
+
+
+def synthetic_tickets(n: int, seed: int = 7) -> list[tuple[str, str]]:
+    """Helpdesk-like tickets (Faker names/addresses/numbers in Nordic templates)."""
+    from faker import Faker
+
+    fakers = {"nb": Faker("no_NO"), "sv": Faker("sv_SE"), "en": Faker("en_GB")}
+    for i, fk in enumerate(fakers.values()):
+        fk.seed_instance(seed + i)
+    rng = random.Random(seed)
+    greet = {"nb": ("Hei", "Mvh"), "sv": ("Hej", "Med vänliga hälsningar"), "en": ("Hi", "Regards")}
+    tickets = []
+    for _ in range(n):
+        lang = rng.choice(("nb", "nb", "nb", "sv", "en"))
+        fk = fakers[lang]
+        hello, bye = greet[lang]
+        body = [f"{hello} {fk.first_name()},", ""]
+        for _ in range(rng.randint(2, 6)):
+            kind = rng.random()
+            if kind < 0.2:
+                body.append(f"Telefon: {fk.phone_number()} og e-post {fk.email()}.")
+            elif kind < 0.35:
+                body.append(f"Adresse: {fk.street_address()}, {fk.postcode()} {fk.city()}.")
+            elif kind < 0.45:
+                body.append(f"Fødselsnummer: {fk.ssn()}" if lang == "nb" else fk.sentence())
+            elif kind < 0.55:
+                body.append(f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} ERROR job "
+                            f"{rng.randint(10**6, 10**7)} failed on 10.0.{rng.randint(0, 255)}."
+                            f"{rng.randint(1, 254)} after {rng.randint(1, 999)} ms")
+            else:
+                body.append(fk.paragraph(nb_sentences=rng.randint(2, 5)))
+        body += ["", bye, fk.name()]
+        tickets.append(("\n".join(body), lang))
+    return tickets
+
+
+def sized_text(tickets: list[tuple[str, str]], size: int) -> str:
+    out, i = [], 0
+    while sum(len(t) for t in out) < size:
+        out.append(tickets[i % len(tickets)][0])
+        i += 1
+    return "\n\n".join(out)[:size]
+
+
+def vanilla_presidio():
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    nlp = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": "blank"} for lang in LANGS])
+    nlp.nlp = {lang: spacy.blank(lang if lang not in ("nn",) else "nb") for lang in LANGS}
+    registry = RecognizerRegistry(supported_languages=list(LANGS))
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+    base = [r for r in registry.recognizers if r.supported_language == "en"]
+    for lang in LANGS:
+        if lang == "en":
+            continue
+        for rec in base:
+            clone = copy.copy(rec)
+            clone.supported_language = lang
+            registry.recognizers.append(clone)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=list(LANGS))
+
+
+def rate(fn, texts: list[tuple[str, str]], min_seconds: float = 2.0) -> float:
+    chars, started, rounds = 0, time.perf_counter(), 0
+    while True:
+        for text, lang in texts:
+            fn(text, lang)
+            chars += len(text)
+        rounds += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= min_seconds or rounds >= 50:
+            return chars / elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=5000, help="batch size (default 5000)")
+    parser.add_argument("--no-ner", action="store_true", help="our detector without the model")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+
+    ours = build_detector(DetectOptions(use_ner=not args.no_ner))
+    ours.analyze("Hei Kari, fnr 12058695082", "nb")
+    startup = time.perf_counter() - started
+    ner = ours.analyzer.nlp_engine.ner is not None
+    print(f"our start-up: {startup:.2f} s (NER model {'loaded' if ner else 'absent'})")
+    vanilla = vanilla_presidio()
+
+    tickets = synthetic_tickets(max(args.tickets, 200))
+    cases = [(f"{size // 1000} KB", [(sized_text(tickets[i:], size), "nb") for i in range(3)])
+             for size in (1_000, 10_000, 100_000)]
+    cases.append((f"{args.tickets} tickets", tickets[:args.tickets]))
+    print(f"{'input':<14}{'ours chars/s':>14}{'presidio chars/s':>18}{'ratio':>8}")
+    for name, texts in cases:
+        mine = rate(lambda t, lang: ours.analyze(t, lang), texts)
+        theirs = rate(lambda t, lang: vanilla.analyze(text=t, language=lang), texts,
+                      min_seconds=2.0)
+        print(f"{name:<14}{mine:>14,.0f}{theirs:>18,.0f}{mine / theirs:>8.1f}x", flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS (both engines in one process): {rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
