@@ -62,9 +62,10 @@ def sandbox():
 def baseline(sandbox):
     with connect(sandbox) as c:
         c.check()
-        before = c.request_count
+        before, served_before = c.request_count, sandbox.stats()["requests"]
         result = full_read(c)
         requests = c.request_count - before
+        assert sandbox.stats()["requests"] - served_before == requests  # our count is honest
     return result, requests
 
 
