@@ -14,7 +14,6 @@ from stdnum import iban, luhn
 from stdnum.dk import cpr
 from stdnum.fi import hetu
 from stdnum.no import fodselsnummer, kontonr, orgnr
-from stdnum.se import personnummer
 
 _DIGITS = "0123456789"
 

@@ -199,10 +199,3 @@ def make_user(layout: Layout, vocab: Vocab, index: int, admin_email: str,
                    person.phone if has_phone else None, PHOTO_BASE + index if photo else None, gps,
                    updated - rng.randint(0, 200 * 86_400), updated, tuple(planted))
 
-
-def agent_index(layout: Layout, key: int) -> int:
-    return 1 + key % (AGENTS - 1)
-
-
-def group_of(key: int) -> int:
-    return GROUP_IDS[key % len(GROUP_IDS)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from .exports import decode_cursor, encode_cursor, event_page, page_keys
-from .state import Invalid, NotFound, SandboxState
+from .state import NotFound, SandboxState
 
 NOT_FOUND = {"error": "RecordNotFound", "description": "Not found"}
 MAX_PAGE = 1000

@@ -221,7 +221,12 @@ def _handler(sandbox: SandboxServer, content_host: bool) -> type[BaseHTTPRequest
                 self.send_header(key, value)
             self.end_headers()
             if self.command != "HEAD":
-                self.wfile.write(data)
+                try:
+                    for start in range(0, len(data), 1 << 16):
+                        self.wfile.write(data[start:start + (1 << 16)])
+                except (BrokenPipeError, ConnectionResetError):  # client stopped reading (size cap)
+                    self.close_connection = True
+                    return
             sandbox.governor.finished(response.status, len(data), content_host and response.status == 200)
 
         do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _serve

@@ -122,8 +122,10 @@ def make_ticket(layout: Layout, tid: int, user: Callable[[int], GenUser],
         bodies.append((agent, False, note))
     if n_comments >= 5:
         ccx = Text().raw(COMMENT_OPEN)
-        values.fill(ccx, {"en": "Adding my colleague on copy. Regards, {namecc}", "sv": "Lägger till kollega. Hälsningar {namecc}",
-                          "da": "Tilføjer kollega. Hilsen {namecc}"}.get(lang, "Legger til kollega på kopi. Hilsen {namecc}"))
+        values.fill(ccx, {"en": "Adding my colleague on copy. Regards, {namecc}",
+                          "sv": "Lägger till kollega. Hälsningar {namecc}",
+                          "da": "Tilføjer kollega. Hilsen {namecc}",
+                          }.get(lang, "Legger til kollega på kopi. Hilsen {namecc}"))
         bodies.append((cc, True, ccx.raw("</div>")))
     if n_comments >= 3:
         close = Text().raw(COMMENT_OPEN).add(ph.AGENT_CLOSE[lang]).raw("<br><br>").add(ph.SIGN_OFF[lang])
@@ -132,7 +134,7 @@ def make_ticket(layout: Layout, tid: int, user: Callable[[int], GenUser],
 
     specs = attachment_specs(rng, scenario, values, n_comments=len(bodies), tid=tid, layout=layout)
     comments = []
-    for n, ((author, public, text), ts) in enumerate(zip(bodies, times)):
+    for n, ((author, public, text), ts) in enumerate(zip(bodies, times, strict=True)):
         atts = tuple(a for cn, a in specs if cn == n)
         for a in atts:
             if a.inline:

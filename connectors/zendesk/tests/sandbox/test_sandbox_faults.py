@@ -90,7 +90,8 @@ def test_vanished_tickets_are_exported_but_404():
 
 
 def test_oversized_attachment_size_is_configurable():
-    with SandboxServer(SandboxConfig(tickets=200, seed=7, faults=FaultConfig(oversized_attachment_bytes=3_000_000))) as sb:
+    faults = FaultConfig(oversized_attachment_bytes=3_000_000)
+    with SandboxServer(SandboxConfig(tickets=200, seed=7, faults=faults)) as sb:
         s = _session(sb)
         events = s.get(f"{sb.base_url}/api/v2/incremental/ticket_events.json",
                        params={"start_time": 0, "include": "comment_events"}).json()["ticket_events"]
