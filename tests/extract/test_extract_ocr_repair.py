@@ -25,7 +25,7 @@ def test_at_sign_misreads():
 def test_split_address_is_joined_with_union_box():
     words = _line(("E-post:", 0), ("jon.", 10), ("holm@bergeneiendom.", 6), ("no", 8), ("Oslo", 40))
     res = assemble(repair(words))
-    assert res.text == "E-post: jon.holm@bergeneiendom.no Oslo"
+    assert res.text == "E-post: jon.holm@bergeneiendom.no\tOslo"  # wide gap: a tab
     joined = res.words[1]
     assert res.text[joined.start:joined.end] == "jon.holm@bergeneiendom.no"
     assert joined.bbox == (words[1].bbox[0], 20, words[3].bbox[2], 40)
@@ -38,7 +38,7 @@ def test_domain_split_inside_a_word_and_leading_dot():
 
 def test_words_far_apart_or_on_other_lines_or_complete_stay_apart():
     far = _line(("jon.", 0), ("holm@firma.no", 60))
-    assert assemble(repair(far)).text == "jon. holm@firma.no"
+    assert assemble(repair(far)).text == "jon.\tholm@firma.no"
     done = _line(("kari@firma.no.", 0), ("Neste", 6))
     assert assemble(repair(done)).text == "kari@firma.no. Neste"
     two_lines = _line(("jon.", 0)) + _line(("holm@firma.no", 5), line=(1, 1, 2))

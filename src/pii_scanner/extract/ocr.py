@@ -53,23 +53,21 @@ class OCR(Protocol):
 
 
 def assemble(words: Iterable[OcrWord]) -> OcrResult:
-    """Join words into text: spaces inside a line, newlines between lines, blank lines
+    """Join words into text: a space between words, a tab before a word that starts a table
+    column or follows a wide gap (see ``layout.py``), newlines between lines and blank lines
     between blocks (``line[0]`` is the block). Each word keeps its span and box."""
+    from pii_scanner.extract.layout import separators
+
+    kept = [w for w in words if w.text.strip()]
     parts: list[str] = []
     boxes: list[WordBox] = []
     pos = 0
-    prev: tuple[int, ...] | None = None
-    for w in words:
-        if not w.text.strip():
-            continue
-        if prev is not None:
-            sep = " " if w.line == prev else ("\n\n" if w.line[:1] != prev[:1] else "\n")
-            parts.append(sep)
-            pos += len(sep)
+    for w, sep in zip(kept, separators(kept)):
+        parts.append(sep)
+        pos += len(sep)
         parts.append(w.text)
         boxes.append(WordBox(pos, pos + len(w.text), w.bbox, w.conf))
         pos += len(w.text)
-        prev = w.line
     return OcrResult("".join(parts), tuple(boxes))
 
 
