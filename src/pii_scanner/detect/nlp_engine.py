@@ -1,8 +1,8 @@
 """Our Presidio NLP engine: one cheap pass per text that every recognizer then shares.
 
-It lower-cases the text once (context lookups), finds the regions where a name can be
-(:mod:`pii_scanner.detect.name_regions`) and, when the NER model is loaded, runs the model
-on those regions only, in one ``nlp.pipe`` batch. No spaCy tokenisation of the whole text:
+It lower-cases the text once (context lookups) and, when the NER model is loaded, runs it
+on the regions where a name can be only (the model's own region finder, else
+:mod:`pii_scanner.detect.name_regions`), in one ``nlp.pipe`` batch. No spaCy tokenisation of the whole text:
 that is what caps vanilla Presidio's speed.
 """
 
@@ -41,11 +41,13 @@ class NordicNlpEngine(NlpEngine):
         spans: tuple = ()
         used = False
         if self.ner is not None and text:
-            regions = name_regions.candidate_regions(text)
-            if regions:
-                used = True
+            used = True
+            if hasattr(self.ner, "person_spans_in_regions"):
+                spans = tuple(self.ner.person_spans_in_regions([text])[0])
+            else:
+                regions = name_regions.candidate_regions(text)
                 pieces = [text[s:e] for s, e in regions]
-                found = self.ner.person_spans(pieces)
+                found = self.ner.person_spans(pieces) if pieces else []
                 spans = tuple((s + a, s + b, score) for (s, _), hits in zip(regions, found)
                               for a, b, score in hits)
         artifacts = TextArtifacts(text, language, spans)
