@@ -1,6 +1,6 @@
 import zipfile
 
-from extract_fixtures import EMAIL, FNR, nested_zip, zip_of
+from .extract_fixtures import EMAIL, FNR, nested_zip, zip_of
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 
 

@@ -6,7 +6,7 @@ import time
 import pytest
 from PIL import Image
 
-from extract_fixtures import FNR, RegexDetector, nested_zip, png_with_size, text_image, text_pdf, zip_of
+from .extract_fixtures import FNR, RegexDetector, nested_zip, png_with_size, text_image, text_pdf, zip_of
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.ocr import TesseractOCR
 

@@ -3,7 +3,7 @@ import io
 import pytest
 from PIL import Image
 
-from extract_fixtures import EMAIL, FNR, RegexDetector, iou, png_with_size, text_image
+from .extract_fixtures import EMAIL, FNR, RegexDetector, iou, png_with_size, text_image
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.images import detect_image, image_hook
 from pii_scanner.extract.ocr import OcrResult, TesseractOCR, assemble, OcrWord

@@ -1,6 +1,6 @@
 from email.message import EmailMessage
 
-from extract_fixtures import EMAIL, FNR, zip_of
+from .extract_fixtures import EMAIL, FNR, zip_of
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 
 

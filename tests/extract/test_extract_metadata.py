@@ -1,6 +1,6 @@
 from PIL import Image
 
-from extract_fixtures import RegexDetector, text_image
+from .extract_fixtures import RegexDetector, text_image
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.images import detect_image
 from pii_scanner.extract.metadata import gps_from_exif, xmp_values

@@ -3,7 +3,7 @@ import io
 import docx
 import openpyxl
 
-from extract_fixtures import EMAIL, FNR
+from .extract_fixtures import EMAIL, FNR
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 
 

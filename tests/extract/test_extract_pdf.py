@@ -1,6 +1,6 @@
 import pytest
 
-from extract_fixtures import EMAIL, FNR, RegexDetector, image_pdf, iou, text_image, text_pdf
+from .extract_fixtures import EMAIL, FNR, RegexDetector, image_pdf, iou, text_image, text_pdf
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.boxes import spans_to_bbox
 from pii_scanner.extract.images import boxed_findings

@@ -4,7 +4,7 @@ import docx
 import openpyxl
 from PIL import Image
 
-from extract_fixtures import text_pdf, zip_of
+from .extract_fixtures import text_pdf, zip_of
 from pii_scanner.extract import sniff as types
 from pii_scanner.extract.sniff import sniff
 

@@ -1,4 +1,4 @@
-from extract_fixtures import EMAIL, FNR
+from .extract_fixtures import EMAIL, FNR
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.text import column_name
 
