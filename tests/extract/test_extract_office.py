@@ -34,6 +34,28 @@ def test_docx_body_tables_headers_comments_and_authors():
     assert names == {"Ola Nordmann", "Kari Saksbehandler"}
 
 
+def test_pictures_in_docx_are_ocrd_with_their_own_location():
+    from PIL import Image
+
+    from pii_scanner.extract.ocr import OcrResult
+
+    class Reader:
+        def read(self, image, timeout=None):
+            return OcrResult(f"skjermbilde {image.size[0]}", ())
+
+    d = docx.Document()
+    d.add_paragraph("Se bildet")
+    pic = io.BytesIO()
+    Image.new("RGB", (120, 40), "white").save(pic, "PNG")
+    pic.seek(0)
+    d.add_picture(pic)
+    out = io.BytesIO()
+    d.save(out)
+    res = extract_bytes(out.getvalue(), None, ExtractLimits(), Reader())
+    by = {p.location: p.text for p in res.pieces}
+    assert by["image 1 > page 1"] == "skjermbilde 240"  # upscaled 2x for OCR
+
+
 def test_xlsx_every_sheet_and_row_with_cell_ranges():
     wb = openpyxl.Workbook()
     ws = wb.active

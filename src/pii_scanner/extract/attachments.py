@@ -64,7 +64,7 @@ def _handler(mime: str) -> Handler | None:
     return {
         types.PDF: lambda d, j: pdf.pdf_pieces(d, j, _extract),
         types.ZIP: lambda d, j: archives.zip_pieces(d, j, _extract),
-        types.DOCX: office.docx_pieces,
+        types.DOCX: lambda d, j: office.docx_pieces(d, j, _extract),
         types.XLSX: office.xlsx_pieces,
         types.EML: lambda d, j: mail.eml_pieces(d, j, _extract),
         types.MSG: lambda d, j: mail.msg_pieces(d, j, _extract),

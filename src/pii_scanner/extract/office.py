@@ -2,7 +2,8 @@
 
 DOCX: the body in reading order (paragraphs, table rows with cells joined by tabs) is one
 piece ``"body"``; every section's headers and footers, and every comment, are pieces of their
-own; author names in core properties and on comments become PERSON metadata findings.
+own; pictures in it are OCR'd (``"image 1 > page 1"``); author names in core properties
+and on comments become PERSON metadata findings.
 XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"`` (sheets by
 position: sheet names can carry personal data).
 """
@@ -10,16 +11,18 @@ position: sheet names can carry personal data).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from pii_scanner.extract.archives import check_container
 from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
-from pii_scanner.extract.pieces import ExtractError, TextPiece
+from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, relocated
 from pii_scanner.extract.text import row_piece, split_text
 
+Nested = Callable[[bytes, str | None, Job], Extracted]
 
-def docx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
+
+def docx_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[list[TextPiece], list[str]]:
     import docx
     from docx.table import Table
 
@@ -50,12 +53,31 @@ def docx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
             text = "\n".join(_block_lines(comment.iter_inner_content(), Table))
             if text.strip():
                 pieces.append(TextPiece(text, f"comment {n}"))
+        if nested is not None:
+            _embedded_images(doc, job, nested, pieces, errors)
     except ExtractError as exc:
         errors.append(str(exc))
     meta = metadata_piece([(k, v, e) for k, v, e in names if v], "docx")
     if meta:
         pieces.append(meta)
     return pieces, errors
+
+
+def _embedded_images(doc, job: Job, nested: Nested, pieces: list[TextPiece], errors: list[str]) -> None:
+    """Pictures pasted into the document (screenshots!) are OCR'd like attachments."""
+    n = 0
+    for rel in doc.part.rels.values():
+        if "image" not in rel.reltype or rel.is_external:
+            continue
+        n += 1
+        label = f"image {n}"
+        try:
+            res = nested(rel.target_part.blob, None, job.child())
+        except ExtractError as exc:
+            errors.append(f"{label}: {exc}")
+            continue
+        pieces.extend(relocated(p, label) for p in res.pieces)
+        errors.extend(f"{label}: {e}" for e in res.errors)
 
 
 def _block_lines(blocks: Iterable, table_type: type) -> Iterator[str]:
