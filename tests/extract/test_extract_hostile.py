@@ -95,3 +95,13 @@ def test_ocr_time_budget_is_shared_by_the_pages_of_a_file():
     res = extract_bytes(buf.getvalue(), None, ExtractLimits(ocr_timeout_s=0.5), SlowOCR())
     assert time.monotonic() - t < 2
     assert any("OCR time limit" in e for e in res.errors)
+
+
+def test_limits_from_config_mapping():
+    from pii_scanner.errors import ConfigError
+
+    lim = ExtractLimits.from_mapping({"max_pages": 7, "ocr_timeout_s": 5, "ocr": False})
+    assert (lim.max_pages, lim.ocr_timeout_s, lim.ocr, lim.max_depth) == (7, 5.0, False, ExtractLimits().max_depth)
+    for bad in ({"max_page": 1}, {"max_pages": -1}, {"max_pages": "9"}, {"ocr": 1}):
+        with pytest.raises(ConfigError):
+            ExtractLimits.from_mapping(bad)

@@ -6,7 +6,11 @@ Every limit ends in a recorded error on the file (never an exception out of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from pii_scanner.errors import ConfigError
 
 MiB = 1024 * 1024
 
@@ -44,3 +48,21 @@ class ExtractLimits:
     pdf_ocr_dpi: int = 200
     pdf_min_text_chars: int = 20
     ocr: bool = True
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> ExtractLimits:
+        """Limits from a config table (e.g. ``[extract.limits]``); unknown keys or values of
+        the wrong type raise ``ConfigError`` naming the key."""
+        known = {f.name: f for f in fields(cls)}
+        kwargs = {}
+        for key, value in values.items():
+            if key not in known:
+                raise ConfigError(f"extract.limits: unknown key {key!r}")
+            default = getattr(cls(), key)
+            ok = isinstance(value, bool) if isinstance(default, bool) else (
+                isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0)
+            if not ok:
+                raise ConfigError(f"extract.limits.{key}: expected a positive number" if not isinstance(default, bool)
+                                  else f"extract.limits.{key}: expected true or false")
+            kwargs[key] = type(default)(value)
+        return cls(**kwargs)
