@@ -8,7 +8,6 @@ retries; a rerun resumes); 4 another scan of the same source is running.
 from __future__ import annotations
 
 import json
-import logging
 import re
 import sys
 import time
@@ -22,6 +21,7 @@ from rich.console import Console
 from pii_scanner import __version__
 from pii_scanner.config import Settings, load_settings
 from pii_scanner.errors import AuthError, ConfigError, PiiScannerError, ScanLocked
+from pii_scanner.logs import configure_logging
 
 app = typer.Typer(help="Find and remove personal data in Zendesk-style helpdesks.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -35,8 +35,7 @@ DataDirOpt = Annotated[Optional[Path], typer.Option("--data-dir", help="Folder f
 
 def _settings(config: Path | None, **overrides) -> Settings:
     settings = load_settings(config_path=config if config else "auto", overrides=overrides)
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings.log_level)
     return settings
 
 

@@ -82,3 +82,17 @@ def make_sandbox():
     yield make
     for sb in started:
         sb.stop()
+
+
+def export_ticket_statuses(sandbox) -> dict[str, str]:
+    """Ticket id → status, read straight from the sandbox's cursor export (the test's oracle)."""
+    import requests
+
+    auth = (f"{sandbox.email}/token", sandbox.token)
+    url = f"{sandbox.base_url}/api/v2/incremental/tickets/cursor.json?start_time=0"
+    out: dict[str, str] = {}
+    while url:
+        data = requests.get(url, auth=auth, timeout=10).json()
+        out.update({str(t["id"]): t["status"] for t in data["tickets"]})
+        url = None if data["end_of_stream"] else data["after_url"]
+    return out

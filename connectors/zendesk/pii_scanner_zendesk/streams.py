@@ -92,8 +92,8 @@ class CursorExportStream(ZendeskStream):
         params: dict[str, Any] = {"per_page": self._page_size}
         if checkpoint and checkpoint.get("cursor"):
             params["cursor"] = checkpoint["cursor"]
-        else:
-            params["start_time"] = self._start_time
+        else:  # a bare {"start_time": t} checkpoint is how `scan --since` starts a stream
+            params["start_time"] = int((checkpoint or {}).get("start_time", self._start_time))
         if self.include:
             params["include"] = self.include
         return params
