@@ -57,7 +57,9 @@ class Terms:
         alternatives = []
         for term in sorted(self.terms, key=len, reverse=True):
             escaped = regex.escape(term)
-            if " " in term or not term.isalnum() or len(term) >= 5:
+            if " " in term or not term.isalnum():
+                alternatives.append((r"\b" if term[0].isalnum() else "") + escaped)
+            elif len(term) >= 5:
                 alternatives.append(escaped)
             elif len(term) <= 2:
                 alternatives.append(r"\b" + escaped + r"\b")

@@ -39,7 +39,7 @@ def surnames() -> frozenset[str]:
 
 @functools.cache
 def common_first_names() -> frozenset[str]:
-    """The Norwegian and Danish first names plus Swedish ones that are not also words."""
+    """The Norwegian and Danish first names (curated lists; the Swedish one has a long tail)."""
     names: set[str] = set()
     for country in ("no", "dk"):
         for name in _lines(f"{country}_first_names.txt"):

@@ -16,3 +16,8 @@ def test_dates_with_birth_context(found, text, value):
 def test_other_dates_are_not_birth_dates(found):
     assert found("Jeg flytter ut 15.07.2023. Møte 3. august 2003.") == []
     assert found("født 31.02.1980") == []
+
+
+def test_abbreviated_birth_marker(found):
+    assert ("DATE_OF_BIRTH", "12.03.1985") in found("Pasienten er f. 12.03.1985 og bor her")
+    assert found("Se ref. 12.03.1985 i arkivet") == []

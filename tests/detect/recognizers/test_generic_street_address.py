@@ -19,3 +19,8 @@ def test_postcode_must_match_place_for_unsuffixed_streets(found):
 
 def test_no_address_without_street_word(found):
     assert found("Windows 10 og Office 365") == []
+
+
+def test_post_box_is_not_a_street(found):
+    assert not any(t == "STREET_ADDRESS" and "Postboks" in v
+                   for t, v in found("Postadresse: Postboks 123 Sentrum"))

@@ -27,3 +27,18 @@ def test_explanation_lists_cues(detector):
     assert explained["recognizer"] == "PersonRecognizer"
     assert "signature" in explained["cue"]
     assert explained["gazetteer"] > 0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I går ringte Kari fra kommunen om saken.", "Kari"),
+    ("Kunde: Bjørn-Erik Solberg", "Bjørn-Erik Solberg"),
+    ("Jeg har snakket med Per Olav Hansen i går.", "Per Olav Hansen"),
+    ("Please contact John Smith at the office.", "John Smith"),
+])
+def test_names_without_template_structure(found, text, value):
+    assert ("PERSON", value) in found(text)
+
+
+@pytest.mark.parametrize("word", ["Tesla", "Kiwi", "Rema", "Teams", "Visma", "Bergen"])
+def test_brands_and_places_mid_sentence_are_not_people(found, word):
+    assert found(f"Vi har problemer med {word} i dag, sier de.") == []

@@ -40,7 +40,7 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
-               "fødselsår", "f. dato", "f.dato")
+               "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.")
     CONTEXT_BOOST = 0.7
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 26

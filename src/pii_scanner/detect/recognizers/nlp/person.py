@@ -1,9 +1,11 @@
 """PERSON: capitalised runs scored by name gazetteers, structural cues and the NER model.
 
-Score parts (all in the explanation): ``gazetteer`` (first name first: 0.4, each further
-known name: 0.2, at most 0.3 more), ``cue`` (strong: greeting, sign-off, signature line,
+Score parts (all in the explanation): ``gazetteer`` (first name first: 0.4, or 0.3 for a
+lone name known only from the long Swedish list; each further known name: 0.2, at most
+0.3 more), ``cue`` (strong: greeting, sign-off, signature line,
 header label, chat speaker, ``Name <address>``: 0.55; weak: role word, list row, e-mail
-local part: 0.25), ``ner`` (the model found a person here: 0.45). Common words are cut
+local part, a known first name capitalised mid-sentence: 0.25; only a linking word such
+as ``med``/``og``/``fra`` before it: 0.15), ``ner`` (the model found a person here: 0.45). Common words are cut
 from the run's edges, and a run followed by ``AS``/``AB``... is a company.
 """
 
@@ -19,7 +21,7 @@ from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header"})
-STRONG, WEAK, NER = 0.55, 0.25, 0.45
+STRONG, WEAK, LINK, NER = 0.55, 0.25, 0.15, 0.45
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
@@ -69,7 +71,7 @@ class PersonRecognizer(EntityRecognizer):
         common = common_words()
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         raw_keys = [_key(text, t) for t in tokens]
-        if not any(k in first or k in surnames for k in raw_keys):
+        if not any(k in first or k in surnames or _is_first(k) for k in raw_keys):
             # only a structural cue or the model can make an unknown word a name
             if all(k in common for k in raw_keys):
                 return None
@@ -91,11 +93,11 @@ class PersonRecognizer(EntityRecognizer):
         seen_early = _cued_first_name(text, tokens)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
-        if keys[0] in first and (keys[0] not in common or seen_early):
-            gaz = 0.4 + min(0.3, 0.2 * sum(k in surnames or k in first for k in keys[1:]))
-        elif len(keys) > 1 and keys[0] in first and keys[1] in surnames:
-            gaz = 0.5
-        elif len(keys) > 1 and all(k in surnames or k in first for k in keys):
+        if _is_first(keys[0]) and (keys[0] not in common or seen_early):
+            # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
+            base = 0.4 if keys[0] in gazetteers.common_first_names() or len(keys) > 1 else 0.3
+            gaz = base + min(0.3, 0.2 * sum(k in surnames or _is_first(k) for k in keys[1:]))
+        elif len(keys) > 1 and all(k in surnames or _is_first(k) for k in keys):
             gaz = 0.35
         else:
             gaz = 0.0
@@ -106,10 +108,13 @@ class PersonRecognizer(EntityRecognizer):
         if not gaz and ner is None and not _structural_position(text, start, end):
             return None
         seen = name_cues.cues(text, start, end)
+        if gaz >= 0.4 and not seen and _mid_sentence(text, start):
+            seen = ("mid-sentence capital",)
         if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
         if seen:
-            cue = STRONG if STRONG_CUES.intersection(seen) else WEAK
+            cue = (STRONG if STRONG_CUES.intersection(seen)
+                   else WEAK if set(seen) - {"link"} else LINK)
             score += cue
             parts += [("cue", seen), ("cue_score", cue)]
         if ner is not None:
@@ -144,6 +149,18 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _is_first(key: str) -> bool:
+    """A first name, or a hyphenated one whose parts all are ('bjørn-erik')."""
+    first = gazetteers.first_names()
+    return key in first or ("-" in key and all(p in first for p in key.split("-") if p))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence (not a sentence start)."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"'([-–•*>)]" and not before[-1].isdigit()
 
 
 def _key(text: str, token: tuple[int, int]) -> str:
