@@ -35,6 +35,8 @@ ENV_ALIASES = {
 }
 #: Settings that may only come from the environment (never from a file on disk).
 ENV_ONLY = frozenset({"secrets.secret_key", "zendesk.token", "zendesk.oauth_token"})
+#: tables handed whole to their own parsers (detection options, redaction policy, org linking)
+PASSTHROUGH = ("detect", "redact", "orgs")
 
 
 def default_data_dir(env: Mapping[str, str]) -> Path:
@@ -152,6 +154,9 @@ class Settings:
     log_level: str = "WARNING"
     detect: Mapping[str, Any] = field(default_factory=dict)
     config_path: Path | None = None
+    #: the ``[redact]`` and ``[orgs]`` tables as written (parsed by pii_scanner.redact / .orgs)
+    redact: Mapping[str, Any] = field(default_factory=dict)
+    orgs: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def lock_dir(self) -> Path:
@@ -206,8 +211,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 def _flatten(doc: Mapping[str, Any], path: Path) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for section, value in doc.items():
-        if section == "detect":
-            continue  # handed whole to the detection options parser
+        if section in PASSTHROUGH:
+            continue  # handed whole to the package that parses it
         if isinstance(value, Mapping):
             for key, inner in value.items():
                 flat[f"{section}.{key}"] = inner
@@ -265,10 +270,17 @@ def load_settings(
     detect = doc.get("detect", {}) if isinstance(doc.get("detect", {}), Mapping) else None
     if detect is None:
         raise ConfigError(f"detect: expected a table in {path}")
-    return _assemble(values, env, dict(detect), path)
+    tables = {}
+    for name in ("redact", "orgs"):
+        table = doc.get(name, {})
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{name}: expected a table in {path}")
+        tables[name] = dict(table)
+    return _assemble(values, env, dict(detect), path, tables)
 
 
-def _assemble(values: dict[str, Any], env: Mapping[str, str], detect: dict, path: Path | None) -> Settings:
+def _assemble(values: dict[str, Any], env: Mapping[str, str], detect: dict, path: Path | None,
+              tables: Mapping[str, dict] | None = None) -> Settings:
     data_dir = values.get("data_dir") or default_data_dir(env)
 
     def section(cls, prefix):
@@ -286,6 +298,8 @@ def _assemble(values: dict[str, Any], env: Mapping[str, str], detect: dict, path
         log_level=values.get("logging.level", "WARNING"),
         detect=detect,
         config_path=path,
+        redact=(tables or {}).get("redact", {}),
+        orgs=(tables or {}).get("orgs", {}),
     )
 
 
