@@ -144,6 +144,20 @@ class ScanSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSettings:
+    """The review web app (``pii-scanner serve``)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8765
+    session_hours: int = 12
+    #: set when the app is served over HTTPS (behind a proxy): cookies get ``Secure``
+    secure_cookies: bool = False
+    #: failed logins per account (and per client address) before it is locked out for a while
+    login_max_failures: int = 5
+    login_lockout_s: int = 900
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     data_dir: Path
     database_url: str
@@ -157,6 +171,7 @@ class Settings:
     #: the ``[redact]`` and ``[orgs]`` tables as written (parsed by pii_scanner.redact / .orgs)
     redact: Mapping[str, Any] = field(default_factory=dict)
     orgs: Mapping[str, Any] = field(default_factory=dict)
+    web: WebSettings = field(default_factory=WebSettings)
 
     @property
     def lock_dir(self) -> Path:
@@ -186,6 +201,12 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "scan.max_attachment_bytes": _positive_int,
     "scan.executor": str,
     "logging.level": _level,
+    "web.host": str,
+    "web.port": _positive_int,
+    "web.session_hours": _positive_int,
+    "web.secure_cookies": _bool,
+    "web.login_max_failures": _positive_int,
+    "web.login_lockout_s": _positive_int,
 }
 
 
@@ -300,6 +321,7 @@ def _assemble(values: dict[str, Any], env: Mapping[str, str], detect: dict, path
         config_path=path,
         redact=(tables or {}).get("redact", {}),
         orgs=(tables or {}).get("orgs", {}),
+        web=section(WebSettings, "web"),
     )
 
 
