@@ -122,11 +122,16 @@ class HttpClient:
         return response
 
     def request_json(self, method: str, url: str, *, bucket: str = "default",
-                     params: Mapping[str, Any] | None = None, json: Any = None) -> Any:
-        """Like :meth:`request`, returning the decoded JSON body (None for an empty one)."""
-        _, data = self._send(method, url, bucket=bucket, params=params, json=json,
-                             stream=False, allow_redirects=False, want_json=True)
-        return data
+                     params: Mapping[str, Any] | None = None, json: Any = None,
+                     data: bytes | None = None, content_type: str | None = None) -> Any:
+        """Like :meth:`request`, returning the decoded JSON body (None for an empty one).
+
+        ``data`` sends raw bytes instead of a JSON body (e.g. an upload), typed ``content_type``.
+        """
+        _, body = self._send(method, url, bucket=bucket, params=params, json=json,
+                             stream=False, allow_redirects=False, want_json=True,
+                             data=data, content_type=content_type)
+        return body
 
     def get_json(self, url: str, *, bucket: str = "default",
                  params: Mapping[str, Any] | None = None) -> Any:
@@ -181,7 +186,8 @@ class HttpClient:
         return origin(url) == self._origin or allow.allows(url)
 
     def _send(self, method: str, url: str, *, bucket: str, params, json, stream: bool,
-              allow_redirects: bool, want_json: bool) -> tuple[requests.Response, Any]:
+              allow_redirects: bool, want_json: bool, data: bytes | None = None,
+              content_type: str | None = None) -> tuple[requests.Response, Any]:
         target = self._resolve(url)
         api_only = HostAllowList(())
         attempt, waited = 0, 0.0
@@ -194,7 +200,8 @@ class HttpClient:
             try:
                 response = self._follow(method, target, api_only, params=params, json=json,
                                         stream=stream, counter="requests",
-                                        redirects=allow_redirects)
+                                        redirects=allow_redirects, data=data,
+                                        content_type=content_type)
                 status = response.status_code
                 if self._limiter is not None:
                     self._limiter.observe(bucket, response.headers)
@@ -242,7 +249,8 @@ class HttpClient:
             raise _BadBody() from exc
 
     def _follow(self, method: str, url: str, allow: HostAllowList, *, params, json,
-                stream: bool, counter: str, redirects: bool = True) -> requests.Response:
+                stream: bool, counter: str, redirects: bool = True, data: bytes | None = None,
+                content_type: str | None = None) -> requests.Response:
         """Send, then follow up to ``max_redirects`` redirects to allowed hosts only."""
         hops = 0
         while True:
@@ -253,7 +261,8 @@ class HttpClient:
                 self._downloads += 1
             started = time.monotonic()
             response = self._session.request(
-                method, url, params=params, json=json, stream=stream,
+                method, url, params=params, json=json, data=data, stream=stream,
+                headers={"Content-Type": content_type} if content_type else None,
                 auth=self._auth if same_origin else None, timeout=self._timeout,
                 allow_redirects=False)
             log.debug("%s %s -> %s in %.0f ms", method, safe_url(url, keep_path=same_origin),
@@ -275,7 +284,7 @@ class HttpClient:
             params = None  # the Location carries its own query
             if response.status_code == 303 or (response.status_code in (301, 302)
                                                and method != "HEAD"):
-                method, json = "GET", None
+                method, json, data = "GET", None, None
 
     def _read_capped(self, response: requests.Response, max_bytes: int) -> bytes:
         declared = response.headers.get("Content-Length")
