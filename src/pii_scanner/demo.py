@@ -42,8 +42,9 @@ def run_demo(console: Console, *, data_dir: Path, tickets: int, seed: int) -> in
             result = run_scan(settings, on_progress=view)
         stats = sandbox.stats()
     scan_summary(console, result)
-    console.print(f"Sandbox saw {stats.get('requests_total', '?')} requests, "
-                  f"{stats.get('rate_limited', stats.get('429s', 0))} answered 429.")
+    console.print(f"The sandbox served {stats.get('requests', '?')} requests (API calls plus attachment redirects) and "
+                  f"{stats.get('downloads', '?')} attachment downloads; "
+                  f"{stats.get('rate_limited', 0)} were answered 429.")
     store = open_store(settings)
     try:
         console.print("\nA sample of stored findings (masked previews; raw values are never stored):")

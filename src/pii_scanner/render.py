@@ -142,12 +142,14 @@ def write_findings(rows: Iterable[Mapping[str, Any]], fmt: str, out: IO[str] | N
             n += 1
     else:
         table = Table(show_header=True)
-        cols = ("entity_type", "kind", "object_id", "ticket_id", "field", "preview", "score",
-                "recognizer")
-        for col in cols:
-            table.add_column(col)
+        for col in ("type", "where", "field", "preview", "score"):
+            table.add_column(col, overflow="fold")
         for row in rows:
-            table.add_row(*(str(row.get(c) if row.get(c) is not None else "") for c in cols))
+            where = f"{row.get('kind', '').rstrip('s')} {row.get('object_id')}"
+            if row.get("ticket_id") and row.get("kind") != "tickets":
+                where += f" (ticket {row['ticket_id']})"
+            table.add_row(str(row.get("entity_type")), where, str(row.get("field")),
+                          str(row.get("preview")), f"{row.get('score', 0):.2f}")
             n += 1
         (console or Console()).print(table)
     return n

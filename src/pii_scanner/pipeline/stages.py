@@ -77,6 +77,8 @@ def to_analysed(unit: TextUnit) -> AnalysedUnit:
 class FetchAttachments:
     """Downloads attachment bytes (streamed, capped); failures become item errors."""
 
+    ATTEMPTS = 3
+
     def __init__(self, download: Callable[[Attachment, int], bytes], max_bytes: int, enabled: bool) -> None:
         self._download = download
         self._max = max_bytes
@@ -94,7 +96,7 @@ class FetchAttachments:
                     it, "fetch", f"attachment is {rec.size} bytes, over the {self._max}-byte cap"),)))
                 continue
             try:
-                data = self._download(rec, self._max)
+                data = self._fetch_whole(rec)
             except TooLarge as exc:
                 out.append(it.evolve(errors=it.errors + (_error(it, "fetch", str(exc)),)))
                 continue
@@ -104,6 +106,21 @@ class FetchAttachments:
             meta = dict(it.meta, downloaded_bytes=len(data))
             out.append(it.evolve(payload=data, meta=meta))
         return out
+
+
+    def _fetch_whole(self, rec: Attachment) -> bytes:
+        """Download, checking the byte count against the size the API declared.
+
+        A proxy or server that cuts a body short (or answers 200 instead of the redirect)
+        would otherwise hand us a silently truncated file and lose its findings.
+        """
+        for _ in range(self.ATTEMPTS):
+            data = self._download(rec, self._max)
+            if rec.size is None or len(data) == rec.size:
+                return data
+            log.warning("attachment %s: got %d bytes, API declared %d; downloading again",
+                        rec.id, len(data), rec.size)
+        raise ApiError(f"downloaded {len(data)} bytes, the API declared {rec.size}")
 
 
 class ExtractAttachments:
