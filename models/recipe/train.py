@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
+import re
 import resource
 import shutil
 import sys
@@ -97,6 +99,43 @@ def package(best: Path, output: Path, common_words: Path, metrics: dict, train_i
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def update_card(card: Path, record: dict) -> None:
+    """Rewrite the model card's recorded-F1 line and metrics table from ``record``."""
+    if not card.is_file():
+        return
+    per = record["per"]
+    floor = {k: math.floor(v["f1"] * 1000) / 1000 for k, v in per.items()}
+    text = card.read_text(encoding="utf-8")
+    text = re.sub(
+        r"^Recorded PER F1 on NorNE dev: .*$",
+        f"Recorded PER F1 on NorNE dev: nob {floor['nob']:.3f}, nno {floor['nno']:.3f}, "
+        f"combined {floor['combined']:.3f}",
+        text,
+        flags=re.M,
+    )
+    rows = ["| NorNE dev | PER precision | PER recall | PER F1 | gold PER | words/s |", "|---|---:|---:|---:|---:|---:|"]
+    for key, label in (("nob", "bokmål"), ("nno", "nynorsk"), ("combined", "both")):
+        v = per[key]
+        rows.append(
+            f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['gold_entities']} "
+            f"| {v['words_per_s']:,} |"
+        )
+    t = record["training"]
+    rows.append("")
+    timing = (
+        f"wall {t['wall_seconds']:.0f} s, CPU {t['cpu_seconds']:.0f} s"
+        if t.get("wall_seconds") is not None
+        else "time not recorded (packaged from a checkpoint)"
+    )
+    rows.append(
+        f"Size {record['size_bytes'] / 1e6:.1f} MB, load {record['load_seconds']:.2f} s; "
+        f"training {timing} (seed {t['seed']})."
+    )
+    table = "<!-- metrics -->\n" + "\n".join(rows) + "\n<!-- /metrics -->"
+    text = re.sub(r"<!-- metrics -->.*<!-- /metrics -->", lambda _: table, text, flags=re.S)
+    card.write_text(text, encoding="utf-8")
+
+
 def _cpu_seconds() -> float:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -113,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=REPO / "models" / "training")
     parser.add_argument("--output", type=Path, default=REPO / "models" / "nb_pii_ner")
     parser.add_argument("--metrics", type=Path, default=None, help="default: <output>/../METRICS.json")
+    parser.add_argument(
+        "--card", type=Path, default=None, help="model card to update (default: <output>/../MODEL_CARD.md)"
+    )
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     parser.add_argument("--limit", type=int, default=0, help="sentences per NorNE file (0 = all)")
     parser.add_argument("--synthetic", type=int, default=4000, help="synthetic helpdesk snippets")
@@ -120,16 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-epochs", type=int, default=None)
     parser.add_argument("--eval-frequency", type=int, default=None)
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument(
+        "--package-only", action="store_true",
+        help="skip corpora and training: evaluate and package <work>/run/model-best as it is now",
+    )
     args = parser.parse_args(argv)
 
     wall0, cpu0 = time.perf_counter(), _cpu_seconds()
-    paths = build_corpora(args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed)
-    overrides = {
-        "paths.train": str(paths["train"]),
-        "paths.dev": str(paths["dev"]),
-        "paths.names": str(args.data_dir / "names"),
-        "system.seed": args.seed,
-    }
+    overrides: dict = {"system.seed": args.seed}
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
     if args.max_epochs is not None:
@@ -137,14 +177,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval_frequency is not None:
         overrides["training.eval_frequency"] = args.eval_frequency
     run_dir = args.work / "run"
-    spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
+    if not args.package_only:
+        paths = build_corpora(args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed)
+        overrides["paths.train"] = str(paths["train"])
+        overrides["paths.dev"] = str(paths["dev"])
+        overrides["paths.names"] = str(args.data_dir / "names")
+        spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
 
     best = run_dir / "model-best"
     metrics = evaluate.evaluate(best, args.data_dir / "norne", limit=args.limit)
     info = {
-        "wall_seconds": round(train_wall, 1),
-        "cpu_seconds": round(train_cpu, 1),
+        "wall_seconds": None if args.package_only else round(train_wall, 1),
+        "cpu_seconds": None if args.package_only else round(train_cpu, 1),
+        "checkpoint_dev_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
         "seed": args.seed,
         "synthetic_snippets": args.synthetic,
         "norne_limit": args.limit,
@@ -163,7 +209,11 @@ def main(argv: list[str] | None = None) -> int:
         "training": info,
     }
     metrics_path = args.metrics or args.output.parent / "METRICS.json"
+    if args.card is None:
+        args.card = args.output.parent / "MODEL_CARD.md"
     metrics_path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    if args.card is not None:
+        update_card(args.card, record)
     print(json.dumps(record, indent=2), flush=True)
     return 0
 
