@@ -22,12 +22,16 @@ from pii_scanner.store.db import WRITE, create_store_engine, upgrade
 from pii_scanner.store.repositories import (CheckpointRepository, ErrorRepository,
                                             FindingRepository, ObjectRepository, RunRepository,
                                             SourceRepository)
+from pii_scanner.store.repositories.audit import AuditRepository
+from pii_scanner.store.repositories.decisions import DecisionRepository
 from pii_scanner.store.rows import ErrorRow, FindingRow, ObjectRow
 from pii_scanner.store.status import build_status
 
 
 #: ErrorRow kind for errors about the whole source (API down, scan stopped), not one object
 SOURCE_ERROR_KIND = "source"
+#: audit action per decision
+_ACTIONS = {"approved": "approve", "dismissed": "dismiss"}
 
 
 class Store:
@@ -153,3 +157,52 @@ class Store:
     def find_fingerprint(self, fp: str, *, include_history: bool = False) -> list[dict]:
         """Every place the value with fingerprint ``fp`` appears."""
         return list(self.findings(fingerprint=fp, include_history=include_history))
+
+    # -- redaction decisions and the audit log ---------------------------------------------------
+
+    def decide(self, finding_ids: Sequence[int], decision: str, *, actor: str,
+               rule: str | None = None, reason: str | None = None, operator: str | None = None,
+               overwrite: bool = True) -> list[int]:
+        """Approve or dismiss findings; one audit row per changed decision. Returns those ids."""
+        now = self.clock()
+        with self._write() as s:
+            changed = DecisionRepository(s, self.clock).decide(
+                finding_ids, decision, actor=actor, rule=rule, reason=reason, operator=operator,
+                now=now, overwrite=overwrite)
+            audit = AuditRepository(s, self.clock)
+            for f in DecisionRepository(s, self.clock).findings(changed):
+                audit.record(now, {"actor": actor, "action": _ACTIONS[decision],
+                                   "source_id": f.source_id, "object_kind": f.kind,
+                                   "object_id": f.object_id, "finding_id": f.id,
+                                   "entity_type": f.entity_type, "operator": operator,
+                                   "result": "ok", "detail": {"rule": rule, "reason": reason,
+                                                              "field": f.field,
+                                                              "preview": f.preview}})
+            return changed
+
+    def decided_findings(self, **filters: Any) -> list[dict]:
+        """Findings with their decision fields (see :meth:`.DecisionRepository.rows`)."""
+        with self._read() as s:
+            return DecisionRepository(s, self.clock).rows(**filters)
+
+    def record_redaction(self, finding_ids: Sequence[int], status: str,
+                         events: Sequence[Mapping[str, Any]]) -> None:
+        """Set the redaction status of findings and write their audit rows, in one transaction."""
+        now = self.clock()
+        with self._write() as s:
+            DecisionRepository(s, self.clock).set_status(finding_ids, status, now)
+            audit = AuditRepository(s, self.clock)
+            for event in events:
+                audit.record(now, event)
+
+    def audit(self, **event: Any) -> int:
+        """Append one audit row (fields: see :data:`.audit.AUDIT_FIELDS`); returns its id."""
+        with self._write() as s:
+            row = AuditRepository(s, self.clock).record(self.clock(), event)
+            s.flush()
+            return row.id
+
+    def audit_log(self, **filters: Any) -> list[dict]:
+        """Audit rows, oldest first (filters: see :meth:`.AuditRepository.list`)."""
+        with self._read() as s:
+            return AuditRepository(s, self.clock).list(**filters)

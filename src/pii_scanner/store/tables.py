@@ -134,3 +134,53 @@ class ScanError(Base):
     message: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime]
     resolved_at: Mapped[datetime | None]
+
+
+#: Reviewer decisions on a finding (one current row per finding; history is the audit log).
+DECISIONS = ("approved", "dismissed")
+#: Where an approved finding stands with the helpdesk: ``pending`` (not written yet),
+#: ``redacted`` (written and verified), ``stale`` (the live text no longer holds the value),
+#: ``failed`` (the API refused or did not apply it; retried by the next apply),
+#: ``unsupported`` (no write-back exists for that field).
+REDACTION_STATUSES = ("pending", "redacted", "stale", "failed", "unsupported")
+
+
+class FindingDecision(Base):
+    __tablename__ = "finding_decisions"
+    __table_args__ = (Index(None, "decision", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), unique=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    #: what approved it: ``manual``, ``cli:type=...``, ``auto:NO_FODSELSNUMMER>=0.9``...
+    rule: Mapped[str | None] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    #: the operator chosen at approval time (None: the policy's operator for the type)
+    operator: Mapped[str | None] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    decided_at: Mapped[datetime]
+    applied_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """One row per action on the helpdesk or on a decision; ids, types, results, never values."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index(None, "at"), Index(None, "object_kind", "object_id"),
+                      Index(None, "finding_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    object_kind: Mapped[str | None] = mapped_column(String(30))
+    object_id: Mapped[str | None] = mapped_column(String(100))
+    finding_id: Mapped[int | None] = mapped_column(Integer)
+    entity_type: Mapped[str | None] = mapped_column(String(60))
+    operator: Mapped[str | None] = mapped_column(String(30))
+    result: Mapped[str] = mapped_column(String(20))
+    response_id: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

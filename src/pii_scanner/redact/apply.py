@@ -1,0 +1,362 @@
+"""Write approved redactions back to the helpdesk, checking each against the live object.
+
+Per ticket: one read of its comments, one ``comment_redactions`` call per comment (all its
+spans together), one update of the ticket's own fields, two updates per attachment (masked
+copy as a private note, then the original redacted), then one read to verify. Users and
+organisations: read, one update, read to verify. A ticket's writes stop at the policy's
+per-ticket limit (Zendesk: 30 updates per 10 minutes); the rest wait for the next run.
+
+Every finding ends as ``redacted`` (verified by re-reading), ``stale`` (the live text no
+longer holds the value, or the object is gone), ``failed`` (refused or not applied; retried
+next run), ``deferred`` (limit reached; still pending) or ``unsupported``; each gets an audit
+row. Nothing already redacted is written again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pii_scanner.errors import ApiError, NotFound, PiiScannerError, RateLimited
+from pii_scanner.redact import live
+from pii_scanner.redact import operators as ops
+from pii_scanner.redact.attachments import AttachmentRedactor
+from pii_scanner.redact.plan import Target, target_of
+from pii_scanner.redact.policy import RedactPolicy
+from pii_scanner.redact.spans import rewrite, wrap_redact
+from pii_scanner.redact.writeback import Writeback
+
+log = logging.getLogger(__name__)
+Row = Mapping[str, Any]
+#: statuses an apply run (re)tries
+RETRYABLE = (None, "pending", "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    finding_id: int
+    result: str  # redacted, stale, failed, deferred, unsupported, covered
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyReport:
+    outcomes: tuple[Outcome, ...] = ()
+    writes: int = 0
+    requests: int = 0
+    #: objects whose findings were checked or written, by kind (for the rescan)
+    touched: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(o.result for o in self.outcomes))
+
+    @property
+    def requests_per_redaction(self) -> float | None:
+        done = self.counts().get("redacted", 0)
+        return round(self.requests / done, 2) if done else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"counts": self.counts(), "writes": self.writes, "requests": self.requests,
+                "requests_per_redaction": self.requests_per_redaction,
+                "touched": {k: list(v) for k, v in self.touched.items()},
+                "outcomes": [{"finding_id": o.finding_id, "result": o.result, "reason": o.reason}
+                             for o in self.outcomes]}
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A comment write waiting for verification: (row, value, operator name) per finding."""
+
+    target: Target
+    entries: list[tuple[Row, str, str]]
+    old_text: str
+    response_id: str | None
+
+
+@dataclass
+class Applier:
+    store: Any
+    writeback: Writeback
+    fingerprint: Callable[[str, str], str]
+    token_key: bytes
+    policy: RedactPolicy
+    actor: str
+    attachments: AttachmentRedactor | None = None
+    outcomes: list[Outcome] = field(default_factory=list)
+    writes: int = 0
+    touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    # -- entry point ----------------------------------------------------------------------------
+    def run(self, rows: Sequence[Row]) -> ApplyReport:
+        before = self.writeback.request_count
+        by_target: dict[Target, list[Row]] = defaultdict(list)
+        for row in rows:
+            if row.get("decision") == "approved" and row.get("redaction_status") in RETRYABLE:
+                by_target[target_of(row)].append(row)
+        tickets: dict[str, dict[Target, list[Row]]] = defaultdict(dict)
+        for target, group in by_target.items():
+            if target.method == "unsupported":
+                self._finish(target, group, "unsupported", "no write-back for this field")
+            elif target.method == "covered":
+                self.outcomes.extend(Outcome(r["id"], "covered", "redacted with the first comment")
+                                     for r in group)
+            elif target.ticket_id is not None:
+                tickets[target.ticket_id][target] = group
+                self.touched["ticket"].add(target.ticket_id)
+            else:
+                self.touched[target.kind].add(target.object_id)
+                self._guard(target, group, lambda t=target, g=group: self._update(t, g))
+        for ticket_id, targets in tickets.items():
+            self._ticket(ticket_id, targets)
+        return ApplyReport(tuple(self.outcomes), self.writes,
+                           self.writeback.request_count - before,
+                           {k: tuple(sorted(v, key=_id_key)) for k, v in self.touched.items()})
+
+    # -- recording --------------------------------------------------------------------------
+    def _operator(self, row: Row) -> ops.Operator:
+        return ops.get(row.get("operator") or self.policy.operator_for(row["entity_type"]))
+
+    def _finish(self, target: Target, rows: Sequence[Row], result: str, reason: str = "",
+                response_id: str | None = None, applied: Mapping[int, str] | None = None) -> None:
+        status = {"deferred": "pending"}.get(result, result)
+        events = []
+        for row in rows:
+            requested = self._operator(row).name
+            events.append({
+                "actor": self.actor, "action": "redact", "source_id": row.get("source_id"),
+                "object_kind": target.kind, "object_id": target.object_id,
+                "finding_id": row["id"], "entity_type": row["entity_type"],
+                "operator": (applied or {}).get(row["id"], requested), "result": result,
+                "response_id": response_id,
+                "detail": {"ticket_id": target.ticket_id, "field": row["field"],
+                           "preview": row["preview"], "method": target.method,
+                           "approved_by": row.get("decided_by"), "rule": row.get("rule"),
+                           "requested_operator": requested, "reason": reason}})
+            self.outcomes.append(Outcome(row["id"], result, reason))
+        self.store.record_redaction([r["id"] for r in rows], status, events)
+
+    def _guard(self, target: Target, rows: Sequence[Row], work: Callable[[], None]) -> None:
+        """Run one target's work; API trouble marks its findings failed, never crashes the run."""
+        try:
+            work()
+        except NotFound:
+            self._finish(target, rows, "stale", "object no longer exists")
+        except RateLimited:
+            self._finish(target, rows, "deferred", "rate limited; retry later")
+        except (ApiError, PiiScannerError) as exc:
+            self._finish(target, rows, "failed", _reason(exc))
+
+    # -- tickets: comments, attachments, the ticket's own fields -----------------------------------
+    def _ticket(self, ticket_id: str, targets: dict[Target, list[Row]]) -> None:
+        budget = self.policy.max_updates_per_ticket
+        try:
+            comments = {str(c.get("id")): c for c in self.writeback.comments(ticket_id)}
+        except NotFound:
+            for target, rows in targets.items():
+                self._finish(target, rows, "stale", "ticket no longer exists")
+            return
+        except (ApiError, PiiScannerError) as exc:
+            for target, rows in targets.items():
+                self._finish(target, rows, "failed", _reason(exc))
+            return
+        pending: list[_Pending] = []
+        attachments: list[tuple[Target, list[Row]]] = []
+        for target, rows in sorted(targets.items(), key=lambda kv: (kv[0].method, kv[0].object_id)):
+            cost = 2 if target.method == "attachment" else 1
+            if cost > budget:
+                self._finish(target, rows, "deferred", "per-ticket update limit reached")
+                continue
+            if target.method == "comment":
+                done = self._comment(target, rows, comments.get(target.object_id))
+                if done is not None:
+                    pending.append(done)
+                    budget -= 1
+            elif target.method == "attachment":
+                if self.attachments is None:
+                    self._finish(target, rows, "unsupported", "attachment redaction not available")
+                    continue
+                used = self._attachment(target, rows, comments)
+                if used:
+                    attachments.append((target, rows))
+                budget -= used
+            else:
+                budget -= 1
+                self._guard(target, rows, lambda t=target, r=rows: self._update(t, r))
+        if pending or attachments:
+            self._verify_ticket(ticket_id, pending, attachments)
+
+    def _comment(self, target: Target, rows: list[Row], comment: dict | None) -> _Pending | None:
+        if comment is None:
+            self._finish(target, rows, "stale", "comment no longer exists")
+            return None
+        html = comment.get("html_body")
+        unit = live.analyse_html(html) if isinstance(html, str) else None
+        if unit is None:
+            self._finish(target, rows, "unsupported", "comment has no html_body")
+            return None
+        entries, ranges, stale = [], [], []
+        for row in rows:
+            found = live.locate(unit, row, self.fingerprint)
+            if found is None:
+                stale.append(row)
+                continue
+            ts, _te, value = found
+            op = self._operator(row)
+            ctx = ops.Context(row["entity_type"], row["fingerprint"], self.token_key)
+            ranges.extend(live.html_ranges(unit, ts, op.hide(value, ctx)))
+            entries.append((row, value, op.mask_only_name))
+        if stale:
+            self._finish(target, stale, "stale", "live text no longer holds the value")
+        if not entries:
+            return None
+        try:
+            response = self.writeback.redact_comment(target.ticket_id, target.object_id,
+                                                     wrap_redact(html, ranges))
+            response_id = str(response.get("id", target.object_id))
+        except RateLimited:
+            self._finish(target, [e[0] for e in entries], "deferred", "rate limited; retry later")
+            return None
+        except NotFound:
+            response_id = self._legacy(target, entries, html, unit.text)
+            if response_id is None:
+                return None
+        except (ApiError, PiiScannerError) as exc:
+            # accepted-but-failed and failed-but-applied both exist: the re-read decides
+            log.warning("comment redaction answered %s; verifying by re-reading", _reason(exc))
+            response_id = None
+        self.writes += 1
+        return _Pending(target, entries, unit.text, response_id)
+
+    def _legacy(self, target: Target, entries, html: str, text: str) -> str | None:
+        """The legacy text endpoint, only where it cannot widen: full masks of values that
+        occur exactly once in the comment."""
+        rows = [e[0] for e in entries]
+        if any(name != "mask" or text.count(value) != 1 or html.count(value) != 1
+               for _row, value, name in entries):
+            self._finish(target, rows, "failed", "comment_redactions unavailable; "
+                         "legacy endpoint would redact more than the span")
+            return None
+        response_id = None
+        for _row, value, _name in entries:
+            response_id = str(self.writeback.redact_comment_text(
+                target.ticket_id, target.object_id, value).get("id", target.object_id))
+        return response_id
+
+    def _attachment(self, target: Target, rows: list[Row], comments: dict[str, dict]) -> int:
+        """Masked copy + redaction of the original; returns the ticket updates used."""
+        assert self.attachments is not None
+        try:
+            result = self.attachments.redact(target, rows, comments, self.fingerprint)
+        except RateLimited:
+            self._finish(target, rows, "deferred", "rate limited; retry later")
+            return 0
+        except (ApiError, PiiScannerError) as exc:
+            self._finish(target, rows, "failed", _reason(exc))
+            return 0
+        if result.stale:
+            self._finish(target, result.stale, "stale", result.reason)
+        self.writes += result.writes
+        return result.writes
+
+    def _verify_ticket(self, ticket_id: str, pending: list[_Pending],
+                       attachments: list[tuple[Target, list[Row]]]) -> None:
+        try:
+            after = {str(c.get("id")): c for c in self.writeback.comments(ticket_id)}
+        except (ApiError, PiiScannerError) as exc:
+            for p in pending:
+                self._finish(p.target, [e[0] for e in p.entries], "failed",
+                             f"could not verify: {_reason(exc)}", p.response_id)
+            for target, rows in attachments:
+                self._finish(target, rows, "failed", f"could not verify: {_reason(exc)}")
+            return
+        for p in pending:
+            comment = after.get(p.target.object_id)
+            html = comment.get("html_body") if comment else None
+            rows = [e[0] for e in p.entries]
+            applied = {e[0]["id"]: e[2] for e in p.entries}
+            if not isinstance(html, str):
+                self._finish(p.target, rows, "failed", "comment missing after the write",
+                             p.response_id, applied)
+            elif _values_gone(p.old_text, live.analyse_html(html).text, p.entries):
+                self._finish(p.target, rows, "redacted", "", p.response_id, applied)
+            else:
+                self._finish(p.target, rows, "failed", "the API did not apply the redaction",
+                             p.response_id, applied)
+        for target, rows in attachments:
+            ok = self.attachments.verify(target, after) if self.attachments else False
+            self._finish(target, [r for r in rows if r["id"] not in
+                                  {o.finding_id for o in self.outcomes}],
+                         "redacted" if ok else "failed",
+                         "" if ok else "the original attachment is still there",
+                         target.object_id, {r["id"]: "remove" for r in rows})
+
+    # -- users, organisations, tickets: rewrite fields ------------------------------------------
+    def _update(self, target: Target, rows: list[Row]) -> None:
+        obj = self.writeback.get(target.kind, target.object_id)
+        by_field: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            by_field[row["field"]].append(row)
+        changes: dict[str, Any] = {}
+        expected: dict[str, str] = {}
+        good: list[Row] = []
+        applied: dict[int, str] = {}
+        for name, group in by_field.items():
+            value = live.field_value(obj, target.kind, name)
+            unit = live.analyse_text(value) if value is not None else None
+            edits, stale = [], []
+            for row in sorted(group, key=lambda r: (r["start"] or 0, -(r["end"] or 0))):
+                found = live.locate(unit, row, self.fingerprint) if unit else None
+                if found is None:
+                    stale.append(row)
+                    continue
+                if edits and found[0] < edits[-1][1]:
+                    good.append(row)  # inside the wider span just edited
+                    continue
+                ts, te, text = found
+                op = self._operator(row)
+                ctx = ops.Context(row["entity_type"], row["fingerprint"], self.token_key)
+                edits.append((ts, te, op.replace(text, ctx)))
+                good.append(row)
+                applied[row["id"]] = op.name
+            if stale:
+                self._finish(target, stale, "stale", "live text no longer holds the value")
+            if edits and value is not None:
+                expected[name] = rewrite(value, edits)
+                _deep_merge(changes, live.field_change(target.kind, name, expected[name]))
+        if not changes:
+            return
+        response = self.writeback.update(target.kind, target.object_id, changes)
+        self.writes += 1
+        check = self.writeback.get(target.kind, target.object_id)
+        ok = all(live.field_value(check, target.kind, n) == v for n, v in expected.items())
+        self._finish(target, good, "redacted" if ok else "failed",
+                     "" if ok else "the API did not apply the change",
+                     str(response.get("updated_at") or target.object_id), applied)
+
+
+def _id_key(object_id: str) -> tuple[int, str]:
+    return (int(object_id), "") if object_id.isdigit() else (0, object_id)
+
+
+def _values_gone(old_text: str, new_text: str, entries) -> bool:
+    """Each redacted value occurs in the new text at most (old count - spans redacted) times."""
+    spans = Counter(value for _row, value, _name in entries)
+    return all(new_text.count(v) <= old_text.count(v) - n for v, n in spans.items())
+
+
+def _deep_merge(into: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            into[key].update(value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key].extend(value)
+        else:
+            into[key] = value
+
+
+def _reason(exc: Exception) -> str:
+    status = getattr(exc, "status", None)
+    return f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")

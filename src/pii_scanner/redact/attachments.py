@@ -1,0 +1,108 @@
+"""Attachments: check the live file still holds the findings, upload a masked copy where one
+can be made safely, then redact the original (Zendesk replaces it by an empty file).
+
+A masked copy (images and PDFs, from :mod:`pii_scanner.extract.masking`) is made only when
+every finding in the file's content has a box: a PDF copy is rasterised, so text found
+without a box would stay readable in it. Otherwise the original is removed without a copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pii_scanner.errors import PiiScannerError
+from pii_scanner.records import Finding
+
+Row = Mapping[str, Any]
+#: what the private note holding a masked copy says (no names, no values)
+NOTE = "pii-scanner: masked copy of an attachment that was redacted for privacy."
+REDACTED_NAME = "redacted.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentResult:
+    writes: int
+    stale: list[Row] = field(default_factory=list)
+    reason: str = ""
+    copied: bool = False
+
+
+class AttachmentRedactor:
+    """``extract(bytes, file_name) -> (pieces, problems, mime)`` re-reads the file for the
+    fingerprint check (the scan's own extractor); ``mask(bytes, name, findings)`` returns the
+    masked copy's bytes, ``name(original, masked)`` its file name."""
+
+    def __init__(self, writeback, extract: Callable | None, max_bytes: int,
+                 mask: Callable | None = None, name: Callable | None = None):
+        self.writeback = writeback
+        self.extract = extract
+        self.max_bytes = max_bytes
+        self.mask = mask
+        self.name = name
+
+    @staticmethod
+    def find(comments: Mapping[str, dict], attachment_id: str) -> tuple[str, dict] | None:
+        for cid, comment in comments.items():
+            for att in comment.get("attachments") or ():
+                if isinstance(att, dict) and str(att.get("id")) == attachment_id:
+                    return cid, att
+        return None
+
+    def redact(self, target, rows: Sequence[Row], comments: Mapping[str, dict],
+               fingerprint: Callable[[str, str], str]) -> AttachmentResult:
+        found = self.find(comments, target.object_id)
+        if found is None:
+            return AttachmentResult(0, list(rows), "attachment no longer exists")
+        cid, att = found
+        if att.get("file_name") == REDACTED_NAME and not att.get("size"):
+            return AttachmentResult(0, list(rows), "attachment was already redacted")
+        data = self.writeback.download(str(att.get("content_url")), self.max_bytes)
+        good, stale = self._check(rows, att, data, fingerprint)
+        if not good:
+            return AttachmentResult(0, stale, "live attachment no longer holds the value")
+        writes, copied = 0, False
+        content = [r for r in good if r["field"].startswith("content")]
+        if self.mask is not None and content and all(r.get("bbox") for r in content):
+            boxes = [Finding(r["entity_type"], 0, 0, r["score"], r["recognizer"], (),
+                             r.get("page"), tuple(r["bbox"])) for r in content]
+            try:
+                masked = self.mask(data, att.get("file_name"), boxes)
+            except PiiScannerError:
+                masked = None
+            if masked:
+                name = self.name(data, masked) if self.name else "masked-copy"
+                token = self.writeback.upload(name, "application/octet-stream", masked)
+                self.writeback.add_private_note(target.ticket_id, NOTE, [token])
+                writes, copied = writes + 1, True
+        self.writeback.redact_attachment(target.ticket_id, cid, target.object_id)
+        return AttachmentResult(writes + 1, stale, "live attachment no longer holds the value",
+                                copied)
+
+    def _check(self, rows, att: dict, data: bytes, fingerprint) -> tuple[list[Row], list[Row]]:
+        pieces = None
+        good, stale = [], []
+        for row in rows:
+            start, end = row.get("start"), row.get("end")
+            if row["field"] == "file_name":
+                text = str(att.get("file_name") or "")
+            elif row["field"].startswith("content[") and self.extract is not None:
+                if pieces is None:
+                    pieces = self.extract(data, str(att.get("file_name") or ""))[0]
+                n = int(row["field"][len("content["):-1])
+                text = pieces[n][0] if n < len(pieces) else ""
+            else:
+                text = None
+            ok = (text is not None and start is not None and end is not None
+                  and 0 <= start < end <= len(text)
+                  and fingerprint(row["entity_type"], text[start:end]) == row["fingerprint"])
+            (good if ok else stale).append(row)
+        return good, stale
+
+    def verify(self, target, comments: Mapping[str, dict]) -> bool:
+        found = self.find(comments, target.object_id)
+        if found is None:
+            return True
+        att = found[1]
+        return att.get("file_name") == REDACTED_NAME and not att.get("size")
