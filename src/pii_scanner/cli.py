@@ -226,6 +226,9 @@ def version() -> None:
 
 
 def _add_plugins() -> None:
+    from pii_scanner.web.cli import register as register_web  # serve, users, report
+
+    register_web(app)
     try:
         from pii_scanner_zendesk.sandbox.cli import sandbox_app
     except ImportError:  # connector package not installed
@@ -233,7 +236,17 @@ def _add_plugins() -> None:
     app.add_typer(sandbox_app, name="sandbox", help="The Zendesk-compatible sandbox helpdesk.")
 
 
+def _add_workflows() -> None:
+    from pii_scanner.orgs.cli import orgs_app
+    from pii_scanner.redact.cli import redact_app, redact_file
+
+    app.add_typer(redact_app, name="redact", help="Plan, approve and apply redactions in the helpdesk.")
+    app.add_typer(orgs_app, name="orgs", help="Link users to organisations by e-mail domain.")
+    app.command("redact-file")(redact_file)
+
+
 _add_plugins()
+_add_workflows()
 
 
 def main() -> None:
