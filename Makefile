@@ -5,7 +5,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := tesseract-ocr tesseract-ocr-nor tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-eng postgresql
+APT_PACKAGES := tesseract-ocr tesseract-ocr-nor tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-eng postgresql chromium
 PG_PORT ?= 54329
 PYTEST_ARGS ?=
 

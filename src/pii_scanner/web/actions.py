@@ -1,0 +1,71 @@
+"""Review actions over the redaction engine (:mod:`pii_scanner.redact.workflow`).
+
+Thin: confirm = approve, dismiss = dismiss with a reason, redact now = approve then apply
+through the connector (the engine re-fetches the live object, checks fingerprints, writes one
+call per comment and audits every write). The web layer only checks who may act on what.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from pii_scanner.errors import PiiScannerError
+from pii_scanner.web.context import WebContext
+
+MAX_REASON = 500
+
+
+class ActionError(PiiScannerError):
+    """An action could not be carried out (message safe to show)."""
+
+
+def _workflow():
+    try:
+        from pii_scanner.redact import workflow
+    except ImportError as exc:  # the redaction engine is not installed in this build
+        raise ActionError("the redaction engine (pii_scanner.redact.workflow) is not available") from exc
+    return workflow
+
+
+def confirm(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> int:
+    if not finding_ids:
+        return 0
+    return int(_workflow().approve(ctx.store, actor=actor, rule="web",
+                                   finding_ids=list(finding_ids)))
+
+
+def dismiss(ctx: WebContext, finding_ids: Sequence[int], actor: str, reason: str) -> int:
+    reason = " ".join(reason.split())[:MAX_REASON]
+    if not reason:
+        raise ActionError("a reason is required to dismiss a finding")
+    if not finding_ids:
+        return 0
+    return int(_workflow().dismiss(ctx.store, list(finding_ids), actor=actor, reason=reason))
+
+
+def redact_now(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> dict[str, Any]:
+    """Approve and apply; returns the engine's report as a plain dict for display."""
+    if not finding_ids:
+        raise ActionError("select at least one finding to redact")
+    workflow = _workflow()
+    workflow.approve(ctx.store, actor=actor, rule="web", finding_ids=list(finding_ids))
+    connector = ctx.connector_factory()
+    try:
+        report = workflow.apply(ctx.store, connector, ctx.fingerprinter, actor=actor,
+                                finding_ids=list(finding_ids))
+    finally:
+        connector.close()
+    return report_dict(report)
+
+
+def report_dict(report: Any) -> dict[str, Any]:
+    """An ApplyReport (dataclass, mapping or object with ``as_dict``) as a plain dict."""
+    if hasattr(report, "as_dict"):
+        return dict(report.as_dict())
+    if dataclasses.is_dataclass(report):
+        return dataclasses.asdict(report)
+    if isinstance(report, dict):
+        return dict(report)
+    return {"result": str(report)}

@@ -1,0 +1,41 @@
+"""Migration 0003 creates exactly the web tables the models describe, on top of 0002."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from pii_scanner.store import Store
+from pii_scanner.store.db import upgrade
+from pii_scanner.store.tables import Base
+
+
+def test_migrations_match_models_including_web_tables(tmp_path):
+    with Store.open(f"sqlite:///{tmp_path}/s.db") as store, store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                Base.metadata) == []
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert {"web_users", "web_sessions", "web_login_attempts"} <= set(
+            inspect(conn).get_table_names())
+
+
+def test_downgrade_to_0002_removes_only_web_tables(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from pii_scanner.store.db import MIGRATIONS, WRITE
+
+    store = Store.open(f"sqlite:///{tmp_path}/s.db")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.execution_options(**WRITE).connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    with store.engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+    assert "web_users" not in names and "audit_log" in names and "findings" in names
+    upgrade(store.engine)
+    with store.engine.connect() as conn:
+        assert "web_sessions" in set(inspect(conn).get_table_names())
+    store.close()
