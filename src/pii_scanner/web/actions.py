@@ -46,15 +46,25 @@ def dismiss(ctx: WebContext, finding_ids: Sequence[int], actor: str, reason: str
 
 
 def redact_now(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> dict[str, Any]:
-    """Approve and apply; returns the engine's report as a plain dict for display."""
+    """Approve and apply (under the same per-source redaction lock as ``redact apply``);
+    returns the engine's report as a plain dict for display."""
+    from pii_scanner.pipeline.build import attachment_extractor, source_name
+    from pii_scanner.pipeline.lock import source_lock
+    from pii_scanner.redact.policy import RedactPolicy
+
     if not finding_ids:
         raise ActionError("select at least one finding to redact")
     workflow = _workflow()
+    settings = ctx.settings
     workflow.approve(ctx.store, actor=actor, rule="web", finding_ids=list(finding_ids))
     connector = ctx.connector_factory()
     try:
-        report = workflow.apply(ctx.store, connector, ctx.fingerprinter, actor=actor,
-                                finding_ids=list(finding_ids))
+        with source_lock(settings.lock_dir, "redact:" + source_name(settings)):
+            report = workflow.apply(
+                ctx.store, connector, ctx.fingerprinter, actor=actor,
+                finding_ids=list(finding_ids), policy=RedactPolicy.from_mapping(settings.redact),
+                extract_attachment=attachment_extractor(settings),
+                max_attachment_bytes=settings.scan.max_attachment_bytes)
     finally:
         connector.close()
     return report_dict(report)
@@ -62,6 +72,8 @@ def redact_now(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> dict[
 
 def report_dict(report: Any) -> dict[str, Any]:
     """An ApplyReport (dataclass, mapping or object with ``as_dict``) as a plain dict."""
+    if hasattr(report, "to_json"):
+        return dict(report.to_json())
     if hasattr(report, "as_dict"):
         return dict(report.as_dict())
     if dataclasses.is_dataclass(report):
