@@ -50,3 +50,9 @@ def test_validator_survives_junk(module):
             module.validate(junk)
         except ValidationError:
             pass
+
+
+def test_every_entry_point_is_documented():
+    doc = (RECOGNIZERS.parent / "RECOGNIZERS.md").read_text(encoding="utf-8")
+    for name in registry.recognizer_classes():
+        assert f"`{name}`" in doc

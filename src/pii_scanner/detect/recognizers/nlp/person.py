@@ -80,17 +80,24 @@ class PersonRecognizer(EntityRecognizer):
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
+        memo: dict[tuple[int, int], tuple[str, ...]] = {}
+
+        def cues_at(a: int, b: int) -> tuple[str, ...]:
+            if (a, b) not in memo:
+                memo[a, b] = name_cues.cues(text, a, b)
+            return memo[a, b]
+
         while tokens and _key(text, tokens[0]) in common and not _name_like(text, tokens, 0) \
-                and not _cued_first_name(text, tokens):
+                and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
         while tokens and _key(text, tokens[-1]) in common and not _name_like(text, tokens, -1) \
-                and not (len(tokens) == 1 and _cued_first_name(text, tokens)):
+                and not (len(tokens) == 1 and _cued_first_name(text, tokens, cues_at)):
             tokens.pop()
         if not tokens:
             return None
         start, end = tokens[0][0], tokens[-1][1]
         keys = [_key(text, t) for t in tokens]
-        seen_early = _cued_first_name(text, tokens)
+        seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
         if _is_first(keys[0]) and (keys[0] not in common or seen_early):
@@ -107,7 +114,7 @@ class PersonRecognizer(EntityRecognizer):
         ner = max((s for a, b, s in ner_spans if a < end and start < b), default=None)
         if not gaz and ner is None and not _structural_position(text, start, end):
             return None
-        seen = name_cues.cues(text, start, end)
+        seen = cues_at(start, end)
         if gaz >= 0.4 and not seen and _mid_sentence(text, start):
             seen = ("mid-sentence capital",)
         if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
@@ -175,11 +182,11 @@ def _name_like(text: str, tokens: list, index: int) -> bool:
     return key in gazetteers.first_names() and nxt in gazetteers.surnames()
 
 
-def _cued_first_name(text: str, tokens: list) -> bool:
+def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
     """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
     if _key(text, tokens[0]) not in gazetteers.first_names():
         return False
-    seen = name_cues.cues(text, tokens[0][0], tokens[-1][1])
+    seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(STRONG_CUES.union({"role"}).intersection(seen))
 
 
