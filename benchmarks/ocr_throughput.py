@@ -5,7 +5,8 @@ On the dev corpus's screenshots (``../shared/eval/dev``) it prints:
 * per preprocessing variant: seconds per screenshot (one process) and the share of gold
   values whose exact text appears in the OCR output (a detector-independent ceiling on recall);
 * screenshots/s per core with the default settings, and with a process pool over all cores,
-  and the pool's speed-up;
+  and the pool's speed-up; CPU seconds per screenshot too, since wall-clock rates on a
+  shared machine say more about the neighbours than about us;
 * PDF pages/s for text-layer pages and for scanned pages (rendered and OCR'd).
 
 Run: ``python benchmarks/ocr_throughput.py [--corpus DIR] [--limit N] [--variants]``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -44,6 +46,13 @@ VARIANTS = {
 }
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (tesseract runs as a child).
+    Unlike wall time it does not grow when other jobs share the cores."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def load(corpus: Path, limit: int | None) -> list[dict]:
     rows = [json.loads(line) for line in (corpus / "gold.jsonl").open(encoding="utf-8") if '"image"' in line]
     return rows[:limit] if limit else rows
@@ -60,12 +69,12 @@ def value_recall(rows: list[dict], texts: list[str]) -> float:
 
 
 def run_variants(corpus: Path, rows: list[dict], ocr: TesseractOCR) -> None:
-    print(f"{'variant':28} {'s/screenshot':>12} {'value recall':>12}")
+    print(f"{'variant':28} {'wall s/shot':>11} {'CPU s/shot':>10} {'value recall':>12}")
     for name, prep in VARIANTS.items():
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu_seconds()
         texts = [ocr_image(Image.open(corpus / r["image"]).convert("RGB"), ocr, prep).text for r in rows]
-        dt = (time.perf_counter() - t) / len(rows)
-        print(f"{name:28} {dt:12.2f} {value_recall(rows, texts):12.3f}")
+        dt, dc = (time.perf_counter() - t) / len(rows), (cpu_seconds() - c) / len(rows)
+        print(f"{name:28} {dt:11.2f} {dc:10.2f} {value_recall(rows, texts):12.3f}")
 
 
 def screenshots_per_s(files: list[tuple[bytes, str]], workers: int, ocr: TesseractOCR) -> float:
@@ -110,14 +119,19 @@ def main() -> None:
     if args.variants:
         run_variants(args.corpus, rows, ocr)
     files = [((args.corpus / r["image"]).read_bytes(), r["image"]) for r in rows]
+    c = cpu_seconds()
     one = screenshots_per_s(files, 1, ocr)
+    cpu_per_shot = (cpu_seconds() - c) / len(files)
     many = screenshots_per_s(files, cores, ocr) if cores > 1 else one
-    print(f"screenshots/s, 1 process:        {one:.2f}")
+    print(f"screenshots/s, 1 process:        {one:.2f}  (CPU {cpu_per_shot:.2f} s each: "
+          f"{1 / cpu_per_shot:.2f} per busy core)")
+    print(f"load average while measuring:    {os.getloadavg()[0]:.1f} on {cores} cores")
     print(f"screenshots/s, pool of {cores}:        {many:.2f}  (per core {many / cores:.2f})")
     text_rate, scan_rate = pdf_rates(ocr)
     print(f"PDF pages/s, text layer:         {text_rate:.1f}")
     print(f"PDF pages/s, scanned (OCR):      {scan_rate:.2f}")
-    print(f"RATIO pool_speedup={many / one:.2f} screenshots_per_s_per_core={many / cores:.2f}")
+    print(f"RATIO pool_speedup={many / one:.2f} screenshots_per_s_per_core={many / cores:.2f} "
+          f"screenshots_per_cpu_s={1 / cpu_per_shot:.2f}")
 
 
 if __name__ == "__main__":

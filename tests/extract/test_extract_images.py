@@ -6,7 +6,7 @@ from PIL import Image
 from .extract_fixtures import EMAIL, FNR, RegexDetector, iou, png_with_size, text_image
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.images import detect_image, image_hook
-from pii_scanner.extract.ocr import OcrResult, TesseractOCR, assemble, OcrWord
+from pii_scanner.extract.ocr import OcrResult, OcrWord, PytesseractOCR, TesseractOCR, assemble
 from pii_scanner.extract.pieces import ExtractError
 
 LINES = ["Kundeprofil", f"Fødselsnummer: {FNR}", f"E-post: {EMAIL}", "Status: aktiv"]
@@ -64,6 +64,26 @@ def test_planted_values_are_found_with_their_boxes(fmt, dark):
     assert iou(by_type["NO_FODSELSNUMMER"].bbox, drawn.boxes[FNR]) >= 0.5
     assert iou(by_type["EMAIL_ADDRESS"].bbox, drawn.boxes[EMAIL]) >= 0.5
     assert all(f.page == 1 for f in findings)
+
+
+@pytest.mark.tesseract
+def test_command_line_adapter_reads_the_same():
+    drawn = text_image(LINES)
+    a = TesseractOCR().read(Image.open(io.BytesIO(drawn.data)).convert("L"))
+    b = PytesseractOCR().read(Image.open(io.BytesIO(drawn.data)).convert("L"))
+    assert FNR in a.text and FNR in b.text
+    wa = [w for w in a.words if a.text[w.start:w.end] == FNR][0]
+    wb = [w for w in b.words if b.text[w.start:w.end] == FNR][0]
+    assert iou(wa.bbox, wb.bbox) > 0.8
+
+
+@pytest.mark.tesseract
+def test_ocr_timeout_is_reported():
+    from pii_scanner.extract.ocr import OcrTimeout
+
+    page = Image.open(io.BytesIO(text_image(LINES * 20, width=1500).data))  # far more than 1 ms of work
+    with pytest.raises(OcrTimeout):
+        TesseractOCR().read(page, timeout=0.001)
 
 
 @pytest.mark.tesseract

@@ -71,13 +71,98 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
     return OcrResult("".join(parts), tuple(boxes))
 
 
+def finish(words: list[OcrWord], read_crop) -> OcrResult:
+    """Repair e-mail addresses (``ocr_repair.py``) and assemble the text."""
+    from pii_scanner.extract.ocr_repair import repair, second_look
+
+    return assemble(repair(second_look(words, read_crop)))
+
+
+def _crop(image: Image.Image, box: Box) -> Image.Image:
+    x0, y0, x1, y1 = box
+    pad = max(2, (y1 - y0) // 3)
+    return image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
+
+
+def tessdata_dir() -> str | None:
+    """Where the installed language data is: ``TESSDATA_PREFIX``, else what the ``tesseract``
+    binary reports, else ``None`` (the library's own default)."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    import re
+    import shutil
+    import subprocess
+
+    exe = shutil.which("tesseract")
+    if not exe:
+        return None
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    m = re.search(r'"([^"]+)"', out.stdout + out.stderr)
+    return m.group(1) if m else None
+
+
 class TesseractOCR:
-    """Tesseract through pytesseract's ``image_to_data`` (word boxes and confidences).
+    """Tesseract in-process through ``tesserocr`` (language models loaded once per process).
 
     ``langs`` comes from config (``nor+eng`` by default; ``swe``, ``dan`` are installed too).
-    Tesseract's own OpenMP threads are limited to one (``OMP_THREAD_LIMIT=1``): throughput
-    comes from running files in parallel processes (see ``pool.py``), not threads per page.
+    OpenMP is limited to one thread (``OMP_THREAD_LIMIT=1``): throughput comes from files in
+    parallel processes (``pool.py``). The engine is created on first use in each process, so
+    the adapter pickles into pool workers. Same results as :class:`PytesseractOCR`, about a
+    third of the CPU time per screenshot (``benchmarks/ocr_throughput.py``).
     """
+
+    def __init__(self, langs: str = DEFAULT_LANGS, psm: int = 3, tessdata: str | None = None) -> None:
+        self.langs, self.psm, self.tessdata = langs, psm, tessdata
+        self._api = self._line_api = None
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+    def __getstate__(self) -> dict:
+        return {"langs": self.langs, "psm": self.psm, "tessdata": self.tessdata}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)
+
+    def _engine(self, langs: str, psm: int):
+        from tesserocr import PyTessBaseAPI
+
+        if self.tessdata is None:
+            self.tessdata = tessdata_dir() or ""
+        kwargs = {"path": self.tessdata} if self.tessdata else {}
+        return PyTessBaseAPI(lang=langs, psm=psm, **kwargs)
+
+    def read(self, image: Image.Image, timeout: float | None = None) -> OcrResult:
+        from tesserocr import PSM, RIL, iterate_level
+
+        if self._api is None:
+            self._api = self._engine(self.langs, self.psm)
+        api = self._api
+        api.SetImage(image)
+        if not api.Recognize(timeout=int((timeout or 0) * 1000)):
+            raise OcrTimeout("OCR time limit reached")
+        words: list[OcrWord] = []
+        block = par = line = 0
+        it = api.GetIterator()
+        for w in iterate_level(it, RIL.WORD):
+            block += w.IsAtBeginningOf(RIL.BLOCK)
+            par += w.IsAtBeginningOf(RIL.PARA)
+            line += w.IsAtBeginningOf(RIL.TEXTLINE)
+            text = (w.GetUTF8Text(RIL.WORD) or "").strip()
+            box = w.BoundingBox(RIL.WORD)
+            if text and box:
+                words.append(OcrWord(text, tuple(box), float(w.Confidence(RIL.WORD)), (block, par, line)))
+
+        def read_crop(box: Box) -> str:  # one word, read again with the English model
+            if self._line_api is None:
+                self._line_api = self._engine("eng", PSM.SINGLE_LINE)
+            self._line_api.SetImage(_crop(image, box))
+            return self._line_api.GetUTF8Text() or ""
+
+        return finish(words, read_crop)
+
+
+class PytesseractOCR:
+    """Tesseract through the ``tesseract`` command (pytesseract): a new process per image,
+    so slower, but needs only the binary. Same protocol and results as :class:`TesseractOCR`."""
 
     def __init__(self, langs: str = DEFAULT_LANGS, psm: int = 3, extra_config: str = "") -> None:
         self.langs = langs
@@ -95,18 +180,15 @@ class TesseractOCR:
             if "timeout" in str(exc).lower():
                 raise OcrTimeout("OCR time limit reached") from None
             raise
-        from pii_scanner.extract.ocr_repair import repair, second_look
 
         def read_crop(box: Box) -> str:  # one word, read again with the English model
-            x0, y0, x1, y1 = box
-            pad = max(2, (y1 - y0) // 3)
-            crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
             try:
-                return pytesseract.image_to_string(crop, lang="eng", config="--psm 7", timeout=timeout or 0)
+                return pytesseract.image_to_string(_crop(image, box), lang="eng", config="--psm 7",
+                                                   timeout=timeout or 0)
             except (RuntimeError, pytesseract.TesseractError):
                 return ""
 
-        return assemble(repair(second_look(list(_words(data)), read_crop)))
+        return finish(list(_words(data)), read_crop)
 
 
 def _words(data: dict[str, Sequence]) -> Iterable[OcrWord]:
