@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
 from pii_scanner.errors import ConfigError
-from pii_scanner.store.preview import BULLET, tail
+from pii_scanner.store.preview import BULLET, masked_preview
 
 GROUP = "pii_scanner.redact_operators"
 BLACK = "\u2587"  # ▇, what Zendesk writes over redacted text
@@ -63,16 +63,20 @@ def _all(value: str, ctx: Context) -> tuple[tuple[int, int], ...]:
 
 
 def _visible_tail(value: str, ctx: Context) -> int:
-    """Index in ``value`` where the tail left visible begins: as many letters/digits as the
-    masked preview shows (none for short values)."""
-    compact = "".join(c for c in value if c.isalnum())
-    keep = len(tail(compact).lstrip(BULLET))
-    i = len(value)
-    while keep and i > 0:
+    """Index in ``value`` where the visible tail begins: the letters/digits the masked preview
+    itself ends with, and only if the value ends with those same characters."""
+    preview = masked_preview(ctx.entity_type, value)
+    shown = ""
+    for c in reversed(preview):
+        if not c.isalnum() or c == BULLET:
+            break
+        shown = c + shown
+    i, matched = len(value), ""
+    while i > 0 and len(matched) < len(shown):
         i -= 1
         if value[i].isalnum():
-            keep -= 1
-    return i
+            matched = value[i] + matched
+    return i if shown and matched == shown else len(value)
 
 
 def _partial_hide(value: str, ctx: Context) -> tuple[tuple[int, int], ...]:

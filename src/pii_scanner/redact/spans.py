@@ -47,16 +47,20 @@ def rewrite(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
 
 
 def wrap_redact(html: str, ranges: Iterable[tuple[int, int]]) -> str:
-    """``html`` with the text (not the tags) inside each range wrapped in ``<redact>`` tags."""
+    """``html`` with the text inside each range wrapped in ``<redact>`` tags; characters of a
+    tag (even one the range only partly covers) are never wrapped."""
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(html)]
     edits = []
     for start, end in merge(ranges):
         if end > len(html):
             raise ValueError("redaction span falls outside the HTML")
         pos = start
-        for tag in _TAG.finditer(html, start, end):
-            if tag.start() > pos:
-                edits.append((pos, tag.start()))
-            pos = tag.end()
+        for tag_start, tag_end in tags:
+            if tag_end <= pos or tag_start >= end:
+                continue
+            if tag_start > pos:
+                edits.append((pos, tag_start))
+            pos = max(pos, tag_end)
         if pos < end:
             edits.append((pos, end))
     return rewrite(html, [(s, e, f"<redact>{html[s:e]}</redact>") for s, e in edits])

@@ -1,0 +1,182 @@
+"""plan → approve → apply against a fake helpdesk with Zendesk's semantics, on a real store."""
+
+from __future__ import annotations
+
+import pytest
+
+from pii_scanner.errors import ApiError, ConfigError
+from pii_scanner.redact import workflow
+from pii_scanner.redact.policy import RedactPolicy
+
+from .conftest import BLACK, rate_limited
+
+FNR, FNR2, PHONE = "01019012345", "02029054321", "912 34 567"
+
+
+def _two_values(seed):
+    html = f"<p>Hei, fnr <b>{FNR}</b> og tlf {PHONE}.</p><p>Mvh &amp; takk</p>"
+    return html, seed.comment("10", "100", html, [("NO_FODSELSNUMMER", FNR),
+                                                 ("PHONE_NUMBER", PHONE)])
+
+
+def test_approve_needs_a_filter(store):
+    with pytest.raises(ConfigError):
+        workflow.approve(store, actor="t")
+
+
+def test_nothing_is_written_without_approval(store, seed, helpdesk, fp):
+    _two_values(seed)
+    plan = workflow.build_plan(store)
+    assert plan.summary["findings"] == 2 and plan.summary["writes"] == 1
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert report.outcomes == () and helpdesk.writes() == []
+
+
+def test_one_call_per_comment_and_surroundings_byte_identical(store, seed, helpdesk, fp):
+    html, rows = _two_values(seed)
+    assert workflow.approve(store, actor="kari", entity_types=["NO_FODSELSNUMMER",
+                                                              "PHONE_NUMBER"]) == 2
+    report = workflow.apply(store, helpdesk, fp, actor="kari")
+    assert report.counts() == {"redacted": 2}
+    assert helpdesk.writes() == ["comment_redactions"]
+    after = helpdesk.comments_by_ticket["10"][0]["html_body"]
+    expected = list(html)
+    for r in rows:
+        expected[r.start:r.end] = BLACK * (r.end - r.start)
+    assert after == "".join(expected)
+    # 1 read, 1 write, 1 verifying read
+    assert report.requests == 3 and report.requests_per_redaction == 1.5
+
+
+def test_audit_rows_and_idempotent_rerun(store, seed, helpdesk, fp):
+    _two_values(seed)
+    workflow.approve(store, actor="kari", entity_types=["NO_FODSELSNUMMER"], rule="ticket review")
+    workflow.apply(store, helpdesk, fp, actor="ola")
+    log = store.audit_log()
+    assert [r["action"] for r in log] == ["approve", "redact"]
+    redact = log[1]
+    assert redact["actor"] == "ola" and redact["result"] == "redacted"
+    assert redact["detail"]["approved_by"] == "kari" and redact["detail"]["rule"] == "ticket review"
+    assert redact["entity_type"] == "NO_FODSELSNUMMER" and redact["operator"] == "mask"
+    assert FNR not in str(log)
+    calls = len(helpdesk.calls)
+    again = workflow.apply(store, helpdesk, fp, actor="ola")
+    assert again.outcomes == () and len(helpdesk.calls) == calls
+
+
+def test_stale_span_is_skipped(store, seed, helpdesk, fp):
+    _two_values(seed)
+    helpdesk.comments_by_ticket["10"][0]["html_body"] = f"<p>Hei, fnr <b>{FNR2}</b> og tlf.</p>"
+    workflow.approve(store, actor="t", ticket_id="10")
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert report.counts() == {"stale": 2} and helpdesk.writes() == []
+    assert {r["redaction_status"] for r in store.decided_findings()} == {"stale"}
+
+
+def test_deleted_comment_is_stale(store, seed, helpdesk, fp):
+    _two_values(seed)
+    helpdesk.comments_by_ticket["10"] = []
+    workflow.approve(store, actor="t", ticket_id="10")
+    assert workflow.apply(store, helpdesk, fp, actor="t").counts() == {"stale": 2}
+
+
+def test_accepted_but_not_applied_is_failed_then_retried(store, seed, helpdesk, fp):
+    _two_values(seed)
+    workflow.approve(store, actor="t", ticket_id="10")
+    helpdesk.ignore_writes = True
+    assert workflow.apply(store, helpdesk, fp, actor="t").counts() == {"failed": 2}
+    helpdesk.ignore_writes = False
+    assert workflow.apply(store, helpdesk, fp, actor="t").counts() == {"redacted": 2}
+
+
+def test_error_after_applying_is_verified_by_rereading(store, seed, helpdesk, fp):
+    _two_values(seed)
+    workflow.approve(store, actor="t", ticket_id="10")
+    helpdesk.fail_next, helpdesk.apply_anyway = ApiError("502", status=502), True
+    assert workflow.apply(store, helpdesk, fp, actor="t").counts() == {"redacted": 2}
+
+
+def test_rejected_write_is_failed(store, seed, helpdesk, fp):
+    _two_values(seed)
+    workflow.approve(store, actor="t", ticket_id="10")
+    helpdesk.fail_next = ApiError("422", status=422)
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert report.counts() == {"failed": 2}
+    assert all("did not apply" in o.reason for o in report.outcomes)
+
+
+def test_rate_limited_write_is_deferred_and_stays_pending(store, seed, helpdesk, fp):
+    _two_values(seed)
+    workflow.approve(store, actor="t", ticket_id="10")
+    helpdesk.fail_next = rate_limited()
+    assert workflow.apply(store, helpdesk, fp, actor="t").counts() == {"deferred": 2}
+    assert {r["redaction_status"] for r in store.decided_findings()} == {"pending"}
+
+
+def test_per_ticket_update_limit_defers_the_rest(store, seed, helpdesk, fp):
+    seed.comment("10", "100", f"<p>{FNR}</p>", [("NO_FODSELSNUMMER", FNR)])
+    seed.comment("10", "101", f"<p>{FNR2}</p>", [("NO_FODSELSNUMMER", FNR2)])
+    workflow.approve(store, actor="t", ticket_id="10")
+    policy = RedactPolicy(max_updates_per_ticket=1)
+    report = workflow.apply(store, helpdesk, fp, actor="t", policy=policy)
+    assert report.counts() == {"redacted": 1, "deferred": 1}
+    assert workflow.apply(store, helpdesk, fp, actor="t", policy=policy).counts() == {"redacted": 1}
+
+
+def test_partial_operator_blacks_out_all_but_the_tail(store, seed, helpdesk, fp):
+    seed.comment("10", "100", f"<p>fnr {FNR}</p>", [("NO_FODSELSNUMMER", FNR)])
+    workflow.approve(store, actor="t", ticket_id="10", operator="partial")
+    workflow.apply(store, helpdesk, fp, actor="t")
+    assert helpdesk.comments_by_ticket["10"][0]["html_body"] == f"<p>fnr {BLACK * 8}345</p>"
+
+
+def test_token_on_a_comment_falls_back_to_mask_and_says_so(store, seed, helpdesk, fp):
+    seed.comment("10", "100", f"<p>fnr {FNR}</p>", [("NO_FODSELSNUMMER", FNR)])
+    workflow.approve(store, actor="t", ticket_id="10", operator="token")
+    workflow.apply(store, helpdesk, fp, actor="t")
+    row = store.audit_log(actions=["redact"])[0]
+    assert row["operator"] == "mask" and row["detail"]["requested_operator"] == "token"
+
+
+def test_legacy_endpoint_only_where_it_cannot_widen(store, seed, helpdesk, fp):
+    seed.comment("10", "100", f"<p>fnr {FNR}</p>", [("NO_FODSELSNUMMER", FNR)])
+    seed.comment("11", "110", f"<p>{FNR2} and again {FNR2}</p>", [("NO_FODSELSNUMMER", FNR2)])
+    workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"])
+    helpdesk.comment_redactions_missing = True
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert sorted(o.result for o in report.outcomes) == ["failed", "redacted"]
+    assert helpdesk.comments_by_ticket["11"][0]["html_body"].count(FNR2) == 2
+
+
+def test_user_fields_rewritten_with_token_and_verified(store, seed, helpdesk, fp):
+    notes = f"Leietaker. Fnr {FNR}, ring {PHONE}."
+    seed.user("7", {"name": "Kari Nordmann", "notes": notes, "user_fields": {"kontonr": "x"}},
+              [("notes", "NO_FODSELSNUMMER", FNR), ("notes", "PHONE_NUMBER", PHONE),
+               ("name", "PERSON", "Kari Nordmann")])
+    workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"], operator="token")
+    workflow.approve(store, actor="t", entity_types=["PHONE_NUMBER", "PERSON"])
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert report.counts() == {"redacted": 2, "unsupported": 1}
+    new = helpdesk.users["7"]["notes"]
+    assert new.startswith("Leietaker. Fnr [NO_FODSELSNUMMER-") and new.endswith(
+        f", ring {BLACK * len(PHONE)}.")
+    assert helpdesk.users["7"]["name"] == "Kari Nordmann"
+    assert helpdesk.writes() == ["user_update"]
+
+
+def test_dismissed_findings_are_not_approved_by_auto_rules(store, seed, helpdesk, fp):
+    _, rows = _two_values(seed)
+    ids = seed.ids()
+    assert workflow.dismiss(store, [ids[0]], actor="t", reason="test number") == 1
+    policy = RedactPolicy.from_mapping({"auto_approve": [{"type": "NO_FODSELSNUMMER",
+                                                          "min_score": 0.9},
+                                                         {"type": "PHONE_NUMBER"}]})
+    assert workflow.auto_approve(store, policy) == 1
+    decisions = {r["id"]: r["decision"] for r in store.decided_findings()}
+    assert decisions == {ids[0]: "dismissed", ids[1]: "approved"}
+
+
+def test_min_score_filter(store, seed):
+    _two_values(seed)
+    assert workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"],
+                            min_score=0.99) == 0
