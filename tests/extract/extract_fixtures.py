@@ -156,3 +156,22 @@ def png_with_size(width: int, height: int) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+
+
+def pdf_with_picture(pages: list[list[str]], picture: Drawn, at: tuple[float, float], width_pt: float) -> bytes:
+    """``text_pdf(pages)`` with ``picture`` drawn on page 1, top-left corner at ``at``
+    (points from the top-left), ``width_pt`` wide."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(text_pdf(pages))
+    page = pdf[0]
+    im = Image.open(io.BytesIO(picture.data)).convert("RGB")
+    obj = pdfium.PdfImage.new(pdf)
+    obj.set_bitmap(pdfium.PdfBitmap.from_pil(im))
+    h_pt = width_pt * im.height / im.width
+    obj.set_matrix(pdfium.PdfMatrix().scale(width_pt, h_pt).translate(at[0], 842 - at[1] - h_pt))
+    page.insert_obj(obj)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

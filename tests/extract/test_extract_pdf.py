@@ -37,3 +37,18 @@ def test_scanned_page_is_ocrd_and_boxes_are_in_points():
     (f,) = boxed_findings(page, RegexDetector().analyze(page.text))
     expected = tuple(round(v / 2) for v in drawn.boxes[FNR])  # 144 dpi image → 72 dpi points
     assert iou(f.bbox, expected) >= 0.5
+
+
+@pytest.mark.tesseract
+def test_picture_on_a_text_page_is_ocrd_with_boxes_in_points():
+    from .extract_fixtures import pdf_with_picture
+
+    shot = text_image(["Skjermbilde", f"Fnr: {FNR}"], size=26, width=500)
+    data = pdf_with_picture([["Vedlagt skjermbilde fra kunden, se under."]], shot, at=(72, 200), width_pt=250)
+    res = extract_bytes(data, None, ExtractLimits(), TesseractOCR())
+    by = {p.location: p for p in res.pieces}
+    assert FNR not in by["page 1"].text
+    pic = by["page 1 picture 1"]
+    (f,) = boxed_findings(pic, RegexDetector().analyze(pic.text))
+    expected = tuple(v * 0.5 + off for v, off in zip(shot.boxes[FNR], (72, 200, 72, 200)))  # 500 px → 250 pt
+    assert iou(f.bbox, expected) >= 0.5

@@ -1,4 +1,5 @@
-"""PDF with pypdfium2: text layer with character boxes; pages without text OCR'd.
+"""PDF with pypdfium2: text layer with character boxes; pages without text OCR'd, and
+pictures on text pages (pasted screenshots) OCR'd as pieces of their own.
 
 Each page is one piece (``"page N"``). Word boxes are in page points (1/72 inch, origin at
 the top-left), both for text-layer words and for OCR'd words of scanned pages, so masking
@@ -17,7 +18,10 @@ from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
 from pii_scanner.extract.ocr import OcrTimeout
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, WordBox, relocated
-from pii_scanner.extract.preprocess import SCAN
+from pii_scanner.extract.preprocess import SCAN, Preprocess
+
+#: pictures on text pages are rendered at OCR resolution already and not tilted
+SCAN_PICTURE = Preprocess(upscale=1.0)
 
 Nested = Callable[[bytes, str | None, Job], Extracted]
 
@@ -45,13 +49,13 @@ def pdf_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[lis
             errors.append(f"{n} pages; pages after {job.limits.max_pages} not read")
         for i in range(min(n, job.limits.max_pages)):
             try:
-                piece = _page_piece(pdf, i, job)
+                found = _page_pieces(pdf, i, job)
             except ExtractError as exc:
                 errors.append(f"page {i + 1}: {exc}")
                 if "time limit" in str(exc):
                     break
                 continue
-            if piece is not None:
+            for piece in found:
                 job.take_chars(len(piece.text))
                 pieces.append(piece)
         if nested is not None:
@@ -63,7 +67,16 @@ def pdf_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[lis
     return pieces, errors
 
 
-def _page_piece(pdf: pdfium.PdfDocument, i: int, job: Job) -> TextPiece | None:
+#: pictures smaller than this share of the page, or this many points on a side, are not OCR'd
+MIN_PICTURE_SHARE = 0.02
+MIN_PICTURE_SIDE = 36.0
+MAX_PICTURES = 5
+
+
+def _page_pieces(pdf: pdfium.PdfDocument, i: int, job: Job) -> list[TextPiece]:
+    """The page's text layer, or its OCR when the text layer is (nearly) empty; on a page
+    with a text layer, pictures on it (pasted screenshots) are OCR'd as pieces of their own
+    (``"page N picture K"``)."""
     page = pdf[i]
     try:
         width, height = page.get_size()
@@ -72,22 +85,59 @@ def _page_piece(pdf: pdfium.PdfDocument, i: int, job: Job) -> TextPiece | None:
             text, words = page_text(textpage, height)
         finally:
             textpage.close()
-        if len(text.strip()) >= job.limits.pdf_min_text_chars or job.ocr is None or not job.limits.ocr:
-            return TextPiece(text, f"page {i + 1}", i + 1, words) if text.strip() else None
+        layer = [TextPiece(text, f"page {i + 1}", i + 1, words)] if text.strip() else []
+        if job.ocr is None or not job.limits.ocr:
+            return layer
         scale = job.limits.pdf_ocr_dpi / 72
+        if len(text.strip()) >= job.limits.pdf_min_text_chars:
+            pictures = _pictures(page, width, height)
+            if not pictures:
+                return layer
+            check_pixels((round(width * scale), round(height * scale)), job.limits)
+            rendered = page.render(scale=scale).to_pil().convert("RGB")
+            return layer + [p for k, box in enumerate(pictures, 1)
+                            if (p := _ocr_region(rendered, box, scale, job, f"page {i + 1} picture {k}", i + 1))]
         check_pixels((round(width * scale), round(height * scale)), job.limits)
-        image = page.render(scale=scale).to_pil().convert("RGB")
-        try:
-            res = ocr_image(image, job.ocr, SCAN, timeout=job.ocr_seconds_left())
-        except OcrTimeout:
-            raise ExtractError(f"OCR time limit of {job.limits.ocr_timeout_s:g} s reached") from None
-        pts = tuple(WordBox(w.start, w.end, tuple(round(v / scale) for v in w.bbox), w.conf)
-                    for w in res.words)
-        if len(res.text.strip()) <= len(text.strip()):  # a short text layer read better than OCR
-            return TextPiece(text, f"page {i + 1}", i + 1, words) if text.strip() else None
-        return TextPiece(res.text, f"page {i + 1}", i + 1, pts)
+        rendered = page.render(scale=scale).to_pil().convert("RGB")
+        scan = _ocr_region(rendered, None, scale, job, f"page {i + 1}", i + 1)
+        if scan is None or len(scan.text.strip()) <= len(text.strip()):  # a short text layer beats OCR
+            return layer
+        return [scan]
     finally:
         page.close()
+
+
+def _pictures(page: pdfium.PdfPage, width: float, height: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (points, top-left origin) of the larger images drawn on the page."""
+    out = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        left, right = max(0.0, left), min(width, right)
+        y0, y1 = max(0.0, height - top), min(height, height - bottom)
+        w, h = right - left, y1 - y0
+        if w >= MIN_PICTURE_SIDE and h >= MIN_PICTURE_SIDE and w * h >= MIN_PICTURE_SHARE * width * height:
+            out.append((left, y0, right, y1))
+    return out[:MAX_PICTURES]
+
+
+def _ocr_region(rendered, box, scale: float, job: Job, location: str, page: int) -> TextPiece | None:
+    """OCR the rendered page (or the part of it under ``box``, in points); word boxes in points."""
+    if box is None:
+        image, dx, dy, prep = rendered, 0, 0, SCAN
+    else:
+        dx, dy = int(box[0] * scale), int(box[1] * scale)
+        image = rendered.crop((dx, dy, int(box[2] * scale) + 1, int(box[3] * scale) + 1))
+        prep = SCAN_PICTURE
+    try:
+        res = ocr_image(image, job.ocr, prep, timeout=job.ocr_seconds_left())
+    except OcrTimeout:
+        raise ExtractError(f"OCR time limit of {job.limits.ocr_timeout_s:g} s reached") from None
+    if not res.text.strip():
+        return None
+    pts = tuple(WordBox(w.start, w.end, (round((w.bbox[0] + dx) / scale), round((w.bbox[1] + dy) / scale),
+                                         round((w.bbox[2] + dx) / scale), round((w.bbox[3] + dy) / scale)), w.conf)
+                for w in res.words)
+    return TextPiece(res.text, location, page, pts)
 
 
 def page_text(textpage: pdfium.PdfTextPage, page_height: float) -> tuple[str, tuple[WordBox, ...]]:
