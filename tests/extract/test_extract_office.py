@@ -65,13 +65,15 @@ def test_xlsx_every_sheet_and_row_with_cell_ranges():
     ws2 = wb.create_sheet("Ark2")
     ws2["C5"] = EMAIL
     ws2["D5"] = 12345678901.0
+    ws2["E5"] = 1012345678  # an ID that starts with 0, kept by a zero-padded number format
+    ws2["E5"].number_format = "00000000000"
     wb.properties.creator = "Ola Nordmann"
     out = io.BytesIO()
     wb.save(out)
     res = extract_bytes(out.getvalue(), None, ExtractLimits(), None)
     by = {p.location: p.text for p in res.pieces}
     assert by["sheet 1!A2:B2"] == f"Kari\t{FNR}"
-    assert by["sheet 2!C5:D5"] == f"{EMAIL}\t12345678901"
+    assert by["sheet 2!C5:E5"] == f"{EMAIL}\t12345678901\t01012345678"
     assert "Kunder Kari" not in " ".join(by)  # sheet names stay out of locations
     assert by["metadata"] == "creator: Ola Nordmann"
 

@@ -128,7 +128,7 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
                         continue
                     job.count_cell()
                     r = cell.row
-                    cells.append((cell.column - 1, _cell_text(value)))
+                    cells.append((cell.column - 1, _cell_text(value, getattr(cell, "number_format", ""))))
                 piece = row_piece(cells, r, f"sheet {s}!") if r is not None else None
                 if piece:
                     job.take_chars(len(piece.text))
@@ -142,7 +142,11 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     return pieces, errors
 
 
-def _cell_text(value) -> str:
+def _cell_text(value, number_format: str = "") -> str:
+    """The text a person sees: whole floats without ``.0``, and numbers in a zero-padded
+    format (``00000000000``, common for ID columns) with their leading zeros."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))  # 12345678901.0 → the digits a person typed
+        value = int(value)  # 12345678901.0 → the digits a person typed
+    if isinstance(value, int) and not isinstance(value, bool) and number_format and set(number_format) == {"0"}:
+        return str(value).zfill(len(number_format))
     return str(value)
