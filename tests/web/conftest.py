@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import dataclass, replace
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PIL import Image, ImageDraw
+from PIL import ImageDraw
 
 from pii_scanner.web.context import WebContext
 from pii_scanner.web.live import LiveTicket
