@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
@@ -39,3 +43,34 @@ def test_downgrade_to_0002_removes_only_web_tables(tmp_path):
     with store.engine.connect() as conn:
         assert "web_sessions" in set(inspect(conn).get_table_names())
     store.close()
+
+
+@pytest.mark.postgres
+def test_accounts_and_reports_on_postgres():
+    base = os.environ.get("PII_SCANNER_TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("PII_SCANNER_TEST_POSTGRES_URL not set")
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from pii_scanner.config import WebSettings
+    from pii_scanner.reports import build_report
+    from pii_scanner.web.accounts import add_user, principal, sign_in
+
+    name = f"pii_web_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(make_url(base).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = make_url(base).set(database=name).render_as_string(hide_password=False)
+        with Store.open(url) as store:
+            with store.engine.connect() as conn:
+                assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            add_user(store, "kari", "agent", "x" * 12)
+            token = sign_in(store, WebSettings(), "kari", "x" * 12, "test")
+            assert principal(store, token).role == "agent"
+            assert build_report(store).totals["open"] == 0
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
