@@ -80,7 +80,7 @@ def run_variants(corpus: Path, rows: list[dict], ocr: TesseractOCR) -> None:
 def screenshots_per_s(files: list[tuple[bytes, str]], workers: int, ocr: TesseractOCR) -> float:
     with ExtractPool(ExtractLimits(), ocr, workers) as pool:
         if workers > 1:  # start the workers before timing
-            list(pool.map(files[:workers]))
+            list(pool.map(files[: 2 * workers]))
         t = time.perf_counter()
         results = list(pool.map(files))
         dt = time.perf_counter() - t

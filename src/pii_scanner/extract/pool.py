@@ -18,13 +18,19 @@ from pii_scanner.extract.ocr import OCR
 from pii_scanner.extract.pieces import Extracted
 
 
-def _init_worker() -> None:
+#: Per worker process: the limits and OCR engine handed over once by the initializer, so a
+#: worker loads the language models once, not once per file. Only pool workers set it.
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(limits: ExtractLimits, ocr: OCR | None) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    _WORKER.update(limits=limits, ocr=ocr)
 
 
-def _one(args: tuple[bytes, str | None, ExtractLimits, OCR | None]) -> Extracted:
-    data, name, limits, ocr = args
-    return extract_bytes(data, name, limits, ocr)
+def _one(args: tuple[bytes, str | None]) -> Extracted:
+    data, name = args
+    return extract_bytes(data, name, _WORKER["limits"], _WORKER["ocr"])
 
 
 class ExtractPool:
@@ -39,14 +45,13 @@ class ExtractPool:
         self.limits = limits or ExtractLimits()
         self.ocr = ocr
         self.workers = workers or os.cpu_count() or 1
-        self._pool = (ProcessPoolExecutor(self.workers, initializer=_init_worker)
-                      if self.workers > 1 else None)
+        self._pool = (ProcessPoolExecutor(self.workers, initializer=_init_worker,
+                                          initargs=(self.limits, ocr)) if self.workers > 1 else None)
 
     def map(self, files: Iterable[tuple[bytes, str | None]]) -> Iterator[Extracted]:
-        jobs = ((data, name, self.limits, self.ocr) for data, name in files)
         if self._pool is None:
-            return map(_one, jobs)
-        return self._pool.map(_one, jobs)
+            return (extract_bytes(data, name, self.limits, self.ocr) for data, name in files)
+        return self._pool.map(_one, files)
 
     def close(self) -> None:
         if self._pool is not None:
