@@ -92,6 +92,23 @@ SUBJECTS = ["Faktura", "Retur av vare", "Innlogging", "Oppsigelse", "Endring av 
             "Klage", "Order", "Ärende", "Invoice question"]
 
 
+STREET_STEMS = ["Stor", "Kirke", "Skole", "Stasjons", "Sjø", "Strand", "Fjord", "Park", "Havne", "Berg",
+                "Skog", "Elve", "Torg", "Mølle", "Bygdø", "Ny"]
+ORG_KINDS = ["Eiendom", "Bygg", "Regnskap", "Transport", "Elektro", "Energi", "IT",
+             "Rørlegger", "Handel", "Data", "Tannklinikk"]
+NOUNS = ["Fakturaen", "Ordren", "Kontrakten", "Leiligheten", "Abonnementet", "Brukeren", "Kontoen", "Appen",
+         "Serveren", "Rapporten", "Nøkkelen", "Pakken", "Bestillingen", "Systemet", "Skjemaet",
+         "Avtalen", "Betalingen", "Kortet", "Passordet", "Integrasjonen", "Eksporten", "Skriveren", "Ruteren",
+         "Kvitteringen", "Depositumet", "Leietakeren", "Utleier", "Vaktmesteren", "Sjåføren", "Teknikeren",
+         "Fakturan", "Ordern", "Kontot", "Leveransen", "Testmiljøet", "Databasen", "Oppdateringen"]
+PREDICATES = ["feilet i natt.", "er sendt.", "kom ikke frem.", "må fornyes.", "ble avvist.", "er forsinket.",
+              "virker ikke etter oppdateringen.", "står fortsatt som ubetalt.", "ble stoppet kl. 03:12.",
+              "er registrert på feil konto.", "mangler i oversikten.", "har status: venter.",
+              "fungerar inte.", "är skickad."]
+NUMBER_LABELS = ["Avtalenummer", "Ordrenummer", "Saksnummer", "Kundenummer", "Referanse", "Ticket",
+                 "Fakturanummer", "Ordernummer", "Ärendenummer", "Polisenummer"]
+
+
 @dataclass(frozen=True)
 class NameLists:
     first: tuple[str, ...]  # Norwegian
@@ -121,7 +138,7 @@ class _Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.size = 0
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int, str]] = []
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -131,12 +148,12 @@ class _Builder:
         before, after = template.split("{n}", 1) if "{n}" in template else (template, None)
         self.add(before.format(**fields))
         if after is not None:
-            self.spans.append((self.size, self.size + len(name)))
+            self.spans.append((self.size, self.size + len(name), "PER"))
             self.add(name)
             self.add(after.format(**fields))
 
-    def add_name(self, name: str) -> None:
-        self.spans.append((self.size, self.size + len(name)))
+    def add_name(self, name: str, label: str = "PER") -> None:
+        self.spans.append((self.size, self.size + len(name), label))
         self.add(name)
 
     def text(self) -> str:
@@ -146,9 +163,10 @@ class _Builder:
 class HelpdeskGenerator:
     """Makes synthetic helpdesk Docs with PER spans; same seed, same Docs."""
 
-    def __init__(self, nlp: Language, names: NameLists, seed: int):
+    def __init__(self, nlp: Language, names: NameLists, seed: int, places: tuple[str, ...] = ("Oslo",)):
         self.nlp = nlp
         self.names = names
+        self.places = places
         self.rng = random.Random(seed)
         self.fakers = []
         for i, loc in enumerate(FAKER_LOCALES):
@@ -204,7 +222,46 @@ class HelpdeskGenerator:
             return name.upper()
         return name
 
-    def snippet(self) -> tuple[str, list[tuple[int, int]]]:
+    def _street(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.3:
+            return f"{rng.choice(self.names.first)}s gate"
+        if r < 0.5:
+            return f"{rng.choice(self.names.surnames)}{rng.choice(['veien', 'vegen', 'gata', 'bakken'])}"
+        if r < 0.65:
+            return f"{rng.choice(self.names.first)} {rng.choice(self.names.surnames)}s vei"
+        return f"{rng.choice(STREET_STEMS)}{rng.choice(['gata', 'veien', 'vegen', 'gate', 'allé'])}"
+
+    def _org(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.35:
+            return f"{self._surname()} {rng.choice(['AS', 'AB', 'A/S', 'ASA'])}"
+        if r < 0.5:
+            return f"{self._surname()} & {self._surname()} AS"
+        return f"{rng.choice(self.places)} {rng.choice(ORG_KINDS)} {rng.choice(['AS', 'AB', 'SA'])}"
+
+    def _facts(self, b: _Builder) -> None:
+        """Name-free lines with capitalised words: addresses (LOC), companies (ORG), nouns, labels."""
+        rng = self.rng
+        r = rng.random()
+        if r < 0.3:
+            b.add(rng.choice(["Ny adresse: ", "Adresse: ", "Leveringsadresse: ", "Address: ", "Jeg bor i "]))
+            b.add_name(self._street(), "LOC")
+            b.add(f" {rng.randint(1, 120)}{rng.choice(['', '', 'A', 'B'])}, {self._digits(4)} ")
+            b.add_name(rng.choice(self.places), "LOC")
+            b.add(rng.choice([".", "", "\n"]))
+        elif r < 0.5:
+            b.add(rng.choice(["Fakturaen kommer fra ", "Jeg jobber i ", "Leverandør: ", "Kunde: ", "Vi bruker "]))
+            b.add_name(self._org(), "ORG")
+            b.add(rng.choice([".", "", "\n"]))
+        elif r < 0.8:
+            b.add(f"{rng.choice(NOUNS)} {rng.choice(PREDICATES)}")
+        else:
+            b.add(f"{rng.choice(NUMBER_LABELS)}: {self._digits(rng.randint(4, 8))}")
+
+    def snippet(self) -> tuple[str, list[tuple[int, int, str]]]:
         rng = self.rng
         lang = rng.choices(["nb", "nn", "en", "sv"], weights=[6, 2, 1.5, 1])[0]
         b = _Builder()
@@ -238,7 +295,9 @@ class HelpdeskGenerator:
                 b.add_template(rng.choice(GREETINGS[lang]), self._styled(self._person(rng.random() < 0.2)))
             b.add(rng.choice(["\n\n", "\n", " "]))
         for _ in range(rng.randint(1, 3)):
-            if rng.random() < 0.35:
+            if rng.random() < 0.3:
+                self._facts(b)
+            elif rng.random() < 0.35:
                 b.add_template(
                     rng.choice(MENTIONS[lang]), self._styled(self._person(rng.random() < 0.7)),
                     phone=self._phone(), fnr=self._digits(11), acct=self._digits(11),
@@ -270,7 +329,7 @@ class HelpdeskGenerator:
         while len(out) < n:
             text, spans = self.snippet()
             doc = self.nlp.make_doc(text)
-            ents = [doc.char_span(s, e, label="PER") for s, e in spans]
+            ents = [doc.char_span(s, e, label=label) for s, e, label in spans]
             if any(span is None for span in ents):
                 continue  # a name the tokenizer glued to punctuation: skip the snippet
             doc.ents = ents

@@ -20,7 +20,6 @@ import resource
 import shutil
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -39,8 +38,7 @@ from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers 
 
 TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
 MODEL_NAME = "pii_ner"
-COMMON_WORDS = "common_words.txt"  # lowercase words seen >= COMMON_MIN_COUNT times: cues for regions.py
-COMMON_MIN_COUNT = 2
+COMMON_WORDS = "common_words.txt"  # words NorNE train writes in lowercase: not name cues (regions.py)
 VERSION = "0.1.0"
 
 
@@ -51,11 +49,12 @@ def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, see
     docs = []
     for filename in TRAIN_FILES:
         docs += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
-    lowercase = Counter(t.text for doc in docs for t in doc if t.text.isalpha() and t.text.islower())
     work.mkdir(parents=True, exist_ok=True)
-    common = sorted(word for word, count in lowercase.items() if count >= COMMON_MIN_COUNT)
-    (work / COMMON_WORDS).write_text("\n".join(common) + "\n", encoding="utf-8")
-    generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed)
+    places = tuple(
+        sorted({line.split("\t")[1].strip().title() for line in
+                (data_dir / "places" / "no_postal_codes.tsv").read_text(encoding="utf-8").splitlines() if "\t" in line})
+    )
+    generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed, places)
     docs += generator.docs(synthetic)
     random.Random(seed).shuffle(docs)
     dev = []
@@ -68,12 +67,21 @@ def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, see
     return paths
 
 
-def package(best: Path, output: Path, common_words: Path, metrics: dict, train_info: dict) -> None:
-    """Copy the best checkpoint and the common-word list to ``output``; fill in meta.json."""
+def common_words(norne_dir: Path) -> list[str]:
+    """Alphabetic words that occur in lowercase in NorNE train (a word list, no text)."""
+    words: set[str] = set()
+    for filename in TRAIN_FILES:
+        for forms, _, _ in norne.read_sentences(norne_dir / filename):
+            words.update(w for w in forms if w.isalpha() and w.islower())
+    return sorted(words)
+
+
+def package(best: Path, output: Path, norne_dir: Path, metrics: dict, train_info: dict) -> None:
+    """Copy the best checkpoint to ``output``, add the common-word list, fill in meta.json."""
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(best, output)
-    shutil.copy(common_words, output / COMMON_WORDS)
+    (output / COMMON_WORDS).write_text("\n".join(common_words(norne_dir)) + "\n", encoding="utf-8")
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -196,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         "norne_limit": args.limit,
         "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
     }
-    package(best, args.output, args.work / COMMON_WORDS, metrics, info)
+    package(best, args.output, args.data_dir / "norne", metrics, info)
     start = time.perf_counter()
     spacy.load(args.output)
     record = {

@@ -7,8 +7,9 @@ text (product talk, logs, pasted tables) holds no names. A region starts at a cu
   ``Regards``) or header label (``Fra:``, ``Kopi:``, ``Navn:``): the rest of its line and the
   next lines up to ``cue_reach`` characters;
 * a word in the first-name/surname lists (any case, so lowercase names count), unless it is
-  a lowercase common word;
-* a capitalised word that is not a common word (``Jeg``, ``Takk`` are; ``Nordmann`` is not).
+  a common word written in lowercase or at the start of a sentence (``Vi``, ``Kan``);
+* a capitalised word inside a sentence that is neither a common word (``Jeg``, ``Takk``) nor an
+  acronym (``IBAN``, ``API-et``): ``Nordmann`` in "ring Nordmann i morgen".
 
 Each cue is widened by ``window`` characters to whole lines or words and overlapping regions
 are merged. One pass of one regex over the text, so the cost is linear in its length.
@@ -47,8 +48,8 @@ class RegionFinder:
 
     names: frozenset[str]
     common: frozenset[str]
-    window: int = 40
-    cue_reach: int = 120
+    window: int = 24
+    cue_reach: int = 80
 
     def regions(self, text: str) -> list[tuple[int, int]]:
         """Sorted, non-overlapping ``(start, end)`` character ranges that may hold a name."""
@@ -59,31 +60,43 @@ class RegionFinder:
             start, end = match.span()
             if low in CUES or (low in LABEL_CUES and text[end : end + 2].lstrip(" ").startswith(":")):
                 spans.append((start, end + self.cue_reach))
-            elif low in self.names:
-                if not (word.islower() and low in self.common):
+                continue
+            initial = _sentence_initial(text, start)
+            if low in self.names:
+                if low not in self.common or not (word.islower() or initial):
                     spans.append((start - self.window, end + self.window))
-            elif word[0].isupper() and low not in self.common:
+            elif word[0].isupper() and low not in self.common and not initial and not _acronym(word):
                 spans.append((start - self.window, end + self.window))
         clamped = _merge([(max(0, s), min(len(text), e)) for s, e in spans])
         return _merge([_snap(text, s, e) for s, e in clamped])
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    """True at the start of the text, a line, or after ``.``/``!``/``?``/``:`` (spaces skipped)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t" and start - i < 8:
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:»\"'(-–•*>"
+
+
+def _acronym(word: str) -> bool:
+    """One letter, or a short all-caps head (``IBAN``, ``GDPR``, ``API-et``): not a name cue."""
+    head = word.split("-", 1)[0]
+    return len(word) == 1 or (head.isupper() and len(head) <= 5)
+
+
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen to the enclosing line breaks or spaces, looking at most ``_REACH`` chars away."""
+    """Widen to the nearest space or line break, looking at most ``_REACH`` chars away."""
     if start > 0:
         lo = max(0, start - _REACH)
-        cut = text.rfind("\n", lo, start)
-        if cut < 0:
-            cut = text.rfind(" ", lo, start)
+        cut = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start))
         if cut >= 0:
             start = cut + 1
     if end < len(text):
         hi = min(len(text), end + _REACH)
-        cut = text.find("\n", end, hi)
-        if cut < 0:
-            cut = text.find(" ", end, hi)
-        if cut >= 0:
-            end = cut
+        cuts = [c for c in (text.find(" ", end, hi), text.find("\n", end, hi)) if c >= 0]
+        if cuts:
+            end = min(cuts)
     return start, end
 
 
