@@ -180,3 +180,27 @@ def test_min_score_filter(store, seed):
     _two_values(seed)
     assert workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"],
                             min_score=0.99) == 0
+
+
+def test_description_findings_are_redacted_in_the_first_comment(store, seed, helpdesk, fp):
+    html = f"<p>Hei</p><p>fnr {FNR} og {FNR2}</p>"
+    seed.comment("10", "100", html, [("NO_FODSELSNUMMER", FNR)])
+    seed.comment("10", "101", f"<p>igjen {FNR2}</p>", [])
+    description = f"Hei\nfnr {FNR} og {FNR2}"
+    helpdesk.tickets["10"] = {"id": 10, "description": description}
+    from pii_scanner.store import FindingRow, ObjectRow
+    from pii_scanner.store.preview import masked_preview
+
+    rows = [FindingRow("tickets", "10", "description", "NO_FODSELSNUMMER", description.index(v),
+                       description.index(v) + 11, 0.95, "t", masked_preview("NO_FODSELSNUMMER", v),
+                       fp.fingerprint("NO_FODSELSNUMMER", v), ticket_id="10") for v in (FNR, FNR2)]
+    store.commit_batch(seed.run, seed.source, "tickets", [ObjectRow("tickets", "10", "h")], rows,
+                       [], None)
+    # the description's FNR2 has no finding in the comment; FNR has one (approved too)
+    workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"])
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert report.counts() == {"redacted": 3}
+    assert helpdesk.writes() == ["comment_redactions"]
+    assert helpdesk.comments_by_ticket["10"][0]["html_body"] == (
+        f"<p>Hei</p><p>fnr {BLACK * 11} og {BLACK * 11}</p>")
+    assert helpdesk.comments_by_ticket["10"][1]["html_body"] == f"<p>igjen {FNR2}</p>"

@@ -38,7 +38,7 @@ RETRYABLE = (None, "pending", "failed")
 @dataclass(frozen=True, slots=True)
 class Outcome:
     finding_id: int
-    result: str  # redacted, stale, failed, deferred, unsupported, covered
+    result: str  # redacted, stale, failed, deferred, unsupported
     reason: str = ""
 
 
@@ -68,10 +68,10 @@ class ApplyReport:
 
 @dataclass(slots=True)
 class _Pending:
-    """A comment write waiting for verification: (row, value, operator name) per finding."""
+    """A comment write waiting for verification: (row, value, operator name, text offset)."""
 
     target: Target
-    entries: list[tuple[Row, str, str]]
+    entries: list[tuple[Row, str, str, int]]
     old_text: str
     response_id: str | None
 
@@ -100,9 +100,6 @@ class Applier:
         for target, group in by_target.items():
             if target.method == "unsupported":
                 self._finish(target, group, "unsupported", "no write-back for this field")
-            elif target.method == "covered":
-                self.outcomes.extend(Outcome(r["id"], "covered", "redacted with the first comment")
-                                     for r in group)
             elif target.ticket_id is not None:
                 tickets[target.ticket_id][target] = group
                 self.touched["ticket"].add(target.ticket_id)
@@ -162,6 +159,7 @@ class Applier:
             for target, rows in targets.items():
                 self._finish(target, rows, "failed", _reason(exc))
             return
+        extra = self._descriptions(ticket_id, targets, comments)
         pending: list[_Pending] = []
         attachments: list[tuple[Target, list[Row]]] = []
         for target, rows in sorted(targets.items(), key=lambda kv: (kv[0].method, kv[0].object_id)):
@@ -170,7 +168,8 @@ class Applier:
                 self._finish(target, rows, "deferred", "per-ticket update limit reached")
                 continue
             if target.method == "comment":
-                done = self._comment(target, rows, comments.get(target.object_id))
+                done = self._comment(target, rows, comments.get(target.object_id),
+                                     extra.get(target.object_id, []))
                 if done is not None:
                     pending.append(done)
                     budget -= 1
@@ -188,26 +187,72 @@ class Applier:
         if pending or attachments:
             self._verify_ticket(ticket_id, pending, attachments)
 
-    def _comment(self, target: Target, rows: list[Row], comment: dict | None) -> _Pending | None:
-        if comment is None:
-            self._finish(target, rows, "stale", "comment no longer exists")
-            return None
-        html = comment.get("html_body")
-        unit = live.analyse_html(html) if isinstance(html, str) else None
-        if unit is None:
-            self._finish(target, rows, "unsupported", "comment has no html_body")
-            return None
-        entries, ranges, stale = [], [], []
+    def _descriptions(self, ticket_id: str, targets: dict[Target, list[Row]],
+                      comments: dict[str, dict]) -> dict[str, list[tuple[Row, int, str]]]:
+        """Description findings, located in the first comment (which the description mirrors):
+        ``{comment id: [(row, text offset, value)]}``; adds that comment to ``targets``."""
+        rows = [r for t, g in list(targets.items()) if t.method == "description" for r in g]
+        for t in [t for t in targets if t.method == "description"]:
+            del targets[t]
+        if not rows:
+            return {}
+        target = Target("description", "ticket", ticket_id, ticket_id)
+        first = next(iter(comments), None)  # the API lists comments oldest first
+        html = comments[first].get("html_body") if first else None
+        try:
+            ticket = self.writeback.get("ticket", ticket_id)
+        except (ApiError, PiiScannerError) as exc:
+            self._finish(target, rows, "failed", _reason(exc))
+            return {}
+        description = ticket.get("description")
+        if not isinstance(description, str) or not isinstance(html, str):
+            self._finish(target, rows, "stale", "ticket has no description or first comment")
+            return {}
+        desc_unit, text = live.analyse_text(description), live.analyse_html(html).text
+        located, stale = [], []
         for row in rows:
-            found = live.locate(unit, row, self.fingerprint)
+            found = live.locate(desc_unit, row, self.fingerprint)
             if found is None:
                 stale.append(row)
                 continue
             ts, _te, value = found
+            nth = desc_unit.text[:ts].count(value)
+            at = -1
+            for _ in range(nth + 1):
+                at = text.find(value, at + 1)
+                if at == -1:
+                    break
+            (stale if at == -1 else located).append(row if at == -1 else (row, at, value))
+        if stale:
+            self._finish(target, stale, "stale", "the first comment no longer holds the value")
+        if located:
+            targets.setdefault(Target("comment", "comment", first, ticket_id), [])
+        return {first: located} if located else {}
+
+    def _comment(self, target: Target, rows: list[Row], comment: dict | None,
+                 extra: list[tuple[Row, int, str]] = ()) -> _Pending | None:
+        if comment is None:
+            self._finish(target, rows + [e[0] for e in extra], "stale", "comment no longer exists")
+            return None
+        html = comment.get("html_body")
+        unit = live.analyse_html(html) if isinstance(html, str) else None
+        if unit is None:
+            self._finish(target, rows + [e[0] for e in extra], "unsupported",
+                         "comment has no html_body")
+            return None
+        entries, ranges, stale = [], [], []
+        located = []
+        for row in rows:
+            found = live.locate(unit, row, self.fingerprint)
+            if found is None:
+                stale.append(row)
+            else:
+                located.append((row, found[0], found[2]))
+        for row, ts, value in [*located, *extra]:
             op = self._operator(row)
             ctx = ops.Context(row["entity_type"], row["fingerprint"], self.token_key)
             ranges.extend(live.html_ranges(unit, ts, op.hide(value, ctx)))
-            entries.append((row, value, op.mask_only_name))
+            entries.append((row, value, op.mask_only_name, ts))
         if stale:
             self._finish(target, stale, "stale", "live text no longer holds the value")
         if not entries:
@@ -235,12 +280,12 @@ class Applier:
         occur exactly once in the comment."""
         rows = [e[0] for e in entries]
         if any(name != "mask" or text.count(value) != 1 or html.count(value) != 1
-               for _row, value, name in entries):
+               for _row, value, name, _ts in entries):
             self._finish(target, rows, "failed", "comment_redactions unavailable; "
                          "legacy endpoint would redact more than the span")
             return None
         response_id = None
-        for _row, value, _name in entries:
+        for value in dict.fromkeys(e[1] for e in entries):
             response_id = str(self.writeback.redact_comment_text(
                 target.ticket_id, target.object_id, value).get("id", target.object_id))
         return response_id
@@ -342,8 +387,9 @@ def _id_key(object_id: str) -> tuple[int, str]:
 
 
 def _values_gone(old_text: str, new_text: str, entries) -> bool:
-    """Each redacted value occurs in the new text at most (old count - spans redacted) times."""
-    spans = Counter(value for _row, value, _name in entries)
+    """Each redacted value occurs in the new text at most (old count - distinct spans
+    redacted) times."""
+    spans = Counter(value for value, _ts in {(e[1], e[3]) for e in entries})
     return all(new_text.count(v) <= old_text.count(v) - n for v, n in spans.items())
 
 

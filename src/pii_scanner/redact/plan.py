@@ -24,8 +24,8 @@ _KIND = {"users": "user", "organizations": "organization", "tickets": "ticket"}
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One write: ``method`` names how (``comment``, ``update``, ``attachment``, ``covered``,
-    ``unsupported``); ``kind``/``object_id`` what; ``ticket_id`` the ticket whose update limit
+    """One write: ``method`` names how (``comment``, ``update``, ``attachment``, ``description``
+    (redacted in the ticket's first comment, which the description mirrors), ``unsupported``); ``kind``/``object_id`` what; ``ticket_id`` the ticket whose update limit
     the write counts against (None for users and organisations)."""
 
     method: str
@@ -35,7 +35,7 @@ class Target:
 
     @property
     def writes(self) -> bool:
-        return self.method in ("comment", "update", "attachment")
+        return self.method in ("comment", "update", "attachment", "description")
 
 
 def target_of(finding: Mapping[str, Any]) -> Target:
@@ -49,7 +49,7 @@ def target_of(finding: Mapping[str, Any]) -> Target:
             return Target("attachment", "attachment", oid, ticket)
         return Target("unsupported", "attachment", oid, ticket)
     if kind == "tickets" and fname == "description":
-        return Target("covered", "comment", oid, ticket)  # the first comment carries it
+        return Target("description", "ticket", oid, ticket)  # the first comment carries it
     prefixes = UPDATABLE.get(kind, ())
     if any(fname == p or (p.endswith(".") and fname.startswith(p)) for p in prefixes):
         return Target("update", _KIND[kind], oid, ticket if kind == "tickets" else None)

@@ -20,7 +20,8 @@ class ApplyOutcome:
     report: ApplyReport
     auto_approved: int
     rescan: Any = None
-    #: approved findings still open after the rescan (None when no rescan ran)
+    #: approved findings still open after the rescan, except those reported stale (the live
+    #: text changed or the object is gone) or unsupported (None when no rescan ran)
     remaining: int | None = None
     rescan_skipped: str | None = None
 
@@ -69,7 +70,7 @@ def run_apply(settings: Settings, policy: RedactPolicy, *, actor: str,
                 log.warning("rescan of touched objects skipped: %s", exc)
             else:
                 remaining = sum(1 for r in store.decided_findings(approved_only=True)
-                                if r["redaction_status"] == "redacted")
+                                if r["redaction_status"] not in ("stale", "unsupported"))
         return ApplyOutcome(report, auto, result, remaining, skipped)
     finally:
         store.close()
