@@ -22,7 +22,7 @@ def test_ner_spans_reach_person_and_only_candidate_regions_are_read():
     ner = FakeNer()
     detector = NordicDetector(build_analyzer(DetectOptions(), ner=ner), DetectOptions())
     filler = "dette er en lang tekst med små bokstaver og ingen navn i det hele tatt. " * 40
-    text = filler + "Vi har snakket med Zyxwvu Qwerty om saken. " + filler
+    text = filler + "jeg har snakket med Zyxwvu Qwerty om saken. " + filler
     found = [(f.entity_type, text[f.start:f.end], f.explain().get("ner"))
              for f in detector.analyze(text, "nb")]
     assert ("PERSON", "Zyxwvu Qwerty", 0.9) in found

@@ -29,7 +29,7 @@ innsyn sletting slett radering begäran request access upgrade oppgradering vers
 systemet portal portalen min side minside appen app web api csv excel pdf login logg
 husleie leie depositum kontrakt kontrakten avtale avtalen nøkkel nøkler vaktmester
 as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat postboks boks pb postbox
-ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
+rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 
 

@@ -74,6 +74,12 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(found)
 
 
+def after_person_word(text: str, start: int) -> bool:
+    """Whether a role or linking word ('vaktmester', 'med', 'and') ends just before ``start``."""
+    before = text[max(0, start - 40):start].lower()
+    return bool(_ROLE.search(before) or _LINK.search(before))
+
+
 def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:
     """Whether a sign-off line ('Mvh', 'Thanks,') is among the few lines just above."""
     pos = line_start - 1

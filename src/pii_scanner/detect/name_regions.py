@@ -41,6 +41,18 @@ def runs(text: str) -> list[Run]:
     return found
 
 
+def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged line-bounded windows (``WINDOW`` chars each side) around ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        start, end = _line_start(text, s, WINDOW), _line_end(text, e, WINDOW)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def candidate_regions(text: str) -> list[tuple[int, int]]:
     """Merged windows around runs that hold at least one non-common word."""
     common = common_words()

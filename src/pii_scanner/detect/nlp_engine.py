@@ -1,8 +1,8 @@
 """Our Presidio NLP engine: one cheap pass per text that every recognizer then shares.
 
-It lower-cases the text once (context lookups) and, when the NER model is loaded, runs it
-on the regions where a name can be only (the model's own region finder, else
-:mod:`pii_scanner.detect.name_regions`), in one ``nlp.pipe`` batch. No spaCy tokenisation of the whole text:
+It lower-cases the text once (context lookups) and gives PERSON a handle to the NER model:
+PERSON asks it, in one ``nlp.pipe`` batch per text, only about the few runs that name lists
+and structural cues leave undecided (:mod:`pii_scanner.detect.name_regions` windows). No spaCy tokenisation of the whole text:
 that is what caps vanilla Presidio's speed.
 """
 
@@ -14,14 +14,26 @@ from pii_scanner.detect import name_regions
 
 
 class TextArtifacts(NlpArtifacts):
-    """Presidio artifacts plus what our recognizers read: lower-cased text and NER person spans."""
+    """Presidio artifacts plus what our recognizers read: the lower-cased text, and
+    :meth:`person_spans`, which asks the NER model (if any) about a few spans of the text."""
 
-    def __init__(self, text: str, language: str, ner_spans: tuple[tuple[int, int, float], ...]):
+    def __init__(self, text: str, language: str, ner=None):
         super().__init__(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=None,
                          language=language)
+        self.text = text
         self.text_lower = text.lower()
-        self.ner_spans = ner_spans
-        self.ner_used = False
+        self.ner = ner
+        self.ner_chars = 0
+
+    def person_spans(self, spans: list[tuple[int, int]]) -> tuple[tuple[int, int, float], ...]:
+        """Person spans the model finds in short windows around ``spans`` (one batched call)."""
+        if self.ner is None or not spans:
+            return ()
+        windows = name_regions.windows(self.text, spans)
+        self.ner_chars += sum(e - s for s, e in windows)
+        found = self.ner.person_spans([self.text[s:e] for s, e in windows])
+        return tuple((s + a, s + b, score) for (s, _), hits in zip(windows, found)
+                     for a, b, score in hits)
 
 
 class NordicNlpEngine(NlpEngine):
@@ -38,21 +50,7 @@ class NordicNlpEngine(NlpEngine):
         return True
 
     def process_text(self, text: str, language: str) -> TextArtifacts:
-        spans: tuple = ()
-        used = False
-        if self.ner is not None and text:
-            used = True
-            if hasattr(self.ner, "person_spans_in_regions"):
-                spans = tuple(self.ner.person_spans_in_regions([text])[0])
-            else:
-                regions = name_regions.candidate_regions(text)
-                pieces = [text[s:e] for s, e in regions]
-                found = self.ner.person_spans(pieces) if pieces else []
-                spans = tuple((s + a, s + b, score) for (s, _), hits in zip(regions, found)
-                              for a, b, score in hits)
-        artifacts = TextArtifacts(text, language, spans)
-        artifacts.ner_used = used
-        return artifacts
+        return TextArtifacts(text, language, self.ner)
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False, **kw):
         for item in texts:

@@ -21,7 +21,9 @@ from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header"})
-STRONG, WEAK, LINK, NER = 0.55, 0.25, 0.15, 0.45
+STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
+#: Runs scoring in [BORDERLINE, SURE) without the model are the ones it is asked about.
+BORDERLINE, SURE = 0.25, 0.6
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
@@ -44,13 +46,28 @@ class PersonRecognizer(EntityRecognizer):
         common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """Score every capitalised run (and cue-led lower-case names); see module doc."""
-        ner_spans = getattr(nlp_artifacts, "ner_spans", ())
+        """Score every capitalised run (and cue-led lower-case names); see module doc.
+
+        The NER model (through ``nlp_artifacts.person_spans``) is asked once per text, about
+        the borderline runs only: those the lists and cues leave between ``BORDERLINE`` and
+        the threshold. Sure and hopeless runs never reach the model.
+        """
         locals_ = _email_local_parts(text)
-        results = []
+        results, borderline = [], []
         for run in name_regions.runs(text):
-            found = self._score_run(text, run, ner_spans, locals_)
-            if found is not None:
+            found = self._score_run(text, run, (), locals_)
+            score = found.score if found is not None else 0.0
+            if BORDERLINE <= score < SURE or (found is None and (
+                    _has_name_token(text, run) or name_cues.after_person_word(text, run.start))):
+                borderline.append((run, found))
+            elif found is not None:
+                results.append(found)
+        ask = getattr(nlp_artifacts, "person_spans", None)
+        ner_spans = ask([(r.start, r.end) for r, _ in borderline]) if ask and borderline else ()
+        for run, found in borderline:
+            if ner_spans:
+                found = self._score_run(text, run, ner_spans, locals_)
+            if found is not None and found.score >= BORDERLINE:
                 results.append(found)
         for match in _LOWER_AFTER_CUE.finditer(text, timeout=2.0):
             words = match.group(1).split()
@@ -59,11 +76,16 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(match.start(1), match.end(1), 0.6, (
                     ("gazetteer", 0.4), ("cue", ("lower-case after greeting/sign-off",)),
                     ("cue_score", 0.2))))
-        taken = {(r.start, r.end) for r in results}
         for start, end, score in ner_spans:
-            if (start, end) not in taken and not any(r.start < end and start < r.end for r in results):
-                results.append(self._result(start, end, min(1.0, 0.5 + score * 0.3),
-                                            (("ner", round(score, 3)),)))
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            # the model alone: trusted for multi-word or list-backed names, or with a cue
+            words = text[start:end].lower().split()
+            known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
+            seen = name_cues.cues(text, start, end)
+            if (len(words) > 1 or known or seen) and not all(w in common_words() for w in words):
+                results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
+                    ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
         return results
 
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
@@ -125,7 +147,8 @@ class PersonRecognizer(EntityRecognizer):
             score += cue
             parts += [("cue", seen), ("cue_score", cue)]
         if ner is not None:
-            score += NER * ner
+            # the model is a strong vote for a listed name or a cued word, a weak one alone
+            score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
         if all(k in common for k in keys) and not (
                 keys[0] in first and STRONG_CUES.union({"role"}).intersection(seen)):
@@ -156,6 +179,11 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _has_name_token(text: str, run) -> bool:
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    return any(_key(text, t) in first or _key(text, t) in surnames for t in run.tokens)
 
 
 def _is_first(key: str) -> bool:
