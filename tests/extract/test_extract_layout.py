@@ -25,3 +25,12 @@ def test_table_columns_become_tabs_but_spaced_numbers_stay_whole():
 def test_a_lone_wide_gap_is_a_tab_and_normal_spaces_stay():
     words = _row(1, [(0, "Fødselsnummer:"), (200, "13124723633")]) + _row(2, [(0, "Kari Nordmann bor her")])
     assert assemble(words).text == "Fødselsnummer:\t13124723633\nKari Nordmann bor her"
+
+
+def test_overlapping_boxes_are_one_split_word():
+    words = [OcrWord("Org.nr.:", (0, 0, 80, 12), 90.0, (1, 1, 1)),
+             OcrWord("95694563", (90, 0, 170, 12), 90.0, (1, 1, 1)),
+             OcrWord("1", (163, 0, 172, 12), 90.0, (1, 1, 1))]
+    res = assemble(words)
+    assert res.text == "Org.nr.: 956945631"
+    assert [res.text[w.start:w.end] for w in res.words] == ["Org.nr.:", "95694563", "1"]

@@ -5,6 +5,7 @@ Screenshots of tables and forms put unrelated values on one text line ("07058040
 it. Words that start a column (an x position where words of at least ``MIN_ROWS`` lines start,
 after a wide gap in at least one of them) or that follow a gap wider than ``TAB_GAP``
 character widths are preceded by a tab, so the text reads like a pasted spreadsheet.
+Words whose boxes overlap are one word the engine split, and are joined.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Protocol
 TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
 COLUMN_GAP = 2.0  # a column start follows a gap at least this wide in one of its rows
 MIN_ROWS = 3
-ALIGN_PX = 3  # x positions this close count as one column start
+ALIGN_PX = 3
+OVERLAP = -0.2  # words overlapping by more than this many character widths are one word  # x positions this close count as one column start
 
 
 class _Word(Protocol):
@@ -47,6 +49,9 @@ def separators(words: Sequence[_Word]) -> list[str]:
             seps.append("\n\n" if w.line[:1] != prev.line[:1] else "\n")
             continue
         gap = (w.bbox[0] - prev.bbox[2]) / max(cw[w.line], 1.0)
+        if gap <= OVERLAP:  # boxes overlap: one word the engine split ("95694563 1")
+            seps.append("")
+            continue
         starts_column = any(abs(w.bbox[0] - x) <= ALIGN_PX for x in columns) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
     return seps
