@@ -188,7 +188,8 @@ def detect(
 ) -> None:
     """Detect personal data in JSONL records ({"id", "text"|"image", "lang"}): the eval contract."""
     from pii_scanner.detect.contract import run_detect
-    from pii_scanner.pipeline.build import detector_factory, image_hook
+    from pii_scanner.extract.images import image_hook
+    from pii_scanner.pipeline.build import detector_factory
 
     settings = _settings(config)
     factory, _ = detector_factory(settings)
@@ -197,7 +198,7 @@ def detect(
     dst = output.open("w", encoding="utf-8") if output else sys.stdout
     base = input.parent if input else Path.cwd()
     try:
-        run_detect(src, dst, detector, image_hook=image_hook(detector, base))
+        run_detect(src, dst, detector, base_dir=base, image_hook=image_hook(detector))
     finally:
         if input:
             src.close()

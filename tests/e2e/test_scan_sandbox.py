@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -47,6 +48,11 @@ def test_scan_reads_every_kind_and_reports_status(scanned, sandbox):
     # which on a small helpdesk means one page per stream plus the credential check
     assert last["requests"] <= max(10 * 120 / 1000, 6)
     assert st["total"]["objects"]["tickets"] == len(live)
+    # item errors come only from the sandbox's planted corrupt/oversized files, never from a
+    # library exception we failed to anticipate ("RuntimeError while reading image/jpeg")
+    for err in st["recent_errors"]:
+        assert err["kind"] == "attachments", err
+        assert not re.match(r"^[A-Za-z]+(Error|Exception) while", err["message"]), err
 
 
 def test_findings_json_contract(scanned):

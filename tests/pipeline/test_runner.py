@@ -8,6 +8,7 @@ import pytest
 
 from pii_scanner.pipeline.executor import InlineExecutor
 from pii_scanner.pipeline.runner import Scan, ScanOptions
+from pii_scanner.extract.pieces import Extracted, TextPiece
 from pii_scanner.store import Store
 
 
@@ -34,7 +35,8 @@ def _make_scan(fakes, settings, pages, detector, fail_after, version):
     store = Store.open(settings.database_url)
     scan = Scan(settings, conn, store, InlineExecutor(detector), fp, preview,
                 detector_version=version, source_name="zendesk:acme",
-                extract_attachment=lambda data, name: ([(data.decode(), None)], [], "text/plain"))
+                extract_attachment=lambda data, name: Extracted(
+                    "text/plain", (TextPiece(data.decode(), "text"),)))
     return scan, store, streams
 
 

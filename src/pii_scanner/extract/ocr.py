@@ -142,11 +142,14 @@ class TesseractOCR:
         words: list[OcrWord] = []
         block = par = line = 0
         it = api.GetIterator()
-        for w in iterate_level(it, RIL.WORD):
+        for w in iterate_level(it, RIL.WORD) if it is not None else ():
             block += w.IsAtBeginningOf(RIL.BLOCK)
             par += w.IsAtBeginningOf(RIL.PARA)
             line += w.IsAtBeginningOf(RIL.TEXTLINE)
-            text = (w.GetUTF8Text(RIL.WORD) or "").strip()
+            try:
+                text = (w.GetUTF8Text(RIL.WORD) or "").strip()
+            except RuntimeError:  # tesserocr raises "No text returned" for empty word boxes
+                continue
             box = w.BoundingBox(RIL.WORD)
             if text and box:
                 words.append(OcrWord(text, tuple(box), float(w.Confidence(RIL.WORD)), (block, par, line)))

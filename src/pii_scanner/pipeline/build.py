@@ -67,17 +67,15 @@ def detector_factory(settings: Settings) -> tuple[Callable, str]:
 
 
 def attachment_extractor(settings: Settings):
-    """``(bytes, file_name) -> (pieces, problems, mime)`` or None when extraction isn't available."""
-    try:
-        from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
-    except ImportError:
-        return None
+    """``(bytes, file_name) -> Extracted``: type sniffing, text layers, OCR with word boxes."""
+    from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
+    from pii_scanner.extract.ocr import TesseractOCR
+
     limits = ExtractLimits()
+    ocr = TesseractOCR()
 
     def extract(data: bytes, file_name: str):
-        res = extract_bytes(data, file_name, limits, None)
-        pieces = [(p.text, p.location) for p in res.pieces if p.text]
-        return pieces, list(res.errors), res.mime
+        return extract_bytes(data, file_name, limits, ocr)
 
     return extract
 
@@ -86,6 +84,8 @@ def run_scan(settings: Settings, options: ScanOptions = ScanOptions(), *,
              connector: Connector | None = None,
              on_progress: Callable[[Progress], None] | None = None) -> ScanResult:
     """Scan the configured source once (under the per-source lock) and return the result."""
+    from pii_scanner.extract.images import boxed_findings
+
     key = load_key(settings)
     fingerprinter = Fingerprinter(key)
     connector = connector or build_connector(settings)
@@ -98,24 +98,11 @@ def run_scan(settings: Settings, options: ScanOptions = ScanOptions(), *,
             connector.check()
             scan = Scan(settings, connector, store, executor, fingerprinter.fingerprint,
                         masked_preview, detector_version=version, source_name=name,
-                        extract_attachment=attachment_extractor(settings))
+                        extract_attachment=attachment_extractor(settings),
+                        boxed_findings=boxed_findings)
             return scan.run(options, on_progress)
         finally:
             executor.close()
             store.close()
             connector.close()
 
-
-def image_hook(detector, base: Path):
-    """``path -> findings`` for image records of the ``detect`` contract, or None if unavailable."""
-    try:
-        from pii_scanner.extract.images import detect_image
-        from pii_scanner.extract.ocr import TesseractOCR
-    except ImportError:
-        return None
-    ocr = TesseractOCR()
-
-    def hook(relative: str):
-        return detect_image(base / relative, detector, ocr)
-
-    return hook

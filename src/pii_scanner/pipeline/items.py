@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from pii_scanner.records import Attachment, Record, TextUnit
 
@@ -19,6 +20,7 @@ class AnalysedUnit:
     text: str
     offsets: tuple[int, ...] | None = None
     location: str | None = None  # e.g. "page 2" for attachment text
+    piece: Any = None  # the extract.pieces.TextPiece it came from (word boxes, metadata findings)
 
 
 @dataclass(frozen=True, slots=True)

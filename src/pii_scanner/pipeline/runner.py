@@ -18,7 +18,8 @@ from pii_scanner.errors import ApiError, AuthError
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import ScanItem
 from pii_scanner.pipeline.stages import (
-    Detect, ExtractAttachments, ExtractText, FetchAttachments, Fingerprint, SkipUnchanged,
+    Detect, ExtractAttachments, ExtractText, FetchAttachments, Fingerprint, LocateInFiles,
+    SkipUnchanged,
 )
 from pii_scanner.records import Attachment, Comment, Record, User, content_hash
 from pii_scanner.sources.contract import Connector
@@ -96,6 +97,7 @@ class Scan:
     def __init__(self, settings: Settings, connector: Connector, store: Store, executor: Executor,
                  fingerprint: Callable[[str, str], str], preview: Callable[[str, str], str],
                  *, detector_version: str, source_name: str, extract_attachment=None,
+                 boxed_findings=lambda piece, findings: list(findings),
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
         self.connector = connector
@@ -110,6 +112,7 @@ class Scan:
             FetchAttachments(connector.download, scan.max_attachment_bytes, scan.download_attachments),
             ExtractAttachments(extract_attachment),
             Detect(executor),
+            LocateInFiles(boxed_findings),
             Fingerprint(fingerprint, preview),
         ]
         self.source_id = store.ensure_source(source_name, connector.name, settings.zendesk.url or "")

@@ -1,7 +1,7 @@
 """Pipeline stages: each takes a list of :class:`ScanItem` and returns a list.
 
 Order: skip unchanged → extract text → fetch attachments → extract attachments → detect →
-fingerprint (raw values become previews + HMACs here and go no further) → store (the runner
+locate (boxes in images, metadata findings) → fingerprint (raw values become previews + HMACs here and go no further) → store (the runner
 commits rows and checkpoint in one transaction).
 """
 
@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
 from pii_scanner.extract.html import html_to_text, map_span
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import AnalysedUnit, ScanItem
-from pii_scanner.records import Attachment, TextUnit
+from pii_scanner.records import Attachment, Finding, TextUnit
 from pii_scanner.store import ErrorRow, FindingRow
 
 log = logging.getLogger(__name__)
@@ -124,10 +125,10 @@ class FetchAttachments:
 
 
 class ExtractAttachments:
-    """Attachment bytes → text pieces, through ``pii_scanner.extract.attachments`` when present."""
+    """Attachment bytes → text pieces (with OCR word boxes) via ``pii_scanner.extract``."""
 
-    def __init__(self, extract: Callable[[bytes, str], tuple[list[tuple[str, str | None]], list[str], str | None]] | None) -> None:
-        self._extract = extract
+    def __init__(self, extract: Callable[[bytes, str], Any] | None) -> None:
+        self._extract = extract  # (data, file_name) -> extract.pieces.Extracted
 
     def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
         out = []
@@ -140,15 +141,46 @@ class ExtractAttachments:
             units, errors = list(it.units), list(it.errors)
             if self._extract is not None:
                 try:
-                    pieces, problems, mime = self._extract(it.payload, rec.file_name)
+                    res = self._extract(it.payload, rec.file_name)
+                    pieces, problems, meta["sniffed_mime"] = res.pieces, res.errors, res.mime
                 except Exception as exc:  # a hostile file never stops a scan
-                    pieces, problems, mime = [], [f"{type(exc).__name__} while extracting"], None
-                meta["sniffed_mime"] = mime
-                for n, (text, location) in enumerate(pieces):
-                    unit = TextUnit("attachment", rec.id, f"content[{n}]", text, ticket_id=rec.ticket_id)
-                    units.append(AnalysedUnit(unit, text, None, location))
+                    pieces, problems = (), (f"{type(exc).__name__} while extracting",)
+                for n, piece in enumerate(pieces):
+                    if not piece.text:
+                        continue
+                    unit = TextUnit("attachment", rec.id, f"content[{n}]", piece.text,
+                                    ticket_id=rec.ticket_id)
+                    units.append(AnalysedUnit(unit, piece.text, None, piece.location, piece))
                 errors.extend(_error(it, "extract", p) for p in problems)
             out.append(it.evolve(payload=None, units=tuple(units), errors=tuple(errors), meta=meta))
+        return out
+
+
+class LocateInFiles:
+    """Findings in OCR'd text get their page and pixel box; metadata findings (EXIF GPS,
+    document authors) found during extraction join the detector's."""
+
+    def __init__(self, boxed: Callable[[Any, list[Finding]], list[Finding]]) -> None:
+        self._boxed = boxed
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        out = []
+        for it in items:
+            if it.unchanged or not any(u.piece is not None for u in it.units):
+                out.append(it)
+                continue
+            by_unit: dict[int, list[Finding]] = {}
+            for unit, f in it.findings:
+                by_unit.setdefault(id(unit), []).append(f)
+            located = [(u, f) for u, f in it.findings if u.piece is None]
+            for unit in it.units:
+                if unit.piece is None:
+                    continue
+                found = by_unit.get(id(unit), [])
+                if unit.piece.word_boxes:
+                    found = self._boxed(unit.piece, found)
+                located += [(unit, f) for f in (*found, *unit.piece.findings)]
+            out.append(it.evolve(findings=tuple(located)))
         return out
 
 
