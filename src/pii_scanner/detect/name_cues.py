@@ -74,10 +74,10 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-def after_person_word(text: str, start: int) -> bool:
-    """Whether a role or linking word ('vaktmester', 'med', 'and') ends just before ``start``."""
-    before = text[max(0, start - 40):start].lower()
-    return bool(_ROLE.search(before) or _LINK.search(before))
+def after_role_word(text: str, start: int) -> bool:
+    """Whether a role word ('vaktmester', 'kollega', 'snakket med') ends just before ``start``."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return bool(_ROLE.search(text[max(line_start, start - 40):start].lower()))
 
 
 def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:

@@ -22,7 +22,8 @@ from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
-#: Runs scoring in [BORDERLINE, SURE) without the model are the ones it is asked about.
+#: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
+#: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOWER_AFTER_CUE = regex.compile(
@@ -57,8 +58,7 @@ class PersonRecognizer(EntityRecognizer):
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
             score = found.score if found is not None else 0.0
-            if BORDERLINE <= score < SURE or (found is None and (
-                    _has_name_token(text, run) or name_cues.after_person_word(text, run.start))):
+            if _borderline(found) or (found is None and name_cues.after_role_word(text, run.start)):
                 borderline.append((run, found))
             elif found is not None:
                 results.append(found)
@@ -181,9 +181,12 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
 
 
-def _has_name_token(text: str, run) -> bool:
-    first, surnames = gazetteers.first_names(), gazetteers.surnames()
-    return any(_key(text, t) in first or _key(text, t) in surnames for t in run.tokens)
+def _borderline(found) -> bool:
+    """Worth asking the model: a curated-list name (or a cued word) the rules leave unsure."""
+    if found is None or not BORDERLINE <= found.score < SURE:
+        return False
+    parts = dict(found.recognition_metadata[EXPLANATION_KEY])
+    return parts.get("gazetteer", 0) >= 0.4 or bool(parts.get("cue"))
 
 
 def _is_first(key: str) -> bool:
