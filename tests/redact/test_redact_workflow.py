@@ -204,3 +204,58 @@ def test_description_findings_are_redacted_in_the_first_comment(store, seed, hel
     assert helpdesk.comments_by_ticket["10"][0]["html_body"] == (
         f"<p>Hei</p><p>fnr {BLACK * 11} og {BLACK * 11}</p>")
     assert helpdesk.comments_by_ticket["10"][1]["html_body"] == f"<p>igjen {FNR2}</p>"
+
+
+class _Piece:
+    def __init__(self, text):
+        self.text = text
+
+
+class _Extracted:
+    def __init__(self, *texts):
+        self.pieces = [_Piece(t) for t in texts]
+
+
+def _attachment(seed, store, fp, bbox):
+    from pii_scanner.store import FindingRow, ObjectRow
+    from pii_scanner.store.preview import masked_preview
+
+    seed.comment("10", "100", "<p>se vedlegg</p>", [],
+                 attachments=[{"id": 500, "file_name": "scan.png", "size": 10,
+                               "content_url": "https://fake.example/a/500"}])
+    text = f"Pass: {FNR}"
+    row = FindingRow("attachments", "500", "content[1]", "NO_FODSELSNUMMER", 6, 17, 0.99, "t",
+                     masked_preview("NO_FODSELSNUMMER", FNR), fp.fingerprint("NO_FODSELSNUMMER", FNR),
+                     {"location": "image"}, page=1 if bbox else None, bbox=bbox, ticket_id="10")
+    store.commit_batch(seed.run, seed.source, "attachments", [ObjectRow("attachments", "500", "h",
+                                                                        ticket_id="10")],
+                       [row], [], None)
+    return text
+
+
+@pytest.mark.parametrize("bbox", [(1, 2, 30, 40), None])
+def test_attachment_masked_copy_only_when_every_finding_has_a_box(store, seed, helpdesk, fp,
+                                                                 monkeypatch, bbox):
+    text = _attachment(seed, store, fp, bbox)
+    masked = []
+    monkeypatch.setattr(workflow, "_masking", lambda: (
+        lambda data, name, findings: masked.append(findings) or b"PNG", lambda a, b: "masked.png"))
+    workflow.approve(store, actor="t", ticket_id="10")
+    report = workflow.apply(store, helpdesk, fp, actor="t",
+                            extract_attachment=lambda data, name: _Extracted("header", text))
+    assert report.counts() == {"redacted": 1}
+    att = helpdesk.comments_by_ticket["10"][0]["attachments"][0]
+    assert att["file_name"] == "redacted.txt"
+    if bbox:
+        assert helpdesk.writes() == ["note", "attachment_redact"]
+        assert [f.bbox for f in masked[0]] == [bbox]
+    else:
+        assert helpdesk.writes() == ["attachment_redact"] and masked == []
+
+
+def test_attachment_that_changed_is_stale(store, seed, helpdesk, fp):
+    _attachment(seed, store, fp, None)
+    workflow.approve(store, actor="t", ticket_id="10")
+    report = workflow.apply(store, helpdesk, fp, actor="t",
+                            extract_attachment=lambda data, name: _Extracted("x", "Pass: none"))
+    assert report.counts() == {"stale": 1} and helpdesk.writes() == []

@@ -2,8 +2,9 @@
 can be made safely, then redact the original (Zendesk replaces it by an empty file).
 
 A masked copy (images and PDFs, from :mod:`pii_scanner.extract.masking`) is made only when
-every finding in the file's content has a box: a PDF copy is rasterised, so text found
-without a box would stay readable in it. Otherwise the original is removed without a copy.
+every finding in the file's content has a box or sits in its metadata (which the copy drops):
+a PDF copy is rasterised, so text found without a box would stay readable in it. Otherwise
+the original is removed without a copy.
 """
 
 from __future__ import annotations
@@ -64,9 +65,10 @@ class AttachmentRedactor:
             return AttachmentResult(0, stale, "live attachment no longer holds the value")
         writes, copied = 0, False
         content = [r for r in good if r["field"].startswith("content")]
-        if self.mask is not None and content and all(r.get("bbox") for r in content):
+        if self.mask is not None and content and all(r.get("bbox") or _in_metadata(r)
+                                                     for r in content):
             boxes = [Finding(r["entity_type"], 0, 0, r["score"], r["recognizer"], (),
-                             r.get("page"), tuple(r["bbox"])) for r in content]
+                             r.get("page"), tuple(r["bbox"])) for r in content if r.get("bbox")]
             try:
                 masked = self.mask(data, att.get("file_name"), boxes)
             except PiiScannerError:
@@ -89,9 +91,9 @@ class AttachmentRedactor:
                 text = str(att.get("file_name") or "")
             elif row["field"].startswith("content[") and self.extract is not None:
                 if pieces is None:
-                    pieces = self.extract(data, str(att.get("file_name") or ""))[0]
+                    pieces = piece_texts(self.extract(data, str(att.get("file_name") or "")))
                 n = int(row["field"][len("content["):-1])
-                text = pieces[n][0] if n < len(pieces) else ""
+                text = pieces[n] if n < len(pieces) else ""
             else:
                 text = None
             ok = (text is not None and start is not None and end is not None
@@ -106,3 +108,17 @@ class AttachmentRedactor:
             return True
         att = found[1]
         return att.get("file_name") == REDACTED_NAME and not att.get("size")
+
+
+def _in_metadata(row: Row) -> bool:
+    """Found in the file's metadata (EXIF, document properties), which a masked copy drops."""
+    return (row.get("explanation") or {}).get("location") == "metadata"
+
+
+def piece_texts(result: Any) -> list[str]:
+    """The texts numbered as the scan numbers ``content[n]``, from the extractor's result
+    (``Extracted`` with ``pieces``; or the older ``(pieces, problems, mime)`` tuple)."""
+    pieces = getattr(result, "pieces", None)
+    if pieces is not None:
+        return [p.text for p in pieces]
+    return [text for text, _location in result[0]]
