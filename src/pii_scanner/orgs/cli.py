@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from pii_scanner.cli import ConfigOpt, _guard, _settings, console, err
+from pii_scanner.redact.cli_support import ConfigOpt, consoles, guarded, settings as _settings
 
 orgs_app = typer.Typer(no_args_is_help=True, help="Link users to organisations by e-mail domain.")
 FIELDS = ("action", "user_id", "organization_id", "current_organization_id", "domain", "verified",
@@ -35,18 +35,18 @@ def _show(plan, fmt: str) -> None:
             row["organizations"] = " ".join(row["organizations"])
             writer.writerow(row)
         return
-    console.print(" ".join(f"{k}={v}" for k, v in plan.summary.items()), highlight=False)
+    consoles()[0].print(" ".join(f"{k}={v}" for k, v in plan.summary.items()), highlight=False)
     table = Table()
     for col in FIELDS:
         table.add_column(col)
     for p in plan.proposals[:200]:
         row = asdict(p)
         table.add_row(*("" if row[c] in (None, ()) else str(row[c]) for c in FIELDS))
-    console.print(table)
+    consoles()[0].print(table)
 
 
 @orgs_app.command()
-@_guard
+@guarded
 def plan(config: ConfigOpt = None,
          as_json: Annotated[bool, typer.Option("--json", help="Same as --format json")] = False,
          fmt: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table") -> None:
@@ -61,7 +61,7 @@ def plan(config: ConfigOpt = None,
 
 
 @orgs_app.command()
-@_guard
+@guarded
 def apply(config: ConfigOpt = None,
           yes: Annotated[bool, typer.Option("--yes", help="Really link (otherwise: show the plan)")] = False,
           verified_only: Annotated[Optional[bool], typer.Option("--verified-only/--include-unverified", help="Link only users with a verified address (default: from config)")] = None,
@@ -72,7 +72,7 @@ def apply(config: ConfigOpt = None,
 
     settings = _settings(config)
     if not yes:
-        err.print("dry run: showing the plan; add --yes to link users")
+        consoles()[1].print("dry run: showing the plan; add --yes to link users")
         _show(run_org_plan(settings)[0], "json" if as_json else "table")
         return
     result, report = run_org_apply(settings, actor=actor or f"cli:{getpass.getuser()}",
@@ -80,6 +80,6 @@ def apply(config: ConfigOpt = None,
     if as_json:
         print(json.dumps({"plan": result.summary, **report.to_json()}, ensure_ascii=False, indent=2))
     else:
-        console.print(f"linked: {report.counts()} ({report.requests} API requests)", highlight=False)
+        consoles()[0].print(f"linked: {report.counts()} ({report.requests} API requests)", highlight=False)
     counts = report.counts()
     raise typer.Exit(1 if counts.get("failed") or counts.get("deferred") else 0)

@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pii_scanner.cli import ConfigOpt, DataDirOpt, DbOpt, _guard, _settings, console, err
+from pii_scanner.redact.cli_support import ConfigOpt, DataDirOpt, DbOpt, consoles, guarded, settings as _settings
 
 redact_app = typer.Typer(no_args_is_help=True, help="Plan, approve and apply redactions in the helpdesk.")
 
@@ -38,7 +38,7 @@ def _open(config, data_dir, database_url):
 
 
 @redact_app.command()
-@_guard
+@guarded
 def plan(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
          entity_type: TypeOpt = None, ticket: TicketOpt = None,
          approved: Annotated[bool, typer.Option("--approved", help="Only approved findings not yet redacted")] = False,
@@ -54,11 +54,11 @@ def plan(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDir
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        plan_table(console, result)
+        plan_table(consoles()[0], result)
 
 
 @redact_app.command()
-@_guard
+@guarded
 def approve(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
             entity_type: TypeOpt = None, ticket: TicketOpt = None, finding: FindingOpt = None,
             min_score: Annotated[Optional[float], typer.Option("--min-score", help="Only findings scoring at least this")] = None,
@@ -79,11 +79,11 @@ def approve(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: Data
             n = approve_findings(store, actor=_actor(actor), rule=rule if rule != "cli:" else "manual",
                                  finding_ids=finding, entity_types=entity_type,
                                  min_score=min_score, ticket_id=ticket, operator=operator)
-    console.print(f"{n} findings approved")
+    consoles()[0].print(f"{n} findings approved")
 
 
 @redact_app.command()
-@_guard
+@guarded
 def dismiss(finding: Annotated[list[int], typer.Option("--finding", help="Finding id (repeatable)")],
             reason: Annotated[str, typer.Option(help="Why it stays (false positive, kept on purpose...)")],
             config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
@@ -94,11 +94,11 @@ def dismiss(finding: Annotated[list[int], typer.Option("--finding", help="Findin
     settings, store, policy = _open(config, data_dir, database_url)
     with store:
         n = dismiss_findings(store, finding, actor=_actor(actor), reason=reason)
-    console.print(f"{n} findings dismissed")
+    consoles()[0].print(f"{n} findings dismissed")
 
 
 @redact_app.command()
-@_guard
+@guarded
 def apply(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
           yes: Annotated[bool, typer.Option("--yes", help="Really write to the helpdesk (otherwise: show the plan)")] = False,
           finding: FindingOpt = None,
@@ -110,7 +110,7 @@ def apply(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDi
     settings, store, policy = _open(config, data_dir, database_url)
     store.close()
     if not yes:
-        err.print("dry run: showing the approved plan; add --yes to write to the helpdesk")
+        consoles()[1].print("dry run: showing the approved plan; add --yes to write to the helpdesk")
         plan(config=config, database_url=database_url, data_dir=data_dir, entity_type=None,
              ticket=None, approved=True, as_json=as_json)
         return
@@ -120,12 +120,12 @@ def apply(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDi
     else:
         from pii_scanner.redact.report import apply_summary
 
-        apply_summary(console, outcome.report, outcome.rescan, outcome.remaining)
+        apply_summary(consoles()[0], outcome.report, outcome.rescan, outcome.remaining)
     raise typer.Exit(outcome.exit_code)
 
 
 @redact_app.command("log")
-@_guard
+@guarded
 def log_(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
          finding: Annotated[Optional[int], typer.Option("--finding", help="Only this finding")] = None,
          action: Annotated[Optional[list[str]], typer.Option("--action", help="approve, dismiss, redact... (repeatable)")] = None,
@@ -140,10 +140,10 @@ def log_(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDir
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        log_table(console, rows)
+        log_table(consoles()[0], rows)
 
 
-@_guard
+@guarded
 def redact_file(
     source: Annotated[Path, typer.Argument(help="Input: text, JSONL, CSV, image or PDF")],
     target: Annotated[Path, typer.Argument(help="Output file (never the input)")],
@@ -156,4 +156,4 @@ def redact_file(
 
     settings = _settings(config)
     stats = redact_path(settings, source, target, operator=operator, fmt=fmt)
-    err.print(f"{stats['findings']} findings redacted in {stats['format']} → {target}")
+    consoles()[1].print(f"{stats['findings']} findings redacted in {stats['format']} → {target}")
