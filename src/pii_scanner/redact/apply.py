@@ -211,18 +211,11 @@ class Applier:
         desc_unit, text = live.analyse_text(description), live.analyse_html(html).text
         located, stale = [], []
         for row in rows:
-            found = live.locate(desc_unit, row, self.fingerprint)
+            found = live.mirrored(desc_unit, row, self.fingerprint, text)
             if found is None:
                 stale.append(row)
-                continue
-            ts, _te, value = found
-            nth = desc_unit.text[:ts].count(value)
-            at = -1
-            for _ in range(nth + 1):
-                at = text.find(value, at + 1)
-                if at == -1:
-                    break
-            (stale if at == -1 else located).append(row if at == -1 else (row, at, value))
+            else:
+                located.append((row, *found))
         if stale:
             self._finish(target, stale, "stale", "the first comment no longer holds the value")
         if located:

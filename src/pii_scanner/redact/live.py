@@ -69,6 +69,23 @@ def locate(unit: AnalysedUnit, row: Mapping[str, Any], fingerprint: Fingerprint
     return ts, te, value
 
 
+def mirrored(unit: AnalysedUnit, row: Mapping[str, Any], fingerprint: Fingerprint,
+             text: str) -> tuple[int, str] | None:
+    """Where the finding's value (checked in ``unit``) sits in ``text``, a copy of it (the
+    ticket description mirrors the first comment): ``(offset in text, value)``, taking the
+    same occurrence (first, second...) of the value as in ``unit``."""
+    found = locate(unit, row, fingerprint)
+    if found is None:
+        return None
+    ts, _te, value = found
+    at = -1
+    for _ in range(unit.text[:ts].count(value) + 1):
+        at = text.find(value, at + 1)
+        if at == -1:
+            return None
+    return at, value
+
+
 def html_ranges(unit: AnalysedUnit, ts: int, ranges: tuple[tuple[int, int], ...]
                 ) -> list[tuple[int, int]]:
     """Ranges relative to a value at text offset ``ts`` → ranges in the unit's source (HTML)."""
