@@ -93,3 +93,11 @@ def test_example_config_is_valid(tmp_path):
     s = load_settings(env={}, config_path=example)
     assert s.zendesk.incremental_requests_per_minute == 10
     assert "tickets" in s.scan.streams
+    # every documented table is accepted by the component that reads it
+    from pii_scanner.detect.options import DetectOptions
+    from pii_scanner.orgs.policy import OrgsPolicy
+    from pii_scanner.redact.policy import RedactPolicy
+
+    assert DetectOptions.from_mapping(dict(s.detect)).use_ner is True
+    assert RedactPolicy.from_mapping(s.redact).default_operator == "mask"
+    assert OrgsPolicy.from_mapping(s.orgs).match_subdomains is True
