@@ -60,7 +60,7 @@ def run_measured(cmd: list[str], env: dict) -> tuple[float, int, str]:
     return wall, rss, proc.stdout
 
 
-def bench(size: int, seed: int) -> dict:
+def bench(size: int, seed: int, attachments: bool = True) -> dict:
     port = free_port()
     token = "bench-token"
     server = subprocess.Popen(
@@ -83,7 +83,8 @@ def bench(size: int, seed: int) -> dict:
                        PII_SCANNER_DATA_DIR=tmp, PII_SCANNER_SECRET_KEY="b" * 64,
                        PII_SCANNER_ZENDESK_REQUESTS_PER_MINUTE="1000000",
                        PII_SCANNER_ZENDESK_INCREMENTAL_REQUESTS_PER_MINUTE="1000000",
-                       PII_SCANNER_ZENDESK_ATTACHMENT_HOSTS=content.group(0).split("//")[1] if content else "")
+                       PII_SCANNER_ZENDESK_ATTACHMENT_HOSTS=content.group(0).split("//")[1] if content else "",
+                       PII_SCANNER_SCAN_DOWNLOAD_ATTACHMENTS=str(attachments).lower())
             fetch_wall, _, fetch_out = run_measured([sys.executable, "-c", FETCH_ONLY], env)
             records, fetch_requests, _ = fetch_out.split()
             scan_wall, rss, _ = run_measured([str(BIN / "pii-scanner"), "scan", "--json"], env)
@@ -105,10 +106,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--no-attachments", action="store_true",
+                    help="text fields only (attachment download and OCR off)")
     args = ap.parse_args()
     for size in args.sizes:
-        r = bench(size, args.seed)
-        print(f"{r['tickets']:>6} tickets: scan {r['scan_s']:.1f} s = {r['tickets_per_s']:.0f} tickets/s; "
+        r = bench(size, args.seed, attachments=not args.no_attachments)
+        what = "text only" if args.no_attachments else "with attachments"
+        print(f"{r['tickets']:>6} tickets ({what}): scan {r['scan_s']:.1f} s = {r['tickets_per_s']:.0f} tickets/s; "
               f"fetch-only baseline {r['fetch_s']:.1f} s = {r['fetch_tickets_per_s']:.0f} tickets/s; "
               f"ratio scan/fetch time {r['scan_s'] / r['fetch_s']:.1f}x; "
               f"{r['requests']} API requests = {r['requests_per_1k']:.1f} per 1,000 tickets; "
