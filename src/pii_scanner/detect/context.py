@@ -20,6 +20,26 @@ def window(text_lower: str, start: int, end: int, before: int, after: int) -> st
     return text_lower[max(0, start - before):start] + "\n" + text_lower[end:end + after]
 
 
+_CLAUSE_END = regex.compile(r"[,;]\s")
+
+
+def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
+    """Like :func:`window`, but the part before the span starts after the last ``, `` or
+    ``; ``: a word in the previous list item (``fnr 010203 12345, tlf 41234567``)
+    describes that item, not this one.
+
+    >>> clause_window("fnr 1, tlf 2", 11, 12, 24, 0)
+    'tlf \\n'
+    """
+    head = text_lower[max(0, start - before):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(head):
+        pass
+    if cut is not None:
+        head = head[cut.end():]
+    return head + "\n" + text_lower[end:end + after]
+
+
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
     """For a cell of a tab-separated table, the header cell of its column ('' otherwise).
 

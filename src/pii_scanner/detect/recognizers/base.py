@@ -5,8 +5,10 @@ A subclass declares ``ENTITY``, ``COUNTRY_CODE``, ``PATTERNS``, ``CONTEXT`` (and
 returns False (reject), True (valid) or a short detail string (valid, of a named kind such
 as ``"d-number"``; ``DETAIL_SCORES`` may give that kind its own score). Scoring is
 ``pattern score`` (or the valid/detail score) ``+ CONTEXT_BOOST`` when a context word is
-near, ``- NEGATIVE_PENALTY`` when a negative word is near. Matching uses the ``regex``
-module with a timeout. The explanation never holds the matched value.
+near, ``- NEGATIVE_PENALTY`` when a negative word is near, ``+ WHOLE_VALUE_BOOST`` when the
+match is the whole (stripped) text: a short field such as a user's ``phone`` or an org-number
+custom field holds nothing but the identifier, so the field itself is the context. Matching
+uses the ``regex`` module with a timeout. The explanation never holds the matched value.
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ class NordicRecognizer(EntityRecognizer):
     FLAGS: ClassVar[int] = 0
     #: True when no match can pass without a context word: context is checked first.
     CONTEXT_REQUIRED: ClassVar[bool] = False
+    #: Added when the match is the entire text (a field holding only the value); 0 = off.
+    #: Such a match also satisfies ``CONTEXT_REQUIRED``.
+    WHOLE_VALUE_BOOST: ClassVar[float] = 0.0
+    #: Texts longer than this are never "only the value".
+    WHOLE_VALUE_MAX_CHARS: ClassVar[int] = 40
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
@@ -79,7 +86,8 @@ class NordicRecognizer(EntityRecognizer):
 
     def applies_to(self, lower: str) -> bool:
         """Cheap whole-text gate: False when no match could pass (e.g. no context word at all)."""
-        return not self.CONTEXT_REQUIRED or self._context.search(lower)
+        return (not self.CONTEXT_REQUIRED or self._context.search(lower)
+                or (self.WHOLE_VALUE_BOOST > 0 and len(lower) <= self.WHOLE_VALUE_MAX_CHARS))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
@@ -119,8 +127,10 @@ class NordicRecognizer(EntityRecognizer):
         if "\t" in win:
             win += "\n" + ctx.column_header(lower, start)
         seen = self._context.hits(win)
+        whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,
+                                                                self.WHOLE_VALUE_MAX_CHARS)
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
-        if required and not seen:
+        if required and not seen and not whole:
             return None
         verdict = self.validate_result(text[start:end])
         if verdict is False:
@@ -137,9 +147,12 @@ class NordicRecognizer(EntityRecognizer):
             score += self.CONTEXT_BOOST
             parts.append(("context", seen))
             parts.append(("context_boost", self.CONTEXT_BOOST))
+        if whole:
+            score += self.WHOLE_VALUE_BOOST
+            parts.append(("whole_value_boost", self.WHOLE_VALUE_BOOST))
         negative = ()
         if self.NEGATIVE_CONTEXT:
-            near = ctx.window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
+            near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
             negative = self._negative.hits(near)
         if negative:
             score -= self.NEGATIVE_PENALTY
@@ -154,3 +167,8 @@ class NordicRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                     EXPLANATION_KEY: tuple(parts)})
+
+
+def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:
+    """True when ``text[start:end]`` is all of ``text`` but surrounding whitespace."""
+    return (end - start <= max_chars and not text[:start].strip() and not text[end:].strip())

@@ -20,6 +20,7 @@ class DkCprRecognizer(NordicRecognizer):
     CONTEXT_BOOST = 0.4
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
+    WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kunde", "telefon", "tlf")
 
     def validate_result(self, value: str) -> bool | str:

@@ -18,6 +18,7 @@ class NoBankAccountRecognizer(NordicRecognizer):
     CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",
                "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr")
+    WHOLE_VALUE_BOOST = 0.25
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura nr", "fakturanummer",
                         "kid", "job", "build", "ticket", "sak", "kontrakt", "invoice",
                         "kundenr", "fødselsn", "personnummer", "fnr")

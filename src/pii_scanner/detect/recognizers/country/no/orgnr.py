@@ -19,6 +19,7 @@ class NoOrgnrRecognizer(NordicRecognizer):
                "org.no", "organization number", "organisation number", "foretaksreg",
                "enhetsreg", "brønnøysund", "mva", "org-nr", "orgnummer", "foretaksnummer",
                "company number", "company reg")
+    WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("kundenr", "kundenummer", "ordre", "order", "faktura", "invoice",
                         "telefon", "tlf", "mobil", "phone", "ticket", "sak")
 

@@ -19,6 +19,7 @@ class SePersonnummerRecognizer(NordicRecognizer):
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
                "personal identity number", "swedish id", "bankid", "folkbokf", "personnumret",
                "personnumm", "id-nummer", "identitetsnummer", "skatteverket")
+    WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil")
 

@@ -1,0 +1,47 @@
+"""A negative context word belongs to its own list item: ``fnr <number>, tlf <phone>``."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+from stdnum.no import fodselsnummer
+
+from pii_scanner.detect.context import clause_window
+
+RNG = random.Random(99)
+
+
+def _fnr() -> str:
+    while True:
+        base = f"{RNG.randint(1, 28):02d}{RNG.randint(1, 12):02d}{RNG.randint(40, 99):02d}" \
+               f"{RNG.randint(0, 499):03d}"
+        for tail in (f"{a}{b}" for a in range(10) for b in range(10)):
+            if fodselsnummer.is_valid(base + tail):
+                return base + tail
+
+
+def _mobile() -> str:
+    while True:
+        number = RNG.choice("49") + "".join(RNG.choice("0123456789") for _ in range(7))
+        if phonenumbers.is_valid_number(phonenumbers.parse(number, "NO")):
+            return number
+
+
+def test_phone_after_an_id_item_is_found(found):
+    for _ in range(5):
+        fnr, phone = _fnr(), _mobile()
+        got = found(f"Ny leietaker, fnr {fnr[:6]} {fnr[6:]}, tlf {phone}.")
+        assert ("PHONE_NUMBER", phone) in got
+        assert ("NO_FODSELSNUMMER", f"{fnr[:6]} {fnr[6:]}") in got
+
+
+def test_negative_word_in_the_same_item_still_counts(found):
+    phone = _mobile()
+    assert ("PHONE_NUMBER", phone) not in found(f"Ordrenummer {phone} er sendt.")
+
+
+def test_clause_window_cuts_at_list_separators():
+    text = "kundenr 1; tlf 2"
+    assert "kundenr" not in clause_window(text, 15, 16, 30, 0)
+    assert "kundenr" in clause_window("kundenr tlf 2", 12, 13, 30, 0)
