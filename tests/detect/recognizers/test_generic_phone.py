@@ -20,3 +20,24 @@ def test_found(found, text, value, lang):
 ])
 def test_not_phone(found, text):
     assert not any(t == "PHONE_NUMBER" for t, _ in found(text))
+
+
+def test_direct_line_label_is_phone_context(found):
+    import phonenumbers
+
+    number = next(n for n in (f"4{i:07d}" for i in range(1234567, 9999999, 7919))
+                  if phonenumbers.is_valid_number(phonenumbers.parse(n, "NO")))
+    assert ("PHONE_NUMBER", number) in found(f"Med vennlig hilsen\nKari\nDirekte: {number}")
+    assert ("PHONE_NUMBER", number) in found(f"Best regards\nDirect: {number}", "en")
+
+
+def test_international_number_in_a_range_phonenumbers_does_not_list(found):
+    import phonenumbers
+
+    # a possible-but-unlisted Norwegian series, written with its country code
+    for n in range(44000000, 44000400, 37):
+        parsed = phonenumbers.parse(f"+47{n}", None)
+        if phonenumbers.is_possible_number(parsed) and not phonenumbers.is_valid_number(parsed):
+            text = f"+47 {str(n)[:3]} {str(n)[3:5]} {str(n)[5:]}"
+            assert ("PHONE_NUMBER", text) in found(f"Svar til {text} i dag")
+            assert ("PHONE_NUMBER", str(n)) not in found(f"Saken gjelder {n} i dag")

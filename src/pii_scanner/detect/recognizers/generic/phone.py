@@ -2,8 +2,9 @@
 
 A candidate with ``+``/``00`` is parsed as international; otherwise it is tried against
 the text language's country first, then NO, SE, DK, FI (and GB for English). Dates and
-numbers touching other digits are not candidates. A number that is only *possible*
-(right length, unassigned range, e.g. fiction ranges) needs a context word.
+numbers touching other digits are not candidates. A national number that is only *possible*
+(right length, unassigned range, e.g. fiction ranges) needs a context word; with an explicit
+``+``/``00`` country code it passes on its own (range tables lag behind new series).
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
-               "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks")
+               "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks",
+               "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
+               "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling")
+    WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
@@ -69,7 +73,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 return ("international" if international
                         else "grouped" if grouped and digits >= 8 else "plain")
             possible = possible or phonenumbers.is_possible_number(number)
-        return "possible" if possible and digits >= 8 else False
+        if possible and digits >= 8:
+            # "+47 440 02 381": an explicit country code in phone grouping is a phone even
+            # where phonenumbers' range tables lag behind newly opened number series
+            return "possible international" if international else "possible"
+        return False
 
     def detail_score(self, detail: str, base: float) -> float:
-        return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2}.get(detail, base)
+        return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2,
+                "possible international": 0.5}.get(detail, base)
