@@ -24,3 +24,46 @@ def test_no_address_without_street_word(found):
 def test_post_box_is_not_a_street(found):
     assert not any(t == "STREET_ADDRESS" and "Postboks" in v
                    for t, v in found("Postadresse: Postboks 123 Sentrum"))
+
+
+def _addresses(n: int, seed: int):
+    """(street, number, "postcode Place") from Faker street names and Posten's register."""
+    import random
+
+    from faker import Faker
+
+    from pii_scanner.detect import gazetteers
+
+    fake, rng = Faker("no_NO"), random.Random(seed)
+    fake.seed_instance(seed)
+    codes = sorted(gazetteers.postal_codes().items())
+    out = []
+    while len(out) < n:
+        street = fake.street_name()
+        if not street.endswith(("veien", "gata", "vegen", "bakken", "stien", "alléen", "plassen")):
+            continue
+        code, place = rng.choice(codes)
+        out.append((street, str(rng.randint(1, 150)), f"{code} {place.title()}"))
+    return out
+
+
+@pytest.mark.parametrize("street, number, post", _addresses(6, 7))
+def test_dwelling_unit_number_stays_in_the_address(found, street, number, post):
+    value = f"{street} {number} H0{number[-1]}01, {post}"
+    assert ("STREET_ADDRESS", value) in found(f"Leietaker i {value}. Fnr kommer.")
+
+
+@pytest.mark.parametrize("street, number, post", _addresses(6, 8))
+def test_sentence_word_before_a_street_is_not_part_of_it(found, street, number, post):
+    value = f"{street} {number}, {post}"
+    for lead in ("Befaring", "Besiktning", "Inspeksjon"):
+        assert ("STREET_ADDRESS", value) in found(f"{lead} {value} - fuktskade")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Adress: Storgatan 12 lgh 1102, 903 26 Umeå", "Storgatan 12 lgh 1102, 903 26 Umeå"),
+    ("Adresse: Nørregade 5, 2. th, 8000 Aarhus C", "Nørregade 5, 2. th, 8000 Aarhus C"),
+    ("Ny adresse: Øvre Storgata 3, 0150 Oslo", "Øvre Storgata 3, 0150 Oslo"),
+])
+def test_unit_and_prefix_forms(found, text, value):
+    assert ("STREET_ADDRESS", value) in found(text)

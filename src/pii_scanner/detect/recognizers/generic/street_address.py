@@ -20,9 +20,18 @@ _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|al
            r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
            r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda)")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
-_STREET = (r"(?:" + _CAP + r"[ ]){0,3}(?:\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|" + _CAP
-           + r"[ ](?i:" + _SUFFIX + r"))")
-_NUMBER = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w]))?(?:-\d{1,4})?"
+#: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
+#: capitalised word there (``Befaring Storgata 5``) is a sentence word, not the street's.
+_PREFIX = (r"(?:Øvre|Nedre|Store|Lille|Gamle|Nye|Gamla|Nya|Stora|Lilla|Vestre|Østre|Søndre|"
+           r"Nordre|Indre|Ytre|Midtre|Norra|Södra|Östra|Västra|Nørre|Vester|Øster|"
+           r"Sankt|St\.|Kong|Kongens|Dronning|Dronningens|Prins|Prinsens|Gammel|Ny)")
+_STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|(?:" + _CAP
+           + r"[ ]){0,3}" + _CAP + r"[ ](?i:" + _SUFFIX + r"))")
+#: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),
+#: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``.
+_UNIT = (r"(?:,?[ ](?:[HULK]\d{4}|(?i:lgh\.?)[ ]?\d{4}|(?:\d{1,2}|st)\.?[ ]?(?:tv|th|mf|sal)\.?)"
+         r"(?![\w]))")
+_NUMBER = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w]))?(?:-\d{1,4})?" + _UNIT + "?"
 _PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
 _POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK)-)?(?P<code>\d{4}|\d{3}[ ]\d{2})[ ](?P<place>"
          + _PLACE + r"))")
@@ -32,6 +41,7 @@ _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _WORD = regex.compile(r"\p{L}+")
 _ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
 _POST_AT_END = regex.compile(_POST + r"$")
+_HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_AT_END = regex.compile(_UK_POST + r"$")
 
 
@@ -61,6 +71,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             if not _ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
                 return None
         if spec.name == "any street + postcode":
+            if _HAS_STREET.search(match.group()):
+                return None  # the "nordic" pattern covers it, without sentence words before
             known = gazetteers.postal_codes().get(match.group("code"))
             place = match.group("place").lower()
             if known is None or not (place == known or known.startswith(place.split()[0])):
