@@ -41,3 +41,20 @@ def test_international_number_in_a_range_phonenumbers_does_not_list(found):
             text = f"+47 {str(n)[:3]} {str(n)[3:5]} {str(n)[5:]}"
             assert ("PHONE_NUMBER", text) in found(f"Svar til {text} i dag")
             assert ("PHONE_NUMBER", str(n)) not in found(f"Saken gjelder {n} i dag")
+
+
+def test_number_alone_on_a_contact_block_line(found):
+    import random
+
+    import phonenumbers
+    from faker import Faker
+
+    fake, rng = Faker("no_NO"), random.Random(21)
+    fake.seed_instance(21)
+    for _ in range(5):
+        number = next(n for n in (rng.choice("49") + f"{rng.randrange(10**7):07d}" for _ in range(99))
+                      if phonenumbers.is_valid_number(phonenumbers.parse(n, "NO")))
+        text = f"Se under.\n\n{fake.name()}\n{number}\n{fake.email()}\n"
+        assert ("PHONE_NUMBER", number) in found(text)
+        assert ("PHONE_NUMBER", number) not in found(f"Se under.\nOrdre:\n{number}\n")
+        assert ("PHONE_NUMBER", number) not in found(f"Saken {number} er lukket.")

@@ -63,6 +63,8 @@ class NordicRecognizer(EntityRecognizer):
     #: Added when the match is the entire text (a field holding only the value); 0 = off.
     #: Such a match also satisfies ``CONTEXT_REQUIRED``.
     WHOLE_VALUE_BOOST: ClassVar[float] = 0.0
+    #: Added when the match is alone on its line (a contact block: name / number / e-mail).
+    LINE_VALUE_BOOST: ClassVar[float] = 0.0
     #: Texts longer than this are never "only the value".
     WHOLE_VALUE_MAX_CHARS: ClassVar[int] = 40
 
@@ -150,6 +152,9 @@ class NordicRecognizer(EntityRecognizer):
         if whole:
             score += self.WHOLE_VALUE_BOOST
             parts.append(("whole_value_boost", self.WHOLE_VALUE_BOOST))
+        elif self.LINE_VALUE_BOOST > 0 and _is_whole_line(text, start, end):
+            score += self.LINE_VALUE_BOOST
+            parts.append(("line_value_boost", self.LINE_VALUE_BOOST))
         negative = ()
         if self.NEGATIVE_CONTEXT:
             near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
@@ -172,3 +177,11 @@ class NordicRecognizer(EntityRecognizer):
 def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:
     """True when ``text[start:end]`` is all of ``text`` but surrounding whitespace."""
     return (end - start <= max_chars and not text[:start].strip() and not text[end:].strip())
+
+
+def _is_whole_line(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is alone on its line (but surrounding spaces)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()

@@ -43,6 +43,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
                "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling")
     WHOLE_VALUE_BOOST = 0.3
+    LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
