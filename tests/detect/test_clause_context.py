@@ -45,3 +45,13 @@ def test_clause_window_cuts_at_list_separators():
     text = "kundenr 1; tlf 2"
     assert "kundenr" not in clause_window(text, 15, 16, 30, 0)
     assert "kundenr" in clause_window("kundenr tlf 2", 12, 13, 30, 0)
+
+
+def test_fodselsnummer_alone_on_a_line_beats_an_eleven_digit_phone_reading(found):
+    checked = 0
+    while checked < 5:
+        fnr = _fnr()
+        if fnr.startswith("0"):  # 0xxxxxxxxxx also parses as a Swedish trunk number
+            text = f"Kari Hansen\n{fnr}\nkari@telia.com\n"
+            assert ("NO_FODSELSNUMMER", fnr) in found(text)
+            checked += 1

@@ -86,6 +86,10 @@ class NordicRecognizer(EntityRecognizer):
         """The score of a match whose validation named a kind (``DETAIL_SCORES`` or ``base``)."""
         return self.DETAIL_SCORES.get(detail, base)
 
+    def line_value_boost(self, value: str) -> float:
+        """The boost for ``value`` alone on its line (``LINE_VALUE_BOOST``; override to refine)."""
+        return self.LINE_VALUE_BOOST
+
     def applies_to(self, lower: str) -> bool:
         """Cheap whole-text gate: False when no match could pass (e.g. no context word at all)."""
         return (not self.CONTEXT_REQUIRED or self._context.search(lower)
@@ -152,9 +156,10 @@ class NordicRecognizer(EntityRecognizer):
         if whole:
             score += self.WHOLE_VALUE_BOOST
             parts.append(("whole_value_boost", self.WHOLE_VALUE_BOOST))
-        elif self.LINE_VALUE_BOOST > 0 and _is_whole_line(text, start, end):
-            score += self.LINE_VALUE_BOOST
-            parts.append(("line_value_boost", self.LINE_VALUE_BOOST))
+        elif (line_boost := self.line_value_boost(text[start:end])) > 0 \
+                and _is_whole_line(text, start, end):
+            score += line_boost
+            parts.append(("line_value_boost", line_boost))
         negative = ()
         if self.NEGATIVE_CONTEXT:
             near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)

@@ -54,6 +54,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         first = _REGIONS.get(supported_language)
         self._regions = ((first,) if first else ()) + tuple(r for r in _FALLBACK if r != first)
 
+    def line_value_boost(self, value: str) -> float:
+        """Only for numbers that cannot be an unseparated national id (11+ bare digits)."""
+        return 0.0 if value.isdigit() and len(value) > 10 else self.LINE_VALUE_BOOST
+
     def validate_result(self, value: str) -> bool | str:
         if _NOT_PHONE.fullmatch(value.strip()):
             return False
