@@ -52,3 +52,12 @@ class ErrorRow:
     object_id: str
     stage: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class AllowResult:
+    """What :meth:`Store.allow` did: the entry, whether it is new, the findings it dismissed."""
+
+    entry_id: int
+    created: bool
+    dismissed: tuple[int, ...] = ()

@@ -22,9 +22,10 @@ from pii_scanner.store.db import WRITE, create_store_engine, upgrade
 from pii_scanner.store.repositories import (CheckpointRepository, ErrorRepository,
                                             FindingRepository, ObjectRepository, RunRepository,
                                             SourceRepository)
+from pii_scanner.store.repositories.allow_list import AllowListRepository
 from pii_scanner.store.repositories.audit import AuditRepository
 from pii_scanner.store.repositories.decisions import DecisionRepository
-from pii_scanner.store.rows import ErrorRow, FindingRow, ObjectRow
+from pii_scanner.store.rows import AllowResult, ErrorRow, FindingRow, ObjectRow
 from pii_scanner.store.status import build_status
 
 
@@ -164,21 +165,27 @@ class Store:
                rule: str | None = None, reason: str | None = None, operator: str | None = None,
                overwrite: bool = True) -> list[int]:
         """Approve or dismiss findings; one audit row per changed decision. Returns those ids."""
-        now = self.clock()
         with self._write() as s:
-            changed = DecisionRepository(s, self.clock).decide(
-                finding_ids, decision, actor=actor, rule=rule, reason=reason, operator=operator,
-                now=now, overwrite=overwrite)
-            audit = AuditRepository(s, self.clock)
-            for f in DecisionRepository(s, self.clock).findings(changed):
-                audit.record(now, {"actor": actor, "action": _ACTIONS[decision],
-                                   "source_id": f.source_id, "object_kind": f.kind,
-                                   "object_id": f.object_id, "finding_id": f.id,
-                                   "entity_type": f.entity_type, "operator": operator,
-                                   "result": "ok", "detail": {"rule": rule, "reason": reason,
-                                                              "field": f.field,
-                                                              "preview": f.preview}})
-            return changed
+            return self._decide(s, finding_ids, decision, actor=actor, rule=rule, reason=reason,
+                                operator=operator, overwrite=overwrite)
+
+    def _decide(self, s: Session, finding_ids: Sequence[int], decision: str, *, actor: str,
+                rule: str | None, reason: str | None, operator: str | None = None,
+                overwrite: bool = True) -> list[int]:
+        now = self.clock()
+        changed = DecisionRepository(s, self.clock).decide(
+            finding_ids, decision, actor=actor, rule=rule, reason=reason, operator=operator,
+            now=now, overwrite=overwrite)
+        audit = AuditRepository(s, self.clock)
+        for f in DecisionRepository(s, self.clock).findings(changed):
+            audit.record(now, {"actor": actor, "action": _ACTIONS[decision],
+                               "source_id": f.source_id, "object_kind": f.kind,
+                               "object_id": f.object_id, "finding_id": f.id,
+                               "entity_type": f.entity_type, "operator": operator,
+                               "result": "ok", "detail": {"rule": rule, "reason": reason,
+                                                          "field": f.field,
+                                                          "preview": f.preview}})
+        return changed
 
     def decided_findings(self, **filters: Any) -> list[dict]:
         """Findings with their decision fields (see :meth:`.DecisionRepository.rows`)."""
@@ -206,3 +213,52 @@ class Store:
         """Audit rows, oldest first (filters: see :meth:`.AuditRepository.list`)."""
         with self._read() as s:
             return AuditRepository(s, self.clock).list(**filters)
+
+    # -- the allow-list ---------------------------------------------------------------------------
+
+    def allow(self, entity_type: str, fingerprint: str, *, reason: str, actor: str,
+              finding_id: int | None = None) -> AllowResult:
+        """Put a value (its entity type + HMAC fingerprint) on the allow-list, audited, and
+        dismiss its open findings that no one redacted yet, in one transaction. Idempotent."""
+        with self._write() as s:
+            repo = AllowListRepository(s, self.clock)
+            preview = repo.previews([finding_id]).get(finding_id) if finding_id else None
+            entry, created = repo.add(entity_type, fingerprint, reason=reason, actor=actor,
+                                      now=self.clock(), finding_id=finding_id, preview=preview)
+            if created:
+                AuditRepository(s, self.clock).record(self.clock(), {
+                    "actor": actor, "action": "allow", "finding_id": finding_id,
+                    "entity_type": entity_type,
+                    "detail": {"allow_id": entry.id, "reason": reason, "preview": preview}})
+            open_ids = repo.open_findings(entity_type, fingerprint)
+            redacted = {fid for fid, row in DecisionRepository(s, self.clock)
+                        .by_finding(open_ids).items() if row.status == "redacted"}
+            dismissed = self._decide(s, [i for i in open_ids if i not in redacted], "dismissed",
+                                     actor=actor, rule="allow-list", reason=reason)
+            return AllowResult(entry.id, created, tuple(dismissed))
+
+    def allowed_fingerprints(self) -> set[tuple[str, str]]:
+        """Every allow-listed ``(entity_type, fingerprint)`` pair (the scan drops these)."""
+        with self._read() as s:
+            return AllowListRepository(s, self.clock).pairs()
+
+    def unallow(self, entry_id: int, *, actor: str) -> bool:
+        """Take an entry off the allow-list (audited); False if there is no such entry.
+
+        Findings it dismissed stay dismissed; later scans report the value again."""
+        with self._write() as s:
+            row = AllowListRepository(s, self.clock).get(entry_id)
+            if row is None:
+                return False
+            AuditRepository(s, self.clock).record(self.clock(), {
+                "actor": actor, "action": "unallow", "entity_type": row.entity_type,
+                "finding_id": row.finding_id,
+                "detail": {"allow_id": row.id, "reason": row.reason, "preview": row.preview}})
+            s.delete(row)
+            return True
+
+    def allow_list(self) -> list[dict]:
+        """The allow-list entries (id, entity_type, fingerprint, preview, reason, actor,
+        created_at, finding_id), oldest first."""
+        with self._read() as s:
+            return AllowListRepository(s, self.clock).entries()

@@ -189,3 +189,4 @@ class AuditEvent(Base):
 # The web app's tables (accounts, sessions, sign-in attempts; migration 0003) live in their own
 # module; importing it here keeps this metadata, which the migrations are checked against, whole.
 from pii_scanner.store import web_tables  # noqa: E402,F401
+from pii_scanner.store import allow_tables  # noqa: E402,F401  (allow-list; migration 0004)
