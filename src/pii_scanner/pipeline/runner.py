@@ -18,8 +18,8 @@ from pii_scanner.errors import ApiError, AuthError
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import ScanItem
 from pii_scanner.pipeline.stages import (
-    Detect, ExtractAttachments, ExtractText, FetchAttachments, Fingerprint, LocateInFiles,
-    SkipUnchanged,
+    Detect, DropAllowed, ExtractAttachments, ExtractText, FetchAttachments, Fingerprint,
+    LocateInFiles, SkipUnchanged,
 )
 from pii_scanner.records import Attachment, Comment, Record, User, content_hash
 from pii_scanner.sources.contract import Connector
@@ -114,7 +114,9 @@ class Scan:
             Detect(executor),
             LocateInFiles(boxed_findings),
             Fingerprint(fingerprint, preview),
+            DropAllowed(lambda: self._allowed),
         ]
+        self._allowed: frozenset[tuple[str, str]] = frozenset()
         self.source_id = store.ensure_source(source_name, connector.name, settings.zendesk.url or "")
 
     def _items(self, records: Iterable[Record]) -> list[ScanItem]:
@@ -131,6 +133,7 @@ class Scan:
         if abandoned:
             log.warning("%d earlier run(s) of %s ended without closing; marked interrupted",
                         abandoned, self.source_name)
+        self._allowed = frozenset(self.store.allowed_fingerprints())  # once per run
         run_id = self.store.begin_run(self.source_id, mode)
         result = ScanResult(run_id)
         base_requests = self._last_requests = self.connector.request_count

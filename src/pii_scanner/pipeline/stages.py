@@ -1,7 +1,7 @@
 """Pipeline stages: each takes a list of :class:`ScanItem` and returns a list.
 
 Order: skip unchanged → extract text → fetch attachments → extract attachments → detect →
-locate (boxes in images, metadata findings) → fingerprint (raw values become previews + HMACs here and go no further) → store (the runner
+locate (boxes in images, metadata findings) → fingerprint (raw values become previews + HMACs here and go no further) → drop allow-listed values → store (the runner
 commits rows and checkpoint in one transaction).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
@@ -251,3 +251,24 @@ class Fingerprint:
             fingerprint=self._fp(f.entity_type, value), explanation=explanation,
             page=f.page, bbox=f.bbox, ticket_id=it.ticket_id,
         )
+
+
+class DropAllowed:
+    """Drops findings whose ``(entity_type, fingerprint)`` is on the allow-list.
+
+    ``allowed`` is called once per batch and should return a set the runner loaded once per run.
+    """
+
+    def __init__(self, allowed: Callable[[], Collection[tuple[str, str]]]) -> None:
+        self._allowed = allowed
+
+    def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        allowed = self._allowed()
+        if not allowed:
+            return list(items)
+        out = []
+        for it in items:
+            kept = tuple(r for r in it.findings if (r.entity_type, r.fingerprint) not in allowed)
+            out.append(it if it.unchanged or len(kept) == len(it.findings)
+                       else it.evolve(findings=kept))
+        return out
