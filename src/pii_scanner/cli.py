@@ -244,6 +244,9 @@ def _add_workflows() -> None:
     app.add_typer(redact_app, name="redact", help="Plan, approve and apply redactions in the helpdesk.")
     app.add_typer(orgs_app, name="orgs", help="Link users to organisations by e-mail domain.")
     app.command("redact-file")(redact_file)
+    from pii_scanner.redact.allow_cli import allow_app
+
+    app.add_typer(allow_app, name="allow", help="Values never flagged again (see `redact dismiss --allow`).")
 
 
 _add_plugins()

@@ -87,13 +87,14 @@ def approve(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: Data
 def dismiss(finding: Annotated[list[int], typer.Option("--finding", help="Finding id (repeatable)")],
             reason: Annotated[str, typer.Option(help="Why it stays (false positive, kept on purpose...)")],
             config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+            allow: Annotated[bool, typer.Option("--allow", help="Not personal data / our own: put the value on the allow-list, never flag it again")] = False,
             actor: ActorOpt = None) -> None:
-    """Mark findings as not to be redacted."""
+    """Mark findings as not to be redacted (with --allow: never flag these values again)."""
     from pii_scanner.redact.workflow import dismiss as dismiss_findings
 
     settings, store, policy = _open(config, data_dir, database_url)
     with store:
-        n = dismiss_findings(store, finding, actor=_actor(actor), reason=reason)
+        n = dismiss_findings(store, finding, actor=_actor(actor), reason=reason, allow=allow)
     consoles()[0].print(f"{n} findings dismissed")
 
 

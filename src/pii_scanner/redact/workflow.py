@@ -58,11 +58,22 @@ def approve(store, *, actor: str, rule: str | None = None,
                             operator=operator))
 
 
-def dismiss(store, finding_ids: Iterable[int], *, actor: str, reason: str) -> int:
-    """Mark findings as not to be redacted (false positives, kept on purpose)."""
+def dismiss(store, finding_ids: Iterable[int], *, actor: str, reason: str,
+            allow: bool = False) -> int:
+    """Mark findings as not to be redacted (false positives, kept on purpose).
+
+    With ``allow`` each value also goes on the allow-list (never flagged again): its other
+    open findings are dismissed too, and later scans drop it. Returns how many were dismissed.
+    """
     rows = store.decided_findings(finding_ids=_ids(finding_ids), states=("open", "gone"))
     ids = [r["id"] for r in rows if r["redaction_status"] != "redacted"]
-    return len(store.decide(ids, "dismissed", actor=actor, rule="manual", reason=reason))
+    n = len(store.decide(ids, "dismissed", actor=actor, rule="manual", reason=reason))
+    if allow:
+        values = {(r["entity_type"], r["fingerprint"]): r["id"] for r in reversed(rows)}
+        for (entity_type, fp), fid in values.items():
+            n += len(store.allow(entity_type, fp, reason=reason, actor=actor,
+                                 finding_id=fid).dismissed)
+    return n
 
 
 def auto_approve(store, policy: RedactPolicy, *, actor: str = "auto-rule") -> int:
