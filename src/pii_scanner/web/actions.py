@@ -36,13 +36,16 @@ def confirm(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> int:
                                    finding_ids=list(finding_ids)))
 
 
-def dismiss(ctx: WebContext, finding_ids: Sequence[int], actor: str, reason: str) -> int:
+def dismiss(ctx: WebContext, finding_ids: Sequence[int], actor: str, reason: str,
+            allow: bool = False) -> int:
+    """Dismiss with a reason; ``allow`` also puts each value on the allow-list (never again)."""
     reason = " ".join(reason.split())[:MAX_REASON]
     if not reason:
         raise ActionError("a reason is required to dismiss a finding")
     if not finding_ids:
         return 0
-    return int(_workflow().dismiss(ctx.store, list(finding_ids), actor=actor, reason=reason))
+    return int(_workflow().dismiss(ctx.store, list(finding_ids), actor=actor, reason=reason,
+                                   allow=allow))
 
 
 def redact_now(ctx: WebContext, finding_ids: Sequence[int], actor: str) -> dict[str, Any]:

@@ -54,6 +54,7 @@ def reveal(ticket_id: str = TicketId, finding_id: int = Path(..., ge=1),
 async def ticket_action(request: Request, ticket_id: str = TicketId,
                         action: str = Form(..., max_length=20),
                         reason: str = Form("", max_length=1000),
+                        allow: str = Form("", max_length=10),
                         user: Principal = Depends(agent), _csrf: Principal = Depends(check_csrf),
                         ctx: WebContext = Depends(get_ctx)) -> Response:
     form = await request.form()
@@ -69,7 +70,7 @@ async def ticket_action(request: Request, ticket_id: str = TicketId,
         if action == "confirm":
             n = actions.confirm(ctx, ids, user.name)
         elif action == "dismiss":
-            n = actions.dismiss(ctx, ids, user.name, reason)
+            n = actions.dismiss(ctx, ids, user.name, reason, allow=allow == "yes")
         elif action == "redact":
             result = actions.redact_now(ctx, ids, user.name)
             return render(ctx, request, "tickets/redacted.html", user, ticket_id=ticket_id,

@@ -49,6 +49,7 @@ def queue_page(request: Request, type: str | None = Query(None, max_length=60),
 @router.post("/queue/bulk")
 async def bulk(request: Request, action: str = Form(..., max_length=20),
                reason: str = Form("", max_length=1000),
+               allow: str = Form("", max_length=10),
                user: Principal = Depends(agent), _csrf: Principal = Depends(check_csrf),
                ctx: WebContext = Depends(get_ctx)) -> Response:
     form = await request.form()
@@ -61,7 +62,7 @@ async def bulk(request: Request, action: str = Form(..., max_length=20),
         if action == "confirm":
             n = actions.confirm(ctx, ids, user.name)
         elif action == "dismiss":
-            n = actions.dismiss(ctx, ids, user.name, reason)
+            n = actions.dismiss(ctx, ids, user.name, reason, allow=allow == "yes")
         else:
             return render(ctx, request, "errors/error.html", user, status_code=400,
                           status=400, message="unknown action")
