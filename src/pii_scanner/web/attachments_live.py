@@ -46,11 +46,11 @@ def attachment_value(ctx: WebContext, live: LiveTicket, finding: Mapping[str, An
     got = download(ctx, live, finding["object_id"])
     if got is None:
         return None
-    pieces, _problems, _mime = extract(got[1], got[0])
+    pieces = extract(got[1], got[0]).pieces
     n = int(m.group(1))
     if n >= len(pieces):
         return None
-    text = pieces[n][0]
+    text = pieces[n].text
     start, end = int(finding["start"]), int(finding["end"])
     return text[start:end] if 0 <= start < end <= len(text) else None
 

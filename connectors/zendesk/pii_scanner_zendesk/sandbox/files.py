@@ -89,13 +89,20 @@ def _pdf(lines, image: Image.Image | None = None) -> bytes:
     return bytes(pdf.output())
 
 
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
 def _normalise_zip(data: bytes, comment: bytes = b"") -> bytes:
-    """Rewrite a ZIP with fixed timestamps (office libraries stamp 'now')."""
+    """Rewrite a ZIP with fixed timestamps (office libraries stamp 'now', openpyxl even into
+    ``docProps/core.xml`` whatever the workbook's properties say)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
-            out.writestr(zipfile.ZipInfo(info.filename, _FIXED), src.read(info.filename),
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _STAMP.sub(rb"\g<1>2024-03-01T00:00:00Z\g<2>", body)
+            out.writestr(zipfile.ZipInfo(info.filename, _FIXED), body,
                          compress_type=zipfile.ZIP_DEFLATED)
         out.comment = comment
     return buf.getvalue()
