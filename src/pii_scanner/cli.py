@@ -2,7 +2,7 @@
 
 Exit codes (stable, for schedulers): 0 done; 1 finished with recorded item errors;
 2 usage, configuration or authentication error; 3 the run failed (source unreachable after
-retries; a rerun resumes); 4 another scan of the same source is running.
+retries; a rerun resumes); 4 another scan of the same source is running; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ def _guard(fn):
             _fail(4, str(exc))
         except PiiScannerError as exc:
             _fail(3, f"{type(exc).__name__}: {exc}")
+        except KeyboardInterrupt:
+            _fail(130, "interrupted; the next scan resumes from the last committed batch")
 
     return wrapper
 

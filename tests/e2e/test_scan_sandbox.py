@@ -183,3 +183,23 @@ def test_sigkill_mid_scan_then_rerun_equals_uninterrupted(make_sandbox, tmp_path
     assert finding_keys(findings(env)) == expected
     live = [t for t, st in export_ticket_statuses(sb).items() if st != "deleted"]
     assert status(env)["total"]["objects"]["tickets"] == len(live)
+
+
+def test_ctrl_c_marks_the_run_interrupted_and_exits_130(make_sandbox, tmp_path):
+    from pii_scanner_zendesk.sandbox import FaultConfig
+
+    sb = make_sandbox(tickets=200, seed=6, faults=FaultConfig(slow_ms=40, slow_rate=1.0))
+    env = scan_env(sb, tmp_path, PII_SCANNER_ZENDESK_PAGE_SIZE=20, PII_SCANNER_SCAN_BATCH_SIZE=10)
+    proc = subprocess.Popen([CLI, "scan"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=env["PII_SCANNER_DATA_DIR"])
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        time.sleep(0.5)
+        st = status(env)
+        if (st["last_run"] or {}).get("objects", {}).get("tickets", 0) >= 20:
+            break
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "resumes" in err
+    assert status(env)["last_run"]["state"] == "interrupted"
