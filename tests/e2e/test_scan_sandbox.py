@@ -203,3 +203,15 @@ def test_ctrl_c_marks_the_run_interrupted_and_exits_130(make_sandbox, tmp_path):
     assert proc.returncode == 130
     assert "Traceback" not in err and "resumes" in err
     assert status(env)["last_run"]["state"] == "interrupted"
+
+
+def test_process_executor_finds_exactly_what_inline_finds(make_sandbox, tmp_path):
+    sb = make_sandbox(tickets=50, seed=13)
+    found = {}
+    for kind in ("inline", "process:2"):
+        (tmp_path / kind).mkdir()
+        env = scan_env(sb, tmp_path / kind, PII_SCANNER_SCAN_EXECUTOR=kind)
+        assert cli(env, "scan").returncode in (0, 1)
+        found[kind] = finding_keys(findings(env))
+    assert found["inline"] and found["inline"] == found["process:2"]
+    assert any(k[1] == "attachments" for k in found["inline"])

@@ -47,3 +47,42 @@ def test_unsafe_characters_keep_offsets():
     analysed = to_analysed(unit)
     assert len(analysed.text) == len(unit.text)
     assert analysed.text[0] == "a" and analysed.text[4] == "c"
+
+
+def _att_item(i):
+    att = Attachment(id=str(i), file_name=f"f{i}.txt", content_type="text/plain", size=None,
+                     content_url="https://x/a")
+    return ScanItem(att, "h", payload=f"fil {i}".encode())
+
+
+def test_attachments_are_read_as_one_batch_when_possible():
+    from pii_scanner.extract.pieces import Extracted, TextPiece
+    from pii_scanner.pipeline.stages import ExtractAttachments
+
+    batches = []
+
+    def many(files):
+        batches.append(len(files))
+        return [Extracted("text/plain", (TextPiece(d.decode(), "text"),)) for d, _ in files]
+
+    out = ExtractAttachments(lambda d, n: 1 / 0, many).process([_att_item(i) for i in range(3)])
+    assert batches == [3]
+    assert [it.units[0].text for it in out] == ["fil 0", "fil 1", "fil 2"]
+    assert all(it.payload is None and not it.errors for it in out)
+
+
+def test_a_failed_batch_falls_back_to_one_file_at_a_time():
+    from pii_scanner.extract.pieces import Extracted, TextPiece
+    from pii_scanner.pipeline.stages import ExtractAttachments
+
+    def many(files):
+        raise RuntimeError("worker died")
+
+    def one(data, name):
+        if name == "f1.txt":
+            raise ValueError("hostile")
+        return Extracted("text/plain", (TextPiece(data.decode(), "text"),))
+
+    out = ExtractAttachments(one, many).process([_att_item(i) for i in range(3)])
+    assert [len(it.units) for it in out] == [1, 0, 1]
+    assert "ValueError" in out[1].errors[0].message and not out[0].errors

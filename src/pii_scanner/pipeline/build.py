@@ -80,6 +80,17 @@ def attachment_extractor(settings: Settings):
     return extract
 
 
+def attachment_pool(settings: Settings):
+    """An :class:`ExtractPool` whose size follows ``scan.executor`` (inline: this process only)."""
+    from pii_scanner.extract.attachments import ExtractLimits
+    from pii_scanner.extract.ocr import TesseractOCR
+    from pii_scanner.extract.pool import ExtractPool
+
+    kind = settings.scan.executor
+    workers = 1 if kind == "inline" else int(kind.split(":", 1)[1]) if ":" in kind else None
+    return ExtractPool(ExtractLimits(), TesseractOCR(), workers)
+
+
 def run_scan(settings: Settings, options: ScanOptions = ScanOptions(), *,
              connector: Connector | None = None,
              on_progress: Callable[[Progress], None] | None = None) -> ScanResult:
@@ -94,14 +105,16 @@ def run_scan(settings: Settings, options: ScanOptions = ScanOptions(), *,
     with source_lock(settings.lock_dir, name):
         store = open_store(settings)
         executor = make_executor(settings.scan.executor, factory)
+        pool = attachment_pool(settings)
         try:
             connector.check()
             scan = Scan(settings, connector, store, executor, fingerprinter.fingerprint,
                         masked_preview, detector_version=version, source_name=name,
                         extract_attachment=attachment_extractor(settings),
-                        boxed_findings=boxed_findings)
+                        boxed_findings=boxed_findings, extract_many=pool.map)
             return scan.run(options, on_progress)
         finally:
+            pool.close()
             executor.close()
             store.close()
             connector.close()

@@ -97,7 +97,7 @@ class Scan:
     def __init__(self, settings: Settings, connector: Connector, store: Store, executor: Executor,
                  fingerprint: Callable[[str, str], str], preview: Callable[[str, str], str],
                  *, detector_version: str, source_name: str, extract_attachment=None,
-                 boxed_findings=lambda piece, findings: list(findings),
+                 boxed_findings=lambda piece, findings: list(findings), extract_many=None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
         self.connector = connector
@@ -110,7 +110,7 @@ class Scan:
             SkipUnchanged(lambda kind, ids: store.known_hashes(self.source_id, kind, ids)),
             ExtractText(),
             FetchAttachments(connector.download, scan.max_attachment_bytes, scan.download_attachments),
-            ExtractAttachments(extract_attachment),
+            ExtractAttachments(extract_attachment, extract_many),
             Detect(executor),
             LocateInFiles(boxed_findings),
             Fingerprint(fingerprint, preview),

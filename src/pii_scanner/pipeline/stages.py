@@ -125,33 +125,58 @@ class FetchAttachments:
 
 
 class ExtractAttachments:
-    """Attachment bytes → text pieces (with OCR word boxes) via ``pii_scanner.extract``."""
+    """Attachment bytes → text pieces (with OCR word boxes) via ``pii_scanner.extract``.
 
-    def __init__(self, extract: Callable[[bytes, str], Any] | None) -> None:
+    ``extract`` reads one file; ``extract_many`` (optional) reads a batch of files at once, e.g.
+    over a process pool, and is used when given. If the batch call fails as a whole (a worker
+    died on a hostile file), each file is read again on its own so one file costs only itself.
+    """
+
+    def __init__(self, extract: Callable[[bytes, str], Any] | None,
+                 extract_many: Callable[[list[tuple[bytes, str]]], Iterable[Any]] | None = None) -> None:
         self._extract = extract  # (data, file_name) -> extract.pieces.Extracted
+        self._extract_many = extract_many
+
+    def _read_all(self, files: list[tuple[bytes, str]]) -> list[Any]:
+        if self._extract_many is not None and len(files) > 1:
+            try:
+                return list(self._extract_many(files))
+            except Exception as exc:
+                log.warning("batch extraction failed (%s); reading files one by one",
+                            type(exc).__name__)
+        out = []
+        for data, name in files:
+            try:
+                out.append(self._extract(data, name))
+            except Exception as exc:  # a hostile file never stops a scan
+                out.append(exc)
+        return out
 
     def process(self, items: Sequence[ScanItem]) -> list[ScanItem]:
+        todo = [i for i, it in enumerate(items) if it.payload is not None]
+        if not todo or self._extract is None:
+            return [it.evolve(payload=None) if it.payload is not None else it for it in items]
+        results = dict(zip(todo, self._read_all(
+            [(items[i].payload, items[i].record.file_name) for i in todo]), strict=True))
         out = []
-        for it in items:
-            if it.payload is None:
+        for i, it in enumerate(items):
+            if i not in results:
                 out.append(it)
                 continue
-            rec = it.record
+            rec, res = it.record, results[i]
             meta = dict(it.meta)
             units, errors = list(it.units), list(it.errors)
-            if self._extract is not None:
-                try:
-                    res = self._extract(it.payload, rec.file_name)
-                    pieces, problems, meta["sniffed_mime"] = res.pieces, res.errors, res.mime
-                except Exception as exc:  # a hostile file never stops a scan
-                    pieces, problems = (), (f"{type(exc).__name__} while extracting",)
-                for n, piece in enumerate(pieces):
-                    if not piece.text:
-                        continue
-                    unit = TextUnit("attachment", rec.id, f"content[{n}]", piece.text,
-                                    ticket_id=rec.ticket_id)
-                    units.append(AnalysedUnit(unit, piece.text, None, piece.location, piece))
-                errors.extend(_error(it, "extract", p) for p in problems)
+            if isinstance(res, Exception):
+                pieces, problems = (), (f"{type(res).__name__} while extracting",)
+            else:
+                pieces, problems, meta["sniffed_mime"] = res.pieces, res.errors, res.mime
+            for n, piece in enumerate(pieces):
+                if not piece.text:
+                    continue
+                unit = TextUnit("attachment", rec.id, f"content[{n}]", piece.text,
+                                ticket_id=rec.ticket_id)
+                units.append(AnalysedUnit(unit, piece.text, None, piece.location, piece))
+            errors.extend(_error(it, "extract", p) for p in problems)
             out.append(it.evolve(payload=None, units=tuple(units), errors=tuple(errors), meta=meta))
         return out
 
