@@ -17,6 +17,7 @@ HTML character it came from, so a finding's span can be mapped back with :func:`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import unescape
 from html.entities import name2codepoint
 from html.parser import HTMLParser
@@ -104,7 +105,7 @@ def html_to_text(html: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def map_span(html: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def map_span(html: str, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """Map a text span ``[start, end)`` to the HTML span that renders it.
 
     An entity (``&amp;``) at either end is covered whole; tags inside the span stay inside it.

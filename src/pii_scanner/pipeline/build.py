@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from pii_scanner import __version__
 from pii_scanner.config import Settings, require_zendesk
 from pii_scanner.errors import ConfigError
-from pii_scanner.pipeline.executor import make_executor
+from pii_scanner.pipeline.executor import executor_workers, make_executor
 from pii_scanner.pipeline.lock import source_lock
 from pii_scanner.pipeline.runner import Progress, Scan, ScanOptions, ScanResult
 from pii_scanner.sources.contract import Connector
@@ -86,9 +86,7 @@ def attachment_pool(settings: Settings):
     from pii_scanner.extract.ocr import TesseractOCR
     from pii_scanner.extract.pool import ExtractPool
 
-    kind = settings.scan.executor
-    workers = 1 if kind == "inline" else int(kind.split(":", 1)[1]) if ":" in kind else None
-    return ExtractPool(ExtractLimits(), TesseractOCR(), workers)
+    return ExtractPool(ExtractLimits(), TesseractOCR(), executor_workers(settings.scan.executor))
 
 
 def run_scan(settings: Settings, options: ScanOptions = ScanOptions(), *,

@@ -72,12 +72,22 @@ class ProcessExecutor:
         self._pool.shutdown(cancel_futures=True)
 
 
-def make_executor(kind: str, factory: DetectorFactory) -> Executor:
+def executor_workers(kind: str) -> int | None:
+    """Worker count for ``scan.executor``: 1 for "inline", N for "process:N", None (one per
+    core) for "process"; anything else is a ConfigError naming the key."""
     if kind == "inline":
-        return InlineExecutor(factory)
-    if kind == "process" or kind.startswith("process:"):
-        workers = int(kind.split(":", 1)[1]) if ":" in kind else None
-        return ProcessExecutor(factory, workers)
+        return 1
+    if kind == "process":
+        return None
+    if kind.startswith("process:") and kind[8:].isdigit() and int(kind[8:]) > 0:
+        return int(kind[8:])
     from pii_scanner.errors import ConfigError
 
     raise ConfigError(f"scan.executor: expected 'inline', 'process' or 'process:N', got {kind!r}")
+
+
+def make_executor(kind: str, factory: DetectorFactory) -> Executor:
+    workers = executor_workers(kind)
+    if workers == 1:
+        return InlineExecutor(factory)
+    return ProcessExecutor(factory, workers)

@@ -263,7 +263,7 @@ class Fingerprint:
         value = unit.text[f.start:f.end]
         start, end = f.start, f.end
         if unit.offsets is not None and start < end <= len(unit.offsets):
-            start, end = map_span(unit.unit.text, list(unit.offsets), start, end)
+            start, end = map_span(unit.unit.text, unit.offsets, start, end)
         explanation = f.explain()
         if unit.location:
             explanation["location"] = unit.location
