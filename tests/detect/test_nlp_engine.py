@@ -42,3 +42,41 @@ def test_shipped_model_finds_a_name_outside_the_gazetteer():
     text = "Jeg snakket med Sigvaldi Thorkelsdottir i går om leiekontrakten."
     assert any(f.entity_type == "PERSON" and "Sigvaldi" in text[f.start:f.end]
                for f in detector.analyze(text, "nb"))
+
+
+class CountingNer(FakeNer):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def person_spans(self, texts):
+        self.calls += 1
+        return super().person_spans(texts)
+
+
+def test_a_batch_asks_the_model_once_and_finds_what_single_calls_find():
+    texts = [(f"Sak {i}: jeg snakket med Zyxwvu Qwerty om saken, tlf 41234567.", "nb")
+             for i in range(5)] + [("Ingen navn her.", "nb"), ("", "nb"),
+                                   ("kontakt Zyxwvu Qwerty, fnr 12058695082", "en")]
+    batch_ner, single_ner = CountingNer(), CountingNer()
+    batched = NordicDetector(build_analyzer(DetectOptions(), ner=batch_ner), DetectOptions())
+    single = NordicDetector(build_analyzer(DetectOptions(), ner=single_ner), DetectOptions())
+    many = batched.analyze_many(texts)
+    one_by_one = [single.analyze(text, lang) for text, lang in texts]
+    assert many == one_by_one
+    assert batch_ner.calls == 1
+    assert single_ner.calls == 6  # every text with a borderline run asks on its own
+    assert all(any(f.entity_type == "PERSON" and f.explain().get("ner") == 0.9 for f in found)
+               for found in many[:5])
+
+
+def test_a_long_text_asks_the_model_once_for_all_its_chunks():
+    from pii_scanner.detect import engine
+
+    ner = CountingNer()
+    detector = NordicDetector(build_analyzer(DetectOptions(), ner=ner), DetectOptions())
+    para = "jeg har snakket med Zyxwvu Qwerty om saken. " + "vanlig tekst uten navn. " * 60
+    text = para * (3 * engine.CHUNK_CHARS // len(para))
+    found = [text[f.start:f.end] for f in detector.analyze(text, "nb") if f.entity_type == "PERSON"]
+    assert ner.calls == 1
+    assert len(found) == text.count("Zyxwvu Qwerty")

@@ -9,6 +9,7 @@ as account number, say) the winner's explanation records the decision and why.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,12 +42,15 @@ def resolve(candidates: list[Candidate], rejected: list[Candidate] = ()) -> list
     exactly a winner's span is recorded in the winner's explanation as the alternative.
     """
     kept: list[Candidate] = []
+    starts: list[int] = []  # kept spans never overlap: sorted by start, ends sort alike
     losers: dict[tuple[int, int], list[Candidate]] = {}
     for cand in sorted(candidates, key=_rank, reverse=True):
-        if any(k.start < cand.end and cand.start < k.end for k in kept):
+        at = bisect.bisect_left(starts, cand.start)
+        if (at > 0 and kept[at - 1].end > cand.start) or (at < len(kept) and kept[at].start < cand.end):
             losers.setdefault((cand.start, cand.end), []).append(cand)
         else:
-            kept.append(cand)
+            kept.insert(at, cand)
+            starts.insert(at, cand.start)
     for cand in rejected:
         losers.setdefault((cand.start, cand.end), []).append(cand)
     decided = []

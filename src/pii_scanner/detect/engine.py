@@ -20,6 +20,7 @@ from pii_scanner.detect.decisions import Candidate, resolve
 from pii_scanner.detect.nlp_engine import NordicNlpEngine
 from pii_scanner.detect.options import DetectOptions
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
+from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
 from pii_scanner.records import Finding
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ _ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "dan": "da", "fin
 REDACTION_BLOCK = "\u2587"
 CHUNK_CHARS = 20_000
 CHUNK_OVERLAP = 400
+#: A batch is analysed in groups this large: one NER call per group, bounded memory.
+BATCH_TEXTS = 256
+BATCH_CHARS = 1_000_000
 
 
 class _NoContextEnhancer(ContextAwareEnhancer):
@@ -68,28 +72,73 @@ class NordicDetector:
     def __init__(self, analyzer: AnalyzerEngine, options: DetectOptions):
         self.analyzer = analyzer
         self.options = options
+        self._people = {r.supported_language: r for r in analyzer.registry.recognizers
+                        if isinstance(r, PersonRecognizer)}
 
     def analyze(self, text: str, lang: str | None = None) -> list[Finding]:
-        if not text:
-            return []
-        language = normalise_language(lang)
-        candidates: list[Candidate] = []
-        rejected: list[Candidate] = []
-        for offset, chunk in _chunks(text):
-            for result in self.analyzer.analyze(text=chunk, language=language):
+        return self.analyze_many([(text, lang)])[0]
+
+    def analyze_many(self, items: Sequence[tuple[str, str | None]]) -> list[list[Finding]]:
+        """One list of findings per (text, lang), same order; the NER model is asked once
+        per group of up to ``BATCH_TEXTS`` texts / ``BATCH_CHARS`` characters."""
+        out: list[list[Finding]] = []
+        group: list[tuple[str, str | None]] = []
+        chars = 0
+        for text, lang in items:
+            group.append((text, lang))
+            chars += len(text or "")
+            if len(group) >= BATCH_TEXTS or chars >= BATCH_CHARS:
+                out += self._analyze_group(group)
+                group, chars = [], 0
+        if group:
+            out += self._analyze_group(group)
+        return out
+
+    def _analyze_group(self, items: list[tuple[str, str | None]]) -> list[list[Finding]]:
+        engine = self.analyzer.nlp_engine
+        jobs: list[tuple[int, int, str, str, object]] = []  # item, offset, chunk, lang, artifacts
+        for index, (text, lang) in enumerate(items):
+            if not text:
+                continue
+            language = normalise_language(lang)
+            for offset, chunk in _chunks(text):
+                jobs.append((index, offset, chunk, language, engine.process_text(chunk, language)))
+        self._ask_model_once(jobs)
+        candidates: list[list[Candidate]] = [[] for _ in items]
+        rejected: list[list[Candidate]] = [[] for _ in items]
+        for index, offset, chunk, language, artifacts in jobs:
+            text = items[index][0]
+            for result in self.analyzer.analyze(text=chunk, language=language,
+                                                nlp_artifacts=artifacts):
                 cand = _candidate(result, offset)
                 if not self._allowed(cand, text):
                     continue
                 if cand.score >= self.options.threshold(cand.entity_type):
-                    candidates.append(cand)
+                    candidates[index].append(cand)
                 else:
-                    rejected.append(cand)
-        winners = resolve(_dedupe(candidates), rejected)
-        return [Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
-                        c.explanation) for c in winners]
+                    rejected[index].append(cand)
+        return [[Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
+                         c.explanation) for c in resolve(_dedupe(cands), rej)]
+                for cands, rej in zip(candidates, rejected)]
 
-    def analyze_many(self, items: Sequence[tuple[str, str | None]]) -> list[list[Finding]]:
-        return [self.analyze(text, lang) for text, lang in items]
+    def _ask_model_once(self, jobs) -> None:
+        """PERSON's first pass on every chunk, then one model call for all their questions."""
+        if getattr(self.analyzer.nlp_engine, "ner", None) is None:
+            return
+        asks = []
+        for _, _, chunk, language, artifacts in jobs:
+            person = self._people.get(language)
+            if person is None:
+                continue
+            artifacts.person_plan = plan = person.plan(chunk)
+            if plan.ask_spans:
+                asks.append((artifacts, plan.ask_spans, artifacts.windows(plan.ask_spans)))
+        if not asks:
+            return
+        found = iter(self.analyzer.nlp_engine.ner.person_spans(
+            [artifacts.text[s:e] for artifacts, _, windows in asks for s, e in windows]))
+        for artifacts, spans, windows in asks:
+            artifacts.answer(spans, windows, [next(found) for _ in windows])
 
     def _allowed(self, cand: Candidate, text: str) -> bool:
         """Enabled type and not on an allow-list (thresholds are applied by the caller)."""

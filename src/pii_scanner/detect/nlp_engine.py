@@ -24,14 +24,30 @@ class TextArtifacts(NlpArtifacts):
         self.text_lower = text.lower()
         self.ner = ner
         self.ner_chars = 0
+        #: set by a batch caller: PERSON's first pass, and the model's answer for its spans
+        self.person_plan = None
+        self._answered: tuple[tuple, tuple] | None = None
 
-    def person_spans(self, spans: list[tuple[int, int]]) -> tuple[tuple[int, int, float], ...]:
+    def windows(self, spans) -> list[tuple[int, int]]:
+        """The text windows the model reads for ``spans``."""
+        return name_regions.windows(self.text, spans)
+
+    def answer(self, spans, windows, found) -> None:
+        """Record the model's spans ``found`` (one list per window) for a later ask of ``spans``."""
+        self._answered = (tuple(spans), self._place(windows, found))
+
+    def person_spans(self, spans) -> tuple[tuple[int, int, float], ...]:
         """Person spans the model finds in short windows around ``spans`` (one batched call)."""
         if self.ner is None or not spans:
             return ()
-        windows = name_regions.windows(self.text, spans)
-        self.ner_chars += sum(e - s for s, e in windows)
+        if self._answered is not None and self._answered[0] == tuple(spans):
+            return self._answered[1]
+        windows = self.windows(spans)
         found = self.ner.person_spans([self.text[s:e] for s, e in windows])
+        return self._place(windows, found)
+
+    def _place(self, windows, found) -> tuple[tuple[int, int, float], ...]:
+        self.ner_chars += sum(e - s for s, e in windows)
         return tuple((s + a, s + b, score) for (s, _), hits in zip(windows, found)
                      for a, b, score in hits)
 

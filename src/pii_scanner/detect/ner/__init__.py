@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_name_features)
+from pii_scanner.detect.ner.ops import single_blas_thread, use_blas_ops
 from pii_scanner.detect.ner.regions import RegionFinder
 
 ENV_VAR = "PII_SCANNER_NER_MODEL"
@@ -95,7 +96,7 @@ class NerModel:
 
     def _run(self, pieces: list[tuple[int, int, str]], n_texts: int) -> list[list[tuple[int, int, float]]]:
         results: list[list[tuple[int, int, float]]] = [[] for _ in range(n_texts)]
-        with self._lock:
+        with self._lock, single_blas_thread():
             docs = self._nlp.pipe((p[2] for p in pieces), batch_size=self.batch_size)
             for (index, offset, _), doc in zip(pieces, docs):
                 results[index].extend(
@@ -114,6 +115,7 @@ def load_ner(path: Path | None = None) -> NerModel | None:
     import spacy
 
     nlp = spacy.load(path)
+    use_blas_ops(nlp)
     return NerModel(nlp, finder=_finder(nlp, Path(path)))
 
 

@@ -12,6 +12,7 @@ from the run's edges, and a run followed by ``AS``/``AB``... is a company.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -29,6 +30,18 @@ _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
     r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonPlan:
+    """What :meth:`PersonRecognizer.plan` found in ``text`` before asking the model."""
+
+    text: str
+    locals_: frozenset[str]
+    results: tuple[RecognizerResult, ...]
+    borderline: tuple[tuple[name_regions.Run, RecognizerResult | None], ...]
+    #: the spans to ask the model about (those of ``borderline``)
+    ask_spans: tuple[tuple[int, int], ...]
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -51,20 +64,35 @@ class PersonRecognizer(EntityRecognizer):
 
         The NER model (through ``nlp_artifacts.person_spans``) is asked once per text, about
         the borderline runs only: those the lists and cues leave between ``BORDERLINE`` and
-        the threshold. Sure and hopeless runs never reach the model.
+        the threshold. Sure and hopeless runs never reach the model. A batch caller may have
+        made the plan already (:meth:`plan`, kept on the artifacts as ``person_plan``) and
+        asked the model for many texts at once.
         """
+        plan = getattr(nlp_artifacts, "person_plan", None)
+        if plan is None or plan.text is not text:
+            plan = self.plan(text)
+        ask = getattr(nlp_artifacts, "person_spans", None)
+        ner_spans = ask(plan.ask_spans) if ask and plan.ask_spans else ()
+        return self.finish(plan, ner_spans)
+
+    def plan(self, text: str) -> PersonPlan:
+        """First pass, without the model: sure results, and the runs worth asking it about."""
         locals_ = _email_local_parts(text)
         results, borderline = [], []
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
-            score = found.score if found is not None else 0.0
             if _borderline(found) or (found is None and name_cues.after_role_word(text, run.start)):
                 borderline.append((run, found))
             elif found is not None:
                 results.append(found)
-        ask = getattr(nlp_artifacts, "person_spans", None)
-        ner_spans = ask([(r.start, r.end) for r, _ in borderline]) if ask and borderline else ()
-        for run, found in borderline:
+        return PersonPlan(text, locals_, tuple(results), tuple(borderline),
+                          tuple((r.start, r.end) for r, _ in borderline))
+
+    def finish(self, plan: PersonPlan, ner_spans) -> list[RecognizerResult]:
+        """Second pass: rescore the borderline runs with the model's spans, add the rest."""
+        text, locals_ = plan.text, plan.locals_
+        results = list(plan.results)
+        for run, found in plan.borderline:
             if ner_spans:
                 found = self._score_run(text, run, ner_spans, locals_)
             if found is not None and found.score >= BORDERLINE:

@@ -1,0 +1,39 @@
+"""``resolve`` keeps the best non-overlapping candidates: checked against a plain reference."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pii_scanner.detect.decisions import Candidate, _rank, resolve
+
+
+def _reference(candidates):
+    """The definition, written the slow, obvious way (every pair compared)."""
+    kept = []
+    for cand in sorted(candidates, key=_rank, reverse=True):
+        if not any(k.start < cand.end and cand.start < k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+spans = st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from([0.3, 0.5, 0.7, 0.9]),
+                  st.sampled_from(["PERSON", "PHONE_NUMBER", "NO_FODSELSNUMMER"]), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(spans, max_size=40))
+def test_resolve_matches_the_pairwise_definition(raw):
+    cands = [Candidate(kind, start, start + length, score, "r",
+                       (("context", ("tlf",)),) if ctx else ())
+             for start, length, score, kind, ctx in raw]
+    got = [(c.entity_type, c.start, c.end, c.score) for c in resolve(cands)]
+    want = [(c.entity_type, c.start, c.end, c.score) for c in _reference(cands)]
+    assert got == want
+
+
+def test_ambiguity_is_explained_on_the_winner():
+    fnr = Candidate("NO_FODSELSNUMMER", 4, 15, 0.9, "fnr", (("context", ("fnr",)),))
+    acct = Candidate("NO_BANK_ACCOUNT", 4, 15, 0.6, "acct", ())
+    (winner,) = resolve([acct, fnr])
+    parts = dict(winner.explanation)
+    assert winner.entity_type == "NO_FODSELSNUMMER"
+    assert parts["ambiguous_with"] == "NO_BANK_ACCOUNT" and parts["decided_by"] == "context"
