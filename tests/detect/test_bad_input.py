@@ -70,3 +70,18 @@ def test_bad_records_get_errors_and_the_run_goes_on(detector):
     assert [bool(r.get("error")) for r in rows] == [True, True, True, True, False]
     assert rows[-1]["findings"][0]["entity_type"] == "NO_FODSELSNUMMER"
     assert "12058695082" not in out.getvalue().replace(lines[-1], "")
+
+
+def test_one_endless_line_of_capitalised_words_is_linear(detector):
+    """Name cues read a bounded stretch before each word, not the whole line (once quadratic)."""
+    rng = random.Random(5)
+    words = ["Lorem", "Ipsum", "Dolor", "Amet", "og", "med", "Kari", "vaktmester", "Hilsen"]
+    def line(n):
+        return " ".join(rng.choice(words) for _ in range(n // 6))
+    started = time.perf_counter()
+    detector.analyze(line(20_000), "nb")
+    small = time.perf_counter() - started
+    started = time.perf_counter()
+    detector.analyze(line(200_000), "nb")
+    large = time.perf_counter() - started
+    assert large < small * 25  # 10x the input, well under quadratic growth

@@ -42,6 +42,8 @@ _AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,
                               r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b)")
 _AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
 _AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
+#: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
+BEFORE_CHARS = 80
 
 
 def cues(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -49,7 +51,7 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    before = text[line_start:start].lower()
+    before = _tail(text, line_start, start)
     after = text[end:line_end]
     found = []
     if _GREETING.search(before):
@@ -58,20 +60,36 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if _LABEL.search(before):
         found.append("label")
-    if _CHAT.search(text[max(0, line_start - 1):start]):
+    if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
             found.append("chat")
     if _AFTER_HEADER.match(after):
         found.append("header")
-    if not before.strip(" \t>") and not after.strip(" \t,.") and _signature_above(text, line_start):
+    bounded = start - line_start <= BEFORE_CHARS
+    if bounded and not before.strip(" \t>") and not after.strip(" \t,.") \
+            and _signature_above(text, line_start):
         found.append("signature")
     if _ROLE.search(before) and "label" not in found:
         found.append("role")
     elif _LINK.search(before):
         found.append("link")
-    if _BULLET.match(before) and _AFTER_LIST.match(after):
+    if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")
     return tuple(found)
+
+
+def _tail(text: str, line_start: int, start: int) -> str:
+    """The lower-cased line before ``start``, at most ``BEFORE_CHARS`` of it, cut at a space.
+
+    Every cue is a short phrase right before the run (the patterns end in ``$``), so a long
+    line is never scanned whole once per run: that was quadratic in the line's length.
+    """
+    if start - line_start <= BEFORE_CHARS:
+        return text[line_start:start].lower()
+    piece = text[start - BEFORE_CHARS:start]
+    space = next((i for i, ch in enumerate(piece) if ch.isspace()), -1)
+    # keep the space itself, so "(?:^|\s)word$" still sees a word boundary before the cue
+    return ("\u0000" + piece[space:] if space != -1 else "\u0000").lower()
 
 
 def after_role_word(text: str, start: int) -> bool:

@@ -58,3 +58,12 @@ def test_number_alone_on_a_contact_block_line(found):
         assert ("PHONE_NUMBER", number) in found(text)
         assert ("PHONE_NUMBER", number) not in found(f"Se under.\nOrdre:\n{number}\n")
         assert ("PHONE_NUMBER", number) not in found(f"Saken {number} er lukket.")
+
+
+def test_trunk_zero_in_brackets_is_part_of_the_international_number(detector):
+    from pii_scanner.detect.recognizers.generic.phone import NordicPhoneRecognizer
+
+    text = "Telefon: +44(0)114 496 0280 og +46 (0)8 453 406 46"
+    rec = NordicPhoneRecognizer("nb")
+    spans = sorted((r.start, r.end) for r in rec.analyze(text, ["PHONE_NUMBER"]))
+    assert [text[a:b] for a, b in spans] == ["+44(0)114 496 0280", "+46 (0)8 453 406 46"]

@@ -129,18 +129,24 @@ class NordicRecognizer(EntityRecognizer):
         """Validate and score ``text[start:end]`` (None when rejected)."""
         if start >= end:
             return None
+        required = self.CONTEXT_REQUIRED if require_context is None else require_context
+        # the cheaper test first: most candidates fail validation (a check digit) or, where
+        # context is required, have no context word near
+        verdict = None if required else self.validate_result(text[start:end])
+        if verdict is False:
+            return None
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
         if "\t" in win:
             win += "\n" + ctx.column_header(lower, start)
         seen = self._context.hits(win)
         whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,
                                                                 self.WHOLE_VALUE_MAX_CHARS)
-        required = self.CONTEXT_REQUIRED if require_context is None else require_context
-        if required and not seen and not whole:
-            return None
-        verdict = self.validate_result(text[start:end])
-        if verdict is False:
-            return None
+        if required:
+            if not seen and not whole:
+                return None
+            verdict = self.validate_result(text[start:end])
+            if verdict is False:
+                return None
         score = spec.score
         parts: list[tuple[str, object]] = [("recognizer", self.name), ("pattern", spec.name)]
         if isinstance(verdict, str):

@@ -34,7 +34,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
-        PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])\(?\d(?:\)?[ \-]?\d){6,11}"
+        # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
+        PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])(?!0\))\(?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
