@@ -8,34 +8,62 @@ from __future__ import annotations
 
 import regex
 
-_GREETING = regex.compile(
-    r"(?:^|[\s>])(?:hei|hi|hello|dear|hej|hejsan|hallo|god morgen|god dag|god ettermiddag|"
-    r"kjære|käre|hey|morn|heisann|hei igjen|hej igen|tjena|moi|hei hei|godmorgen)[\s,!]*$")
-_SIGNOFF = (r"(?:hilsen|mvh|m\.v\.h\.?|vh|med vennlig hilsen|vennlig hilsen|vennleg helsing|"
-            r"venleg helsing|helsing|beste hilsen|hilsen fra|regards|best regards|kind regards|"
-            r"best|thanks|thank you|cheers|many thanks|sincerely|yours sincerely|vänligen|"
-            r"hälsningar|med vänliga hälsningar|vänliga hälsningar|mvh\.|takk|tack|"
-            r"med venlig hilsen|venlig hilsen|hilsner|takk for hjelpen|tusen takk|ha en fin dag)")
-_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _SIGNOFF + r"[\s,.!]*$")
-_SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _SIGNOFF + r"[\s,.!]*$")
-_LABEL = regex.compile(
-    r"(?:^|[\s>(])(?:navn|namn|name|full name|fullt navn|fra|från|from|til|till|to|cc|kopi|bcc|"
-    r"kontaktperson|kontakt|contact|contact person|on call|vakt|vakthavende|leietaker|leigetakar|"
-    r"hyresgäst|kunde|customer|ansatt|employee|sendt av|sent by|signert av|attn|att|v/|"
-    r"saksbehandler|handläggare|ansvarlig|responsible|owner|eier|reported by|meldt av|"
-    r"opprettet av|created by|assigned to|tildelt|requester|innsender|avsender|sender|"
-    r"mottaker|recipient|brukernavn|user|navn på leietaker|pasient|patient|elev|student|"
-    r"foresatt|verge|guardian|arving|kontaktperson på stedet)\s*:\s*$")
-_ROLE = regex.compile(
-    r"(?:^|\s)(?:vaktmester|vaktmesteren|kollega|kollegaen|kollegan|kollegene|leietaker|"
-    r"leietakeren|hyresgästen|kunden|kunde|saksbehandler|rørlegger|elektriker|sjef|sjefen|"
-    r"leder|lederen|naboen|nabo|min mann|min kone|mannen min|kona mi|sønnen min|dattera mi|"
-    r"dotter|son|datter|sønn|fru|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|colleague|manager|"
-    r"tenant|landlord|caretaker|janitor|technician|tekniker|konsulent|rådgiver|"
-    r"kontaktperson|kontakt|advokat|lawyer|snakket med|talked to|spoke to|pratet med|"
-    r"spør|ask|ring|call)\s*$")
-_LINK = regex.compile(r"(?:^|\s)(?:med|og|and|och|eller|or|ved|hos|from|fra|till|til|to|"
-                      r"skrev|wrote|sa|said|mener|thinks|via)\s*$")
+GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
+             "god ettermiddag", "kjære", "käre", "hey", "morn", "heisann", "hei igjen", "hej igen",
+             "tjena", "moi", "hei hei", "godmorgen")
+SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "vennlig hilsen",
+            "vennleg helsing", "venleg helsing", "helsing", "beste hilsen", "hilsen fra",
+            "regards", "best regards", "kind regards", "best", "thanks", "thank you", "cheers",
+            "many thanks", "sincerely", "yours sincerely", "vänligen", "hälsningar",
+            "med vänliga hälsningar", "vänliga hälsningar", "mvh.", "takk", "tack",
+            "med venlig hilsen", "venlig hilsen", "hilsner", "takk for hjelpen", "tusen takk",
+            "ha en fin dag")
+LABELS = ("navn", "namn", "name", "full name", "fullt navn", "fra", "från", "from", "til", "till",
+          "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
+          "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",
+          "customer", "ansatt", "employee", "sendt av", "sent by", "signert av", "attn", "att",
+          "v/", "saksbehandler", "handläggare", "ansvarlig", "responsible", "owner", "eier",
+          "reported by", "meldt av", "opprettet av", "created by", "assigned to", "tildelt",
+          "requester", "innsender", "avsender", "sender", "mottaker", "recipient", "brukernavn",
+          "user", "navn på leietaker", "pasient", "patient", "elev", "student", "foresatt",
+          "verge", "guardian", "arving", "kontaktperson på stedet")
+ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "kollegene",
+         "leietaker", "leietakeren", "hyresgästen", "kunden", "kunde", "saksbehandler",
+         "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",
+         "min mann", "min kone", "mannen min", "kona mi", "sønnen min", "dattera mi", "dotter",
+         "son", "datter", "sønn", "fru", "herr", "hr.", "fr.", "mr", "mr.", "mrs", "mrs.", "ms",
+         "ms.", "dr", "dr.", "colleague", "manager", "tenant", "landlord", "caretaker", "janitor",
+         "technician", "tekniker", "konsulent", "rådgiver", "kontaktperson", "kontakt", "advokat",
+         "lawyer", "snakket med", "talked to", "spoke to", "pratet med", "spør", "ask", "ring",
+         "call")
+LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
+         "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+_GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,!]*$")
+_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
+_SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
+_LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
+_ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
+_LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before`` as the cue phrases end: no trailing ``,.!:``, no ``>``/``(``."""
+    tail, previous = before, None
+    while tail != previous:  # any Unicode space mixed with the punctuation the phrases allow
+        previous, tail = tail, tail.rstrip().rstrip(",.!:>")
+    words = tail.rsplit(None, 1)
+    return words[-1].rsplit(">", 1)[-1].rsplit("(", 1)[-1].rstrip(".") if words else ""
+
+
+#: The last word of every greeting, sign-off, label, role and linking phrase: a run whose
+#: preceding word is not one of these skips those five patterns (most runs).
+_CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS)
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 _AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
@@ -54,11 +82,12 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     before = _tail(text, line_start, start)
     after = text[end:line_end]
     found = []
-    if _GREETING.search(before):
+    worded = _last_word(before) in _CUE_LAST_WORDS
+    if worded and _GREETING.search(before):
         found.append("greeting")
-    if _SIGNOFF_INLINE.search(before):
+    if worded and _SIGNOFF_INLINE.search(before):
         found.append("sign-off")
-    if _LABEL.search(before):
+    if worded and _LABEL.search(before):
         found.append("label")
     if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
@@ -69,9 +98,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and not before.strip(" \t>") and not after.strip(" \t,.") \
             and _signature_above(text, line_start):
         found.append("signature")
-    if _ROLE.search(before) and "label" not in found:
+    if worded and _ROLE.search(before) and "label" not in found:
         found.append("role")
-    elif _LINK.search(before):
+    elif worded and _LINK.search(before):
         found.append("link")
     if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")

@@ -1,0 +1,38 @@
+"""Every cue phrase still fires through the last-word shortcut, with the punctuation and
+spaces its pattern allows; a word that merely ends like a cue does not."""
+
+import pytest
+
+from pii_scanner.detect import name_cues
+
+CASES = [(name_cues.GREETINGS, "greeting", ("", ",", " !", "\u00a0")),
+         (name_cues.SIGNOFFS, "sign-off", ("", ",", ".", " ,\u00a0")),
+         (name_cues.LABELS, "label", (":", " : ", ":\u00a0")),
+         (name_cues.ROLES, "role", ("", " ")),
+         (name_cues.LINKS, "link", ("", " "))]
+
+
+@pytest.mark.parametrize("phrases,cue,endings", CASES, ids=[c[1] for c in CASES])
+def test_each_phrase_fires(phrases, cue, endings):
+    for phrase in phrases:
+        for prefix in ("", "ok ", "takk. ") + ((">",) if cue not in ("role", "link") else ()):
+            for ending in endings:
+                before = f"{prefix}{phrase.capitalize()}{ending}"
+                text = f"{before} Kari Nordmann"
+                start = len(before) + 1
+                found = name_cues.cues(text, start, start + len("Kari Nordmann"))
+                if cue == "link" and phrase in name_cues.LABELS + name_cues.ROLES:
+                    continue  # role/label win over link for words on both lists
+                assert cue in found, (before, found)
+
+
+def test_a_word_that_only_ends_like_a_cue_is_no_cue():
+    for before in ("Ahei ", "Stedet ", "Xmvh, ", "Ordinær"):
+        text = before + " Kari Nordmann"
+        assert name_cues.cues(text, len(before) + 1, len(text)) == ()
+
+
+def test_a_long_line_reads_only_its_tail():
+    text = "x" * 5000 + " Hilsen Kari Nordmann"
+    start = text.index("Kari")
+    assert "sign-off" in name_cues.cues(text, start, len(text))
