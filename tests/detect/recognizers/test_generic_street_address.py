@@ -67,3 +67,20 @@ def test_sentence_word_before_a_street_is_not_part_of_it(found, street, number, 
 ])
 def test_unit_and_prefix_forms(found, text, value):
     assert ("STREET_ADDRESS", value) in found(text)
+
+
+def test_cheap_gates_never_hide_an_address():
+    """The per-pattern gates are necessary conditions: with them off, nothing more is found."""
+    from pii_scanner.detect.recognizers.generic.street_address import NordicStreetAddressRecognizer
+
+    texts = ["Ny adresse: Nedre Slottsgate 16A, 8006 Bodø", "Bor i Storgt. 5, 0155 Oslo",
+             "Sveavägen 67, 903 26 Umeå", "leveres til Karl Johans gate 22 i morgen",
+             "adresse Fjellstad 12", "Bor på Hovedgården 3, 1357 Bekkestua", "52 Market Street, Birmingham B2 4QA",
+             "Vi har 12 Stk på lager", "ingen gate her 2024"]
+    gated = NordicStreetAddressRecognizer("nb")
+    plain = NordicStreetAddressRecognizer("nb")
+    plain.pattern_applies = lambda spec, lower: True
+    for text in texts:
+        got = sorted((r.start, r.end, r.score) for r in gated.analyze(text, ["STREET_ADDRESS"]))
+        assert got == sorted((r.start, r.end, r.score) for r in plain.analyze(text, ["STREET_ADDRESS"]))
+    assert sum(bool(gated.analyze(t, ["STREET_ADDRESS"])) for t in texts) >= 6

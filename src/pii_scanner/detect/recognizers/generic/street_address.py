@@ -43,6 +43,11 @@ _ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", 
 _POST_AT_END = regex.compile(_POST + r"$")
 _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_AT_END = regex.compile(_UK_POST + r"$")
+#: Cheap necessary conditions, checked once per text before a pattern scans it (the street
+#: patterns try every capitalised word; most texts hold no street at all).
+_SUFFIX_WORDS = tuple(w.replace("\\.?", "") for w in _SUFFIX[3:-1].split("|")) + ("gt.",)
+_SPACE_DIGIT = regex.compile(r"[ ]\d")
+_POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
 
 
 class NordicStreetAddressRecognizer(NordicRecognizer):
@@ -61,6 +66,16 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
                "moved", "lives", "bostad", "bostadsadress", "boende", "leiligheten", "eiendom")
     CONTEXT_BOOST = 0.3
+
+    def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        if spec.name == "nordic":  # a street-type word right before " <number>"
+            return any(lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS)
+                       for m in _SPACE_DIGIT.finditer(lower))
+        if spec.name == "any street + postcode":
+            return _POSTCODE_PLACE.search(lower) is not None
+        if spec.name == "name + number near an address word":
+            return _ADDRESS_WORDS.search(lower)
+        return True
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "name + number near an address word":
