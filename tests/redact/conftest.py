@@ -6,6 +6,7 @@ import copy
 import html as htmlmod
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -154,9 +155,27 @@ def fp() -> Fingerprinter:
     return Fingerprinter(KEY)
 
 
+class ManualClock:
+    """The store's clock, moved by hand (no sleeps)."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
 @pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    with Store.open(f"sqlite:///{tmp_path}/store.db") as s:
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def store(tmp_path, clock) -> Iterator[Store]:
+    with Store.open(f"sqlite:///{tmp_path}/store.db", clock=clock) as s:
         yield s
 
 

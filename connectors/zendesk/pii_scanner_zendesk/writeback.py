@@ -8,7 +8,9 @@ Endpoints (Support API v2):
 * legacy ``PUT /tickets/{t}/comments/{c}/redact.json`` ``{"text"}`` and
   ``PUT /tickets/{t}/comments/{c}/attachments/{a}/redact.json``;
 * ``POST /uploads.json?filename=`` then ``PUT /tickets/{t}.json`` with a private comment;
-* ``GET``/``PUT`` ``/users/{id}.json``, ``/organizations/{id}.json``, ``/tickets/{id}.json``.
+* ``GET``/``PUT`` ``/users/{id}.json``, ``/organizations/{id}.json``, ``/tickets/{id}.json``;
+* ``GET /users/{id}/identities.json`` and ``DELETE /users/{id}/identities/{identity_id}.json``
+  (204 No Content; Zendesk refuses to delete a user's primary identity).
 
 Registered as ``zendesk`` in the ``pii_scanner.writeback`` entry-point group.
 """
@@ -111,6 +113,24 @@ class ZendeskWriteback:
                                         json={key: changes})
         return _object(data, key)
 
+    # -- user identities -------------------------------------------------------------------
+    def identities(self, user_id: str) -> list[dict[str, Any]]:
+        """The user's identities (e-mail addresses, phone numbers...) as the API serves them."""
+        url: str | None = f"api/v2/users/{int(user_id)}/identities.json"
+        out: list[dict[str, Any]] = []
+        while url:
+            data = self.client.get_json(url)
+            if not isinstance(data, dict) or not isinstance(data.get("identities"), list):
+                raise ApiError("zendesk: identities response has no 'identities' list")
+            out.extend(i for i in data["identities"] if isinstance(i, dict))
+            url = data.get("next_page") if data["identities"] else None
+        return out
+
+    def delete_identity(self, user_id: str, identity_id: str) -> None:
+        """Delete one (non-primary) identity of a user."""
+        self.client.request_json(
+            "DELETE", f"api/v2/users/{int(user_id)}/identities/{int(identity_id)}.json")
+
     # -- re-reading touched objects (for the rescan after a redaction) -----------------------
     def records(self, kind: str, object_id: str) -> list[Record]:
         """The current records of one ``ticket`` (with its comments), ``user`` or
@@ -122,9 +142,7 @@ class ZendeskWriteback:
                                   for c in self.comments(object_id))]
             if kind == "user":
                 user = self.get("user", object_id)
-                data = self.client.get_json(f"api/v2/users/{int(object_id)}/identities.json")
-                identities = data.get("identities") or [] if isinstance(data, dict) else []
-                return [parse.parse_user(user, identities)]
+                return [parse.parse_user(user, self.identities(object_id))]
             if kind == "organization":
                 return [parse.parse_organization(self.get("organization", object_id))]
         except NotFound:

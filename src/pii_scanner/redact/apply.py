@@ -3,8 +3,10 @@
 Per ticket: one read of its comments, one ``comment_redactions`` call per comment (all its
 spans together), one update of the ticket's own fields, two updates per attachment (masked
 copy as a private note, then the original redacted), then one read to verify. Users and
-organisations: read, one update, read to verify. A ticket's writes stop at the policy's
-per-ticket limit (Zendesk: 30 updates per 10 minutes); the rest wait for the next run.
+organisations: read, one update, read to verify; a user's identities: see
+:mod:`.identities`. A ticket's writes stop at the policy's per-ticket limit (Zendesk: 30
+updates per 10 minutes), counting the updates earlier runs made in the trailing 10 minutes
+(from the audit log, :mod:`.ticket_budget`); the rest wait for the next run.
 
 Every finding ends as ``redacted`` (verified by re-reading), ``stale`` (the live text no
 longer holds the value, or the object is gone), ``failed`` (refused or not applied; retried
@@ -24,9 +26,12 @@ from pii_scanner.errors import ApiError, NotFound, PiiScannerError, RateLimited
 from pii_scanner.redact import live
 from pii_scanner.redact import operators as ops
 from pii_scanner.redact.attachments import AttachmentRedactor
+from pii_scanner.redact.fields import rewrite_fields
+from pii_scanner.redact.identities import delete_identities, supports_identities
 from pii_scanner.redact.plan import Target, target_of
 from pii_scanner.redact.policy import RedactPolicy
-from pii_scanner.redact.spans import rewrite, wrap_redact
+from pii_scanner.redact.spans import wrap_redact
+from pii_scanner.redact.ticket_budget import WINDOW, recent_ticket_writes
 from pii_scanner.redact.writeback import Writeback
 
 log = logging.getLogger(__name__)
@@ -74,6 +79,7 @@ class _Pending:
     entries: list[tuple[Row, str, str, int]]
     old_text: str
     response_id: str | None
+    writes: int = 1
 
 
 @dataclass
@@ -100,14 +106,19 @@ class Applier:
         for target, group in by_target.items():
             if target.method == "unsupported":
                 self._finish(target, group, "unsupported", "no write-back for this field")
+            elif target.method == "identity":
+                self.touched["user"].add(target.object_id)
+                self._guard(target, group, lambda t=target, g=group: self._identities(t, g))
             elif target.ticket_id is not None:
                 tickets[target.ticket_id][target] = group
                 self.touched["ticket"].add(target.ticket_id)
             else:
                 self.touched[target.kind].add(target.object_id)
                 self._guard(target, group, lambda t=target, g=group: self._update(t, g))
+        recent = recent_ticket_writes(self.store) if tickets else {}
         for ticket_id, targets in tickets.items():
-            self._ticket(ticket_id, targets)
+            source = next(r.get("source_id") for g in targets.values() for r in g)
+            self._ticket(ticket_id, targets, recent.get((source, ticket_id), 0))
         return ApplyReport(tuple(self.outcomes), self.writes,
                            self.writeback.request_count - before,
                            {k: tuple(sorted(v, key=_id_key)) for k, v in self.touched.items()})
@@ -117,10 +128,13 @@ class Applier:
         return ops.get(row.get("operator") or self.policy.operator_for(row["entity_type"]))
 
     def _finish(self, target: Target, rows: Sequence[Row], result: str, reason: str = "",
-                response_id: str | None = None, applied: Mapping[int, str] | None = None) -> None:
+                response_id: str | None = None, applied: Mapping[int, str] | None = None,
+                writes: int = 0) -> None:
+        """Record ``rows``' outcome; ``writes`` (the API writes made for them) goes on the
+        first audit row, which is what :mod:`.ticket_budget` counts."""
         status = {"deferred": "pending"}.get(result, result)
         events = []
-        for row in rows:
+        for n, row in enumerate(rows):
             requested = self._operator(row).name
             events.append({
                 "actor": self.actor, "action": "redact", "source_id": row.get("source_id"),
@@ -131,7 +145,8 @@ class Applier:
                 "detail": {"ticket_id": target.ticket_id, "field": row["field"],
                            "preview": row["preview"], "method": target.method,
                            "approved_by": row.get("decided_by"), "rule": row.get("rule"),
-                           "requested_operator": requested, "reason": reason}})
+                           "requested_operator": requested, "reason": reason,
+                           "ticket_writes": writes if n == 0 else 0}})
             self.outcomes.append(Outcome(row["id"], result, reason))
         self.store.record_redaction([r["id"] for r in rows], status, events)
 
@@ -147,8 +162,15 @@ class Applier:
             self._finish(target, rows, "failed", _reason(exc))
 
     # -- tickets: comments, attachments, the ticket's own fields -----------------------------------
-    def _ticket(self, ticket_id: str, targets: dict[Target, list[Row]]) -> None:
-        budget = self.policy.max_updates_per_ticket
+    def _ticket(self, ticket_id: str, targets: dict[Target, list[Row]], used: int = 0) -> None:
+        """``used``: updates of this ticket already made in the trailing window."""
+        budget = self.policy.max_updates_per_ticket - used
+        limited = "per-ticket update limit reached" + (
+            f" ({used} updates in the last {WINDOW.seconds // 60} minutes)" if used else "")
+        if budget <= 0:
+            for target, rows in targets.items():
+                self._finish(target, rows, "deferred", limited)
+            return
         try:
             comments = {str(c.get("id")): c for c in self.writeback.comments(ticket_id)}
         except NotFound:
@@ -161,25 +183,25 @@ class Applier:
             return
         extra = self._descriptions(ticket_id, targets, comments)
         pending: list[_Pending] = []
-        attachments: list[tuple[Target, list[Row]]] = []
+        attachments: list[tuple[Target, list[Row], int]] = []
         for target, rows in sorted(targets.items(), key=lambda kv: (kv[0].method, kv[0].object_id)):
             cost = 2 if target.method == "attachment" else 1
             if cost > budget:
-                self._finish(target, rows, "deferred", "per-ticket update limit reached")
+                self._finish(target, rows, "deferred", limited)
                 continue
             if target.method == "comment":
                 done = self._comment(target, rows, comments.get(target.object_id),
                                      extra.get(target.object_id, []))
                 if done is not None:
                     pending.append(done)
-                    budget -= 1
+                    budget -= done.writes
             elif target.method == "attachment":
                 if self.attachments is None:
                     self._finish(target, rows, "unsupported", "attachment redaction not available")
                     continue
                 used = self._attachment(target, rows, comments)
                 if used:
-                    attachments.append((target, rows))
+                    attachments.append((target, rows, used))
                 budget -= used
             else:
                 budget -= 1
@@ -261,6 +283,9 @@ class Applier:
             response_id = self._legacy(target, entries, html, unit.text)
             if response_id is None:
                 return None
+            writes = len({e[1] for e in entries})  # one legacy call per distinct value
+            self.writes += writes
+            return _Pending(target, entries, unit.text, response_id, writes)
         except (ApiError, PiiScannerError) as exc:
             # accepted-but-failed and failed-but-applied both exist: the re-read decides
             log.warning("comment redaction answered %s; verifying by re-reading", _reason(exc))
@@ -300,15 +325,16 @@ class Applier:
         return result.writes
 
     def _verify_ticket(self, ticket_id: str, pending: list[_Pending],
-                       attachments: list[tuple[Target, list[Row]]]) -> None:
+                       attachments: list[tuple[Target, list[Row], int]]) -> None:
         try:
             after = {str(c.get("id")): c for c in self.writeback.comments(ticket_id)}
         except (ApiError, PiiScannerError) as exc:
             for p in pending:
                 self._finish(p.target, [e[0] for e in p.entries], "failed",
-                             f"could not verify: {_reason(exc)}", p.response_id)
-            for target, rows in attachments:
-                self._finish(target, rows, "failed", f"could not verify: {_reason(exc)}")
+                             f"could not verify: {_reason(exc)}", p.response_id, writes=p.writes)
+            for target, rows, used in attachments:
+                self._finish(target, rows, "failed", f"could not verify: {_reason(exc)}",
+                             writes=used)
             return
         for p in pending:
             comment = after.get(p.target.object_id)
@@ -317,62 +343,36 @@ class Applier:
             applied = {e[0]["id"]: e[2] for e in p.entries}
             if not isinstance(html, str):
                 self._finish(p.target, rows, "failed", "comment missing after the write",
-                             p.response_id, applied)
+                             p.response_id, applied, p.writes)
             elif _values_gone(p.old_text, live.analyse_html(html).text, p.entries):
-                self._finish(p.target, rows, "redacted", "", p.response_id, applied)
+                self._finish(p.target, rows, "redacted", "", p.response_id, applied, p.writes)
             else:
                 self._finish(p.target, rows, "failed", "the API did not apply the redaction",
-                             p.response_id, applied)
-        for target, rows in attachments:
+                             p.response_id, applied, p.writes)
+        for target, rows, used in attachments:
             ok = self.attachments.verify(target, after) if self.attachments else False
             self._finish(target, [r for r in rows if r["id"] not in
                                   {o.finding_id for o in self.outcomes}],
                          "redacted" if ok else "failed",
                          "" if ok else "the original attachment is still there",
-                         target.object_id, {r["id"]: "remove" for r in rows})
+                         target.object_id, {r["id"]: "remove" for r in rows}, used)
 
     # -- users, organisations, tickets: rewrite fields ------------------------------------------
     def _update(self, target: Target, rows: list[Row]) -> None:
-        obj = self.writeback.get(target.kind, target.object_id)
-        by_field: dict[str, list[Row]] = defaultdict(list)
-        for row in rows:
-            by_field[row["field"]].append(row)
-        changes: dict[str, Any] = {}
-        expected: dict[str, str] = {}
-        good: list[Row] = []
-        applied: dict[int, str] = {}
-        for name, group in by_field.items():
-            value = live.field_value(obj, target.kind, name)
-            unit = live.analyse_text(value) if value is not None else None
-            edits, stale = [], []
-            for row in sorted(group, key=lambda r: (r["start"] or 0, -(r["end"] or 0))):
-                found = live.locate(unit, row, self.fingerprint) if unit else None
-                if found is None:
-                    stale.append(row)
-                    continue
-                if edits and found[0] < edits[-1][1]:
-                    good.append(row)  # inside the wider span just edited
-                    continue
-                ts, te, text = found
-                op = self._operator(row)
-                ctx = ops.Context(row["entity_type"], row["fingerprint"], self.token_key)
-                edits.append((ts, te, op.replace(text, ctx)))
-                good.append(row)
-                applied[row["id"]] = op.name
-            if stale:
-                self._finish(target, stale, "stale", "live text no longer holds the value")
-            if edits and value is not None:
-                expected[name] = rewrite(value, edits)
-                _deep_merge(changes, live.field_change(target.kind, name, expected[name]))
-        if not changes:
+        for o in rewrite_fields(self.writeback, target, rows, self.fingerprint, self._operator,
+                                self.token_key):
+            self.writes += o.writes
+            self._finish(target, o.rows, o.result, o.reason, o.response_id, o.applied, o.writes)
+
+    # -- users: delete secondary identities ------------------------------------------------
+    def _identities(self, target: Target, rows: list[Row]) -> None:
+        if not supports_identities(self.writeback):
+            self._finish(target, rows, "unsupported", "identity deletion not available")
             return
-        response = self.writeback.update(target.kind, target.object_id, changes)
-        self.writes += 1
-        check = self.writeback.get(target.kind, target.object_id)
-        ok = all(live.field_value(check, target.kind, n) == v for n, v in expected.items())
-        self._finish(target, good, "redacted" if ok else "failed",
-                     "" if ok else "the API did not apply the change",
-                     str(response.get("updated_at") or target.object_id), applied)
+        for o in delete_identities(self.writeback, target.object_id, rows, self.fingerprint):
+            self.writes += o.writes
+            self._finish(target, o.rows, o.result, o.reason, o.identity_id if o.writes else None,
+                         {r["id"]: "remove" for r in o.rows} if o.writes else None, o.writes)
 
 
 def _id_key(object_id: str) -> tuple[int, str]:
@@ -386,16 +386,4 @@ def _values_gone(old_text: str, new_text: str, entries) -> bool:
     return all(new_text.count(v) <= old_text.count(v) - n for v, n in spans.items())
 
 
-def _deep_merge(into: dict[str, Any], extra: Mapping[str, Any]) -> None:
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(into.get(key), dict):
-            into[key].update(value)
-        elif isinstance(value, list) and isinstance(into.get(key), list):
-            into[key].extend(value)
-        else:
-            into[key] = value
-
-
-def _reason(exc: Exception) -> str:
-    status = getattr(exc, "status", None)
-    return f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")
+_reason = live.api_reason

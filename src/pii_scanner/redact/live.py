@@ -121,3 +121,15 @@ def field_change(kind: str, field: str, value: str) -> dict[str, Any]:
             return {key: [{"id": int(name) if name.isdigit() else name, "value": value}]}
         return {key: {name: value}}
     return {field: value}
+
+
+def api_reason(exc: Exception) -> str:
+    """An API error as audit text: its type and HTTP status, never its message (which may
+    carry a URL or a value).
+
+    >>> from pii_scanner.errors import ApiError
+    >>> api_reason(ApiError("boom", status=422))
+    'ApiError (HTTP 422)'
+    """
+    status = getattr(exc, "status", None)
+    return f"{type(exc).__name__}" + (f" (HTTP {status})" if status else "")

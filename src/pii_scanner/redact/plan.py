@@ -2,12 +2,15 @@
 
 A *target* is one object the helpdesk rewrites in one call: a comment (all its spans in one
 ``comment_redactions`` call), a user, an organisation, a ticket's own fields, or an
-attachment. Fields with no write-back (user names, e-mail identities, tags, the ``via``
-sender) are listed as ``unsupported``, never silently dropped.
+attachment. A user's secondary identities (``identities.<id>.value``: a second e-mail address,
+a phone number) are deleted, one call per identity (method ``identity``; a primary identity is
+found out and reported ``unsupported`` when applying). Fields with no write-back (user names,
+tags, the ``via`` sender) are listed as ``unsupported``, never silently dropped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -20,13 +23,27 @@ UPDATABLE = {
     "tickets": ("subject", "custom_fields."),
 }
 _KIND = {"users": "user", "organizations": "organization", "tickets": "ticket"}
+#: a user identity's field: ``identities.<identity id>.value``
+IDENTITY_FIELD = re.compile(r"identities\.(\d+)\.value")
+
+
+def identity_id(field_name: str) -> str | None:
+    """The identity id of an ``identities.<id>.value`` field, else None.
+
+    >>> identity_id("identities.9001.value"), identity_id("notes")
+    ('9001', None)
+    """
+    match = IDENTITY_FIELD.fullmatch(field_name)
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True, slots=True)
 class Target:
     """One write: ``method`` names how (``comment``, ``update``, ``attachment``, ``description``
-    (redacted in the ticket's first comment, which the description mirrors), ``unsupported``); ``kind``/``object_id`` what; ``ticket_id`` the ticket whose update limit
-    the write counts against (None for users and organisations)."""
+    (redacted in the ticket's first comment, which the description mirrors), ``identity``
+    (deletes the user's identities named by the findings' fields), ``unsupported``);
+    ``kind``/``object_id`` what; ``ticket_id`` the ticket whose update limit the write counts
+    against (None for users and organisations)."""
 
     method: str
     kind: str
@@ -35,7 +52,7 @@ class Target:
 
     @property
     def writes(self) -> bool:
-        return self.method in ("comment", "update", "attachment", "description")
+        return self.method in ("comment", "update", "attachment", "description", "identity")
 
 
 def target_of(finding: Mapping[str, Any]) -> Target:
@@ -48,6 +65,8 @@ def target_of(finding: Mapping[str, Any]) -> Target:
         if ticket and (fname.startswith("content") or fname == "file_name"):
             return Target("attachment", "attachment", oid, ticket)
         return Target("unsupported", "attachment", oid, ticket)
+    if kind == "users" and identity_id(fname) is not None:
+        return Target("identity", "user", oid)
     if kind == "tickets" and fname == "description":
         return Target("description", "ticket", oid, ticket)  # the first comment carries it
     prefixes = UPDATABLE.get(kind, ())
@@ -97,8 +116,8 @@ def make_plan(rows: Iterable[Mapping[str, Any]], operator_for) -> RedactionPlan:
             row["id"], row["entity_type"], row["kind"], str(row["object_id"]), row["ticket_id"],
             row["field"], row["start"], row["end"], row["score"], row["preview"], operator,
             target.method, row.get("decision"), row.get("redaction_status")))
-        if target.writes:
-            targets.add(target)
+        if target.writes:  # one DELETE per identity, one call per other target
+            targets.add((target, row["field"] if target.method == "identity" else None))
         by_type[row["entity_type"]] += 1
         by_ticket[row["ticket_id"] or "-"] += 1
         by_method[target.method] += 1

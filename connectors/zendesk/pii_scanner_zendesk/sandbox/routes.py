@@ -226,7 +226,10 @@ class Api:
 
     def users_show_many(self, req: Request) -> Response:
         users = [u for u in (self.state.user_json(i) for i in _ids(req)[:100]) if u]
-        return ok({"users": users, "next_page": None, "previous_page": None, "count": len(users)})
+        body = {"users": users, "next_page": None, "previous_page": None, "count": len(users)}
+        if "identities" in req.query.get("include", "").split(","):
+            body["identities"] = [i for u in users for i in self.state.identities_json(u["id"])]
+        return ok(body)
 
     def user_update(self, req: Request) -> Response:
         return ok({"user": self.state.update_user(req.int_arg(), _object(req, "user"))})
@@ -235,6 +238,14 @@ class Api:
         identities = self.state.identities_json(req.int_arg())
         return ok({"identities": identities, "next_page": None, "previous_page": None,
                    "count": len(identities)})
+
+    def identity_delete(self, req: Request) -> Response:
+        self.state.delete_identity(req.int_arg(0), req.int_arg(1))
+        return Response(204, None, b"")
+
+    def identity_make_primary(self, req: Request) -> Response:
+        identities = self.state.make_identity_primary(req.int_arg(0), req.int_arg(1))
+        return ok({"identities": identities})
 
     def org_show(self, req: Request) -> Response:
         return ok({"organization": _found(self.state.org_json(req.int_arg()))})
@@ -343,6 +354,9 @@ ROUTES: tuple[tuple[str, re.Pattern, str, str, bool, bool], ...] = tuple(
         ("GET", r"/api/v2/users/(\d+)\.json", "user_show", "users", False, False),
         ("PUT", r"/api/v2/users/(\d+)\.json", "user_update", "users", False, True),
         ("GET", r"/api/v2/users/(\d+)/identities\.json", "user_identities", "users", False, False),
+        ("DELETE", r"/api/v2/users/(\d+)/identities/(\d+)\.json", "identity_delete", "users", False, True),
+        ("PUT", r"/api/v2/users/(\d+)/identities/(\d+)/make_primary\.json", "identity_make_primary", "users",
+         False, True),
         ("GET", r"/api/v2/organizations/show_many\.json", "orgs_show_many", "organizations", False, False),
         ("GET", r"/api/v2/organizations/(\d+)\.json", "org_show", "organizations", False, False),
         ("PUT", r"/api/v2/organizations/(\d+)\.json", "org_update", "organizations", False, True),

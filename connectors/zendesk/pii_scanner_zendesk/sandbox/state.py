@@ -61,6 +61,7 @@ class SandboxState:
         self.ticket_ts: dict[int, int] = {}
         self.users: dict[int, dict] = {}
         self.user_ts: dict[int, int] = {}
+        self.identities: dict[int, list[dict]] = {}  # per user, once one was changed
         self.orgs: dict[int, dict] = {}
         self.org_ts: dict[int, int] = {}
         self.events: list[ExtraEvent] = []
@@ -291,10 +292,52 @@ class SandboxState:
         return self.shapes.user(gen) if gen else None
 
     def identities_json(self, uid: int) -> list[dict]:
+        with self.lock:
+            if uid in self.identities:
+                return copy.deepcopy(self.identities[uid])
         gen = self.world.user_by_id(uid)
         if gen is None:
             raise NotFound(uid)
         return self.shapes.identities(gen)
+
+    def _edit_identity(self, uid: int, iid: int) -> tuple[list[dict], dict]:
+        listed = self.identities.get(uid) or self.identities_json(uid)
+        ident = next((i for i in listed if i["id"] == iid), None)
+        if ident is None:
+            raise NotFound(iid)
+        self.identities[uid] = listed
+        return listed, ident
+
+    def _touch_user(self, uid: int) -> dict:
+        user = self.users.get(uid) or self.user_json(uid)
+        if user is None:
+            raise NotFound(uid)
+        ts = self._now()
+        user["updated_at"], self.user_ts[uid], self.users[uid] = iso(ts), ts, user
+        self.mutations += 1
+        return user
+
+    def delete_identity(self, uid: int, iid: int) -> None:
+        """``DELETE /users/{uid}/identities/{iid}``; a primary identity cannot be deleted."""
+        with self.lock:
+            listed, ident = self._edit_identity(uid, iid)
+            if ident["primary"]:
+                raise Invalid("A user's primary identity cannot be deleted")
+            listed.remove(ident)
+            self._touch_user(uid)
+
+    def make_identity_primary(self, uid: int, iid: int) -> list[dict]:
+        """``PUT .../identities/{iid}/make_primary``: an e-mail identity also becomes the
+        user's ``email``."""
+        with self.lock:
+            listed, ident = self._edit_identity(uid, iid)
+            for other in listed:
+                if other["type"] == ident["type"]:
+                    other["primary"] = other is ident
+            user = self._touch_user(uid)
+            if ident["type"] == "email":
+                user["email"] = ident["value"]
+            return copy.deepcopy(listed)
 
     def update_user(self, uid: int, changes: dict) -> dict:
         with self.lock:
