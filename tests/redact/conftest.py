@@ -33,6 +33,7 @@ class FakeHelpdesk:
         self.comments_by_ticket: dict[str, list[dict]] = {}
         self.users: dict[str, dict] = {}
         self.orgs: dict[str, dict] = {}
+        self.identities_by_user: dict[str, list[dict]] = {}
         self.calls: list[tuple[str, str]] = []
         self.ignore_writes = False
         self.fail_next: Exception | None = None
@@ -138,11 +139,35 @@ class FakeHelpdesk:
             return copy.deepcopy(obj)
         return self._write(f"{kind}_update", apply)
 
+    def identities(self, user_id):
+        self.calls.append(("GET", f"identities/{user_id}"))
+        if str(user_id) not in self.users:
+            raise NotFound("gone", status=404)
+        return copy.deepcopy(self.identities_by_user.get(str(user_id), []))
+
+    def delete_identity(self, user_id, identity_id):
+        listed = self.identities_by_user.get(str(user_id), [])
+        ident = next((i for i in listed if str(i["id"]) == str(identity_id)), None)
+
+        def apply():
+            if ident is None:
+                raise NotFound("gone", status=404)
+            if ident["primary"]:
+                raise ApiError("422", status=422)
+            listed.remove(ident)
+        self.calls.append(("DELETE", f"identities/{user_id}/{identity_id}"))
+        failure, self.fail_next = self.fail_next, None
+        if failure is None or self.apply_anyway:
+            if not self.ignore_writes:
+                apply()
+        if failure is not None:
+            raise failure
+
     def records(self, kind, object_id):
         return []
 
     def writes(self) -> list[str]:
-        return [name for method, name in self.calls if method == "PUT"]
+        return [name for method, name in self.calls if method in ("PUT", "DELETE")]
 
 
 @pytest.fixture
@@ -212,6 +237,20 @@ class Seeder:
             start = text.index(value)
             rows.append(self._row("users", user_id, field, entity, value, start,
                                   start + len(value), None, {}))
+        self._commit("users", user_id, None, rows)
+        return rows
+
+    def identities(self, user_id: str, items: list[tuple[int, str, str, bool]]
+                   ) -> list[FindingRow]:
+        """A user with identities ``(id, value, entity, primary)``, each with the finding a
+        scan of ``identities.<id>.value`` stores."""
+        self.helpdesk.users[user_id] = {"id": int(user_id), "name": "Kari Nordmann"}
+        self.helpdesk.identities_by_user[user_id] = [
+            {"id": iid, "user_id": int(user_id), "type": "email" if "@" in value else
+             "phone_number", "value": value, "primary": primary, "verified": False}
+            for iid, value, _entity, primary in items]
+        rows = [self._row("users", user_id, f"identities.{iid}.value", entity, value, 0,
+                          len(value), None, {}) for iid, value, entity, _primary in items]
         self._commit("users", user_id, None, rows)
         return rows
 
