@@ -17,6 +17,7 @@ from typing import Any
 from pii_scanner.errors import ApiError, NotFound, PiiScannerError, RateLimited
 from pii_scanner.redact import live
 from pii_scanner.redact.plan import identity_id
+from pii_scanner.redact.writeback import IdentityWriteback
 
 Row = Mapping[str, Any]
 PRIMARY = "primary identity: change the user's primary e-mail in Zendesk first"
@@ -34,9 +35,9 @@ class IdentityOutcome:
 
 
 def supports_identities(writeback: Any) -> bool:
-    """Whether the write-back can list and delete identities (an optional capability)."""
-    return callable(getattr(writeback, "identities", None)) and callable(
-        getattr(writeback, "delete_identity", None))
+    """Whether the write-back can list and delete identities (the optional
+    :class:`~pii_scanner.redact.writeback.IdentityWriteback` calls)."""
+    return isinstance(writeback, IdentityWriteback)
 
 
 def delete_identities(writeback: Any, user_id: str, rows: Sequence[Row],

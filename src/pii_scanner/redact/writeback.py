@@ -54,6 +54,20 @@ class Writeback(Protocol):
     def request_count(self) -> int: ...
 
 
+@runtime_checkable
+class IdentityWriteback(Protocol):
+    """Optional: a write-back that also has these can delete a user's secondary identities
+    (see :mod:`pii_scanner.redact.identities`); without them such findings are reported
+    ``unsupported``."""
+
+    def identities(self, user_id: str) -> list[dict[str, Any]]:
+        """The user's identities as the API serves them (``id``, ``type``, ``value``,
+        ``primary``); NotFound if the user is gone."""
+
+    def delete_identity(self, user_id: str, identity_id: str) -> None:
+        """Delete one identity (the helpdesk refuses a primary one with an ApiError)."""
+
+
 def writeback_for(connector: Any) -> Writeback:
     """The write-back for ``connector`` (or ``connector`` itself if it already is one)."""
     if isinstance(connector, Writeback):
