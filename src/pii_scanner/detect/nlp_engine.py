@@ -24,6 +24,8 @@ class TextArtifacts(NlpArtifacts):
         self.text_lower = text.lower()
         self.ner = ner
         self.ner_chars = 0
+        #: decimal digits in the text, counted by the first recognizer that asks
+        self.digit_count: int | None = None
         #: set by a batch caller: PERSON's first pass, and the model's answer for its spans
         self.person_plan = None
         self._answered: tuple[tuple, tuple] | None = None

@@ -67,6 +67,9 @@ class NordicRecognizer(EntityRecognizer):
     LINE_VALUE_BOOST: ClassVar[float] = 0.0
     #: Texts longer than this are never "only the value".
     WHOLE_VALUE_MAX_CHARS: ClassVar[int] = 40
+    #: Digits every match of every pattern holds at least (0 = no gate). A text with fewer
+    #: digits in all is skipped without a scan: most helpdesk comments hold few or none.
+    MIN_DIGITS: ClassVar[int] = 0
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
@@ -97,8 +100,10 @@ class NordicRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
-        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
         results: list[RecognizerResult] = []
+        if self.MIN_DIGITS and digit_count(text, nlp_artifacts) < self.MIN_DIGITS:
+            return results
+        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
         if not self.applies_to(lower):
             return results
         # one scan per pattern: the regex module finds a lone pattern's first character
@@ -183,6 +188,19 @@ class NordicRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                                     EXPLANATION_KEY: tuple(parts)})
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def digit_count(text: str, nlp_artifacts=None) -> int:
+    """Decimal digits in ``text`` (any script, as ``\\d`` matches), counted once per text."""
+    count = getattr(nlp_artifacts, "digit_count", None)
+    if count is None:
+        count = len(_DIGIT.findall(text))
+        if nlp_artifacts is not None and hasattr(nlp_artifacts, "digit_count"):
+            nlp_artifacts.digit_count = count
+    return count
 
 
 def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:

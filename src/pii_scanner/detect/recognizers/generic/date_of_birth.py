@@ -28,6 +28,7 @@ _WORD = regex.compile(r"[^\W\d_]+")
 
 
 class NordicDateOfBirthRecognizer(NordicRecognizer):
+    MIN_DIGITS = 4
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (
         PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\w]|[./]\d)", 0.1),

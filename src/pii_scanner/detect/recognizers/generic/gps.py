@@ -13,6 +13,7 @@ _NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
 
 
 class NordicGpsRecognizer(NordicRecognizer):
+    MIN_DIGITS = 2
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (
         PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}"

@@ -7,6 +7,7 @@ from pii_scanner.detect.validators import iban
 
 
 class NordicIbanRecognizer(NordicRecognizer):
+    MIN_DIGITS = 2
     ENTITY = "IBAN_CODE"
     PATTERNS = (
         PatternSpec("grouped", r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7}(?: [A-Z0-9]{1,3})?"

@@ -7,6 +7,7 @@ from pii_scanner.detect.validators import mrz
 
 
 class NordicPassportRecognizer(NordicRecognizer):
+    MIN_DIGITS = 6
     ENTITY = "PASSPORT_NUMBER"
     PATTERNS = (
         PatternSpec("number near passport word", r"(?<![\w\-])[A-Z]{0,2}\d{6,9}(?![\w\-])", 0.15),

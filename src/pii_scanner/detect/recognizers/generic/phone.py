@@ -30,6 +30,7 @@ def _plausible_national(value: str, digits: int) -> bool:
 
 
 class NordicPhoneRecognizer(NordicRecognizer):
+    MIN_DIGITS = 6
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
         PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"

@@ -51,6 +51,7 @@ _POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
 
 
 class NordicStreetAddressRecognizer(NordicRecognizer):
+    MIN_DIGITS = 1
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         PatternSpec("nordic", r"(?<![\w])" + _STREET + r"[ ]" + _NUMBER + _POST + r"?(?![\w])", 0.6),

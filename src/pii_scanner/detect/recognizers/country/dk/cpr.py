@@ -8,6 +8,7 @@ from pii_scanner.detect.validators.dk import cpr
 
 
 class DkCprRecognizer(NordicRecognizer):
+    MIN_DIGITS = 10
     ENTITY = "DK_CPR"
     COUNTRY_CODE = "dk"
     PATTERNS = (

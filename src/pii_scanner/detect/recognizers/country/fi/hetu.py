@@ -7,6 +7,7 @@ from pii_scanner.detect.validators.fi import hetu
 
 
 class FiHetuRecognizer(NordicRecognizer):
+    MIN_DIGITS = 9
     ENTITY = "FI_PERSONAL_IDENTITY_CODE"
     COUNTRY_CODE = "fi"
     PATTERNS = (

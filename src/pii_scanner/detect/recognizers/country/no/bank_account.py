@@ -8,6 +8,7 @@ from pii_scanner.detect.validators.no import kontonr
 
 
 class NoBankAccountRecognizer(NordicRecognizer):
+    MIN_DIGITS = 11
     ENTITY = "NO_BANK_ACCOUNT"
     COUNTRY_CODE = "no"
     PATTERNS = (

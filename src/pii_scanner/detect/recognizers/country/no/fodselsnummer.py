@@ -8,6 +8,7 @@ from pii_scanner.detect.validators.no import fodselsnummer
 
 
 class NoFodselsnummerRecognizer(NordicRecognizer):
+    MIN_DIGITS = 11
     ENTITY = "NO_FODSELSNUMMER"
     COUNTRY_CODE = "no"
     PATTERNS = (

@@ -8,6 +8,7 @@ from pii_scanner.detect.validators.no import orgnr
 
 
 class NoOrgnrRecognizer(NordicRecognizer):
+    MIN_DIGITS = 9
     ENTITY = "NO_ORGNR"
     COUNTRY_CODE = "no"
     PATTERNS = (

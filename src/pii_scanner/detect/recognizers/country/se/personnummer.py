@@ -8,6 +8,7 @@ from pii_scanner.detect.validators.se import personnummer
 
 
 class SePersonnummerRecognizer(NordicRecognizer):
+    MIN_DIGITS = 10
     ENTITY = "SE_PERSONNUMMER"
     COUNTRY_CODE = "se"
     PATTERNS = (
