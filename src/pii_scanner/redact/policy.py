@@ -6,7 +6,7 @@
     default_operator = "mask"                       # mask, partial, token, remove
     operators = { PERSON = "token", PHONE_NUMBER = "partial" }
     auto_approve = [ { type = "NO_FODSELSNUMMER", min_score = 0.9 } ]
-    max_updates_per_ticket = 30                     # Zendesk: 30 updates per ticket per 10 min
+    max_updates_per_ticket = 30                     # Zendesk: 30 updates per ticket per 10 min (counted over runs)
 
 >>> p = RedactPolicy.from_mapping({"operators": {"PERSON": "token"},
 ...                                "auto_approve": [{"type": "DK_CPR", "min_score": 0.95}]})
