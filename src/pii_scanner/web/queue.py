@@ -3,6 +3,10 @@
 Risk order: tickets holding a national identity number come first, then those with findings
 in public comments, then more findings before fewer, then the oldest detection first.
 
+:func:`query_queue` computes one page of it in the database (facets by ``GROUP BY``, the
+ranking ``ORDER BY ... LIMIT``); :func:`build_queue` is the same queue folded in Python from
+every row, kept as the reference the SQL path is tested against.
+
 >>> rows = [_row(1, "1", "PERSON"), _row(2, "2", "NO_FODSELSNUMMER"), _row(3, "1", "EMAIL_ADDRESS")]
 >>> [t.ticket_id for t in build_queue(rows, QueueFilters()).tickets]
 ['2', '1']
@@ -14,6 +18,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pii_scanner.store.repositories.queue_aggregates import QueueAggregateRepository, TicketRank
 
 #: entity types that identify a person nationally (the highest risk)
 NATIONAL_IDS = frozenset({"NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR",
@@ -60,12 +68,55 @@ class Queue:
     #: facet name -> ((value, findings), ...) counted with every *other* filter applied
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     total_findings: int = 0
+    #: tickets matching the filters (``tickets`` may be one page of them)
+    total_tickets: int = 0
 
 
 def review_state(row: Mapping[str, Any]) -> str:
     if row.get("redaction_status") == "redacted":
         return "redacted"
     return row.get("decision") or "todo"
+
+
+def _effective(filters: QueueFilters, skip: str | None = None) -> dict[str, str]:
+    """The filters that restrict rows (``review=all`` does not), less ``skip``."""
+    return {name: value for name, value in filters.active().items()
+            if name != skip and not (name == "review" and value == "all")}
+
+
+def query_queue(session: Session, filters: QueueFilters, *, source_id: int | None = None,
+                limit: int | None = None, offset: int = 0) -> Queue:
+    """One page (``limit`` tickets from ``offset``; all when None) of the queue, computed in
+    the database; facets and totals cover every matching ticket, as :func:`build_queue`."""
+    repo = QueueAggregateRepository(session, source_id=source_id)
+    facets = {name: tuple(sorted(repo.facet(name, _effective(filters, skip=name)),
+                                 key=lambda kv: (-kv[1], kv[0])))
+              for name in FACETS}
+    active = _effective(filters)
+    total_tickets, total_findings = repo.totals(active)
+    ranks = repo.ranked_tickets(active, NATIONAL_IDS, limit=limit, offset=offset)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for row in repo.ticket_rows(active, [r.ticket_id for r in ranks]):
+        rows.setdefault(str(row["ticket_id"]), []).append(row)
+    tickets = tuple(_paged_ticket(rank, rows[rank.ticket_id]) for rank in ranks)
+    return Queue(tickets, facets, total_findings, total_tickets)
+
+
+def selected_finding_ids(session: Session, filters: QueueFilters, ticket_ids: Iterable[str], *,
+                         source_id: int | None = None) -> list[int]:
+    """Ids of the findings in ``ticket_ids`` that match ``filters`` (a bulk action's target)."""
+    repo = QueueAggregateRepository(session, source_id=source_id)
+    return [r["id"] for r in repo.ticket_rows(_effective(filters), list(ticket_ids))]
+
+
+def _paged_ticket(rank: TicketRank, rows: list[dict[str, Any]]) -> QueueTicket:
+    types = Counter(r["entity_type"] for r in rows)
+    return QueueTicket(
+        ticket_id=rank.ticket_id, findings=rank.findings, national_ids=rank.national_ids,
+        public=rank.public, oldest=rank.oldest, organization_id=rows[0]["organization_id"],
+        status=rows[0]["ticket_status"],
+        types=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
+        finding_ids=tuple(r["id"] for r in rows))
 
 
 def _matches(row: Mapping[str, Any], filters: QueueFilters, skip: str | None = None) -> bool:
@@ -92,7 +143,7 @@ def build_queue(rows: Iterable[Mapping[str, Any]], filters: QueueFilters) -> Que
     tickets = [_ticket(tid, found) for tid, found in per_ticket.items()]
     tickets.sort(key=lambda t: (-min(t.national_ids, 1), -min(t.public, 1), -t.findings,
                                 t.oldest or "", _numeric(t.ticket_id)))
-    return Queue(tuple(tickets), facets, sum(t.findings for t in tickets))
+    return Queue(tuple(tickets), facets, sum(t.findings for t in tickets), len(tickets))
 
 
 def _numeric(ticket_id: str) -> tuple[int, str]:

@@ -6,23 +6,24 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from pii_scanner.store.repositories.review_queue import ReviewQueueRepository
 from pii_scanner.web import actions
 from pii_scanner.web.accounts import Principal
 from pii_scanner.web.context import WebContext
 from pii_scanner.web.deps import check_csrf, get_ctx, layout, require
 from pii_scanner.web.pages import render
-from pii_scanner.web.queue import REVIEW_STATES, Queue, QueueFilters, build_queue
+from pii_scanner.web.queue import (REVIEW_STATES, Queue, QueueFilters, query_queue,
+                                   selected_finding_ids)
 
 router = APIRouter()
 agent = require("agent")
 PAGE = 200
 
 
-def load_queue(ctx: WebContext, filters: QueueFilters) -> Queue:
+def load_queue(ctx: WebContext, filters: QueueFilters, page: int = 1) -> Queue:
+    """One page of the queue, aggregated in the database."""
     with Session(ctx.store.engine) as s, s.begin():
-        rows = list(ReviewQueueRepository(s, ctx.store.clock).rows(source_id=ctx.source_id))
-    return build_queue(rows, filters)
+        return query_queue(s, filters, source_id=ctx.source_id, limit=PAGE,
+                           offset=(page - 1) * PAGE)
 
 
 def _filters(type: str | None, org: str | None, status: str | None, source: str | None,
@@ -38,11 +39,13 @@ def queue_page(request: Request, type: str | None = Query(None, max_length=60),
                status: str | None = Query(None, max_length=30),
                source: str | None = Query(None, max_length=30),
                review: str | None = Query(None, max_length=20),
+               page: int = Query(1, ge=1, le=1_000_000),
                user: Principal = Depends(agent), ctx: WebContext = Depends(get_ctx)) -> Response:
     filters = _filters(type, org, status, source, review)
-    queue = load_queue(ctx, filters)
+    queue = load_queue(ctx, filters, page)
     return render(ctx, request, layout(request, "queue/list.html", "queue/table.html"), user,
-                  queue=queue, tickets=queue.tickets[:PAGE], filters=filters,
+                  queue=queue, tickets=queue.tickets, filters=filters, page=page,
+                  pages=max(1, -(-queue.total_tickets // PAGE)),
                   review_states=REVIEW_STATES, message=request.query_params.get("done"))
 
 
@@ -56,8 +59,8 @@ async def bulk(request: Request, action: str = Form(..., max_length=20),
     selected = {str(t) for t in form.getlist("ticket")}
     filters = _filters(*(str(form.get(k) or "") or None
                          for k in ("type", "org", "status", "source", "review")))
-    ids = [fid for t in load_queue(ctx, filters).tickets if t.ticket_id in selected
-           for fid in t.finding_ids]
+    with Session(ctx.store.engine) as s, s.begin():
+        ids = selected_finding_ids(s, filters, selected, source_id=ctx.source_id)
     try:
         if action == "confirm":
             n = actions.confirm(ctx, ids, user.name)
