@@ -260,3 +260,18 @@ def test_attachment_that_changed_is_stale(store, seed, helpdesk, fp):
     report = workflow.apply(store, helpdesk, fp, actor="t",
                             extract_attachment=lambda data, name: _Extracted("x", "Pass: none"))
     assert report.counts() == {"stale": 1} and helpdesk.writes() == []
+
+
+def test_a_legacy_endpoint_error_fails_that_comment_and_the_run_goes_on(store, seed, helpdesk, fp):
+    seed.comment("10", "100", f"<p>fnr {FNR}</p>", [("NO_FODSELSNUMMER", FNR)])
+    seed.comment("11", "110", f"<p>fnr {FNR2}</p>", [("NO_FODSELSNUMMER", FNR2)])
+    workflow.approve(store, actor="t", entity_types=["NO_FODSELSNUMMER"])
+    helpdesk.comment_redactions_missing = True
+    helpdesk.fail_next = ApiError("server error", status=500)  # the first legacy call
+    report = workflow.apply(store, helpdesk, fp, actor="t")
+    assert sorted(o.result for o in report.outcomes) == ["failed", "redacted"]
+    bodies = [helpdesk.comments_by_ticket[t][0]["html_body"] for t in ("10", "11")]
+    assert sum(FNR in b or FNR2 in b for b in bodies) == 1
+    helpdesk.fail_next = rate_limited()
+    again = workflow.apply(store, helpdesk, fp, actor="t")  # the failed one is retried
+    assert [o.result for o in again.outcomes] == ["deferred"]

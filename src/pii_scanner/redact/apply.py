@@ -302,10 +302,21 @@ class Applier:
             self._finish(target, rows, "failed", "comment_redactions unavailable; "
                          "legacy endpoint would redact more than the span")
             return None
-        response_id = None
+        response_id, written = None, 0
         for value in dict.fromkeys(e[1] for e in entries):
-            response_id = str(self.writeback.redact_comment_text(
-                target.ticket_id, target.object_id, value).get("id", target.object_id))
+            try:
+                response_id = str(self.writeback.redact_comment_text(
+                    target.ticket_id, target.object_id, value).get("id", target.object_id))
+            except (ApiError, PiiScannerError) as exc:
+                if written:  # some values are redacted already: the re-read decides each one
+                    log.warning("legacy redaction stopped after %d calls: %s; verifying",
+                                written, _reason(exc))
+                    return response_id or target.object_id
+                status = "deferred" if isinstance(exc, RateLimited) else "failed"
+                self._finish(target, rows, status, "rate limited; retry later"
+                             if status == "deferred" else _reason(exc))
+                return None
+            written += 1
         return response_id
 
     def _attachment(self, target: Target, rows: list[Row], comments: dict[str, dict]) -> int:
