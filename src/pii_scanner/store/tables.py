@@ -93,7 +93,10 @@ class StoredFinding(Base):
                       Index(None, "fingerprint"),
                       Index(None, "entity_type", "state"),
                       Index(None, "source_id", "ticket_id"),
-                      Index(None, "state", "detected_at"))
+                      Index(None, "state", "detected_at"),
+                      # covers the report and review-queue aggregates (migration 0005)
+                      Index("ix_findings_review_cover", "state", "ticket_id", "entity_type",
+                            "kind", "source_id", "object_pk", "detected_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     object_pk: Mapped[int] = mapped_column(ForeignKey("objects.id"))
@@ -147,7 +150,10 @@ REDACTION_STATUSES = ("pending", "redacted", "stale", "failed", "unsupported")
 
 class FindingDecision(Base):
     __tablename__ = "finding_decisions"
-    __table_args__ = (Index(None, "decision", "status"),)
+    __table_args__ = (Index(None, "decision", "status"),
+                      # the decision columns the aggregates read, without the row (0005)
+                      Index("ix_finding_decisions_review_cover", "finding_id", "status",
+                            "decision"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), unique=True)
