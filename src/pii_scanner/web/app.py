@@ -62,6 +62,7 @@ def create_app(settings: Settings, *, store: Store | None = None,
 _ROLE_PAGES = (("Queue", "/queue", ("agent", "admin")),
                ("Dashboard", "/dashboard", ("manager", "admin")),
                ("Audit log", "/audit", ("manager", "admin")),
+               ("Allow-list", "/allow-list", ("agent", "manager", "admin")),
                ("Users", "/users", ("admin",)))
 
 

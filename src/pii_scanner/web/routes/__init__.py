@@ -1,7 +1,7 @@
 """One router per resource."""
 
-from pii_scanner.web.routes import (attachments, audit, auth, findings, queue, reports, tickets,
-                                    users)
+from pii_scanner.web.routes import (allow_list, attachments, audit, auth, findings, queue,
+                                    reports, tickets, users)
 
 ROUTERS = (auth.router, queue.router, tickets.router, findings.router, attachments.router,
-           audit.router, users.router, reports.router)
+           audit.router, users.router, reports.router, allow_list.router)
