@@ -55,3 +55,12 @@ def test_fodselsnummer_alone_on_a_line_beats_an_eleven_digit_phone_reading(found
             text = f"Kari Hansen\n{fnr}\nkari@telia.com\n"
             assert ("NO_FODSELSNUMMER", fnr) in found(text)
             checked += 1
+
+
+def test_a_heading_on_a_line_above_is_not_the_numbers_label(found):
+    """A document title (HUSLEIEKONTRAKT: rental contract) is not "kontraktnr"."""
+    for number in ("140175 16761", "14017516761"):
+        text = f"HUSLEIEKONTRAKT\nSanne Wiig\n{number}"
+        assert ("NO_FODSELSNUMMER", number) in found(text)
+        assert ("NO_FODSELSNUMMER", number) not in found(f"Kontraktnummer {number}")
+        assert ("NO_FODSELSNUMMER", number) not in found(f"Kontrakt nr:\n{number}")

@@ -25,11 +25,17 @@ _CLAUSE_END = regex.compile(r"[,;]\s")
 
 def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """Like :func:`window`, but the part before the span starts after the last ``, `` or
-    ``; ``: a word in the previous list item (``fnr 010203 12345, tlf 41234567``)
-    describes that item, not this one.
+    ``; ``, and at its own line: a word in the previous list item (``fnr 010203 12345, tlf
+    41234567``) describes that item, not this one, and a heading on a line above
+    (``HUSLEIEKONTRAKT``) describes the document, not the number. The one exception is a
+    label line right above a number that starts its line (``Ordre:`` / ``12345678``).
 
     >>> clause_window("fnr 1, tlf 2", 11, 12, 24, 0)
     'tlf \\n'
+    >>> clause_window("kontrakt\\nfnr 2", 13, 14, 24, 0)
+    'fnr \\n'
+    >>> clause_window("se under.\\nordre:\\n2", 17, 18, 24, 0)
+    'ordre:\\n\\n'
     """
     head = text_lower[max(0, start - before):start]
     cut = None
@@ -37,6 +43,12 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
         pass
     if cut is not None:
         head = head[cut.end():]
+    newline = head.rfind("\n")
+    if newline != -1:
+        own = head[newline + 1:]
+        above = head[:newline].rstrip(" \t")
+        label = above[above.rfind("\n") + 1:]
+        head = label + "\n" + own if not own.strip() and label.endswith(":") else own
     return head + "\n" + text_lower[end:end + after]
 
 

@@ -14,3 +14,11 @@ def test_found(found, text, value):
 def test_bad_luhn_or_date_not_found(found):
     assert found("personnummer 19990620-0441", "sv") == []
     assert found("personnummer 19991320-0440", "sv") == []
+
+
+def test_generic_birth_number_labels_and_id_documents_are_context(found):
+    for text in ("Fnr: 630606-1380", "LEGITIMASJON\nSonja Danielsson\n900208-1066",
+                 "Födelsenummer 900208-1066"):
+        value = text.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        assert ("SE_PERSONNUMMER", value) in found(text)
+    assert ("SE_PERSONNUMMER", "900208-1066") not in found("Ordre 900208-1066 er sendt")

@@ -19,7 +19,11 @@ class SePersonnummerRecognizer(NordicRecognizer):
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
                "personal identity number", "swedish id", "bankid", "folkbokf", "personnumret",
-               "personnumm", "id-nummer", "identitetsnummer", "skatteverket")
+               "personnumm", "id-nummer", "identitetsnummer", "skatteverket",
+               # generic birth-number labels (a Swede's number in a Norwegian ticket is often
+               # labelled "fnr") and identity-document words
+               "fnr", "fødselsnummer", "fødselsnr", "födelsenummer", "födelsenr",
+               "legitimasjon", "legitimation", "id-kort")
     WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil")
