@@ -52,3 +52,25 @@ def test_picture_on_a_text_page_is_ocrd_with_boxes_in_points():
     (f,) = boxed_findings(pic, RegexDetector().analyze(pic.text))
     expected = tuple(v * 0.5 + off for v, off in zip(shot.boxes[FNR], (72, 200, 72, 200)))  # 500 px → 250 pt
     assert iou(f.bbox, expected) >= 0.5
+
+
+@pytest.mark.tesseract
+def test_scanned_page_with_a_tinted_block_keeps_its_text():
+    """A grey photocopy area on a white page: a global threshold turns the whole area black
+    (tesseract then reads nothing); the scan settings binarise locally."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from .extract_fixtures import _font
+
+    page = Image.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((60, 60, 1180, 900), fill=(232, 230, 222))
+    for n, line in enumerate(("HUSLEIEKONTRAKT", "Kari Nordmann", f"Fnr: {FNR}")):
+        draw.text((100, 120 + n * 60), line, font=_font(34), fill=(20, 20, 20))
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=150)
+    res = extract_bytes(out.getvalue(), "scan.pdf", ExtractLimits(), TesseractOCR())
+    text = "\n".join(p.text for p in res.pieces)
+    assert FNR in text and "Nordmann" in text, text

@@ -71,7 +71,8 @@ def ocr_image(image: Image.Image, ocr: OCR, prep: Preprocess = SCREENSHOT,
               timeout: float | None = None) -> OcrResult:
     """Preprocess, OCR, and map word boxes back to ``image``'s own pixels."""
     p = prepare(image, prep)
-    res = ocr.read(p.image, timeout=timeout)
+    res = (ocr.read(p.image, timeout=timeout) if prep.binarize == "otsu"
+           else ocr.read(p.image, timeout=timeout, binarize=prep.binarize))
     words = tuple(WordBox(w.start, w.end, p.to_original(w.bbox), w.conf) for w in res.words)
     return OcrResult(res.text, words)
 

@@ -46,10 +46,18 @@ class OcrTimeout(Exception):
     """The OCR engine ran past its time budget (the file gets a recorded error)."""
 
 
+#: Tesseract's ``thresholding_method`` per binarisation name: global Otsu (its default, best
+#: on clean screenshots) or local Sauvola, which keeps text on a grey or uneven background
+#: (a scanned page with a tinted area) that a global threshold turns into one black block.
+THRESHOLDING = {"otsu": "0", "sauvola": "2"}
+
+
 @runtime_checkable
 class OCR(Protocol):
-    def read(self, image: Image.Image, timeout: float | None = None) -> OcrResult:
-        """Text and word boxes of ``image``; raise :class:`OcrTimeout` past ``timeout`` s."""
+    def read(self, image: Image.Image, timeout: float | None = None, *,
+             binarize: str = "otsu") -> OcrResult:
+        """Text and word boxes of ``image``; raise :class:`OcrTimeout` past ``timeout`` s.
+        ``binarize`` names the thresholding (:data:`THRESHOLDING`)."""
 
 
 def assemble(words: Iterable[OcrWord]) -> OcrResult:
@@ -130,12 +138,14 @@ class TesseractOCR:
         kwargs = {"path": self.tessdata} if self.tessdata else {}
         return PyTessBaseAPI(lang=langs, psm=psm, **kwargs)
 
-    def read(self, image: Image.Image, timeout: float | None = None) -> OcrResult:
+    def read(self, image: Image.Image, timeout: float | None = None, *,
+             binarize: str = "otsu") -> OcrResult:
         from tesserocr import PSM, RIL, iterate_level
 
         if self._api is None:
             self._api = self._engine(self.langs, self.psm)
         api = self._api
+        api.SetVariable("thresholding_method", THRESHOLDING[binarize])
         api.SetImage(image)
         if not api.Recognize(timeout=int((timeout or 0) * 1000)):
             raise OcrTimeout("OCR time limit reached")
@@ -172,11 +182,13 @@ class PytesseractOCR:
         self.config = f"--psm {psm} {extra_config}".strip()
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-    def read(self, image: Image.Image, timeout: float | None = None) -> OcrResult:
+    def read(self, image: Image.Image, timeout: float | None = None, *,
+             binarize: str = "otsu") -> OcrResult:
         import pytesseract
 
+        config = f"{self.config} -c thresholding_method={THRESHOLDING[binarize]}"
         try:
-            data = pytesseract.image_to_data(image, lang=self.langs, config=self.config,
+            data = pytesseract.image_to_data(image, lang=self.langs, config=config,
                                              output_type=pytesseract.Output.DICT,
                                              timeout=timeout or 0)
         except RuntimeError as exc:  # pytesseract signals its timeout this way

@@ -28,12 +28,15 @@ class Preprocess:
     threshold: bool = False
     deskew: bool = False
     max_skew_deg: float = 5.0
+    #: the OCR engine's binarisation: ``otsu`` (global) or ``sauvola`` (local; scans)
+    binarize: str = "otsu"
 
 
 #: Settings for screenshots and other born-digital images.
 SCREENSHOT = Preprocess()
-#: Settings for rendered scan pages (already at OCR resolution; may be tilted).
-SCAN = Preprocess(upscale=1.0, deskew=True)
+#: Settings for rendered scan pages (already at OCR resolution; may be tilted; paper may be
+#: tinted or a region shaded, which a global threshold blackens: local binarisation).
+SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola")
 
 
 @dataclass(frozen=True, slots=True)
