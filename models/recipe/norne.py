@@ -37,6 +37,13 @@ def _open(path: Path):
 
 def read_sentences(path: Path) -> Iterator[tuple[list[str], list[bool], list[str]]]:
     """Yield (words, spaces, IOB tags with reduced labels) per sentence."""
+    for _, words, spaces, tags in read_sourced_sentences(path):
+        yield words, spaces, tags
+
+
+def read_sourced_sentences(path: Path) -> Iterator[tuple[str, list[str], list[bool], list[str]]]:
+    """Like ``read_sentences``, with the sentence's NDT document (``# ndt_file =``; "" if absent) first."""
+    source = ""
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
@@ -45,10 +52,12 @@ def read_sentences(path: Path) -> Iterator[tuple[list[str], list[bool], list[str
             line = raw.rstrip("\n")
             if not line.strip():
                 if words:
-                    yield words, spaces, tags
+                    yield source, words, spaces, tags
                 words, spaces, tags = [], [], []
                 continue
             if line.startswith("#"):
+                if line.startswith("# ndt_file ="):
+                    source = line.split("=", 1)[1].strip()
                 continue
             cols = line.split("\t")
             if len(cols) < 10 or "-" in cols[0] or "." in cols[0]:
@@ -60,7 +69,7 @@ def read_sentences(path: Path) -> Iterator[tuple[list[str], list[bool], list[str
             spaces.append(misc.get("SpaceAfter") != "No")
             tags.append(_reduce(misc.get("name", "O")))
     if words:
-        yield words, spaces, tags
+        yield source, words, spaces, tags
 
 
 def _reduce(tag: str) -> str:
@@ -84,10 +93,15 @@ def _repair_iob(tags: list[str]) -> list[str]:
 
 def read_docs(path: Path, vocab: Vocab, limit: int = 0) -> list[Doc]:
     """All sentences of one NorNE file as Docs (``limit`` > 0 keeps the first N)."""
-    docs: list[Doc] = []
-    for words, spaces, tags in read_sentences(path):
+    return [doc for _, doc in read_sourced_docs(path, vocab, limit)]
+
+
+def read_sourced_docs(path: Path, vocab: Vocab, limit: int = 0) -> list[tuple[str, Doc]]:
+    """(NDT document name, Doc) per sentence of one NorNE file (``limit`` > 0 keeps the first N)."""
+    docs: list[tuple[str, Doc]] = []
+    for source, words, spaces, tags in read_sourced_sentences(path):
         spaces[-1] = False
-        docs.append(Doc(vocab, words=words, spaces=spaces, ents=_repair_iob(tags)))
+        docs.append((source, Doc(vocab, words=words, spaces=spaces, ents=_repair_iob(tags))))
         if limit and len(docs) >= limit:
             break
     return docs

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import spacy
 from spacy.cli.train import train as spacy_train
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -42,13 +42,39 @@ COMMON_WORDS = "common_words.txt"  # words NorNE train writes in lowercase: not 
 VERSION = "0.1.0"
 
 
-def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int) -> dict[str, Path]:
-    """Write train.spacy (NorNE nob+nno train + synthetic, shuffled) and dev.spacy (nob+nno dev)."""
+def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tuple[list[Doc], list[Doc]]:
+    """(train, held-out): ``share`` of the NDT documents (whole documents, seeded) go to held-out.
+
+    Checkpoints are chosen on the held-out documents, so NorNE dev is only reported, never tuned on.
+    At least one document is held out and one kept; with a single document its last sentences are.
+    """
+    names = sorted({name for name, _ in sourced})
+    if len(names) < 2:
+        cut = len(sourced) - max(1, round(len(sourced) * share))
+        docs = [doc for _, doc in sourced]
+        return docs[:cut], docs[cut:]
+    count = min(len(names) - 1, max(1, round(len(names) * share)))
+    held = set(random.Random(seed).sample(names, count))
+    train = [doc for name, doc in sourced if name not in held]
+    heldout = [doc for name, doc in sourced if name in held]
+    return train, heldout
+
+
+def build_corpora(
+    data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float
+) -> dict[str, Path]:
+    """Write train.spacy (NorNE nob+nno train minus held-out documents, + synthetic, shuffled),
+    heldout.spacy (the held-out NDT documents and as many more synthetic snippets, in proportion:
+    checkpoint selection) and dev.spacy (nob+nno dev, only reported)."""
     nlp = spacy.blank("nb")
     norne_dir = data_dir / "norne"
-    docs = []
+    docs: list[Doc] = []
+    heldout: list[Doc] = []
     for filename in TRAIN_FILES:
-        docs += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
+        kept, held = split_heldout(norne.read_sourced_docs(norne_dir / filename, nlp.vocab, limit=limit),
+                                   heldout_share, seed)
+        docs += kept
+        heldout += held
     work.mkdir(parents=True, exist_ok=True)
     places = tuple(
         sorted({line.split("\t")[1].strip().title() for line in
@@ -56,14 +82,20 @@ def build_corpora(data_dir: Path, work: Path, *, limit: int, synthetic: int, see
     )
     generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed, places)
     docs += generator.docs(synthetic)
+    heldout += generator.docs(round(synthetic * heldout_share))  # later draws: not in train
     random.Random(seed).shuffle(docs)
     dev = []
     for filename in evaluate.DEV_FILES.values():
         dev += norne.read_docs(norne_dir / filename, nlp.vocab, limit=limit)
-    paths = {"train": work / "train.spacy", "dev": work / "dev.spacy"}
+    paths = {"train": work / "train.spacy", "heldout": work / "heldout.spacy", "dev": work / "dev.spacy"}
     DocBin(docs=docs, store_user_data=False).to_disk(paths["train"])
+    DocBin(docs=heldout, store_user_data=False).to_disk(paths["heldout"])
     DocBin(docs=dev, store_user_data=False).to_disk(paths["dev"])
-    print(f"corpora: {len(docs)} train docs ({synthetic} synthetic), {len(dev)} dev docs", flush=True)
+    print(
+        f"corpora: {len(docs)} train docs ({synthetic} synthetic), {len(heldout)} held-out docs, "
+        f"{len(dev)} dev docs",
+        flush=True,
+    )
     return paths
 
 
@@ -171,6 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-frequency", type=int, default=None)
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument(
+        "--heldout", type=float, default=0.05,
+        help="share of NorNE train documents held out for checkpoint selection (NorNE dev is never used)",
+    )
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE",
+        help="extra config override (JSON value), e.g. --set training.dropout=0.2",
+    )
+    parser.add_argument(
         "--package-only", action="store_true",
         help="skip corpora and training: evaluate and package <work>/run/model-best as it is now",
     )
@@ -184,11 +224,17 @@ def main(argv: list[str] | None = None) -> int:
         overrides["training.max_epochs"] = args.max_epochs
     if args.eval_frequency is not None:
         overrides["training.eval_frequency"] = args.eval_frequency
+    for item in args.set:
+        key, value = item.split("=", 1)
+        overrides[key] = json.loads(value)
     run_dir = args.work / "run"
     if not args.package_only:
-        paths = build_corpora(args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed)
+        paths = build_corpora(
+            args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
+            heldout_share=args.heldout,
+        )
         overrides["paths.train"] = str(paths["train"])
-        overrides["paths.dev"] = str(paths["dev"])
+        overrides["paths.dev"] = str(paths["heldout"])
         overrides["paths.names"] = str(args.data_dir / "names")
         spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
@@ -198,10 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     info = {
         "wall_seconds": None if args.package_only else round(train_wall, 1),
         "cpu_seconds": None if args.package_only else round(train_cpu, 1),
-        "checkpoint_dev_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
+        "checkpoint_selection": f"all-label F1 on {args.heldout:.0%} of NorNE train documents (held out) "
+        "plus as many synthetic snippets in proportion",
+        "checkpoint_heldout_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
         "seed": args.seed,
         "synthetic_snippets": args.synthetic,
         "norne_limit": args.limit,
+        "heldout_share": args.heldout,
         "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
     }
     package(best, args.output, args.data_dir / "norne", metrics, info)
