@@ -87,3 +87,21 @@ def test_cell_limit_is_recorded():
     res = extract_bytes(out.getvalue(), None, ExtractLimits(max_cells=10), None)
     assert len([p for p in res.pieces if p.location.startswith("sheet")]) == 5
     assert "more than 10 cells" in res.errors[0]
+
+
+def test_xlsx_header_row_is_every_rows_context_aligned_by_column():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Navn", "Fødselsnr", "Telefon", "E-post"])
+    ws.append(["Kari", None, "41234567", EMAIL])  # an empty cell must not shift the columns
+    ws2 = wb.create_sheet("data only")
+    ws2.append(["Kari", "41234567"])
+    ws2.append(["Ola", "92345678"])
+    out = io.BytesIO()
+    wb.save(out)
+    res = extract_bytes(out.getvalue(), None, ExtractLimits(), None)
+    by = {p.location: p for p in res.pieces}
+    assert by["sheet 1!A1:D1"].context == ""
+    row = by["sheet 1!A2:D2"]
+    assert row.text == f"Kari\t41234567\t{EMAIL}" and row.context == "Navn\tTelefon\tE-post"
+    assert by["sheet 2!A2:B2"].context == ""  # a first row of data is no header

@@ -33,3 +33,10 @@ def test_text_limit_keeps_the_start():
 
 def test_column_names():
     assert [column_name(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+def test_csv_header_is_context_of_the_data_rows():
+    res = extract_bytes(f"navn;fnr;telefon\nKari;;41234567\nOla;{FNR};\n".encode(), "e.csv",
+                        ExtractLimits(), None)
+    assert [(p.text, p.context) for p in res.pieces] == [
+        ("navn\tfnr\ttelefon", ""), ("Kari\t41234567", "navn\ttelefon"), (f"Ola\t{FNR}", "navn\tfnr")]

@@ -2,7 +2,7 @@
 
 from pii_scanner.pipeline.items import ScanItem
 from pii_scanner.pipeline.stages import ExtractText, FetchAttachments, to_analysed
-from pii_scanner.records import Attachment, TextUnit, Ticket
+from pii_scanner.records import Attachment, Finding, TextUnit, Ticket
 
 
 def attachment(size):
@@ -86,3 +86,37 @@ def test_a_failed_batch_falls_back_to_one_file_at_a_time():
     out = ExtractAttachments(one, many).process([_att_item(i) for i in range(3)])
     assert [len(it.units) for it in out] == [1, 0, 1]
     assert "ValueError" in out[1].errors[0].message and not out[0].errors
+
+
+def test_detection_reads_a_pieces_context_but_reports_only_inside_the_piece():
+    from pii_scanner.extract.pieces import TextPiece
+    from pii_scanner.pipeline.items import AnalysedUnit
+    from pii_scanner.pipeline.stages import Detect
+
+    seen = []
+
+    class Executor:
+        def detect(self, texts):
+            seen.extend(texts)
+            out = []
+            for text, _ in texts:
+                found = []
+                if "Telefon" in text and "41234567" in text:  # context-dependent, like a phone
+                    k = text.index("41234567")
+                    found.append(Finding("PHONE_NUMBER", k, k + 8, 0.9, "fake"))
+                k = text.find("Telefon")
+                if k >= 0:  # something inside the header itself: must be dropped
+                    found.append(Finding("PERSON", k, k + 7, 0.9, "fake"))
+                out.append(found)
+            return out
+
+    piece = TextPiece("Kari\t41234567", "sheet 1!A2:B2", context="Navn\tTelefon")
+    unit = AnalysedUnit(TextUnit("attachment", "9", "content[1]", piece.text), piece.text, None,
+                        piece.location, piece)
+    item = ScanItem(record=Attachment(id="9", ticket_id="1", comment_id="2", file_name="x.xlsx",
+                                      content_type="", size=1, content_url=""),
+                    content_hash="h", units=(unit,))
+    (out,) = Detect(Executor()).process([item])
+    assert seen == [("Navn\tTelefon\nKari\t41234567", None)]
+    assert [(f.entity_type, piece.text[f.start:f.end]) for _, f in out.findings] == [
+        ("PHONE_NUMBER", "41234567")]

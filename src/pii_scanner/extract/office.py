@@ -5,7 +5,8 @@ piece ``"body"``; every section's headers and footers, and every comment, are pi
 own; pictures in it are OCR'd (``"image 1 > page 1"``); author names in core properties
 and on comments become PERSON metadata findings.
 XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"`` (sheets by
-position: sheet names can carry personal data).
+position: sheet names can carry personal data); a first row of labels is every other row's
+context, so ``Telefon`` above a column still tells the detector what the numbers are.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pii_scanner.extract.archives import check_container
 from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, relocated
-from pii_scanner.extract.text import row_piece, split_text
+from pii_scanner.extract.text import header_cells, row_piece, split_text
 
 Nested = Callable[[bytes, str | None, Job], Extracted]
 
@@ -119,6 +120,7 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
         if meta:
             pieces.append(meta)
         for s, ws in enumerate(wb.worksheets, 1):
+            header, first = None, True
             for row in ws.iter_rows():
                 cells = []
                 r = None
@@ -129,10 +131,12 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
                     job.count_cell()
                     r = cell.row
                     cells.append((cell.column - 1, _cell_text(value, getattr(cell, "number_format", ""))))
-                piece = row_piece(cells, r, f"sheet {s}!") if r is not None else None
+                piece = row_piece(cells, r, f"sheet {s}!", header) if r is not None else None
                 if piece:
                     job.take_chars(len(piece.text))
                     pieces.append(piece)
+                    if first:  # the sheet's first row, if it is labels, heads the others
+                        header, first = header_cells(cells), False
     except ExtractError as exc:
         errors.append(str(exc))
     except Exception as exc:

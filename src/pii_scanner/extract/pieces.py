@@ -46,6 +46,26 @@ class TextPiece:
     page: int | None = None
     word_boxes: tuple[WordBox, ...] = ()
     findings: tuple[Finding, ...] = ()
+    #: What a reader sees with this piece but is not part of it: the header row of a table
+    #: read row by row (``Navn  Fødselsnr  Telefon``), cells in the same columns. The detector
+    #: reads it just before the piece (:func:`detection_text`); nothing is reported inside it.
+    context: str = ""
+
+
+def detection_text(piece: TextPiece) -> tuple[str, int]:
+    """The text to analyse for ``piece`` (its context, then the piece) and where the piece
+    starts in it."""
+    if not piece.context:
+        return piece.text, 0
+    return piece.context + "\n" + piece.text, len(piece.context) + 1
+
+
+def within_piece(findings, offset: int) -> list[Finding]:
+    """``findings`` on :func:`detection_text` as offsets into the piece (context ones dropped)."""
+    if not offset:
+        return list(findings)
+    return [dataclasses.replace(f, start=f.start - offset, end=f.end - offset)
+            for f in findings if f.start >= offset]
 
 
 @dataclass(frozen=True, slots=True)

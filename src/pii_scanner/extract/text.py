@@ -43,14 +43,27 @@ def column_name(index: int) -> str:
     return name
 
 
-def row_piece(cells: list[tuple[int, str]], row: int, prefix: str = "") -> TextPiece | None:
-    """One piece for the non-empty ``(column index, text)`` cells of a row."""
+def row_piece(cells: list[tuple[int, str]], row: int, prefix: str = "",
+              header: dict[int, str] | None = None) -> TextPiece | None:
+    """One piece for the non-empty ``(column index, text)`` cells of a row; ``header`` (the
+    table's header cells by column) becomes its context, aligned with its cells."""
     cells = [(c, " ".join(t.split())) for c, t in cells if t and t.strip()]
     if not cells:
         return None
     first, last = cells[0][0], cells[-1][0]
     rng = f"{column_name(first)}{row}" + (f":{column_name(last)}{row}" if last != first else "")
-    return TextPiece("\t".join(t for _, t in cells), f"{prefix}{rng}")
+    context = "\t".join(header.get(c, "") for c, _ in cells) if header else ""
+    return TextPiece("\t".join(t for _, t in cells), f"{prefix}{rng}",
+                     context=context if context.strip() else "")
+
+
+def header_cells(cells: list[tuple[int, str]]) -> dict[int, str] | None:
+    """The row as a table header (column -> label), or None when it holds data: a header
+    row has at least one label and no digits at all."""
+    labels = {c: " ".join(t.split()) for c, t in cells if t and t.strip()}
+    if not labels or any(ch.isdigit() for t in labels.values() for ch in t):
+        return None
+    return labels
 
 
 def text_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
@@ -88,11 +101,14 @@ def csv_pieces(data: bytes, job: Job, delimiter: str | None = None) -> tuple[lis
     pieces: list[TextPiece] = []
     errors: list[str] = []
     try:
+        header = None
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
             for _ in row:
                 job.count_cell()
-            piece = row_piece(list(enumerate(row)), r)
+            piece = row_piece(list(enumerate(row)), r, header=header)
             if piece:
+                if not pieces:
+                    header = header_cells(list(enumerate(row)))
                 pieces.append(piece)
     except ExtractError as exc:
         errors.append(str(exc))

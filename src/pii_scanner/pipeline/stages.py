@@ -14,6 +14,7 @@ from typing import Any
 
 from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
 from pii_scanner.extract.html import html_to_text, map_span
+from pii_scanner.extract.pieces import within_piece
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import AnalysedUnit, ScanItem
 from pii_scanner.records import Attachment, Finding, TextUnit
@@ -219,16 +220,20 @@ class Detect:
         flat = [(i, u) for i, it in enumerate(items) if not it.unchanged for u in it.units]
         if not flat:
             return list(items)
+        inputs = [_detection_input(u) for _, u in flat]
         try:
-            results = self._executor.detect([(u.text, u.unit.lang) for _, u in flat])
+            results = self._executor.detect([(text, u.unit.lang)
+                                             for (text, _), (_, u) in zip(inputs, flat)])
         except Exception as exc:  # fall back per unit so one bad text costs only itself
             log.warning("batch detection failed (%s); retrying unit by unit", type(exc).__name__)
             results = []
-            for _, u in flat:
+            for (text, _), (_, u) in zip(inputs, flat):
                 try:
-                    results.extend(self._executor.detect([(u.text, u.unit.lang)]))
+                    results.extend(self._executor.detect([(text, u.unit.lang)]))
                 except Exception as inner:
                     results.append(inner)
+        results = [res if isinstance(res, Exception) else within_piece(res, offset)
+                   for res, (_, offset) in zip(results, inputs)]
         found: dict[int, list] = {}
         errors: dict[int, list] = {}
         for (i, unit), res in zip(flat, results, strict=True):
@@ -240,6 +245,13 @@ class Detect:
         return [it.evolve(findings=tuple(found.get(i, ())),
                           errors=it.errors + tuple(errors.get(i, ()))) if not it.unchanged else it
                 for i, it in enumerate(items)]
+
+
+def _detection_input(unit: AnalysedUnit) -> tuple[str, int]:
+    """What the detector reads for ``unit``: an attachment piece with its context (a table's
+    header row) before it, and where the unit's own text starts."""
+    context = getattr(unit.piece, "context", "")
+    return (context + "\n" + unit.text, len(context) + 1) if context else (unit.text, 0)
 
 
 class Fingerprint:
