@@ -178,3 +178,14 @@ def test_security_headers(client):
     assert res.headers["x-content-type-options"] == "nosniff"
     assert "frame-ancestors 'none'" in res.headers["content-security-policy"]
     assert res.headers["cache-control"] == "no-store"
+
+
+def test_an_invalid_parameter_gets_the_error_page_not_a_traceback(client):
+    from .conftest import sign_in
+
+    sign_in(client, "agent")
+    res = client.get("/queue?page=0", headers={"accept": "text/html"})
+    assert res.status_code == 422
+    assert "Invalid value for page" in res.text and "<html" in res.text
+    api = client.get("/queue?page=0", headers={"accept": "application/json"})
+    assert api.status_code == 422 and api.json() == {"error": "Invalid value for page."}
