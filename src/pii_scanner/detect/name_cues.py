@@ -35,7 +35,9 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "ms.", "dr", "dr.", "colleague", "manager", "tenant", "landlord", "caretaker", "janitor",
          "technician", "tekniker", "konsulent", "rådgiver", "kontaktperson", "kontakt", "advokat",
          "lawyer", "snakket med", "talked to", "spoke to", "pratet med", "spør", "ask", "ring",
-         "call")
+         "call", "beboer", "beboeren", "bebuar", "bebuaren", "boende", "resident", "occupant",
+         "leietakar", "leigetakaren", "utleier", "utleigar", "huseier", "eier", "eieren", "lejer",
+         "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner")
 LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
 

@@ -42,3 +42,17 @@ def test_names_without_template_structure(found, text, value):
 @pytest.mark.parametrize("word", ["Tesla", "Kiwi", "Rema", "Teams", "Visma", "Bergen"])
 def test_brands_and_places_mid_sentence_are_not_people(found, word):
     assert found(f"Vi har problemer med {word} i dag, sier de.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Posisjon notert. Beboer Vera Vang (tlf 99388185) var hjemme.", "Vera Vang"),
+    ("Synfaring gjort i dag. Bebuar Gerda Aspelund, tlf 468 68 405.", "Gerda Aspelund"),
+    ("Besiktning klar. Boende Cindy Haram, tel 95199312.", "Cindy Haram"),
+    ("Inspection done. Resident Aila Klingenberg (phone 95269181) was present.", "Aila Klingenberg"),
+])
+def test_a_role_word_before_a_name_is_a_cue_not_part_of_the_name(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_capitalised_word_before_a_non_name_stays_out(found):
+    assert not [v for t, v in found("Hotell Bristol har ledig rom i mai.") if t == "PERSON"]

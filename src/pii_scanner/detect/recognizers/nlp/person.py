@@ -145,6 +145,12 @@ class PersonRecognizer(EntityRecognizer):
             tokens.pop()
         if not tokens:
             return None
+        # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
+        # Klingenberg') is not part of the name: the name starts at the first name
+        lead = next((i for i, t in enumerate(tokens) if _is_first(_key(text, t))), 0)
+        if lead and not any(_is_first(k) or k in surnames
+                            for k in (_key(text, t) for t in tokens[:lead])):
+            tokens = tokens[lead:]
         start, end = tokens[0][0], tokens[-1][1]
         keys = [_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens, cues_at)
