@@ -13,10 +13,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, case, cast, func, literal, or_
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import Integer, Numeric
 
+from pii_scanner.store.clock import Clock, system_clock
+from pii_scanner.store.repositories.base import Repository
 from pii_scanner.store.tables import FindingDecision, StoredFinding, StoredObject
 
 F = StoredFinding
@@ -94,3 +96,16 @@ class FindingScope:
                                                     self.ticket.kind == "tickets",
                                                     self.ticket.object_id == F.ticket_id))
         return stmt
+
+
+class ScopedFindingRepository(Repository[StoredFinding]):
+    """Base of the read models over findings of all sources or one (``source_id``), with the
+    dialect's :class:`FindingScope`."""
+
+    model = StoredFinding
+
+    def __init__(self, session: Session, clock: Clock = system_clock, *,
+                 source_id: int | None = None):
+        super().__init__(session, clock)
+        self.source_id = source_id
+        self.scope = FindingScope.for_dialect(session.get_bind().dialect.name)

@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from pii_scanner.store.clock import Clock, iso, system_clock
-from pii_scanner.store.repositories.base import Repository, chunked
-from pii_scanner.store.repositories.finding_columns import F, FindingScope
-from pii_scanner.store.tables import StoredFinding
+from pii_scanner.store.clock import iso
+from pii_scanner.store.repositories.base import chunked
+from pii_scanner.store.repositories.finding_columns import F, FindingScope, ScopedFindingRepository
 
 #: dimensions that need the ticket object (and so the finding's own object) joined
 _TICKET_DIMENSIONS = frozenset({"org", "status"})
@@ -36,16 +34,8 @@ class TicketRank:
     oldest: str | None
 
 
-class QueueAggregateRepository(Repository[StoredFinding]):
+class QueueAggregateRepository(ScopedFindingRepository):
     """Open findings that belong to a ticket, for all sources or one (``source_id``)."""
-
-    model = StoredFinding
-
-    def __init__(self, session: Session, clock: Clock = system_clock, *,
-                 source_id: int | None = None):
-        super().__init__(session, clock)
-        self.source_id = source_id
-        self.scope = FindingScope.for_dialect(session.get_bind().dialect.name)
 
     def dimension(self, name: str) -> ColumnElement:
         return {"type": F.entity_type, "org": self.scope.organization(),

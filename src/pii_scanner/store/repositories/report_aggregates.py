@@ -14,13 +14,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, literal, or_, select
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from pii_scanner.store.clock import Clock, as_utc, system_clock
-from pii_scanner.store.repositories.base import Repository
-from pii_scanner.store.repositories.finding_columns import D, F, FindingScope
-from pii_scanner.store.tables import StoredFinding
+from pii_scanner.store.clock import as_utc
+from pii_scanner.store.repositories.finding_columns import D, F, FindingScope, ScopedFindingRepository
 
 Pairs = list[tuple[str, int]]
 
@@ -30,16 +27,8 @@ def _sum(cond: ColumnElement) -> ColumnElement:
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 
-class ReportAggregateRepository(Repository[StoredFinding]):
+class ReportAggregateRepository(ScopedFindingRepository):
     """Report figures for all sources or one (``source_id``)."""
-
-    model = StoredFinding
-
-    def __init__(self, session: Session, clock: Clock = system_clock, *,
-                 source_id: int | None = None):
-        super().__init__(session, clock)
-        self.source_id = source_id
-        self.scope = FindingScope.for_dialect(session.get_bind().dialect.name)
 
     # -- building blocks ----------------------------------------------------------------------
 
