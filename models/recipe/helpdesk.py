@@ -106,10 +106,7 @@ PREDICATES = ["feilet i natt.", "er sendt.", "kom ikke frem.", "må fornyes.", "
               "er registrert på feil konto.", "mangler i oversikten.", "har status: venter.",
               "fungerar inte.", "är skickad."]
 NUMBER_LABELS = ["Avtalenummer", "Ordrenummer", "Saksnummer", "Kundenummer", "Referanse", "Ticket",
-                 "Fakturanummer", "Ordernummer", "Ärendenummer", "Polisenummer", "Kontonummer",
-                 "Fødselsnummer", "Personnummer", "Org.nr", "Medlemsnummer", "Leilighet", "Telefon", "Mobil"]
-# contact-block field labels: capitalised line starts that are not names
-PHONE_LABELS = ["Tlf", "Tlf", "Telefon", "Mobil", "Mob", "Tel", "Phone", "Direkte", "Sentralbord"]
+                 "Fakturanummer", "Ordernummer", "Ärendenummer", "Polisenummer"]
 
 
 @dataclass(frozen=True)
@@ -319,7 +316,7 @@ class HelpdeskGenerator:
                 if rng.random() < 0.4:
                     b.add("\n" + rng.choice(TITLES + TEAMS))
                 if rng.random() < 0.3:
-                    b.add(f"\n{rng.choice(PHONE_LABELS)}: {self._phone()}")
+                    b.add(f"\nTlf: {self._phone()}")
                 if rng.random() < 0.2:
                     b.add(f"\n{self._email(signer)}")
         text = b.text()

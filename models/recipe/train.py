@@ -64,8 +64,8 @@ def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float
 ) -> dict[str, Path]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + synthetic, shuffled),
-    heldout.spacy (the held-out NDT documents and as many more synthetic snippets, in proportion:
-    checkpoint selection) and dev.spacy (nob+nno dev, only reported)."""
+    heldout.spacy (the held-out NDT documents: checkpoint selection) and dev.spacy (nob+nno dev,
+    only reported)."""
     nlp = spacy.blank("nb")
     norne_dir = data_dir / "norne"
     docs: list[Doc] = []
@@ -82,7 +82,6 @@ def build_corpora(
     )
     generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed, places)
     docs += generator.docs(synthetic)
-    heldout += generator.docs(round(synthetic * heldout_share))  # later draws: not in train
     random.Random(seed).shuffle(docs)
     dev = []
     for filename in evaluate.DEV_FILES.values():
@@ -244,8 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     info = {
         "wall_seconds": None if args.package_only else round(train_wall, 1),
         "cpu_seconds": None if args.package_only else round(train_cpu, 1),
-        "checkpoint_selection": f"all-label F1 on {args.heldout:.0%} of NorNE train documents (held out) "
-        "plus as many synthetic snippets in proportion",
+        "checkpoint_selection": f"all-label F1 on {args.heldout:.0%} of NorNE train documents (held out)",
         "checkpoint_heldout_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
         "seed": args.seed,
         "synthetic_snippets": args.synthetic,

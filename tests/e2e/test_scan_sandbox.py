@@ -188,7 +188,8 @@ def test_sigkill_mid_scan_then_rerun_equals_uninterrupted(make_sandbox, tmp_path
 def test_ctrl_c_marks_the_run_interrupted_and_exits_130(make_sandbox, tmp_path):
     from pii_scanner_zendesk.sandbox import FaultConfig
 
-    sb = make_sandbox(tickets=200, seed=6, faults=FaultConfig(slow_ms=40, slow_rate=1.0))
+    # slow enough that the scan is still running when the signal comes, however fast it gets
+    sb = make_sandbox(tickets=1000, seed=6, faults=FaultConfig(slow_ms=150, slow_rate=1.0))
     env = scan_env(sb, tmp_path, PII_SCANNER_ZENDESK_PAGE_SIZE=20, PII_SCANNER_SCAN_BATCH_SIZE=10)
     proc = subprocess.Popen([CLI, "scan"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, cwd=env["PII_SCANNER_DATA_DIR"])
