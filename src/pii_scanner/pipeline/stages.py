@@ -14,7 +14,7 @@ from typing import Any
 
 from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
 from pii_scanner.extract.html import html_to_text, map_span
-from pii_scanner.extract.pieces import within_piece
+from pii_scanner.extract.pieces import detection_text, within_piece
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import AnalysedUnit, ScanItem
 from pii_scanner.records import Attachment, Finding, TextUnit
@@ -250,8 +250,7 @@ class Detect:
 def _detection_input(unit: AnalysedUnit) -> tuple[str, int]:
     """What the detector reads for ``unit``: an attachment piece with its context (a table's
     header row) before it, and where the unit's own text starts."""
-    context = getattr(unit.piece, "context", "")
-    return (context + "\n" + unit.text, len(context) + 1) if context else (unit.text, 0)
+    return detection_text(unit.piece) if getattr(unit.piece, "context", "") else (unit.text, 0)
 
 
 class Fingerprint:
