@@ -16,6 +16,7 @@ from datetime import datetime
 from pii_scanner.config import Settings
 from pii_scanner.errors import ApiError, AuthError
 from pii_scanner.pipeline.executor import Executor
+from pii_scanner.pipeline.interrupt import InterruptLatch
 from pii_scanner.pipeline.items import ScanItem
 from pii_scanner.pipeline.stages import (
     Detect, DropAllowed, ExtractAttachments, ExtractText, FetchAttachments, Fingerprint,
@@ -117,6 +118,7 @@ class Scan:
             DropAllowed(lambda: self._allowed),
         ]
         self._allowed: frozenset[tuple[str, str]] = frozenset()
+        self._interrupt = InterruptLatch()
         self.source_id = store.ensure_source(source_name, connector.name, settings.zendesk.url or "")
 
     def _items(self, records: Iterable[Record]) -> list[ScanItem]:
@@ -140,9 +142,10 @@ class Scan:
         wanted = options.streams or self.settings.scan.streams
         state = "failed"
         try:
-            for stream in self.connector.streams():
-                if stream.name in wanted:
-                    self._run_stream(stream, options, result, base_requests, on_progress)
+            with self._interrupt:
+                for stream in self.connector.streams():
+                    if stream.name in wanted:
+                        self._run_stream(stream, options, result, base_requests, on_progress)
             state = "done_with_errors" if sum(result.errors.values()) else "done"
         except KeyboardInterrupt:
             state = "interrupted"
@@ -206,6 +209,7 @@ class Scan:
                                     batch_errors=batch.errors if n == 0 else (),
                                     deleted=batch.deleted if last else (),
                                     checkpoint=dict(batch.checkpoint) if last else None)
+                self._interrupt.check()  # a Ctrl-C lost in a finaliser stops here
             seen += len(records)
             if options.limit is not None and seen >= options.limit:
                 break

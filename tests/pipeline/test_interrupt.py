@@ -1,0 +1,34 @@
+"""A Ctrl-C raised where Python cannot propagate it (a finaliser) still stops the scan."""
+
+import os
+import signal
+
+import pytest
+
+from pii_scanner.pipeline.interrupt import InterruptLatch
+
+
+def test_sigint_interrupts_at_once_and_is_latched():
+    with InterruptLatch() as latch:
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(10_000_000):  # the handler runs between bytecodes
+                pass
+        assert latch.requested
+        with pytest.raises(KeyboardInterrupt):
+            latch.check()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_swallowed_in_a_finaliser_is_still_seen_by_check():
+    class Swallows:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)  # KeyboardInterrupt inside __del__: "ignored"
+            for _ in range(1_000_000):
+                pass
+
+    with InterruptLatch() as latch:
+        Swallows()  # collected at once; the exception cannot leave __del__, the scan goes on
+        with pytest.raises(KeyboardInterrupt):
+            latch.check()  # ... and stops at the next batch boundary
