@@ -8,6 +8,14 @@ import pytest
 from pii_scanner.pipeline.interrupt import InterruptLatch
 
 
+@pytest.fixture(autouse=True)
+def default_sigint():
+    """Python's own Ctrl-C handler, whatever the test runner was started with."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 def test_sigint_interrupts_at_once_and_is_latched():
     with InterruptLatch() as latch:
         with pytest.raises(KeyboardInterrupt):
@@ -32,3 +40,11 @@ def test_an_interrupt_swallowed_in_a_finaliser_is_still_seen_by_check():
         Swallows()  # collected at once; the exception cannot leave __del__, the scan goes on
         with pytest.raises(KeyboardInterrupt):
             latch.check()  # ... and stops at the next batch boundary
+
+
+def test_an_ignored_sigint_stays_ignored():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # e.g. a scan started in the background
+    with InterruptLatch() as latch:
+        os.kill(os.getpid(), signal.SIGINT)
+        latch.check()  # nothing raised: the signal was ignored, as the caller asked
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN

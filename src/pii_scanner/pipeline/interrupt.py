@@ -14,14 +14,18 @@ import threading
 
 
 class InterruptLatch:
-    """Context manager installing the latching SIGINT handler (main thread only)."""
+    """Context manager installing the latching SIGINT handler (main thread only, and only
+    where SIGINT has Python's default handler)."""
 
     def __init__(self) -> None:
         self.requested = False
         self._previous = None
 
     def __enter__(self) -> InterruptLatch:
-        if threading.current_thread() is threading.main_thread():
+        # only in place of Python's own Ctrl-C handling: an ignored SIGINT (a scan started in
+        # the background by a scheduler) or someone else's handler stays as it is
+        if threading.current_thread() is threading.main_thread() \
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
