@@ -191,8 +191,11 @@ def test_ctrl_c_marks_the_run_interrupted_and_exits_130(make_sandbox, tmp_path):
     # slow enough that the scan is still running when the signal comes, however fast it gets
     sb = make_sandbox(tickets=1000, seed=6, faults=FaultConfig(slow_ms=150, slow_rate=1.0))
     env = scan_env(sb, tmp_path, PII_SCANNER_ZENDESK_PAGE_SIZE=20, PII_SCANNER_SCAN_BATCH_SIZE=10)
+    # an interactive scan: Ctrl-C not ignored, even if this test runner was started in the
+    # background (where SIGINT is ignored and the child would inherit that)
     proc = subprocess.Popen([CLI, "scan"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=env["PII_SCANNER_DATA_DIR"])
+                            text=True, cwd=env["PII_SCANNER_DATA_DIR"],
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while time.time() < deadline:
         time.sleep(0.5)
