@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "src"))
 import evaluate  # noqa: E402
 import helpdesk  # noqa: E402
 import norne  # noqa: E402
+import swap  # noqa: E402
 from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers the factory)
 
 TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
@@ -61,9 +62,11 @@ def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tu
 
 
 def build_corpora(
-    data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float
+    data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
+    swap_share: float = 0.0,
 ) -> dict[str, Path]:
-    """Write train.spacy (NorNE nob+nno train minus held-out documents, + synthetic, shuffled),
+    """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
+    ``swap_share`` of its PER sentences (swap.py), + synthetic, shuffled),
     heldout.spacy (the held-out NDT documents: checkpoint selection) and dev.spacy (nob+nno dev,
     only reported)."""
     nlp = spacy.blank("nb")
@@ -80,7 +83,10 @@ def build_corpora(
         sorted({line.split("\t")[1].strip().title() for line in
                 (data_dir / "places" / "no_postal_codes.tsv").read_text(encoding="utf-8").splitlines() if "\t" in line})
     )
-    generator = helpdesk.HelpdeskGenerator(nlp, helpdesk.NameLists.from_dir(data_dir / "names"), seed, places)
+    names = helpdesk.NameLists.from_dir(data_dir / "names")
+    swapped = swap.swap_copies(docs, names, swap_share, seed)
+    docs += swapped
+    generator = helpdesk.HelpdeskGenerator(nlp, names, seed, places)
     docs += generator.docs(synthetic)
     random.Random(seed).shuffle(docs)
     dev = []
@@ -91,7 +97,8 @@ def build_corpora(
     DocBin(docs=heldout, store_user_data=False).to_disk(paths["heldout"])
     DocBin(docs=dev, store_user_data=False).to_disk(paths["dev"])
     print(
-        f"corpora: {len(docs)} train docs ({synthetic} synthetic), {len(heldout)} held-out docs, "
+        f"corpora: {len(docs)} train docs ({synthetic} synthetic, {len(swapped)} name-swapped copies), "
+        f"{len(heldout)} held-out docs, "
         f"{len(dev)} dev docs",
         flush=True,
     )
@@ -197,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     parser.add_argument("--limit", type=int, default=0, help="sentences per NorNE file (0 = all)")
     parser.add_argument("--synthetic", type=int, default=4000, help="synthetic helpdesk snippets")
+    parser.add_argument(
+        "--swap-share", type=float, default=0.0,
+        help="share of NorNE train sentences with a PER span to add again with the names swapped (swap.py)",
+    )
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--max-epochs", type=int, default=None)
     parser.add_argument("--eval-frequency", type=int, default=None)
@@ -230,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.package_only:
         paths = build_corpora(
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
-            heldout_share=args.heldout,
+            heldout_share=args.heldout, swap_share=args.swap_share,
         )
         overrides["paths.train"] = str(paths["train"])
         overrides["paths.dev"] = str(paths["heldout"])
@@ -247,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         "checkpoint_heldout_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
         "seed": args.seed,
         "synthetic_snippets": args.synthetic,
+        "swap_share": args.swap_share,
         "norne_limit": args.limit,
         "heldout_share": args.heldout,
         "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
