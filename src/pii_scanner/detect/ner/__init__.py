@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_name_features)
+from pii_scanner.detect.ner.fused import FusedTok2Vec
 from pii_scanner.detect.ner.ops import single_blas_thread, use_blas_ops
 from pii_scanner.detect.ner.regions import RegionFinder
 
@@ -68,6 +69,7 @@ class NerModel:
     ):
         self._nlp = nlp
         self._lock = threading.Lock()
+        self._fused = _fused_tok2vec(nlp)
         self.finder = finder if finder is not None else RegionFinder(frozenset(), frozenset())
         self.score = score
         self.batch_size = batch_size
@@ -97,7 +99,9 @@ class NerModel:
     def _run(self, pieces: list[tuple[int, int, str]], n_texts: int) -> list[list[tuple[int, int, float]]]:
         results: list[list[tuple[int, int, float]]] = [[] for _ in range(n_texts)]
         with self._lock, single_blas_thread():
-            docs = self._nlp.pipe((p[2] for p in pieces), batch_size=self.batch_size)
+            texts = [p[2] for p in pieces]
+            docs = (self._pipe_fused(texts) if self._fused is not None
+                    else self._nlp.pipe(texts, batch_size=self.batch_size))
             for (index, offset, _), doc in zip(pieces, docs):
                 results[index].extend(
                     (offset + ent.start_char, offset + ent.end_char, self.score)
@@ -105,6 +109,34 @@ class NerModel:
                     if ent.label_ == PERSON_LABEL
                 )
         return results
+
+
+    def _pipe_fused(self, texts: list[str]) -> Iterator:
+        """``nlp.pipe`` with the tok2vec computed by :class:`FusedTok2Vec` (same output)."""
+        for start in range(0, len(texts), self.batch_size):
+            docs = [self._nlp.make_doc(text) for text in texts[start:start + self.batch_size]]
+            for name, proc in self._nlp.pipeline:
+                if name == "tok2vec":
+                    for doc, tensor in zip(docs, self._fused(docs)):
+                        doc.tensor = tensor
+                elif hasattr(proc, "pipe"):
+                    docs = list(proc.pipe(docs, batch_size=self.batch_size))
+                else:
+                    docs = [proc(doc) for doc in docs]
+            yield from docs
+
+
+def _fused_tok2vec(nlp) -> FusedTok2Vec | None:
+    """The fused tok2vec for ``nlp`` when it has exactly one, of the known structure, that
+    feeds the other components through listeners (which read ``doc.tensor``)."""
+    if "tok2vec" not in nlp.pipe_names:
+        return None
+    tok2vec = nlp.get_pipe("tok2vec")
+    listeners = getattr(tok2vec, "listeners", [])
+    fed = [name for name in nlp.pipe_names if name not in ("tok2vec", "name_features")]
+    if not listeners or len(listeners) != len(fed):
+        return None
+    return FusedTok2Vec.from_model(tok2vec.model)
 
 
 def load_ner(path: Path | None = None) -> NerModel | None:
