@@ -36,3 +36,14 @@ def test_a_long_line_reads_only_its_tail():
     text = "x" * 5000 + " Hilsen Kari Nordmann"
     start = text.index("Kari")
     assert "sign-off" in name_cues.cues(text, start, len(text))
+
+
+def test_after_role_word_fires_for_every_role_phrase_and_only_there():
+    for phrase in name_cues.ROLES:
+        for before in (f"{phrase} ", f"Ring {phrase.capitalize()} ", f"ok, {phrase}  "):
+            text = before + "Vera Vang"
+            assert name_cues.after_role_word(text, len(before)), before
+    for before in ("Ordinær ", "(kollega ", "kollega: ", "sjefene ", "Takk for hjelpen. ",
+                   "vaktmester\n"):
+        text = before + "Vera Vang"
+        assert not name_cues.after_role_word(text, len(before)), before

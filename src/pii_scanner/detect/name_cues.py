@@ -66,6 +66,7 @@ def _last_word(before: str) -> str:
 #: The last word of every greeting, sign-off, label, role and linking phrase: a run whose
 #: preceding word is not one of these skips those five patterns (most runs).
 _CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS)
+_ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 _AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
@@ -126,7 +127,9 @@ def _tail(text: str, line_start: int, start: int) -> str:
 def after_role_word(text: str, start: int) -> bool:
     """Whether a role word ('vaktmester', 'kollega', 'snakket med') ends just before ``start``."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    return bool(_ROLE.search(text[max(line_start, start - 40):start].lower()))
+    before = text[max(line_start, start - 40):start].lower()
+    # the regex tries every position of ``before``: most runs fail the last-word test first
+    return _last_word(before) in _ROLE_LAST_WORDS and bool(_ROLE.search(before))
 
 
 def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:

@@ -35,9 +35,18 @@ def runs(text: str) -> list[Run]:
     """Capitalised word runs, each with its token offsets."""
     found = []
     for match in RUN.finditer(text, timeout=5.0):
-        tokens = tuple((match.start() + m.start(), match.start() + m.end())
-                       for m in TOKEN.finditer(match.group()))
-        found.append(Run(match.start(), match.end(), tokens))
+        start, end = match.span()
+        if " " not in match.group():  # one word (most runs): the run is its token
+            found.append(Run(start, end, ((start, end),)))
+            continue
+        # words joined by single spaces: the capitalised ones are the tokens (a particle
+        # such as 'van' is not), exactly what TOKEN finds in the run
+        tokens, pos = [], start
+        for word in match.group().split(" "):
+            if word[0].isupper():
+                tokens.append((pos, pos + len(word)))
+            pos += len(word) + 1
+        found.append(Run(start, end, tuple(tokens)))
     return found
 
 

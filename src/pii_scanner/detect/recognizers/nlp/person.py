@@ -27,6 +27,7 @@ STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
+_LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
     r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
@@ -266,7 +267,7 @@ def _email_local_parts(text: str) -> frozenset[str]:
         return frozenset()
     for match in _EMAIL_LOCAL.finditer(text, timeout=2.0):
         local = match.group(1).lower()
-        pieces = regex.split(r"[.\-_+\d]+", local)
+        pieces = _LOCAL_SPLIT.split(local)
         parts.update(p for p in pieces if len(p) >= 3)
         if len(pieces) == 1 and len(local) > 4:
             parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
