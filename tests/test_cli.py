@@ -102,3 +102,15 @@ def test_scan_interval_parsing():
     assert _parse_interval("30") == 30
     with pytest.raises(Exception):
         _parse_interval("soon")
+
+
+def test_detect_with_a_missing_input_or_unwritable_output_is_a_clear_error(tmp_path):
+    res = runner.invoke(app, ["detect", "--input", str(tmp_path / "nope.jsonl")])
+    assert res.exit_code == 2
+    assert "cannot read --input" in res.output and "Traceback" not in res.output
+    good = tmp_path / "in.jsonl"
+    good.write_text('{"id": "a", "text": "hei"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["detect", "--input", str(good),
+                              "--output", str(tmp_path / "no" / "such" / "out.jsonl")])
+    assert res.exit_code == 2
+    assert "cannot write --output" in res.output

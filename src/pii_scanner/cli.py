@@ -194,10 +194,19 @@ def detect(
     from pii_scanner.pipeline.build import detector_factory
 
     settings = _settings(config)
+    # the files first: a wrong path fails in a second, not after the model has loaded
+    try:
+        src = input.open(encoding="utf-8", errors="surrogateescape") if input else sys.stdin
+    except OSError as exc:
+        _fail(2, f"cannot read --input {input}: {exc.strerror}")
+    try:
+        dst = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:
+        if input:
+            src.close()
+        _fail(2, f"cannot write --output {output}: {exc.strerror}")
     factory, _ = detector_factory(settings)
     detector = factory()
-    src = input.open(encoding="utf-8", errors="surrogateescape") if input else sys.stdin
-    dst = output.open("w", encoding="utf-8") if output else sys.stdout
     base = input.parent if input else Path.cwd()
     try:
         run_detect(src, dst, detector, base_dir=base, image_hook=image_hook(detector))
