@@ -3,7 +3,9 @@
 A term of one or two letters must equal a word; a longer term matches a word that starts
 with it, and a term of five or more letters also a word that contains it, which catches
 Nordic compounds such as ``depositumskonto`` or ``fødselsnummeret``. Terms with a space
-or punctuation are matched as phrases.
+or punctuation are matched as phrases. A term of four or more letters also matches with its
+Nordic letters written plainly (``fodselsnummer``, ``Fodelsedatum``): OCR drops diacritics
+on small screenshot labels, and people type without them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from collections.abc import Iterable
 import regex
 
 _WORD = regex.compile(r"\w+")
+#: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
+PLAIN_FORMS = {"ø": "[øöo]", "ö": "[öøo]", "å": "[åa]", "ä": "[äæa]", "æ": "(?:æ|ä|ae)",
+               "é": "[ée]", "ü": "[üu]"}
+FOLD_MIN_LETTERS = 4
+
+
+def _plain_tolerant(escaped: str) -> str:
+    """``escaped`` (a regex-escaped term) with each Nordic letter also matching its plain form."""
+    return "".join(PLAIN_FORMS.get(ch, ch) for ch in escaped)
 
 
 def window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
@@ -89,6 +100,8 @@ class Terms:
         alternatives = []
         for term in sorted(self.terms, key=len, reverse=True):
             escaped = regex.escape(term)
+            if sum(ch.isalpha() for ch in term) >= FOLD_MIN_LETTERS:
+                escaped = _plain_tolerant(escaped)
             if " " in term or not term.isalnum():
                 alternatives.append((r"\b" if term[0].isalnum() else "") + escaped)
             elif len(term) >= 5:
