@@ -38,6 +38,14 @@ fp = Fingerprinter(KEY).fingerprint
     ("IP_ADDRESS", "2001:DB8:0:0::1", "2001:db8::1"),
     ("PERSON", "KARI   NORDMANN", "Kari Nordmann"),
     ("STREET_ADDRESS", "Storgata 1,", "storgata   1"),
+    # one position as EXIF gives it (extract.metadata), as people write it, and in map links
+    ("GPS_COORDINATES", "64.850000, 5.190000", "64.85N 5.19E"),
+    ("GPS_COORDINATES", "59.912340, 10.752340", "N 59°54.740' Ø 10°45.140'"),
+    ("GPS_COORDINATES", "59.912340, 10.752340", "59°54'44.4\"N 10°45'8.4\"E"),
+    ("GPS_COORDINATES", "59.912340, 10.752340", "https://maps.example/?q=59.91234,10.75234"),
+    ("GPS_COORDINATES", "59.912340, 10.752340", "?mlat=59.91234&mlon=10.75234"),
+    ("GPS_COORDINATES", "59,91234N, 10,75234E", "59.91234, 10.75234"),
+    ("GPS_COORDINATES", "-33.924900, -18.424100", "33°55.494'S 18°25.446'W"),
 ])
 def test_spellings_of_one_value_share_a_fingerprint(entity, a, b):
     assert fp(entity, a) == fp(entity, b)
@@ -49,6 +57,8 @@ def test_spellings_of_one_value_share_a_fingerprint(entity, a, b):
     ("FI_PERSONAL_IDENTITY_CODE", "131052-308T", "131052A308T"),  # 1952 vs 2052
     ("EMAIL_ADDRESS", "kari@example.no", "kari@example.se"),
     ("PERSON", "Kari Nordmann", "Kari Nordman"),
+    ("GPS_COORDINATES", "59.9123, 10.7523", "59.9123, 10.7623"),   # about 550 m apart
+    ("GPS_COORDINATES", "33.9249S 18.4241E", "33.9249N 18.4241E"),  # other hemisphere
 ])
 def test_different_values_differ(entity, a, b):
     assert fp(entity, a) != fp(entity, b)
@@ -120,3 +130,21 @@ def test_separators_never_change_a_number_fingerprint(entity, digits, seps, rnd)
         spaced.insert(rnd.randrange(len(spaced) + 1), sep)
     assert fp(entity, "".join(spaced)) == fp(entity, digits)
     assert fp(entity, digits) != fp(entity, digits[:-1] + str((int(digits[-1]) + 1) % 10))
+
+
+def test_every_gps_form_the_recognizer_finds_normalises_to_one_position():
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+    from pii_scanner.store.normalise import normalise
+
+    forms = ["59.91234, 10.75234", "N 59.91234 E 10.75234", "59.91234N, 10.75234E",
+             "59°54'44.4\"N 10°45'8.4\"E", "59°54.740'N 10°45.140'E",
+             "https://www.google.com/maps/@59.91234,10.75234,15z"]
+    detector = build_detector(DetectOptions(use_ner=False))
+    seen = set()
+    for form in forms:
+        text = f"Posisjon: {form} ved innkjøringen"
+        found = [f for f in detector.analyze(text, "nb") if f.entity_type == "GPS_COORDINATES"]
+        assert len(found) == 1, form
+        seen.add(normalise("GPS_COORDINATES", text[found[0].start:found[0].end]))
+    assert seen == {"59.9123,10.7523"}

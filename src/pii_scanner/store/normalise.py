@@ -10,6 +10,8 @@ Only :mod:`.fingerprint` and :mod:`.preview` use these; the results are never st
 '+4791234567'
 >>> normalise("PERSON", "  KARI   Nordmann ")
 'kari nordmann'
+>>> normalise("GPS_COORDINATES", "59°54'44.4″N 10°45'8.4″E")
+'59.9123,10.7523'
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ _SPACED_AT = re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.I)
 _SPACED_DOT = re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.I)
 _EDGE_PUNCT = " \t\r\n.,;:!?\"'()[]{}<>«»"
 # Finnish century signs: '+' 1800s; '-', U-Y 1900s; A-F 2000s (the 2023 reform added letters).
+#: GPS positions are compared at 4 decimals (about 11 m): the precision screenshots and
+#: hand-written positions carry, fine enough to tell two houses apart.
+GPS_DECIMALS = 4
+_GPS_PART = re.compile(r"(-?\d{1,3}(?:[.,]\d+)?)\s?°?\s?"
+                       r"(?:(\d{1,2}(?:[.,]\d+)?)\s?['′’]\s?(?:(\d{1,2}(?:[.,]\d+)?)\s?(?:\"|″|′′|''|”))?)?")
+_HEMISPHERE = re.compile(r"(?<![A-Za-z])[NSEWØO](?![A-Za-z])")
 _FI_CENTURY = str.maketrans({**dict.fromkeys("-UVWXY", "-"), **dict.fromkeys("ABCDEF", "A")})
 
 
@@ -69,6 +77,35 @@ def phone(value: str, region: str = DEFAULT_PHONE_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def gps(value: str) -> str:
+    """``lat,lon`` in signed decimal degrees at ``GPS_DECIMALS``, from any written form the
+    recognizer finds (decimal, hemisphere letters, degrees-minutes(-seconds), map URLs) and
+    from EXIF; :func:`words` when ``value`` holds no two coordinates.
+
+    >>> gps("N 59.91234, E 10.75234"), gps("59,91234N 10,75234Ø"), gps("maps?q=59.91234,10.75234")
+    ('59.9123,10.7523', '59.9123,10.7523', '59.9123,10.7523')
+    >>> gps("33°55.5'S 18°25.2'W")
+    '-33.9250,-18.4200'
+    """
+    text = _text(value)
+    parts = [m for m in _GPS_PART.finditer(text) if m.group(1)][:2]
+    if len(parts) < 2:
+        return words(value)
+    lat, lon = (_degrees(m) for m in parts)
+    letters = set(_HEMISPHERE.findall(text))
+    lat = -abs(lat) if "S" in letters else lat
+    lon = -abs(lon) if "W" in letters else lon
+    if abs(lat) > 90 or abs(lon) > 180:
+        return words(value)
+    return ",".join(f"{v:.{GPS_DECIMALS}f}".replace("-0.0000", "0.0000") for v in (lat, lon))
+
+
+def _degrees(match: re.Match) -> float:
+    deg, minutes, seconds = (float(g.replace(",", ".")) if g else 0.0 for g in match.groups())
+    size = abs(deg) + minutes / 60 + seconds / 3600
+    return -size if match.group(1).startswith("-") else size
+
+
 def words(value: str) -> str:
     """Case-folded, whitespace-collapsed text without surrounding punctuation."""
     return " ".join(_text(value).casefold().split()).strip(_EDGE_PUNCT)
@@ -89,6 +126,8 @@ def normalise(entity_type: str, value: str) -> str:
         return email(value)
     if entity_type == "PHONE_NUMBER":
         return phone(value)
+    if entity_type == "GPS_COORDINATES":
+        return gps(value)
     if entity_type == "IP_ADDRESS":
         try:
             return ipaddress.ip_address(_text(value).strip().strip("[]")).compressed
