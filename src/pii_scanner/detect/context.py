@@ -5,7 +5,8 @@ with it, and a term of five or more letters also a word that contains it, which 
 Nordic compounds such as ``depositumskonto`` or ``fødselsnummeret``. Terms with a space
 or punctuation are matched as phrases. A term of four or more letters also matches with its
 Nordic letters written plainly (``fodselsnummer``, ``Fodelsedatum``): OCR drops diacritics
-on small screenshot labels, and people type without them.
+on small screenshot labels, and people type without them. Irregular inflections that do not
+start with the term (``fødselsnumrene``, ``konti``) come from :mod:`.inflections`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
+
+from pii_scanner.detect import inflections
 
 _WORD = regex.compile(r"\w+")
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
@@ -97,8 +100,12 @@ class Terms:
 
     def __init__(self, terms: Iterable[str]):
         self.terms = tuple(dict.fromkeys(t.lower() for t in terms))
+        irregular = inflections.forms()
+        expanded = dict.fromkeys(self.terms)
+        for term in self.terms:
+            expanded.update(dict.fromkeys(irregular.get(term, ())))
         alternatives = []
-        for term in sorted(self.terms, key=len, reverse=True):
+        for term in sorted(expanded, key=len, reverse=True):
             escaped = regex.escape(term)
             if sum(ch.isalpha() for ch in term) >= FOLD_MIN_LETTERS:
                 escaped = _plain_tolerant(escaped)
