@@ -47,3 +47,33 @@ def test_after_role_word_fires_for_every_role_phrase_and_only_there():
                    "vaktmester\n"):
         text = before + "Vera Vang"
         assert not name_cues.after_role_word(text, len(before)), before
+
+
+@pytest.mark.parametrize("label", ["Etternavn", "Efternamn:", "Last name", "Navn", "Kontaktperson:",
+                                   "Förnamn", "> Surname"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_label_line_above_a_lone_name_is_a_label_cue(label, gap):
+    text = f"E-post\nkari@example.no\n{label}{gap}Engström\nTelefon"
+    start = text.index("Engström")
+    assert "label" in name_cues.cues(text, start, start + len("Engström"))
+
+
+@pytest.mark.parametrize("text", [
+    "Etternavn\nEngström har ringt",           # not alone on its line
+    "Etternavn og adresse må fylles ut\nEngström",  # the line above is not just a label
+    "Oppdatert\n\nEngström",                   # no label above
+    "Etternavn\n\n\nEngström",                 # label three lines up
+])
+def test_no_label_cue_without_a_label_line_right_above(text):
+    start = text.index("Engström")
+    assert "label" not in name_cues.cues(text, start, start + len("Engström"))
+
+
+def test_form_screenshots_give_up_their_surnames():
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+
+    text = "Fornavn\n\nKjellaug\n\nEtternavn\n\nBrekkestø\n\nTelefon\n\n912 34 567"
+    found = {text[f.start:f.end] for f in build_detector(DetectOptions(use_ner=False)).analyze(text, "nb")
+             if f.entity_type == "PERSON"}
+    assert found == {"Kjellaug", "Brekkestø"}

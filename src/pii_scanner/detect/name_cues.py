@@ -26,7 +26,10 @@ LABELS = ("navn", "namn", "name", "full name", "fullt navn", "fra", "från", "fr
           "reported by", "meldt av", "opprettet av", "created by", "assigned to", "tildelt",
           "requester", "innsender", "avsender", "sender", "mottaker", "recipient", "brukernavn",
           "user", "navn på leietaker", "pasient", "patient", "elev", "student", "foresatt",
-          "verge", "guardian", "arving", "kontaktperson på stedet")
+          "verge", "guardian", "arving", "kontaktperson på stedet", "fornavn", "etternavn",
+          "mellomnavn", "fornamn", "etternamn", "förnamn", "efternamn", "mellannamn",
+          "efternavn", "first name", "last name", "surname", "given name", "family name",
+          "middle name")
 ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "kollegene",
          "leietaker", "leietakeren", "hyresgästen", "kunden", "kunde", "saksbehandler",
          "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",
@@ -67,6 +70,9 @@ def _last_word(before: str) -> str:
 #: preceding word is not one of these skips those five patterns (most runs).
 _CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS)
 _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
+#: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
+#: value on the line below.
+_LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 _AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
@@ -98,9 +104,11 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if _AFTER_HEADER.match(after):
         found.append("header")
     bounded = start - line_start <= BEFORE_CHARS
-    if bounded and not before.strip(" \t>") and not after.strip(" \t,.") \
-            and _signature_above(text, line_start):
+    alone = bounded and not before.strip(" \t>") and not after.strip(" \t,.")
+    if alone and _signature_above(text, line_start):
         found.append("signature")
+    if alone and "label" not in found and _label_above(text, line_start):
+        found.append("label")
     if worded and _ROLE.search(before) and "label" not in found:
         found.append("role")
     elif worded and _LINK.search(before):
@@ -130,6 +138,20 @@ def after_role_word(text: str, start: int) -> bool:
     before = text[max(line_start, start - 40):start].lower()
     # the regex tries every position of ``before``: most runs fail the last-word test first
     return _last_word(before) in _ROLE_LAST_WORDS and bool(_ROLE.search(before))
+
+
+def _label_above(text: str, line_start: int, max_lines: int = 2) -> bool:
+    """Whether the nearest non-blank line of the few just above is a name label alone."""
+    pos = line_start - 1
+    for _ in range(max_lines):
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos]
+        if line.strip(" \t>"):
+            return len(line) <= 40 and bool(_LABEL_LINE.match(line.lower()))
+        pos = prev_start - 1
+    return False
 
 
 def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:
