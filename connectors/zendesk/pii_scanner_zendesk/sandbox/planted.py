@@ -15,6 +15,8 @@ class Planted:
     is the object's id as a string (as records carry it); ``field`` names the JSON field
     (``html_body``, ``subject``, ``custom_fields.<id>``, ``identities.<id>.value``,
     ``user_fields.<key>``, ``file_name``; ``content`` for text inside an attachment's bytes).
+    ``live`` is False on a deleted ticket (and its comments and attachments) or organization:
+    the helpdesk still serves them in its exports, flagged deleted, and a scan drops them.
     """
 
     entity_type: str
@@ -22,6 +24,7 @@ class Planted:
     kind: str
     object_id: str
     field: str
+    live: bool = True
 
 
 class Text:

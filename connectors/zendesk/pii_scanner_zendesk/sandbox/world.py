@@ -78,7 +78,8 @@ class World:
         """Everything planted in the generated data (mutations are not considered here)."""
         for index in range(self.layout.organizations):
             o = self.org(index)
-            yield from (Planted(e, v, "organization", str(o.id), f) for e, v, f in o.planted)
+            yield from (Planted(e, v, "organization", str(o.id), f, not o.deleted)
+                        for e, v, f in o.planted)
         for index in range(self.layout.users):
             u = self.user(index)
             yield from (Planted(e, v, "user", str(u.id), f) for e, v, f in u.planted)
@@ -87,8 +88,11 @@ class World:
                               str(u.photo_id), "content")
         for tid in range(1, self.layout.tickets + 1):
             t = self.ticket(tid)
-            yield from (Planted(e, v, "ticket", str(tid), f) for e, v, f in t.planted)
+            live = t.status != "deleted"
+            yield from (Planted(e, v, "ticket", str(tid), f, live) for e, v, f in t.planted)
             for c in t.comments:
-                yield from (Planted(e, v, "comment", str(c.id), "html_body") for e, v in c.planted)
+                yield from (Planted(e, v, "comment", str(c.id), "html_body", live)
+                            for e, v in c.planted)
                 for a in c.attachments:
-                    yield from (Planted(e, v, "attachment", str(a.id), f) for e, v, f in a.planted)
+                    yield from (Planted(e, v, "attachment", str(a.id), f, live)
+                                for e, v, f in a.planted)

@@ -69,6 +69,22 @@ def test_every_manifest_entry_is_served_at_its_place(sandbox, api, walk):
     assert set(checked) == set(where)
 
 
+def test_values_on_deleted_tickets_and_organizations_are_not_live(sandbox, api, walk):
+    tickets, _, orgs, _, _ = _served(sandbox, api, walk)
+    live = collections.Counter()
+    for p in sandbox.manifest():
+        if p.kind == "ticket":
+            assert p.live == (tickets[p.object_id]["status"] != "deleted"), p
+        elif p.kind == "organization":
+            assert p.live == (orgs[p.object_id]["deleted_at"] is None), p
+        elif p.kind == "user":
+            assert p.live, p
+        live[p.kind, p.live] += 1
+    # this sandbox has both: deleted tickets (2 %) and a deleted organization
+    assert live["ticket", False] and live["ticket", True]
+    assert live["organization", False] and live["organization", True]
+
+
 def test_planted_identifiers_are_valid_and_hard_negatives_are_not(sandbox, api, walk):
     checks = {"NO_FODSELSNUMMER": fodselsnummer.is_valid, "DK_CPR": lambda v: cpr.is_valid(v) and cpr.checksum(
         v.replace("-", "")) == 0, "FI_PERSONAL_IDENTITY_CODE": hetu.is_valid, "NO_ORGNR": orgnr.is_valid,
