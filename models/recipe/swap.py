@@ -1,4 +1,4 @@
-"""Entity-swap augmentation: copies of NorNE train sentences with every PER span renamed.
+"""Entity-swap augmentation: copies of NorNE train sentences with entity spans renamed.
 
 NorNE repeats a small set of (mostly Norwegian, mostly famous) names; the model can learn the
 names instead of the contexts they sit in. A copy of a sentence keeps every word and tag except
@@ -7,6 +7,11 @@ stays a full name, a genitive ``-s`` / ``'`` stays a genitive). Most replacement
 shared Nordic name lists (Norwegian, and Swedish/Danish names in Norwegian text); a share are
 unseen-looking names (pseudo-names spliced from syllables of list names, and Faker names from
 non-Nordic locales) that the gazetteer feature does not know, so context has to carry them.
+
+With ``labels`` including LOC and ORG (run E), places and organisations are renamed too, with
+strings of the same type: LOC from Norwegian place names (../shared/data/places) or LOC strings
+of other train sentences, ORG from ORG strings of other train sentences. Then an unfamiliar
+capitalised word is as often a place or an organisation as a person, and context has to decide.
 Everything is driven by one seeded ``random.Random``; the same input and seed give the same copies.
 """
 
@@ -37,12 +42,39 @@ class SwapMix:
     foreign: float = 0.1  # Faker, non-Nordic locales
 
 
+RUN_E_MIX = SwapMix(nordic=0.2, pseudo=0.1, foreign=0.0)
+
+
+@dataclass(frozen=True)
+class SpanPools:
+    """Replacement strings (word tuples) for LOC and ORG spans; ``places`` share the LOC slots."""
+
+    loc: tuple[tuple[str, ...], ...] = ()
+    org: tuple[tuple[str, ...], ...] = ()
+    places: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def from_docs(cls, docs: list[Doc], places: tuple[str, ...] = ()) -> "SpanPools":
+        """Distinct LOC / ORG strings of ``docs`` (sorted, so the pools do not depend on doc order)."""
+        found: dict[str, set[tuple[str, ...]]] = {"LOC": set(), "ORG": set()}
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in found:
+                    found[ent.label_].add(tuple(t.text for t in ent))
+        return cls(
+            loc=tuple(sorted(found["LOC"])),
+            org=tuple(sorted(found["ORG"])),
+            places=tuple(sorted({tuple(p.split()) for p in places if p.strip()})),
+        )
+
+
 class NameSwapper:
     """Picks replacement names of a requested shape; seeded, so the same calls give the same names."""
 
-    def __init__(self, names: NameLists, seed: int, mix: SwapMix = SwapMix()):
+    def __init__(self, names: NameLists, seed: int, mix: SwapMix = SwapMix(), pools: SpanPools = SpanPools()):
         self.names = names
         self.mix = mix
+        self.pools = pools
         self.rng = random.Random(seed)
         self.known = {n.lower() for n in names.first + names.surnames + names.nordic_first + names.nordic_surnames}
         self.fakers = []
@@ -94,6 +126,28 @@ class NameSwapper:
             out = [self._word(False, source) for _ in range(words - 1)] + [self._word(True, source)]
         return [w if w[:1].isupper() else w.capitalize() for w in out if w]
 
+    def other(self, label: str, original: list[str]) -> list[str]:
+        """A LOC / ORG string for a slot that held ``original`` (a genitive slot gets a genitive).
+
+        LOC: half from the place names, half from the train LOC strings (either, if one pool is empty).
+        """
+        if label == "LOC":
+            pool = self.pools.places if (self.rng.random() < 0.5 and self.pools.places) else self.pools.loc
+            pool = pool or self.pools.places
+        else:
+            pool = self.pools.org
+        if not pool:
+            return list(original)
+        genitive = self.is_genitive(original[-1])
+        pick = list(self.rng.choice(pool))
+        for _ in range(10):
+            if pick != original and (genitive or not self.is_genitive(pick[-1])):
+                break
+            pick = list(self.rng.choice(pool))
+        if genitive and not self.is_genitive(pick[-1]):
+            pick[-1] = _genitive(pick[-1])
+        return pick
+
     def is_genitive(self, word: str) -> bool:
         """An ``-s`` / ``'`` possessive of a name (``Paulus'``, ``Obamas``), not a name ending in s."""
         if word.endswith("'"):
@@ -108,12 +162,22 @@ def _genitive(word: str) -> str:
     return word + "'" if word[-1:].lower() in ("s", "x", "z") else word + "s"
 
 
-def swap_doc(doc: Doc, swapper: NameSwapper) -> Doc | None:
-    """A copy of ``doc`` with each PER span renamed (one name per distinct original); None if it has none."""
+def _person(original: list[str], text: str, swapper: NameSwapper) -> list[str]:
+    name = swapper.name(sum(1 for w in original if len(w.rstrip(".")) > 1) or 1)
+    if swapper.is_genitive(original[-1]):
+        name[-1] = _genitive(name[-1])
+    if text.isupper() and len(text) > 1:
+        name = [w.upper() for w in name]
+    return name
+
+
+def swap_doc(doc: Doc, swapper: NameSwapper, labels: tuple[str, ...] = ("PER",)) -> Doc | None:
+    """A copy of ``doc`` with each span of ``labels`` renamed (one replacement per distinct original);
+    None if it has no such span."""
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
-    spans = [ent for ent in doc.ents if ent.label_ == "PER"]
+    spans = [ent for ent in doc.ents if ent.label_ in labels]
     if not spans:
         return None
     chosen: dict[str, list[str]] = {}
@@ -126,18 +190,16 @@ def swap_doc(doc: Doc, swapper: NameSwapper) -> Doc | None:
         out_spaces += spaces[pos:ent.start]
         out_tags += tags[pos:ent.start]
         original = [t.text for t in ent]
-        key = " ".join(original)
+        key = ent.label_ + " " + " ".join(original)
         if key not in chosen:
-            name = swapper.name(sum(1 for w in original if len(w.rstrip(".")) > 1) or 1)
-            if swapper.is_genitive(original[-1]):
-                name[-1] = _genitive(name[-1])
-            if ent.text.isupper() and len(ent.text) > 1:
-                name = [w.upper() for w in name]
-            chosen[key] = name
+            if ent.label_ == "PER":
+                chosen[key] = _person(original, ent.text, swapper)
+            else:
+                chosen[key] = swapper.other(ent.label_, original)
         name = chosen[key]
         out_words += name
         out_spaces += [True] * (len(name) - 1) + [spaces[ent.end - 1]]
-        out_tags += ["B-PER"] + ["I-PER"] * (len(name) - 1)
+        out_tags += [f"B-{ent.label_}"] + [f"I-{ent.label_}"] * (len(name) - 1)
         pos = ent.end
     out_words += words[pos:]
     out_spaces += spaces[pos:]
@@ -145,12 +207,17 @@ def swap_doc(doc: Doc, swapper: NameSwapper) -> Doc | None:
     return Doc(doc.vocab, words=out_words, spaces=out_spaces, ents=out_tags)
 
 
-def swap_copies(docs: list[Doc], names: NameLists, share: float, seed: int, mix: SwapMix = SwapMix()) -> list[Doc]:
-    """Renamed copies of ``share`` of the ``docs`` that hold a PER span (seeded choice, input order)."""
+def swap_copies(
+    docs: list[Doc], names: NameLists, share: float, seed: int, mix: SwapMix = SwapMix(),
+    labels: tuple[str, ...] = ("PER",), places: tuple[str, ...] = (),
+) -> list[Doc]:
+    """Renamed copies of ``share`` of the ``docs`` that hold a span of ``labels`` (seeded choice, input
+    order). LOC / ORG replacements come from ``places`` and the LOC / ORG strings of ``docs``."""
     if share <= 0:
         return []
-    with_per = [doc for doc in docs if any(ent.label_ == "PER" for ent in doc.ents)]
+    with_span = [doc for doc in docs if any(ent.label_ in labels for ent in doc.ents)]
     rng = random.Random(seed)
-    picked = sorted(rng.sample(range(len(with_per)), min(len(with_per), round(len(with_per) * share))))
-    swapper = NameSwapper(names, seed, mix)
-    return [copy for i in picked if (copy := swap_doc(with_per[i], swapper)) is not None]
+    picked = sorted(rng.sample(range(len(with_span)), min(len(with_span), round(len(with_span) * share))))
+    pools = SpanPools.from_docs(docs, places) if set(labels) - {"PER"} else SpanPools()
+    swapper = NameSwapper(names, seed, mix, pools)
+    return [copy for i in picked if (copy := swap_doc(with_span[i], swapper, labels)) is not None]

@@ -63,10 +63,10 @@ def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tu
 
 def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
-    swap_share: float = 0.0,
+    swap_share: float = 0.0, swap_labels: tuple[str, ...] = ("PER",), swap_mix: swap.SwapMix = swap.SwapMix(),
 ) -> dict[str, Path]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
-    ``swap_share`` of its PER sentences (swap.py), + synthetic, shuffled),
+    ``swap_share`` of its sentences with a ``swap_labels`` span (swap.py), + synthetic, shuffled),
     heldout.spacy (the held-out NDT documents: checkpoint selection) and dev.spacy (nob+nno dev,
     only reported)."""
     nlp = spacy.blank("nb")
@@ -84,7 +84,7 @@ def build_corpora(
                 (data_dir / "places" / "no_postal_codes.tsv").read_text(encoding="utf-8").splitlines() if "\t" in line})
     )
     names = helpdesk.NameLists.from_dir(data_dir / "names")
-    swapped = swap.swap_copies(docs, names, swap_share, seed)
+    swapped = swap.swap_copies(docs, names, swap_share, seed, swap_mix, swap_labels, swap_places(data_dir / "places"))
     docs += swapped
     generator = helpdesk.HelpdeskGenerator(nlp, names, seed, places)
     docs += generator.docs(synthetic)
@@ -103,6 +103,15 @@ def build_corpora(
         flush=True,
     )
     return paths
+
+
+def swap_places(places_dir: Path) -> tuple[str, ...]:
+    """Norwegian postal places and municipality names as the data writes them (LOC swap pool)."""
+    postal = (places_dir / "no_postal_codes.tsv").read_text(encoding="utf-8").splitlines()
+    municipalities = (places_dir / "no_municipalities.txt").read_text(encoding="utf-8").splitlines()
+    found = {line.split("\t")[1].strip() for line in postal if "\t" in line}
+    found.update(line.strip() for line in municipalities if line.strip())
+    return tuple(sorted(found))
 
 
 def common_words(norne_dir: Path) -> list[str]:
@@ -206,7 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic", type=int, default=4000, help="synthetic helpdesk snippets")
     parser.add_argument(
         "--swap-share", type=float, default=0.0,
-        help="share of NorNE train sentences with a PER span to add again with the names swapped (swap.py)",
+        help="share of NorNE train sentences with a --swap-labels span to add again with those spans swapped (swap.py)",
+    )
+    parser.add_argument(
+        "--swap-labels", default="PER", help="comma-separated labels whose spans the copies rename (PER, LOC, ORG)",
+    )
+    parser.add_argument(
+        "--swap-mix", default="0.2,0.2,0.1",
+        help="PER replacement shares nordic,pseudo,foreign (the rest: Norwegian list names)",
     )
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--max-epochs", type=int, default=None)
@@ -225,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         help="skip corpora and training: evaluate and package <work>/run/model-best as it is now",
     )
     args = parser.parse_args(argv)
+    swap_labels = tuple(label.strip() for label in args.swap_labels.split(",") if label.strip())
+    swap_mix = swap.SwapMix(*(float(x) for x in args.swap_mix.split(",")))
 
     wall0, cpu0 = time.perf_counter(), _cpu_seconds()
     overrides: dict = {"system.seed": args.seed}
@@ -241,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.package_only:
         paths = build_corpora(
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
-            heldout_share=args.heldout, swap_share=args.swap_share,
+            heldout_share=args.heldout, swap_share=args.swap_share, swap_labels=swap_labels, swap_mix=swap_mix,
         )
         overrides["paths.train"] = str(paths["train"])
         overrides["paths.dev"] = str(paths["heldout"])
@@ -259,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "synthetic_snippets": args.synthetic,
         "swap_share": args.swap_share,
+        "swap_labels": list(swap_labels),
+        "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
         "heldout_share": args.heldout,
         "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},

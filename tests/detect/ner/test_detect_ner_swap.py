@@ -102,3 +102,75 @@ def test_copies_are_seeded_and_sized_by_share():
     other = swap.swap_copies(docs, NAMES, share=0.5, seed=5)
     assert [d.text for d in other] != [d.text for d in copies]
     assert swap.swap_copies(docs, NAMES, share=0.0, seed=4) == []
+
+
+ALL = ("PER", "LOC", "ORG")
+
+
+def _pools_from(doc_list: list[Doc]) -> swap.SpanPools:
+    return swap.SpanPools.from_docs(doc_list, places=("Hamar", "Bø i Telemark", "Os i Østerdalen"))
+
+
+def _others() -> list[Doc]:
+    return [
+        _doc(["Han", "bor", "i", "Tromsø", "og", "jobber", "i", "Statoil", "."],
+             ["O", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "O"]),
+        _doc(["NRK", "meldte", "fra", "Bergen", "."], ["B-ORG", "O", "O", "B-LOC", "O"]),
+        _doc(["Arbeiderpartiet", "vant", "i", "Nordland", "."], ["B-ORG", "O", "O", "B-LOC", "O"]),
+    ]
+
+
+def test_places_and_organisations_get_strings_of_their_own_type():
+    pools = _pools_from([_sentence()] + _others())
+    loc_pool = {" ".join(p) for p in pools.loc + pools.places}
+    org_pool = {" ".join(p) for p in pools.org}
+    assert {"Oslo", "Tromsø", "Hamar", "Bø i Telemark"} <= loc_pool and "Statoil" in org_pool
+    assert not loc_pool & org_pool
+    seen_loc, seen_org = set(), set()
+    for seed in range(20):
+        copy = swap.swap_doc(_sentence(), swap.NameSwapper(NAMES, seed=seed, pools=pools), ALL)
+        labels = [ent.label_ for ent in copy.ents]
+        assert labels == ["PER", "ORG", "LOC", "PER"]  # the same slots, the same types
+        org, loc = copy.ents[1].text, copy.ents[2].text
+        assert org in org_pool and org != "Stortinget"
+        assert loc in loc_pool and loc != "Oslo"
+        seen_loc.add(loc)
+        seen_org.add(org)
+        # words outside the entities are untouched
+        assert [t.text for t in copy if t.ent_iob_ == "O"] == ["Ifølge", "har", "i", "snakket", "med", "."]
+    assert len(seen_loc) > 2 and len(seen_org) > 2
+    assert seen_loc & {"Hamar", "Bø i Telemark", "Os i Østerdalen"}  # the place list is drawn from
+    assert seen_loc & {"Tromsø", "Bergen", "Nordland"}  # and so are other sentences' LOC strings
+
+
+def test_a_genitive_place_or_organisation_slot_keeps_a_genitive():
+    doc = _doc(["Bergens", "ordfører", "og", "NRKs", "sjef"], ["B-LOC", "O", "O", "B-ORG", "O"])
+    pools = _pools_from(_others())
+    for seed in range(15):
+        copy = swap.swap_doc(doc, swap.NameSwapper(NAMES, seed=seed, pools=pools), ALL)
+        assert all(ent.text.endswith(("s", "'")) for ent in copy.ents), [e.text for e in copy.ents]
+
+
+def test_only_the_requested_labels_are_swapped():
+    pools = _pools_from(_others())
+    copy = swap.swap_doc(_sentence(), swap.NameSwapper(NAMES, seed=2, pools=pools), ("PER",))
+    assert [(e.text, e.label_) for e in copy.ents if e.label_ != "PER"] == [("Stortinget", "ORG"), ("Oslo", "LOC")]
+    assert swap.swap_doc(_others()[0], swap.NameSwapper(NAMES, seed=2, pools=pools), ("PER",)) is None
+    assert swap.swap_doc(_others()[0], swap.NameSwapper(NAMES, seed=2, pools=pools), ALL) is not None
+
+
+def test_all_label_copies_also_take_sentences_without_people():
+    docs = [_sentence() for _ in range(4)] + _others() * 2  # 4 with a person, 6 with only LOC/ORG
+    assert len(swap.swap_copies(docs, NAMES, share=0.5, seed=1)) == 2
+    copies = swap.swap_copies(docs, NAMES, share=0.5, seed=1, labels=ALL, places=("Hamar",))
+    assert len(copies) == 5
+    again = swap.swap_copies(docs, NAMES, share=0.5, seed=1, labels=ALL, places=("Hamar",))
+    assert [d.text for d in copies] == [d.text for d in again]
+
+
+def test_run_e_mix_draws_no_foreign_names_and_fewer_made_up_ones():
+    swapper = swap.NameSwapper(NAMES, seed=7, mix=swap.RUN_E_MIX)
+    known = {n for n in NAMES.first + NAMES.surnames + NAMES.nordic_first + NAMES.nordic_surnames}
+    drawn = [swapper.name(1)[0] for _ in range(400)]
+    unknown = sum(1 for name in drawn if name not in known)
+    assert 0.04 < unknown / len(drawn) < 0.17  # 10 % made-up, no Faker names
