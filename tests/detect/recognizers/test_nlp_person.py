@@ -56,3 +56,15 @@ def test_a_role_word_before_a_name_is_a_cue_not_part_of_the_name(found, text, na
 
 def test_a_capitalised_word_before_a_non_name_stays_out(found):
     assert not [v for t, v in found("Hotell Bristol har ledig rom i mai.") if t == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hei, jeg heter Christiane With og bor i Oslo.", "Christiane With"),
+    ("Hilsen Anne By", "Anne By"),
+])
+def test_a_surname_that_is_also_a_word_stays_in_the_name(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_word_after_a_name_that_is_no_surname_stays_out(found):
+    assert ("PERSON", "Kari") in found("Takk Kari For hjelpen")

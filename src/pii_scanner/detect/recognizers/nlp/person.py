@@ -241,11 +241,17 @@ def _key(text: str, token: tuple[int, int]) -> str:
 
 
 def _name_like(text: str, tokens: list, index: int) -> bool:
-    """A common word that is also a first name ('Per', 'Hans') followed by a known surname."""
-    if len(tokens) < 2 or index != 0:
+    """A common word that is part of a name: a first name ('Per', 'Hans') followed by a known
+    surname, or a surname ('With', 'By') capitalised right after a known first name."""
+    if len(tokens) < 2:
         return False
-    key, nxt = _key(text, tokens[0]), _key(text, tokens[1])
-    return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+    if index == 0:
+        key, nxt = _key(text, tokens[0]), _key(text, tokens[1])
+        return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+    if index == -1:
+        before, key = _key(text, tokens[-2]), _key(text, tokens[-1])
+        return _is_first(before) and key in gazetteers.surnames()
+    return False
 
 
 def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
