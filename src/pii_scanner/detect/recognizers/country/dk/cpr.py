@@ -17,7 +17,9 @@ class DkCprRecognizer(NordicRecognizer):
     )
     CONTEXT = ("cpr", "cpr-nr", "cprnr", "cpr-nummer", "personnummer", "sygesikring",
                "personal identification number", "dansk", "danish", "copenhagen",
-               "københavn", "denmark", "danmark")
+               "københavn", "denmark", "danmark",
+               # what Norwegian and Danish writers call it in a Norwegian helpdesk
+               "fnr", "fødselsnummer", "fødselsnr", "personnr")
     CONTEXT_BOOST = 0.4
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
