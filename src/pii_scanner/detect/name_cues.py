@@ -6,6 +6,8 @@ run is bounded. :func:`cues` returns the names of the cues that fire (for explan
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -140,32 +142,23 @@ def after_role_word(text: str, start: int) -> bool:
     return _last_word(before) in _ROLE_LAST_WORDS and bool(_ROLE.search(before))
 
 
-def _label_above(text: str, line_start: int, max_lines: int = 2) -> bool:
-    """Whether the nearest non-blank line of the few just above is a name label alone."""
+def _lines_above(text: str, line_start: int, max_lines: int = 2) -> Iterator[str]:
+    """Up to ``max_lines`` lines just above the line starting at ``line_start``, nearest first."""
     pos = line_start - 1
     for _ in range(max_lines):
         if pos <= 0:
-            return False
+            return
         prev_start = text.rfind("\n", 0, pos) + 1
-        line = text[prev_start:pos]
-        if line.strip(" \t>"):
-            return len(line) <= 40 and bool(_LABEL_LINE.match(line.lower()))
+        yield text[prev_start:pos]
         pos = prev_start - 1
-    return False
 
 
-def _signature_above(text: str, line_start: int, max_lines: int = 2) -> bool:
-    """Whether a sign-off line ('Mvh', 'Thanks,') is among the few lines just above."""
-    pos = line_start - 1
-    for _ in range(max_lines):
-        if pos <= 0:
-            return False
-        prev_start = text.rfind("\n", 0, pos) + 1
-        line = text[prev_start:pos].lower()
-        if _SIGNOFF_LINE.match(line):
-            return True
-        if line.strip(" >"):
-            pos = prev_start - 1
-            continue
-        pos = prev_start - 1
-    return False
+def _label_above(text: str, line_start: int) -> bool:
+    """Whether the nearest non-blank line of the two just above is a name label alone."""
+    line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
+    return 0 < len(line) <= 40 and bool(_LABEL_LINE.match(line.lower()))
+
+
+def _signature_above(text: str, line_start: int) -> bool:
+    """Whether a sign-off line ('Mvh', 'Thanks,') is among the two lines just above."""
+    return any(_SIGNOFF_LINE.match(line.lower()) for line in _lines_above(text, line_start))
