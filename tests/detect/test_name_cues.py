@@ -9,7 +9,8 @@ CASES = [(name_cues.GREETINGS, "greeting", ("", ",", " !", "\u00a0")),
          (name_cues.SIGNOFFS, "sign-off", ("", ",", ".", " ,\u00a0")),
          (name_cues.LABELS, "label", (":", " : ", ":\u00a0")),
          (name_cues.ROLES, "role", ("", " ")),
-         (name_cues.LINKS, "link", ("", " "))]
+         (name_cues.LINKS, "link", ("", " ")),
+         (name_cues.INTRODUCTIONS, "introduction", ("", " ", ":"))]
 
 
 @pytest.mark.parametrize("phrases,cue,endings", CASES, ids=[c[1] for c in CASES])

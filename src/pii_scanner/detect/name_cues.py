@@ -43,6 +43,10 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "call", "beboer", "beboeren", "bebuar", "bebuaren", "boende", "resident", "occupant",
          "leietakar", "leigetakaren", "utleier", "utleigar", "huseier", "eier", "eieren", "lejer",
          "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner")
+#: Self-introductions: the words after them are the writer's own name.
+INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn er",
+                 "navnet mitt er", "mitt namn er", "namnet mitt er", "mitt namn är", "mit navn er",
+                 "my name is", "my full name is", "mitt fulle navn er")
 LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
 
@@ -57,6 +61,7 @@ _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$
 _LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
 _ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
 _LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
+_INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + r"[\s:]*$")
 
 
 def _last_word(before: str) -> str:
@@ -70,7 +75,8 @@ def _last_word(before: str) -> str:
 
 #: The last word of every greeting, sign-off, label, role and linking phrase: a run whose
 #: preceding word is not one of these skips those five patterns (most runs).
-_CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS)
+_CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS
+                            + INTRODUCTIONS)
 _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
@@ -100,6 +106,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if worded and _LABEL.search(before):
         found.append("label")
+    if worded and _INTRODUCTION.search(before):
+        found.append("introduction")
     if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
             found.append("chat")

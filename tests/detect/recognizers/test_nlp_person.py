@@ -68,3 +68,20 @@ def test_a_surname_that_is_also_a_word_stays_in_the_name(found, text, name):
 
 def test_a_word_after_a_name_that_is_no_surname_stays_out(found):
     assert ("PERSON", "Kari") in found("Takk Kari For hjelpen")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jeg heter Sigvaldi Thorkelsdottir", "Sigvaldi Thorkelsdottir"),   # names on no list
+    ("Jag heter Oskar Lindqvist.", "Oskar Lindqvist"),
+    ("Eg heiter Solveig.", "Solveig"),
+    ("My name is Anna Berg and I rent flat 3.", "Anna Berg"),
+    ("mitt navn er ola hansen", "ola hansen"),                          # chat, lower case
+    ("Hei, jeg heter kari og bor i 3. etasje", "kari"),
+])
+def test_a_self_introduction_names_the_writer(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text", ["jeg heter ikke noe spesielt", "Jeg heter Oslo kommune"])
+def test_an_introduction_before_no_name_finds_nothing(found, text):
+    assert [v for t, v in found(text) if t == "PERSON"] == []

@@ -21,7 +21,8 @@ from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
 
-STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header"})
+STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
+                         "introduction"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
@@ -31,6 +32,9 @@ _LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
     r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
+#: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
+_LOWER_AFTER_INTRO = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +102,23 @@ class PersonRecognizer(EntityRecognizer):
                 found = self._score_run(text, run, ner_spans, locals_)
             if found is not None and found.score >= BORDERLINE:
                 results.append(found)
-        for match in _LOWER_AFTER_CUE.finditer(text, timeout=2.0):
+        lower_names = [(m, "lower-case after greeting/sign-off")
+                       for m in _LOWER_AFTER_CUE.finditer(text, timeout=2.0)]
+        if "heter" in text or "hedder" in text or "heiter" in text or "name is" in text \
+                or "navn" in text or "namn" in text:
+            lower_names += [(m, "lower-case after self-introduction")
+                            for m in _LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
+        first, surnames = gazetteers.first_names(), gazetteers.surnames()
+        for match, why in lower_names:
             words = match.group(1).split()
-            if all(w in gazetteers.first_names() or w in gazetteers.surnames() for w in words) \
-                    and words[0] in gazetteers.first_names() and words[0] not in common_words():
-                results.append(self._result(match.start(1), match.end(1), 0.6, (
-                    ("gazetteer", 0.4), ("cue", ("lower-case after greeting/sign-off",)),
-                    ("cue_score", 0.2))))
+            if len(words) == 2 and words[1] not in first and words[1] not in surnames:
+                words = words[:1]  # 'jeg heter kari og ...': the name is the first word
+            if all(w in first or w in surnames for w in words) and words[0] in first \
+                    and words[0] not in common_words() \
+                    and not any(r.start < match.end(1) and match.start(1) < r.end for r in results):
+                end = match.start(1) + len(" ".join(words))
+                results.append(self._result(match.start(1), end, 0.6, (
+                    ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
         for start, end, score in ner_spans:
             if any(r.start < end and start < r.end for r in results):
                 continue
