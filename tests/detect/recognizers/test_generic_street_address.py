@@ -84,3 +84,9 @@ def test_cheap_gates_never_hide_an_address():
         got = sorted((r.start, r.end, r.score) for r in gated.analyze(text, ["STREET_ADDRESS"]))
         assert got == sorted((r.start, r.end, r.score) for r in plain.analyze(text, ["STREET_ADDRESS"]))
     assert sum(bool(gated.analyze(t, ["STREET_ADDRESS"])) for t in texts) >= 6
+
+
+def test_a_spaced_lower_case_letter_after_the_number_is_a_word_not_a_house_letter(found):
+    assert ("STREET_ADDRESS", "Kirkeveien 5") in found("Jeg bor i Kirkeveien 5 i Bergen")
+    assert ("STREET_ADDRESS", "Storgata 12 B, 0155 Oslo") in found("Adressen er Storgata 12 B, 0155 Oslo")
+    assert ("STREET_ADDRESS", "Storgata 12b, 0155 Oslo") in found("Storgata 12b, 0155 Oslo")

@@ -31,7 +31,9 @@ _STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + 
 #: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``.
 _UNIT = (r"(?:,?[ ](?:[HULK]\d{4}|(?i:lgh\.?)[ ]?\d{4}|(?:\d{1,2}|st)\.?[ ]?(?:tv|th|mf|sal)\.?)"
          r"(?![\w]))")
-_NUMBER = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w]))?(?:-\d{1,4})?" + _UNIT + "?"
+# a house letter is attached ('12b', '12B') or spaced in capitals ('12 B'): a spaced lower-case
+# letter is a word ('Kirkeveien 5 i Bergen')
+_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|[ ][A-Z])(?![\w]))?(?:-\d{1,4})?" + _UNIT + "?"
 _PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
 _POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK)-)?(?P<code>\d{4}|\d{3}[ ]\d{2})[ ](?P<place>"
          + _PLACE + r"))")
