@@ -83,8 +83,10 @@ _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 _LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
-_AFTER_HEADER = regex.compile(r"^\s*(?:<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
-                              r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b)")
+_AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
+                              r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b|"
+                              # 'Nordmann, Kari <kari@...>': Outlook's "Last, First" display name
+                              r",\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\"?\s*<[^>\n]{1,80}@)")
 _AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
 _AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).

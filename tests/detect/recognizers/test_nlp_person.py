@@ -85,3 +85,10 @@ def test_a_self_introduction_names_the_writer(found, text, name):
 @pytest.mark.parametrize("text", ["jeg heter ikke noe spesielt", "Jeg heter Oslo kommune"])
 def test_an_introduction_before_no_name_finds_nothing(found, text):
     assert [v for t, v in found(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", ['Fra: "Nordmann, Kari" <kari@firma.no>',
+                                  "From: Nordmann, Kari <kari@firma.no>"])
+def test_last_comma_first_display_names_give_both_names(found, text):
+    people = {v for t, v in found(text) if t == "PERSON"}
+    assert {"Nordmann", "Kari"} <= people
