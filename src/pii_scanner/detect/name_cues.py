@@ -110,6 +110,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("label")
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
+    if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
+        found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
             found.append("chat")

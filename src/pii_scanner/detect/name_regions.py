@@ -16,7 +16,9 @@ from pii_scanner.detect.common_words import common_words
 
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|af|av|la|le|di|da|bin|al)"
-RUN = regex.compile(r"(?<![\w@.\-])" + _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _WORD
+# not inside a word, an address ('x@Example') or a dotted/hyphenated token; an @-mention
+# ('@Kari Nordmann', '@' after a space or at the start) is a run
+RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _WORD
                     + r"){0,3}(?![\w@])")
 TOKEN = regex.compile(_WORD)
 #: Half-width of the window around a run that the NER model sees.

@@ -92,3 +92,17 @@ def test_an_introduction_before_no_name_finds_nothing(found, text):
 def test_last_comma_first_display_names_give_both_names(found, text):
     people = {v for t, v in found(text) if t == "PERSON"}
     assert {"Nordmann", "Kari"} <= people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("@Kari Nordmann kan du se på denne?", "Kari Nordmann"),   # a mention in an internal note
+    ("Det gjelder Karis konto.", "Karis"),                     # genitive without apostrophe
+    ("Ring Kjetil Ødegård på 99887766", "Kjetil Ødegård"),      # 'Ring' is a surname too
+])
+def test_mentions_genitives_and_cue_words_before_names(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+def test_an_address_or_a_mentioned_product_is_no_person(found):
+    assert [v for t, v in found("Skriv til kari@Example.com") if t == "PERSON"] == []
+    assert [v for t, v in found("Vi ses på @Teams i morgen") if t == "PERSON"] == []

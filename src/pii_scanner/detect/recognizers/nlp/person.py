@@ -2,11 +2,12 @@
 
 Score parts (all in the explanation): ``gazetteer`` (first name first: 0.4, or 0.3 for a
 lone name known only from the long Swedish list; each further known name: 0.2, at most
-0.3 more), ``cue`` (strong: greeting, sign-off, signature line,
-header label, chat speaker, ``Name <address>``: 0.55; weak: role word, list row, e-mail
-local part, a known first name capitalised mid-sentence: 0.25; only a linking word such
-as ``med``/``og``/``fra`` before it: 0.15), ``ner`` (the model found a person here: 0.45). Common words are cut
-from the run's edges, and a run followed by ``AS``/``AB``... is a company.
+0.3 more; a first name in the genitive, ``Karis``, counts), ``cue`` (strong: greeting,
+sign-off, signature line, label (also on the line above), self-introduction, chat speaker,
+``Name <address>``: 0.55; weak: role word, list row, e-mail local part, ``@``-mention, a known
+first name capitalised mid-sentence: 0.25; only a linking word such as ``med``/``og``/``fra``
+before it: 0.15), ``ner`` (the model found a person here: 0.45). Common words are cut from
+the run's edges, and a run followed by ``AS``/``AB``... is a company.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
+#: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
+#: cue, not part of the name, even where a name list also holds them as a surname.
+_CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
+                       + name_cues.LINKS if " " not in p)
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 _LOWER_AFTER_CUE = regex.compile(
@@ -163,9 +168,9 @@ class PersonRecognizer(EntityRecognizer):
         # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
         # Klingenberg') is not part of the name: the name starts at the first name
         lead = next((i for i, t in enumerate(tokens) if _is_first(_key(text, t))), 0)
-        if lead and not any(_is_first(k) or k in surnames
+        if lead and not any((_is_first(k) or k in surnames) and k not in _CUE_WORDS
                             for k in (_key(text, t) for t in tokens[:lead])):
-            tokens = tokens[lead:]
+            tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
         keys = [_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens, cues_at)
@@ -173,7 +178,8 @@ class PersonRecognizer(EntityRecognizer):
         score = 0.0
         if _is_first(keys[0]) and (keys[0] not in common or seen_early):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
-            base = 0.4 if keys[0] in gazetteers.common_first_names() or len(keys) > 1 else 0.3
+            base = 0.4 if _genitive_base(keys[0]) in gazetteers.common_first_names() \
+                or len(keys) > 1 else 0.3
             gaz = base + min(0.3, 0.2 * sum(k in surnames or _is_first(k) for k in keys[1:]))
         elif len(keys) > 1 and all(k in surnames or _is_first(k) for k in keys):
             gaz = 0.35
@@ -238,10 +244,19 @@ def _borderline(found) -> bool:
     return parts.get("gazetteer", 0) >= 0.4 or bool(parts.get("cue"))
 
 
-def _is_first(key: str) -> bool:
-    """A first name, or a hyphenated one whose parts all are ('bjørn-erik')."""
+def _genitive_base(key: str) -> str:
+    """'karis' -> 'kari' when only the genitive -s keeps ``key`` off the first-name list."""
     first = gazetteers.first_names()
-    return key in first or ("-" in key and all(p in first for p in key.split("-") if p))
+    return key[:-1] if key not in first and key[-1:] == "s" and key[:-1] in first else key
+
+
+def _is_first(key: str) -> bool:
+    """A first name, a hyphenated one whose parts all are ('bjørn-erik'), or a first name in
+    the genitive ('karis konto', 'olas bil': Nordic genitives add -s without an apostrophe)."""
+    first = gazetteers.first_names()
+    if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
+        return True
+    return len(key) > 3 and key[-1] == "s" and key[:-1] in first and key not in common_words()
 
 
 def _mid_sentence(text: str, start: int) -> bool:
