@@ -42,3 +42,13 @@ def test_eleven_digit_ambiguity_decided_by_context(detector):
 def test_not_inside_longer_numbers(found):
     assert found("ref 4712058695082", "nb") == []
     assert found("ID 1.12058695082", "nb") == []
+
+
+def test_a_birth_number_in_a_link_parameter_is_found_and_other_ids_are_not(found):
+    from stdnum.no import fodselsnummer as std
+
+    number = next(f"150385{i:05d}" for i in range(10000, 99999) if std.is_valid(f"150385{i:05d}"))
+    assert ("NO_FODSELSNUMMER", number) in found(f"Se https://minside.example.no/kunde?fnr={number}&vis=alt")
+    assert ("NO_FODSELSNUMMER", number) in found(f"GET /api/person?ssn={number} 200")
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"https://example.no/sak?id={number}"))
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"?fnr={number}1"))

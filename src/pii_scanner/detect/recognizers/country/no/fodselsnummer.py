@@ -14,6 +14,10 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("6+5 separated", NUM_START + r"\d{6}[ \-]\d{5}" + NUM_END, 0.9),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85),
+        # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
+        # numbers after '=' out of the patterns above: most are ids)
+        PatternSpec("url parameter", r"(?i:(?<=[?&;](?:fnr|f[øo]dselsnr|f[øo]dselsnummer|"
+                    r"personnr|personnummer|pnr|ssn|nin|birthnumber)=))\d{11}(?![\w])", 0.9),
     )
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
