@@ -275,3 +275,24 @@ def test_a_legacy_endpoint_error_fails_that_comment_and_the_run_goes_on(store, s
     helpdesk.fail_next = rate_limited()
     again = workflow.apply(store, helpdesk, fp, actor="t")  # the failed one is retried
     assert [o.result for o in again.outcomes] == ["deferred"]
+
+
+def test_a_masked_copy_counts_against_the_ticket_limit_when_the_original_then_fails(
+        store, seed, helpdesk, fp, monkeypatch):
+    from pii_scanner.redact.ticket_budget import recent_ticket_writes
+
+    text = _attachment(seed, store, fp, (1, 2, 30, 40))
+    monkeypatch.setattr(workflow, "_masking", lambda: (
+        lambda data, name, findings: b"PNG", lambda a, b: "masked.png"))
+
+    def refuse(ticket_id, comment_id, attachment_id):
+        helpdesk.calls.append(("PUT", "attachment_redact"))
+        raise ApiError("server error", status=500)
+    monkeypatch.setattr(helpdesk, "redact_attachment", refuse)
+    workflow.approve(store, actor="t", ticket_id="10")
+    report = workflow.apply(store, helpdesk, fp, actor="t",
+                            extract_attachment=lambda data, name: _Extracted("header", text))
+    assert report.counts() == {"failed": 1}
+    assert helpdesk.writes() == ["note", "attachment_redact"]
+    # the note with the masked copy was a ticket update: the next run's budget knows it
+    assert sum(recent_ticket_writes(store).values()) == 1

@@ -25,7 +25,7 @@ from typing import Any
 from pii_scanner.errors import ApiError, NotFound, PiiScannerError, RateLimited
 from pii_scanner.redact import live
 from pii_scanner.redact import operators as ops
-from pii_scanner.redact.attachments import AttachmentRedactor
+from pii_scanner.redact.attachments import AttachmentRedactor, CopyWithoutRedaction
 from pii_scanner.redact.fields import rewrite_fields
 from pii_scanner.redact.identities import delete_identities, supports_identities
 from pii_scanner.redact.plan import Target, target_of
@@ -324,6 +324,13 @@ class Applier:
         assert self.attachments is not None
         try:
             result = self.attachments.redact(target, rows, comments, self.fingerprint)
+        except CopyWithoutRedaction as exc:  # the copy's note is a ticket update all the same
+            self.writes += exc.writes
+            if isinstance(exc.cause, RateLimited):
+                self._finish(target, rows, "deferred", "rate limited; retry later", writes=exc.writes)
+            else:
+                self._finish(target, rows, "failed", _reason(exc.cause), writes=exc.writes)
+            return exc.writes
         except RateLimited:
             self._finish(target, rows, "deferred", "rate limited; retry later")
             return 0

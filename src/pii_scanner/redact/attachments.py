@@ -22,6 +22,16 @@ NOTE = "pii-scanner: masked copy of an attachment that was redacted for privacy.
 REDACTED_NAME = "redacted.txt"
 
 
+class CopyWithoutRedaction(PiiScannerError):
+    """The masked copy went up (``writes`` ticket updates) but redacting the original then
+    failed with ``cause``: the updates made still count against the ticket's limit."""
+
+    def __init__(self, writes: int, cause: PiiScannerError):
+        super().__init__(str(cause))
+        self.writes = writes
+        self.cause = cause
+
+
 @dataclass(frozen=True, slots=True)
 class AttachmentResult:
     writes: int
@@ -78,7 +88,12 @@ class AttachmentRedactor:
                 token = self.writeback.upload(name, "application/octet-stream", masked)
                 self.writeback.add_private_note(target.ticket_id, NOTE, [token])
                 writes, copied = writes + 1, True
-        self.writeback.redact_attachment(target.ticket_id, cid, target.object_id)
+        try:
+            self.writeback.redact_attachment(target.ticket_id, cid, target.object_id)
+        except PiiScannerError as exc:
+            if writes:
+                raise CopyWithoutRedaction(writes, exc) from exc
+            raise
         return AttachmentResult(writes + 1, stale, "live attachment no longer holds the value",
                                 copied)
 
