@@ -21,3 +21,10 @@ def test_other_dates_are_not_birth_dates(found):
 def test_abbreviated_birth_marker(found):
     assert ("DATE_OF_BIRTH", "12.03.1985") in found("Pasienten er f. 12.03.1985 og bor her")
     assert found("Se ref. 12.03.1985 i arkivet") == []
+
+
+def test_compact_birth_dates_under_a_birth_word(found):
+    assert ("DATE_OF_BIRTH", "120385") in found("Født: 120385")
+    assert ("DATE_OF_BIRTH", "12031985") in found("født 12031985")
+    assert found("Ordre 120385") == []          # no birth word
+    assert found("født 993385") == []           # no such date

@@ -37,6 +37,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                     0.15),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15),
+        # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century)
+        PatternSpec("ddmmyy", r"(?<![\w.,/-])[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})(?![\w]|[.,/-]\d)",
+                    0.1),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
@@ -53,6 +56,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
 
 def _parse(value: str) -> datetime.date | None:
     """Read day, month and year from any of the patterns above (None when impossible)."""
+    digits = value.strip()
+    if digits.isdigit() and len(digits) in (6, 8):  # ddmmyy / ddmmyyyy
+        value = f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
     numbers = [int(n) for n in _NUM.findall(value)]
     words = [w.lower() for w in _WORD.findall(value)]
     month_words = [_MONTHS[w] for w in words if w in _MONTHS]
