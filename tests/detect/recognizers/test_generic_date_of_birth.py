@@ -28,3 +28,16 @@ def test_compact_birth_dates_under_a_birth_word(found):
     assert ("DATE_OF_BIRTH", "12031985") in found("født 12031985")
     assert found("Ordre 120385") == []          # no birth word
     assert found("født 993385") == []           # no such date
+
+
+def test_an_old_date_on_an_identity_document_is_its_birth_date(found):
+    scan = "PASS / PASSPORT\nJan-Erik Hall\n91043324\n13.08.1948"
+    assert ("DATE_OF_BIRTH", "13.08.1948") in found(scan)
+    assert ("DATE_OF_BIRTH", "17/1/1989") in found("LEGITIMASJON\nNicoline Sørum\n17/1/1989")
+
+
+def test_recent_dates_on_an_id_and_old_dates_elsewhere_are_not(found):
+    issued = "PASS / PASSPORT\nKari Nordmann\nUtstedt 12.03.2021\nGyldig til 12.03.2031"
+    assert [v for t, v in found(issued) if t == "DATE_OF_BIRTH"] == []
+    assert found("Pass på at kontrakten fra 01.05.2005 er signert") == []  # not a heading
+    assert found("Møte 13.08.1948 om historie") == []

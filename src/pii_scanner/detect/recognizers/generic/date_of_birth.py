@@ -1,4 +1,7 @@
-"""DATE_OF_BIRTH: a date only when a birth word is just before it (``født``, ``Född:``, ``DOB``)."""
+"""DATE_OF_BIRTH: a date only when a birth word is just before it (``født``, ``Född:``, ``DOB``),
+or, in an identity document (a text headed ``PASS``, ``Legitimasjon``, ``Førerkort``...), a date
+at least ``ID_DOCUMENT_MIN_AGE`` years old: issue and expiry dates are recent or ahead, so an
+old date on an ID is the holder's birth date even where OCR lost its label."""
 
 from __future__ import annotations
 
@@ -6,7 +9,9 @@ import datetime
 
 import regex
 
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from presidio_analyzer import RecognizerResult
+
+from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, NordicRecognizer, PatternSpec
 
 _MONTHS = {
     **dict.fromkeys(("januar", "january", "januari", "jan", "tammikuu"), 1),
@@ -24,6 +29,14 @@ _MONTHS = {
 }
 _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
+#: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
+_ID_DOCUMENT = regex.compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
+                             r"identity card|førerkort|forerkort|körkort|kørekort|"
+                             r"driving licen[cs]e|driver'?s licen[cs]e)\b[^\n]{0,24}$")
+#: How far into a text its heading is looked for, and how old a date on an ID must be.
+ID_DOCUMENT_HEAD = 120
+ID_DOCUMENT_MIN_AGE = 12
+ID_DOCUMENT_SCORE = 0.7
 _WORD = regex.compile(r"[^\W\d_]+")
 
 
@@ -52,6 +65,30 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
 
     def validate_result(self, value: str) -> bool:
         return _parse(value) is not None
+
+    def applies_to(self, lower: str) -> bool:
+        return super().applies_to(lower) or _id_document(lower) is not None
+
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        found = super().score_span(text, lower, spec, start, end, require_context)
+        heading = None if found is not None else _id_document(lower)
+        if heading is None:
+            return found
+        date = _parse(text[start:end])
+        if date is None or date.year > datetime.date.today().year - ID_DOCUMENT_MIN_AGE:
+            return None
+        parts = (("recognizer", self.name), ("pattern", spec.name), ("validation", "valid"),
+                 ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
+        return RecognizerResult(self.ENTITY, start, end, ID_DOCUMENT_SCORE, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            EXPLANATION_KEY: parts})
+
+
+def _id_document(lower: str) -> str | None:
+    """The identity-document heading near the start of ``lower``, if any."""
+    match = _ID_DOCUMENT.search(lower[:ID_DOCUMENT_HEAD])
+    return match.group().strip() if match else None
 
 
 def _parse(value: str) -> datetime.date | None:
