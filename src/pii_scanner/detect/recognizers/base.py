@@ -183,11 +183,18 @@ class NordicRecognizer(EntityRecognizer):
         if score <= 0:
             return None
         parts.append(("score", round(score, 3)))
-        return RecognizerResult(self.ENTITY, start, end, score,
-                                recognition_metadata={
-                                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                    EXPLANATION_KEY: tuple(parts)})
+        return explained_result(self, start, end, score, parts)
+
+
+def explained_result(recognizer: EntityRecognizer, start: int, end: int, score: float,
+                     parts) -> RecognizerResult:
+    """A finding of ``recognizer``'s entity carrying its explanation ``parts`` (already ending
+    with the score part)."""
+    return RecognizerResult(recognizer.supported_entities[0], start, end, score,
+                            recognition_metadata={
+                                RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+                                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+                                EXPLANATION_KEY: tuple(parts)})
 
 
 _DIGIT = regex.compile(r"\d")

@@ -9,9 +9,7 @@ import datetime
 
 import regex
 
-from presidio_analyzer import RecognizerResult
-
-from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, explained_result
 
 _MONTHS = {
     **dict.fromkeys(("januar", "january", "januari", "jan", "tammikuu"), 1),
@@ -79,10 +77,7 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
             return None
         parts = (("recognizer", self.name), ("pattern", spec.name), ("validation", "valid"),
                  ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
-        return RecognizerResult(self.ENTITY, start, end, ID_DOCUMENT_SCORE, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            EXPLANATION_KEY: parts})
+        return explained_result(self, start, end, ID_DOCUMENT_SCORE, parts)
 
 
 def _id_document(lower: str) -> str | None:

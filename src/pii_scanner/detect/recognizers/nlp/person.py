@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
-from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
+from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction"})
@@ -109,8 +109,8 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(found)
         lower_names = [(m, "lower-case after greeting/sign-off")
                        for m in _LOWER_AFTER_CUE.finditer(text, timeout=2.0)]
-        if "heter" in text or "hedder" in text or "heiter" in text or "name is" in text \
-                or "navn" in text or "namn" in text:
+        lowered = text.lower()
+        if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
                             for m in _LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
@@ -218,10 +218,7 @@ class PersonRecognizer(EntityRecognizer):
         parts = tuple(parts) + (("score", round(score, 3)),)
         if parts[0][0] != "recognizer":
             parts = (("recognizer", self.name),) + parts
-        return RecognizerResult(self.ENTITY, start, end, score, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            EXPLANATION_KEY: parts})
+        return explained_result(self, start, end, score, parts)
 
 
 _AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
@@ -245,18 +242,22 @@ def _borderline(found) -> bool:
 
 
 def _genitive_base(key: str) -> str:
-    """'karis' -> 'kari' when only the genitive -s keeps ``key`` off the first-name list."""
+    """'karis' -> 'kari': a first name in the genitive ('karis konto', 'olas bil': Nordic
+    genitives add -s without an apostrophe) that is no word of its own; else ``key``."""
     first = gazetteers.first_names()
-    return key[:-1] if key not in first and key[-1:] == "s" and key[:-1] in first else key
+    if key not in first and len(key) > 3 and key[-1] == "s" and key[:-1] in first \
+            and key not in common_words():
+        return key[:-1]
+    return key
 
 
 def _is_first(key: str) -> bool:
     """A first name, a hyphenated one whose parts all are ('bjørn-erik'), or a first name in
-    the genitive ('karis konto', 'olas bil': Nordic genitives add -s without an apostrophe)."""
+    the genitive (:func:`_genitive_base`)."""
     first = gazetteers.first_names()
     if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
         return True
-    return len(key) > 3 and key[-1] == "s" and key[:-1] in first and key not in common_words()
+    return _genitive_base(key) != key
 
 
 def _mid_sentence(text: str, start: int) -> bool:
