@@ -1,6 +1,11 @@
-"""IBAN_CODE: compact or grouped IBANs, mod 97 plus the country's length (python-stdnum)."""
+"""IBAN_CODE: compact or grouped IBANs, mod 97 plus the country's length (python-stdnum).
+
+Letters may be lower case (``iban no93 8601 1117 947`` typed in a chat): mod 97 keeps words out.
+"""
 
 from __future__ import annotations
+
+import regex
 
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
 from pii_scanner.detect.validators import iban
@@ -14,6 +19,7 @@ class NordicIbanRecognizer(NordicRecognizer):
                     r"(?![\w])", 0.9),
         PatternSpec("compact", r"(?<![\w])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])", 0.9),
     )
+    FLAGS = regex.IGNORECASE
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
