@@ -67,3 +67,27 @@ def test_trunk_zero_in_brackets_is_part_of_the_international_number(detector):
     rec = NordicPhoneRecognizer("nb")
     spans = sorted((r.start, r.end) for r in rec.analyze(text, ["PHONE_NUMBER"]))
     assert [text[a:b] for a, b in spans] == ["+44(0)114 496 0280", "+46 (0)8 453 406 46"]
+
+
+def test_national_number_is_read_only_by_a_numbering_plan_its_first_digit_fits():
+    """8 digits without a leading 0 are a NO/DK number or none: not a Finnish/Swedish number
+    that lost its trunk 0; with a leading 0, the trunk-prefix countries are still tried first
+    whatever the text's language."""
+    import phonenumbers
+
+    from pii_scanner.detect.recognizers.generic.phone import NordicPhoneRecognizer
+
+    recognizer = NordicPhoneRecognizer("nb")
+    # valid as a Swedish/Finnish number written without its 0, in neither Norway nor Denmark
+    orphan = next(f"{n}" for n in range(10_000_000, 20_000_000, 9973)
+                  if any(phonenumbers.is_valid_number(phonenumbers.parse(str(n), r))
+                         for r in ("SE", "FI"))
+                  and not any(phonenumbers.is_valid_number(phonenumbers.parse(str(n), r))
+                              for r in ("NO", "DK")))
+    assert recognizer.validate_result(orphan) in (False, "possible")
+    swedish = next(f"07{n}" for n in range(30_000_000, 30_100_000, 991)
+                   if phonenumbers.is_valid_number(phonenumbers.parse(f"07{n}", "SE")))
+    assert recognizer.validate_result(swedish) == "plain"
+    norwegian = next(f"4{n:07d}" for n in range(1_000_000, 2_000_000, 7919)
+                     if phonenumbers.is_valid_number(phonenumbers.parse(f"4{n:07d}", "NO")))
+    assert NordicPhoneRecognizer("fi").validate_result(norwegian) == "plain"
