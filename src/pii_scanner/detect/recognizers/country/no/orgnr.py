@@ -14,7 +14,10 @@ class NoOrgnrRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("3+3+3", NUM_START + r"[89]\d{2} \d{3} \d{3}" + NUM_END, 0.45),
         PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3),
-        PatternSpec("NO ... MVA", r"(?i:\bNO[ ]?)([89]\d{2} ?\d{3} ?\d{3})(?i:[ ]?MVA\b)", 0.9, 1),
+        # the MVA suffix marks a VAT-registered orgnr, with or without the NO prefix and the
+        # space ('NO 974 760 673 MVA', '974760673MVA')
+        PatternSpec("NO ... MVA", NUM_START + r"(?:(?i:NO)[ ]?)?([89]\d{2} ?\d{3} ?\d{3})(?i:[ ]?MVA\b)",
+                    0.9, 1),
     )
     CONTEXT = ("org.nr", "orgnr", "org nr", "org. nr", "organisasjonsn", "organisasjonsnr",
                "org.no", "organization number", "organisation number", "foretaksreg",
