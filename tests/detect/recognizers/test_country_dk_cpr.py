@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_post_2007_number_found_with_context(found):
     assert ("DK_CPR", "040964-3552") in found("Copenhagen office, CPR 040964-3552", "en")
 
@@ -15,3 +18,26 @@ def test_norwegian_birth_number_words_are_context_too(found):
     # a Danish customer in a Norwegian helpdesk: the form's label says "Fnr"
     assert ("DK_CPR", "040964-3552") in found("Fnr: 040964-3552", "nb")
     assert ("DK_CPR", "040964-3552") in found("fødselsnummeret mitt er 040964-3552", "nb")
+
+
+def _cpr_that_is_also_a_hetu(mod11: bool) -> str:
+    """A generated DDMMYY-SSSS valid as a CPR (with or without mod 11) and as a Finnish hetu."""
+    from pii_scanner.detect.validators.dk import cpr
+    from pii_scanner.detect.validators.fi import hetu
+    for serial in range(1000, 4000):
+        value = f"011146-{serial}"
+        if hetu.is_valid(value) and cpr.is_valid(value) and cpr.has_mod11(value) == mod11:
+            return value
+    raise AssertionError("no such number")
+
+
+@pytest.mark.parametrize("mod11", [True, False])
+@pytest.mark.parametrize("label", ["Cpr.nr.: {}", "Mit personnummer er {}.", "CPR-nummer {}"])
+def test_cpr_that_is_also_a_valid_hetu_is_a_cpr_in_danish_context(found, mod11, label):
+    value = _cpr_that_is_also_a_hetu(mod11)
+    assert found(label.format(value), "da") == [("DK_CPR", value)]
+
+
+def test_the_same_digits_under_a_finnish_word_stay_a_hetu(found):
+    value = _cpr_that_is_also_a_hetu(True)
+    assert found(f"henkilötunnus {value}", "fi") == [("FI_PERSONAL_IDENTITY_CODE", value)]

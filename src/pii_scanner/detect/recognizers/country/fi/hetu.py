@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import regex
+
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.validators.fi import hetu
+
+_CPR_SHAPE = regex.compile(r"\d{6}-\d{4}")
 
 
 class FiHetuRecognizer(NordicRecognizer):
@@ -15,7 +19,14 @@ class FiHetuRecognizer(NordicRecognizer):
                     0.9),
     )
     CONTEXT = ("henkilötunnus", "hetu", "henkilötun", "sotu", "personal identity code",
-               "finnish id", "personbeteckning", "helsinki", "finland", "suomi")
+               "finnish id", "personbeteckning", "helsinki", "finland", "suomi", "finsk")
+    #: A Danish CPR (DDMMYY-SSSS) passes as a hetu about one time in ten: an all-digit hetu
+    #: scores lower, so a CPR (or personnummer) word near it decides for the other type.
+    DETAIL_SCORES = {"cpr shape": 0.6}
+    NEGATIVE_CONTEXT = ("cpr", "sygesikring")
+    NEGATIVE_BEFORE = 48
 
-    def validate_result(self, value: str) -> bool:
-        return hetu.is_valid(value)
+    def validate_result(self, value: str) -> bool | str:
+        if not hetu.is_valid(value):
+            return False
+        return "cpr shape" if _CPR_SHAPE.fullmatch(value) else True
