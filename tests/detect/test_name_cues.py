@@ -5,7 +5,7 @@ import pytest
 
 from pii_scanner.detect import name_cues
 
-CASES = [(name_cues.GREETINGS, "greeting", ("", ",", " !", "\u00a0")),
+CASES = [(name_cues.GREETINGS, "greeting", ("", ",", " ,", "\u00a0")),
          (name_cues.SIGNOFFS, "sign-off", ("", ",", ".", " ,\u00a0")),
          (name_cues.LABELS, "label", (":", " : ", ":\u00a0")),
          (name_cues.ROLES, "role", ("", " ")),
@@ -78,3 +78,18 @@ def test_form_screenshots_give_up_their_surnames():
     found = {text[f.start:f.end] for f in build_detector(DetectOptions(use_ner=False)).analyze(text, "nb")
              if f.entity_type == "PERSON"}
     assert found == {"Kjellaug", "Brekkestø"}
+
+
+@pytest.mark.parametrize("greeting", ["Hei!", "Hi!", "God morgen!", "Hej !", "Hei. "])
+def test_a_greeting_that_ends_its_sentence_is_no_cue_for_the_next_word(greeting):
+    text = f"{greeting} Lurer på hvorfor fakturaen er så høy."
+    start = text.index("Lurer")
+    assert "greeting" not in name_cues.cues(text, start, start + len("Lurer"))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sign_off_above_a_lone_name_is_a_signature_cue_but_not_for_the_title_below(gap):
+    text = f"Takk.\n\nMed vennlig hilsen{gap}Terje Sivertsen\nRådgiver\nFjordkraft"
+    name, title = text.index("Terje Sivertsen"), text.index("Rådgiver")
+    assert "signature" in name_cues.cues(text, name, name + len("Terje Sivertsen"))
+    assert "signature" not in name_cues.cues(text, title, title + len("Rådgiver"))

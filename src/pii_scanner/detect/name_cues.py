@@ -55,7 +55,9 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
     return "(?:" + "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
-_GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,!]*$")
+# a greeting ended by '!' is a sentence of its own: the next capital starts a sentence
+# ('Hei! Lurer på ...', 'Hi! Quick question'), not a name ('Hei Kari!', 'Hei, Kari')
+_GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,]*$")
 _SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
@@ -172,5 +174,7 @@ def _label_above(text: str, line_start: int) -> bool:
 
 
 def _signature_above(text: str, line_start: int) -> bool:
-    """Whether a sign-off line ('Mvh', 'Thanks,') is among the two lines just above."""
-    return any(_SIGNOFF_LINE.match(line.lower()) for line in _lines_above(text, line_start))
+    """Whether the nearest non-blank line of the two just above is a sign-off ('Mvh',
+    'Thanks,'): the line under the name ('Rådgiver', 'Customer Success Manager') is a title."""
+    line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
+    return bool(_SIGNOFF_LINE.match(line.lower()))
