@@ -106,3 +106,21 @@ def test_mentions_genitives_and_cue_words_before_names(found, text, name):
 def test_an_address_or_a_mentioned_product_is_no_person(found):
     assert [v for t, v in found("Skriv til kari@Example.com") if t == "PERSON"] == []
     assert [v for t, v in found("Vi ses på @Teams i morgen") if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize("greeting", ["Hei!", "God morgen!", "Hi!", "Hej!"])
+@pytest.mark.parametrize("sentence", ["Lurer på hvorfor fakturaen er så høy.", "Beklager sent svar.",
+                                      "Following up on my previous email.", "Skickar dokumenten nu."])
+def test_the_sentence_after_an_exclaimed_greeting_is_no_name(found, greeting, sentence):
+    assert not any(t == "PERSON" for t, _ in found(f"{greeting} {sentence}"))
+
+
+def test_a_name_after_a_greeting_without_a_sentence_end_is_still_found(found):
+    assert ("PERSON", "Kari") in found("Hei Kari! Takk for svar.")
+
+
+@pytest.mark.parametrize("title", ["Rådgiver", "Customer Success Manager", "Account Manager",
+                                   "Prosjektleder", "Seniorrådgiver"])
+def test_the_title_under_a_signed_name_is_no_name(found, title):
+    got = found(f"Takk for hjelpen.\n\nMed vennlig hilsen\nTerje Sivertsen\n{title}\nFjordkraft AS")
+    assert [v for t, v in got if t == "PERSON"] == ["Terje Sivertsen"]

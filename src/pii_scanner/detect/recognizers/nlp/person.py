@@ -32,6 +32,7 @@ BORDERLINE, SURE = 0.25, 0.6
 #: cue, not part of the name, even where a name list also holds them as a surname.
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
+_PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 _LOWER_AFTER_CUE = regex.compile(
@@ -261,9 +262,13 @@ def _is_first(key: str) -> bool:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows other words of its sentence (not a sentence start)."""
+    """Whether the word at ``start`` follows lower-case words of its sentence (not a sentence
+    start, nor a Title Case phrase such as 'Customer Success Manager' cut to 'Success')."""
     before = text[max(0, start - 3):start].rstrip(" \t")
-    return bool(before) and before[-1] not in ".!?:;\n\"'([-–•*>)]" and not before[-1].isdigit()
+    if not before or before[-1] in ".!?:;\n\"'([-–•*>)]" or before[-1].isdigit():
+        return False
+    word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return word is None or not word.group()[0].isupper()
 
 
 def _key(text: str, token: tuple[int, int]) -> str:
