@@ -1,7 +1,9 @@
 """Capitalised words that are not names: stop words (spaCy nb/sv/da/en) plus helpdesk words.
 
 Greetings, sign-offs, header labels, weekdays, months and the like start lines and
-sentences in tickets; they must never be taken for a name.
+sentences in tickets; they must never be taken for a name. :func:`is_common` also knows
+hyphenated compounds of such words (``Support-teamet``) and organisational units
+(``Økonomiavdelingen``, ``Kundtjänst``), which sign off team replies.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ innsyn sletting slett radering begäran request access upgrade oppgradering vers
 systemet portal portalen min side minside appen app web api csv excel pdf login logg
 husleie leie depositum kontrakt kontrakten avtale avtalen nøkkel nøkler vaktmester
 as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat postboks boks pb postbox
+kundtjänst kundservice kundesupport kundsupport kundcenter kundecenter kundesenter kundesenteret
+kundeteam kundeteamet care customer-care helpdesken servicedesk supporten salg försäljning sales
+økonomi ekonomi regnskap accounting billing fakturering lager
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 
@@ -42,6 +47,24 @@ def common_words() -> frozenset[str]:
     from spacy.lang.sv.stop_words import STOP_WORDS as sv
 
     return frozenset(nb | sv | da | en | set(_HELPDESK))
+
+
+#: Endings of organisational units: a word ending so ('Økonomiavdelingen', 'Kundesenteret',
+#: 'Kundtjänst', 'Driftsteamet') names a team, not a person.
+UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling", "afdelingen",
+                 "teamet", "team", "senteret", "sentralen", "centret", "centralen", "kontoret",
+                 "kontor", "tjänst", "tjänsten", "tjeneste", "tjenesten", "service", "support",
+                 "desk", "seksjonen", "sektionen", "enheten", "gruppen", "sekretariatet",
+                 "administrasjonen", "ledelsen", "staben")
+
+
+def is_common(key: str) -> bool:
+    """Whether the lower-cased word ``key`` is no name (see module doc)."""
+    words = common_words()
+    if key in words or key.endswith(UNIT_SUFFIXES):
+        return True
+    parts = [p for p in key.split("-") if p]
+    return len(parts) > 1 and all(p in words or p.endswith(UNIT_SUFFIXES) for p in parts)
 
 
 #: Words after which a capitalised run is a company, not a person.

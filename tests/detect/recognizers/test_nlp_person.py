@@ -124,3 +124,15 @@ def test_a_name_after_a_greeting_without_a_sentence_end_is_still_found(found):
 def test_the_title_under_a_signed_name_is_no_name(found, title):
     got = found(f"Takk for hjelpen.\n\nMed vennlig hilsen\nTerje Sivertsen\n{title}\nFjordkraft AS")
     assert [v for t, v in got if t == "PERSON"] == ["Terje Sivertsen"]
+
+
+@pytest.mark.parametrize("team", ["Support-teamet", "Kundtjänst", "Økonomiavdelingen", "Kundesenteret",
+                                  "Helpdesk-teamet", "Salgsavdelingen", "Kundsupport", "Driftssentralen"])
+@pytest.mark.parametrize("layout", ["Takk for henvendelsen.\n\nMvh\n{}", "Hilsen {}"])
+def test_a_team_signing_off_is_no_name(found, team, layout):
+    assert not any(t == "PERSON" for t, _ in found(layout.format(team)))
+
+
+def test_a_person_signing_for_a_team_is_still_found(found):
+    got = found("Mvh\nKari Nordmann\nØkonomiavdelingen")
+    assert [v for t, v in got if t == "PERSON"] == ["Kari Nordmann"]

@@ -19,7 +19,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_regions
-from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
@@ -132,7 +132,7 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
-            if (len(words) > 1 or known or seen) and not all(w in common_words() for w in words):
+            if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
         return results
@@ -144,7 +144,7 @@ class PersonRecognizer(EntityRecognizer):
         raw_keys = [_key(text, t) for t in tokens]
         if not any(k in first or k in surnames or _is_first(k) for k in raw_keys):
             # only a structural cue or the model can make an unknown word a name
-            if all(k in common for k in raw_keys):
+            if all(is_common(k) for k in raw_keys):
                 return None
             if not ner_spans and not _structural_position(text, run.start, run.end):
                 return None
@@ -158,10 +158,10 @@ class PersonRecognizer(EntityRecognizer):
                 memo[a, b] = name_cues.cues(text, a, b)
             return memo[a, b]
 
-        while tokens and _key(text, tokens[0]) in common and not _name_like(text, tokens, 0) \
+        while tokens and is_common(_key(text, tokens[0])) and not _name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
-        while tokens and _key(text, tokens[-1]) in common and not _name_like(text, tokens, -1) \
+        while tokens and is_common(_key(text, tokens[-1])) and not _name_like(text, tokens, -1) \
                 and not (len(tokens) == 1 and _cued_first_name(text, tokens, cues_at)):
             tokens.pop()
         if not tokens:
@@ -206,7 +206,7 @@ class PersonRecognizer(EntityRecognizer):
             # the model is a strong vote for a listed name or a cued word, a weak one alone
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
-        if all(k in common for k in keys) and not (
+        if all(is_common(k) for k in keys) and not (
                 keys[0] in first and STRONG_CUES.union({"role"}).intersection(seen)):
             return None
         if len(keys) == 1 and len(keys[0]) < 2:
