@@ -3,7 +3,8 @@
 Greetings, sign-offs, header labels, weekdays, months and the like start lines and
 sentences in tickets; they must never be taken for a name. :func:`is_common` also knows
 hyphenated compounds of such words (``Support-teamet``) and organisational units
-(``Økonomiavdelingen``, ``Kundtjänst``), which sign off team replies.
+(``Økonomiavdelingen``, ``Kundtjänst``), which sign off team replies, and job titles
+(``Prosjektleder``, ``Account Manager``), the line under a signed name.
 """
 
 from __future__ import annotations
@@ -58,13 +59,27 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
                  "administrasjonen", "ledelsen", "staben")
 
 
+#: Endings of job titles, the line under a signed name ('Prosjektleder', 'Seniorrådgiver',
+#: 'Kundeansvarlig', 'Account Manager', 'Senior Consultant').
+TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "ansvarlig", "sjef",
+                  "direktør", "direktör", "ingeniør", "ingenjör", "koordinator", "medarbeider",
+                  "medarbetare", "assistent", "sekretær", "sekreterare", "handläggare", "behandler",
+                  "tekniker", "utvikler", "utvecklare", "manager", "chef", "consultant", "director",
+                  "engineer", "specialist", "spesialist", "officer", "advisor", "adviser",
+                  "analyst", "representative", "executive", "developer", "technician",
+                  "coordinator", "assistant", "supervisor", "controller", "administrator")
+_TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
+                          "success", "daglig", "teknisk", "technical", "sales", "product"))
+
+
 def is_common(key: str) -> bool:
     """Whether the lower-cased word ``key`` is no name (see module doc)."""
     words = common_words()
-    if key in words or key.endswith(UNIT_SUFFIXES):
+    if key in words or key in _TITLE_WORDS or key.endswith(UNIT_SUFFIXES + TITLE_SUFFIXES):
         return True
     parts = [p for p in key.split("-") if p]
-    return len(parts) > 1 and all(p in words or p.endswith(UNIT_SUFFIXES) for p in parts)
+    return len(parts) > 1 and all(p in words or p.endswith(UNIT_SUFFIXES + TITLE_SUFFIXES)
+                                  for p in parts)
 
 
 #: Words after which a capitalised run is a company, not a person.

@@ -136,3 +136,19 @@ def test_a_team_signing_off_is_no_name(found, team, layout):
 def test_a_person_signing_for_a_team_is_still_found(found):
     got = found("Mvh\nKari Nordmann\nØkonomiavdelingen")
     assert [v for t, v in got if t == "PERSON"] == ["Kari Nordmann"]
+
+
+@pytest.mark.parametrize("title", ["Prosjektleder", "Seniorrådgiver", "Kundeansvarlig", "Account Manager",
+                                   "Senior Consultant", "Head of Sales", "Salgssjef"])
+def test_job_titles_are_common_words(title):
+    from pii_scanner.detect.common_words import is_common
+    assert all(is_common(w.lower()) for w in title.split() if w[0].isupper())
+
+
+@pytest.mark.parametrize("text", ["Hilsen The Customer Care Team", "Mvh\nThe Support Team"])
+def test_a_first_name_that_is_a_word_opening_a_title_case_phrase_is_no_name(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text, "en"))
+
+
+def test_a_first_name_that_is_a_word_is_still_a_name_alone_after_a_sign_off(found):
+    assert ("PERSON", "June") in found("Takk!\n\nHilsen\nJune", "nb")

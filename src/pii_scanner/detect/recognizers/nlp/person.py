@@ -293,6 +293,8 @@ def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
     """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
     if _key(text, tokens[0]) not in gazetteers.first_names():
         return False
+    if len(tokens) > 1 and all(is_common(_key(text, t)) for t in tokens[1:]):
+        return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(STRONG_CUES.union({"role"}).intersection(seen))
 
