@@ -3,10 +3,12 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import regex
+
 from pii_scanner.detect import name_regions
 
 WORDS = ["Kari", "Nordmann", "Anne-Marie", "van", "de", "Ødegård", "O'Neil", "Åse", "hei",
-         "AS", "Jean-luc", "Ola", "av", "Über", "mvh", "1234", "kari@x.no", "-", "Østre", "Dr."]
+         "AS", "KARI", "VAN", "ANNE-MARIE", "Jean-luc", "Ola", "av", "Über", "mvh", "1234", "kari@x.no", "-", "Østre", "Dr."]
 
 
 def _reference(text):
@@ -15,7 +17,12 @@ def _reference(text):
         out.append((match.start(), match.end(), tuple(
             (match.start() + m.start(), match.start() + m.end())
             for m in name_regions.TOKEN.finditer(match.group()))))
-    return out
+    for match in name_regions.CAPS_RUN.finditer(text):  # words in capitals, particles apart
+        out.append((match.start(), match.end(), tuple(
+            (match.start() + m.start(), match.start() + m.end())
+            for m in regex.finditer(r"\S+", match.group())
+            if m.group().lower() not in ("van", "de", "av"))))
+    return sorted(out)
 
 
 @settings(max_examples=300, deadline=None)
@@ -32,3 +39,10 @@ def test_particles_are_not_tokens():
     (run,) = name_regions.runs(text)
     assert (run.start, run.end) == (0, len(text))
     assert [text[a:b] for a, b in run.tokens] == ["Hilsen", "Ludwig", "Beethoven"]
+
+
+def test_runs_in_capitals_are_runs_of_two_or_more_words():
+    text = "Navn: KARI NORDMANN\nOK takk, NAV har svart. ANNE-MARIE VAN DER BERG"
+    runs = name_regions.runs(text)
+    assert [text[r.start:r.end] for r in runs] == ["Navn", "KARI NORDMANN", "ANNE-MARIE VAN DER BERG"]
+    assert [text[a:b] for a, b in runs[-1].tokens] == ["ANNE-MARIE", "BERG"]

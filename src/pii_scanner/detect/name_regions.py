@@ -16,11 +16,18 @@ from pii_scanner.detect.common_words import common_words
 
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|af|av|la|le|di|da|bin|al)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # not inside a word, an address ('x@Example') or a dotted/hyphenated token; an @-mention
 # ('@Kari Nordmann', '@' after a space or at the start) is a run
 RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _WORD
                     + r"){0,3}(?![\w@])")
 TOKEN = regex.compile(_WORD)
+#: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and
+#: subject lines. Most such runs are shouting or acronyms; the PERSON recognizer keeps only
+#: those made of name-list words.
+_CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+CAPS_RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _CAPS_WORD + r"(?:[ ](?:" + _PARTICLE.upper()
+                         + r"[ ])?" + _CAPS_WORD + r"){1,3}(?![\w@])")
 #: Half-width of the window around a run that the NER model sees.
 WINDOW = 40
 MAX_REGIONS_CHARS = 4000
@@ -34,9 +41,15 @@ class Run:
 
 
 def runs(text: str) -> list[Run]:
-    """Capitalised word runs, each with its token offsets."""
+    """Capitalised word runs (and runs of words in capitals), each with its token offsets."""
+    found = _runs(RUN, text)
+    caps = _runs(CAPS_RUN, text)
+    return sorted(found + caps, key=lambda r: r.start) if caps else found
+
+
+def _runs(pattern, text: str) -> list[Run]:
     found = []
-    for match in RUN.finditer(text, timeout=5.0):
+    for match in pattern.finditer(text, timeout=5.0):
         start, end = match.span()
         if " " not in match.group():  # one word (most runs): the run is its token
             found.append(Run(start, end, ((start, end),)))
@@ -45,7 +58,7 @@ def runs(text: str) -> list[Run]:
         # such as 'van' is not), exactly what TOKEN finds in the run
         tokens, pos = [], start
         for word in match.group().split(" "):
-            if word[0].isupper():
+            if word[0].isupper() and word.lower() not in _PARTICLES:
                 tokens.append((pos, pos + len(word)))
             pos += len(word) + 1
         found.append(Run(start, end, tuple(tokens)))

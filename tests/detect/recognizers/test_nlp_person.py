@@ -152,3 +152,15 @@ def test_a_first_name_that_is_a_word_opening_a_title_case_phrase_is_no_name(foun
 
 def test_a_first_name_that_is_a_word_is_still_a_name_alone_after_a_sign_off(found):
     assert ("PERSON", "June") in found("Takk!\n\nHilsen\nJune", "nb")
+
+
+@pytest.mark.parametrize("name", ["KARI NORDMANN", "PER OLAV HANSEN", "ANNE-MARIE BERG", "LARS AASEN"])
+@pytest.mark.parametrize("layout", ["Navn: {}\nAdresse: Storgata 1, 0155 Oslo", "ATT: {}", "Kunde {} har ringt."])
+def test_names_in_capitals_are_found(found, name, layout):
+    assert ("PERSON", name) in found(layout.format(name))
+
+
+@pytest.mark.parametrize("text", ["VIKTIG: FAKTURA IKKE MOTTATT", "HASTER - KAN DERE RINGE MEG",
+                                  "NAV OG SKATTEETATEN", "MAI JUNI JULI", "OSLO KOMMUNE"])
+def test_shouting_and_acronyms_in_capitals_are_no_names(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))

@@ -24,6 +24,7 @@ from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_resul
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction"})
+_CUED = STRONG_CUES.union({"role"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
@@ -142,6 +143,8 @@ class PersonRecognizer(EntityRecognizer):
         common = common_words()
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         raw_keys = [_key(text, t) for t in tokens]
+        if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
+            return None  # words in capitals: a name by the lists or a cue ('KARI NORDMANN')
         if not any(k in first or k in surnames or _is_first(k) for k in raw_keys):
             # only a structural cue or the model can make an unknown word a name
             if all(is_common(k) for k in raw_keys):
@@ -250,6 +253,16 @@ def _genitive_base(key: str) -> str:
             and key not in common_words():
         return key[:-1]
     return key
+
+
+def _capitals_name(text: str, run, keys: list[str]) -> bool:
+    """A run in capitals that is a name: two or more words, the first a first name, not all
+    common words, and the rest name-list words or a strong or role cue ('Navn:', 'kunde')."""
+    if len(keys) < 2 or not _is_first(keys[0]) or all(is_common(k) for k in keys):
+        return False
+    surnames = gazetteers.surnames()
+    return (all(_is_first(k) or k in surnames for k in keys[1:])
+            or bool(_CUED.intersection(name_cues.cues(text, run.start, run.end))))
 
 
 def _is_first(key: str) -> bool:
