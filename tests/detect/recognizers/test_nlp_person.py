@@ -164,3 +164,8 @@ def test_names_in_capitals_are_found(found, name, layout):
                                   "NAV OG SKATTEETATEN", "MAI JUNI JULI", "OSLO KOMMUNE"])
 def test_shouting_and_acronyms_in_capitals_are_no_names(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+def test_a_first_name_after_unknown_capitalised_words_mid_sentence_is_found(found):
+    got = found("Saken gjelder Máret Ánne Sara, som ikke har fått faktura.")
+    assert any(t == "PERSON" and "Sara" in v for t, v in got)

@@ -275,13 +275,13 @@ def _is_first(key: str) -> bool:
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows lower-case words of its sentence (not a sentence
+    """Whether the word at ``start`` follows other words of its sentence (not a sentence
     start, nor a Title Case phrase such as 'Customer Success Manager' cut to 'Success')."""
     before = text[max(0, start - 3):start].rstrip(" \t")
     if not before or before[-1] in ".!?:;\n\"'([-–•*>)]" or before[-1].isdigit():
         return False
     word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return word is None or not word.group()[0].isupper()
+    return word is None or not (word.group()[0].isupper() and is_common(word.group().lower()))
 
 
 def _key(text: str, token: tuple[int, int]) -> str:
