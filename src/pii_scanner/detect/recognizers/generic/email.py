@@ -1,4 +1,5 @@
-"""EMAIL_ADDRESS: plain addresses and obfuscated ones (``(at)``, ``[at]``, `` at ``, ``[dot]``).
+"""EMAIL_ADDRESS: plain addresses and obfuscated ones (``(at)``, ``[at]``, `` at ``, `` @ ``,
+``[dot]``).
 
 Matching is anchored on the ``@`` (or the ``(at)`` marker): the local part is found by
 walking back over its characters, then the full pattern is matched from there. So the
@@ -12,7 +13,8 @@ import regex
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
 
 _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
-_AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s)"
+# '(at)', '[at]', ' at ', and an '@' spaced on both sides ('kari.nordmann @ firma.no')
+_AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ])"
 _DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
 _ANCHOR = regex.compile(r"@|" + _AT)
 
@@ -57,6 +59,8 @@ class NordicEmailRecognizer(NordicRecognizer):
         return results
 
     def validate_result(self, value: str) -> bool:
+        if " @ " in value:  # 'logg inn @ minside.no' is a sentence: the local part must look
+            return any(c in "._" or c.isdigit() for c in value.split(" @ ", 1)[0])  # like one
         if "@" in value:
             return not value.split("@", 1)[1].lower().endswith((".png", ".jpg", ".gif"))
         # obfuscated: the local part must look like one (letters), not a sentence word pair
