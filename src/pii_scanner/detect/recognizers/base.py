@@ -8,7 +8,9 @@ as ``"d-number"``; ``DETAIL_SCORES`` may give that kind its own score). Scoring 
 near, ``- NEGATIVE_PENALTY`` when a negative word is near, ``+ WHOLE_VALUE_BOOST`` when the
 match is the whole (stripped) text: a short field such as a user's ``phone`` or an org-number
 custom field holds nothing but the identifier, so the field itself is the context. Matching
-uses the ``regex`` module with a timeout. The explanation never holds the matched value.
+uses the ``regex`` module with a timeout, on the text with no-break spaces and Unicode dashes
+read as plain ones (:mod:`pii_scanner.detect.separators`). The explanation never holds the
+matched value.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import context as ctx
+from pii_scanner.detect.separators import plain_view
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ class NordicRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         if self.MIN_DIGITS and digit_count(text, nlp_artifacts) < self.MIN_DIGITS:
             return results
-        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        text, lower = plain_view(text, nlp_artifacts)  # '412\u00a034\u00a0567' as '412 34 567'
         if not self.applies_to(lower):
             return results
         # one scan per pattern: the regex module finds a lone pattern's first character

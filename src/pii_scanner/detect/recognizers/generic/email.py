@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
+from pii_scanner.detect.separators import plain_view
 
 _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 # '(at)', '[at]', ' at ', and an '@' spaced on both sides ('kari.nordmann @ firma.no')
@@ -41,7 +42,7 @@ class NordicEmailRecognizer(NordicRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """One anchored match per ``@`` / ``(at)`` marker; see module doc."""
-        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        text, lower = plain_view(text, nlp_artifacts)
         results, end_of_last = [], -1
         address, obfuscated = self._compiled
         for anchor in _ANCHOR.finditer(text, timeout=REGEX_TIMEOUT_S):

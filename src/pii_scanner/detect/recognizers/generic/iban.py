@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
+from pii_scanner.detect.separators import plain_view
 from pii_scanner.detect.validators import iban
 
 
@@ -26,7 +27,7 @@ class NordicIbanRecognizer(NordicRecognizer):
         """A grouped match may run into the next word's digits: retry it group by group."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         taken = [(r.start, r.end) for r in results]
-        lower = getattr(nlp_artifacts, "text_lower", None) or text.lower()
+        text, lower = plain_view(text, nlp_artifacts)
         spec, pattern = self._compiled[0]
         for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
             start, end = match.span()

@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
+from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction"})
@@ -89,6 +90,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def plan(self, text: str) -> PersonPlan:
         """First pass, without the model: sure results, and the runs worth asking it about."""
+        original, text = text, plain_separators(text)  # 'Kari\u00a0Nordmann' is one run
         locals_ = _email_local_parts(text)
         results, borderline = [], []
         for run in name_regions.runs(text):
@@ -97,12 +99,12 @@ class PersonRecognizer(EntityRecognizer):
                 borderline.append((run, found))
             elif found is not None:
                 results.append(found)
-        return PersonPlan(text, locals_, tuple(results), tuple(borderline),
+        return PersonPlan(original, locals_, tuple(results), tuple(borderline),
                           tuple((r.start, r.end) for r, _ in borderline))
 
     def finish(self, plan: PersonPlan, ner_spans) -> list[RecognizerResult]:
         """Second pass: rescore the borderline runs with the model's spans, add the rest."""
-        text, locals_ = plan.text, plan.locals_
+        text, locals_ = plain_separators(plan.text), plan.locals_
         results = list(plan.results)
         for run, found in plan.borderline:
             if ner_spans:

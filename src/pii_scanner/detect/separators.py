@@ -1,0 +1,45 @@
+"""Unicode separators read as plain ones: no-break and thin spaces as ``' '``, Unicode hyphens
+and dashes as ``'-'``.
+
+HTML mail (``&nbsp;``), Outlook and Word put U+00A0 between the groups of a phone number,
+fødselsnummer or account number (``412 34 567``), and word processors turn hyphens into
+dashes. Patterns are written with ``' '`` and ``'-'``; they read the text through
+:func:`plain_separators`, a one-to-one character mapping, so every offset stays valid.
+
+>>> plain_separators("tlf 412\\u00a034\\u00a0567, fnr 120385\\u201312345")
+'tlf 412 34 567, fnr 120385-12345'
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212"
+_TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-")})
+_ODD = regex.compile("[" + _SPACES + _DASHES + "]")
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with its odd separators made plain (``text`` itself when it has none)."""
+    return text.translate(_TABLE) if _ODD.search(text) else text
+
+
+def plain_view(text: str, nlp_artifacts=None) -> tuple[str, str]:
+    """``(plain, lower)``: :func:`plain_separators` of ``text`` and its lower-cased form.
+
+    Kept on ``nlp_artifacts`` (when given), so the recognizers of one text translate it
+    once; a text without odd separators reuses the artifacts' lower-cased text.
+    """
+    cached = getattr(nlp_artifacts, "plain_view", None)
+    if cached is not None and cached[0] is text:
+        return cached[1], cached[2]
+    plain = plain_separators(text)
+    lower = getattr(nlp_artifacts, "text_lower", None) if plain is text else None
+    lower = lower or plain.lower()
+    if nlp_artifacts is not None:
+        try:
+            nlp_artifacts.plain_view = (text, plain, lower)
+        except AttributeError:
+            pass
+    return plain, lower
