@@ -16,6 +16,9 @@ class NordicPassportRecognizer(NordicRecognizer):
     )
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet")
+    #: 'pass' also starts 'password'/'passord': a code next to those is a secret, not a passport
+    NEGATIVE_CONTEXT = ("password", "passord", "passw", "passcode", "lösenord", "adgangskode",
+                        "engangskode", "kode", "code", "pin")
     CONTEXT_BOOST = 0.65
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 28
