@@ -47,6 +47,10 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
 INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn er",
                  "navnet mitt er", "mitt namn er", "namnet mitt er", "mitt namn är", "mit navn er",
                  "my name is", "my full name is", "mitt fulle navn er")
+#: Chat presentations ('hei, dette er kari nordmann'): only for lower-case full names from the
+#: lists (PERSON), never a cue of their own ('Dette er Telenor sin feil').
+PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det här är", "här är",
+                 "det her er", "tässä on")
 LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
 

@@ -169,3 +169,16 @@ def test_shouting_and_acronyms_in_capitals_are_no_names(found, text):
 def test_a_first_name_after_unknown_capitalised_words_mid_sentence_is_found(found):
     got = found("Saken gjelder Máret Ánne Sara, som ikke har fått faktura.")
     assert any(t == "PERSON" and "Sara" in v for t, v in got)
+
+
+@pytest.mark.parametrize("text, name", [("hei, dette er kari hansen som skriver", "kari hansen"),
+                                        ("hej, det här är anna lindqvist", "anna lindqvist"),
+                                        ("hi, this is john smith from accounts", "john smith")])
+def test_a_lower_case_full_name_in_a_chat_presentation_is_found(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text", ["hei, dette er feil igjen", "det er per telefon vi snakket",
+                                  "dette er kari sin pc", "this is fine"])
+def test_a_presentation_phrase_before_other_words_is_no_name(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))

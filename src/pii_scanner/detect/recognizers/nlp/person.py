@@ -44,6 +44,11 @@ _LOWER_AFTER_CUE = regex.compile(
 _LOWER_AFTER_INTRO = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
 
+#: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
+#: only a first name plus a listed surname after it counts
+_LOWER_AFTER_PRESENTATION = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
+
 
 @dataclass(frozen=True, slots=True)
 class PersonPlan:
@@ -117,9 +122,15 @@ class PersonRecognizer(EntityRecognizer):
         if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
                             for m in _LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
+        if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
+            lower_names += [(m, "lower-case full name after presentation")
+                            for m in _LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
             words = match.group(1).split()
+            if why.endswith("presentation") and not (  # 'dette er feil': both words listed
+                    len(words) == 2 and words[1] in surnames and words[1] not in common_words()):
+                continue
             if len(words) == 2 and words[1] not in first and words[1] not in surnames:
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
             if all(w in first or w in surnames for w in words) and words[0] in first \
