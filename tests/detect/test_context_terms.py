@@ -41,3 +41,15 @@ def test_date_of_birth_under_a_label_without_diacritics(detector, label):
 def test_a_date_with_no_birth_word_stays_undetected(detector):
     text = "Fakturadato\n\n21 mars 1970\n"
     assert not [f for f in detector.analyze(text, "nb") if f.entity_type == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("written, hit", [("f. 12.03", True), ("f.12.03", True), ("(f.)", True),
+                                          ("f.eks. 12.03", False), ("kari@f.no", False)])
+def test_an_abbreviation_term_is_not_the_start_of_a_longer_word(written, hit):
+    assert bool(ctx.Terms(["f."]).hits(written)) == hit
+
+
+@pytest.mark.parametrize("text", ["Skriv datoen på formen f.eks. 12.03.1985 i feltet.",
+                                  "Sendt fra kari@b.no 12.03.2020"])
+def test_no_birth_date_after_an_abbreviation_that_only_starts_like_a_birth_word(detector, text):
+    assert not [f for f in detector.analyze(text, "nb") if f.entity_type == "DATE_OF_BIRTH"]

@@ -3,7 +3,8 @@
 A term of one or two letters must equal a word; a longer term matches a word that starts
 with it, and a term of five or more letters also a word that contains it, which catches
 Nordic compounds such as ``depositumskonto`` or ``fødselsnummeret``. Terms with a space
-or punctuation are matched as phrases. A term of four or more letters also matches with its
+or punctuation are matched as phrases; one ending in punctuation (``f.``) not before a letter
+(``f.eks.``). A term of four or more letters also matches with its
 Nordic letters written plainly (``fodselsnummer``, ``Fodelsedatum``): OCR drops diacritics
 on small screenshot labels, and people type without them. Irregular inflections that do not
 start with the term (``fødselsnumrene``, ``konti``) come from :mod:`.inflections`.
@@ -110,7 +111,10 @@ class Terms:
             if sum(ch.isalpha() for ch in term) >= FOLD_MIN_LETTERS:
                 escaped = _plain_tolerant(escaped)
             if " " in term or not term.isalnum():
-                alternatives.append((r"\b" if term[0].isalnum() else "") + escaped)
+                # an abbreviation ('f.', 'b.') is not the start of a longer one ('f.eks.') or
+                # of a domain ('kari@b.no')
+                alternatives.append((r"\b" if term[0].isalnum() else "") + escaped
+                                    + ("" if term[-1].isalnum() else r"(?!\p{L})"))
             elif len(term) >= 5:
                 alternatives.append(escaped)
             elif len(term) <= 2:
