@@ -46,3 +46,10 @@ def test_runs_in_capitals_are_runs_of_two_or_more_words():
     runs = name_regions.runs(text)
     assert [text[r.start:r.end] for r in runs] == ["Navn", "KARI NORDMANN", "ANNE-MARIE VAN DER BERG"]
     assert [text[a:b] for a, b in runs[-1].tokens] == ["ANNE-MARIE", "BERG"]
+
+
+def test_initials_belong_to_the_run_but_are_no_tokens():
+    text = "Mvh K. Nordmann og Jan-Erik O. Larsen"
+    runs = name_regions.runs(text)
+    assert [text[r.start:r.end] for r in runs] == ["Mvh K. Nordmann", "Jan-Erik O. Larsen"]
+    assert [text[a:b] for a, b in runs[1].tokens] == ["Jan-Erik", "Larsen"]

@@ -19,8 +19,10 @@ _PARTICLE = r"(?:van|von|de|der|den|af|av|la|le|di|da|bin|al)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # not inside a word, an address ('x@Example') or a dotted/hyphenated token; an @-mention
 # ('@Kari Nordmann', '@' after a space or at the start) is a run
-RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _WORD
-                    + r"){0,3}(?![\w@])")
+# an initial ('K. Nordmann', 'Jan-Erik O. Larsen') belongs to the run but is no token
+_INITIAL = r"\p{Lu}\."
+RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)(?:" + _INITIAL + r"[ ])?" + _WORD + r"(?:[ ](?:"
+                    + _PARTICLE + r"[ ]|" + _INITIAL + r"[ ])?" + _WORD + r"){0,3}(?![\w@])")
 TOKEN = regex.compile(_WORD)
 #: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and
 #: subject lines. Most such runs are shouting or acronyms; the PERSON recognizer keeps only
@@ -55,10 +57,10 @@ def _runs(pattern, text: str) -> list[Run]:
             found.append(Run(start, end, ((start, end),)))
             continue
         # words joined by single spaces: the capitalised ones are the tokens (a particle
-        # such as 'van' is not), exactly what TOKEN finds in the run
+        # such as 'van' or an initial is not), exactly what TOKEN finds in the run
         tokens, pos = [], start
         for word in match.group().split(" "):
-            if word[0].isupper() and word.lower() not in _PARTICLES:
+            if word[0].isupper() and word.lower() not in _PARTICLES and word[-1] != ".":
                 tokens.append((pos, pos + len(word)))
             pos += len(word) + 1
         found.append(Run(start, end, tuple(tokens)))

@@ -182,3 +182,16 @@ def test_a_lower_case_full_name_in_a_chat_presentation_is_found(found, text, nam
                                   "dette er kari sin pc", "this is fine"])
 def test_a_presentation_phrase_before_other_words_is_no_name(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+@pytest.mark.parametrize("text, name", [("Mvh\nKari N. Nordmann", "Kari N. Nordmann"),
+                                        ("Mvh\nJan-Erik O. Larsen\nRådgiver", "Jan-Erik O. Larsen"),
+                                        ("Kontaktperson: K. Hansen", "K. Hansen"),
+                                        ("Mvh K. Hansen", "K. Hansen"),
+                                        ("Jeg snakket med Per O. Hansen i går.", "Per O. Hansen")])
+def test_names_with_initials_are_found_whole(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+def test_a_letter_ending_a_sentence_before_a_common_word_is_no_name(found):
+    assert not any(t == "PERSON" for t, _ in found("Vi er i sone A. Neste gang ringer jeg."))

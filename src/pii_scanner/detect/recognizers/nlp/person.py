@@ -34,6 +34,7 @@ BORDERLINE, SURE = 0.25, 0.6
 #: cue, not part of the name, even where a name list also holds them as a surname.
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
+_INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
 _LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
@@ -189,6 +190,9 @@ class PersonRecognizer(EntityRecognizer):
                             for k in (_key(text, t) for t in tokens[:lead])):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
+        initial = _INITIAL_BEFORE.search(text, run.start, start)
+        if initial is not None:
+            start = initial.start()  # with its leading initial ('K. Hansen', 'Mvh K. Hansen')
         keys = [_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
