@@ -91,3 +91,18 @@ def test_national_number_is_read_only_by_a_numbering_plan_its_first_digit_fits()
     norwegian = next(f"4{n:07d}" for n in range(1_000_000, 2_000_000, 7919)
                      if phonenumbers.is_valid_number(phonenumbers.parse(f"4{n:07d}", "NO")))
     assert NordicPhoneRecognizer("fi").validate_result(norwegian) == "plain"
+
+
+@pytest.mark.parametrize("text", ["Kontakt: Espen Bakke, {}, espen.bakke@firma.no",
+                                  "Contact person: Jane Doe ({})", "puh. {}"])
+def test_a_bare_mobile_number_on_a_contact_line_is_found(found, text):
+    assert ("PHONE_NUMBER", "92472982") in found(text.format("92472982"))
+
+
+def test_a_bare_number_on_a_contact_line_with_an_order_word_is_not(found):
+    assert not any(t == "PHONE_NUMBER" for t, _ in found("Kontakt oss om ordre 92472982"))
+
+
+def test_parentheses_around_a_whole_number_are_not_part_of_it(found):
+    assert ("PHONE_NUMBER", "92472982") in found("Mobil (92472982)")
+    assert ("PHONE_NUMBER", "(22) 12 34 56") in found("Tlf (22) 12 34 56")

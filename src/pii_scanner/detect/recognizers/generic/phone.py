@@ -45,14 +45,18 @@ class NordicPhoneRecognizer(NordicRecognizer):
         PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
-        PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])(?!0\))\(?\d(?:\)?[ \-]?\d){6,11}"
+        # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
+        # 56'), not around the whole number ('Jane Doe (92472982)')
+        PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
                "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks",
                "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
-               "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling")
+               "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling",
+               # a contact line: 'Kontakt: Espen Bakke, 92472982, espen@firma.no'
+               "kontakt", "contact", "puh", "puhelin")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
