@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "src"))
 import evaluate  # noqa: E402
 import helpdesk  # noqa: E402
 import norne  # noqa: E402
+import pretrain  # noqa: E402
 import swap  # noqa: E402
 from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers the factory)
 
@@ -64,11 +65,13 @@ def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tu
 def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
     swap_share: float = 0.0, swap_labels: tuple[str, ...] = ("PER",), swap_mix: swap.SwapMix = swap.SwapMix(),
+    raw_text: Path | None = None,
 ) -> dict[str, Path]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
     ``swap_share`` of its sentences with a ``swap_labels`` span (swap.py), + synthetic, shuffled),
     heldout.spacy (the held-out NDT documents: checkpoint selection) and dev.spacy (nob+nno dev,
-    only reported)."""
+    only reported). With ``raw_text``, the kept NorNE train sentences and the synthetic snippets
+    (never held-out, dev or test text) are also written there as JSONL for pretraining."""
     nlp = spacy.blank("nb")
     norne_dir = data_dir / "norne"
     docs: list[Doc] = []
@@ -87,7 +90,11 @@ def build_corpora(
     swapped = swap.swap_copies(docs, names, swap_share, seed, swap_mix, swap_labels, swap_places(data_dir / "places"))
     docs += swapped
     generator = helpdesk.HelpdeskGenerator(nlp, names, seed, places)
-    docs += generator.docs(synthetic)
+    snippets = generator.docs(synthetic)
+    if raw_text is not None:
+        raw_words = pretrain.write_raw_text(docs[: len(docs) - len(swapped)] + snippets, raw_text)
+        print(f"pretraining text: {raw_words} words", flush=True)
+    docs += snippets
     random.Random(seed).shuffle(docs)
     dev = []
     for filename in evaluate.DEV_FILES.values():
@@ -224,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
         "--swap-mix", default="0.2,0.2,0.1",
         help="PER replacement shares nordic,pseudo,foreign (the rest: Norwegian list names)",
     )
+    parser.add_argument(
+        "--pretrain-epochs", type=int, default=0,
+        help="epochs of tok2vec pretraining (PretrainCharacters) on the train text before training (0 = off)",
+    )
+    parser.add_argument("--pretrain-batch", type=int, default=3000, help="words per pretraining batch")
+    parser.add_argument("--pretrain-lr", type=float, default=0.001, help="pretraining learn rate")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--max-epochs", type=int, default=None)
     parser.add_argument("--eval-frequency", type=int, default=None)
@@ -256,15 +269,29 @@ def main(argv: list[str] | None = None) -> int:
         key, value = item.split("=", 1)
         overrides[key] = json.loads(value)
     run_dir = args.work / "run"
+    settings = pretrain.PretrainSettings(epochs=args.pretrain_epochs, batch_words=args.pretrain_batch,
+                                         learn_rate=args.pretrain_lr)
+    pre_wall = pre_cpu = 0.0
     if not args.package_only:
+        raw_text = args.work / "pretrain" / "raw_text.jsonl" if settings.epochs else None
         paths = build_corpora(
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
             heldout_share=args.heldout, swap_share=args.swap_share, swap_labels=swap_labels, swap_mix=swap_mix,
+            raw_text=raw_text,
         )
         overrides["paths.train"] = str(paths["train"])
         overrides["paths.dev"] = str(paths["heldout"])
         overrides["paths.names"] = str(args.data_dir / "names")
-        spacy_train(args.config, run_dir, overrides=overrides, use_gpu=-1)
+        config_path = args.config
+        if raw_text is not None:
+            pre_wall, pre_cpu = time.perf_counter(), _cpu_seconds()
+            weights = pretrain.run(args.config, raw_text, args.data_dir / "names", args.work / "pretrain",
+                                   settings, args.seed)
+            pre_wall, pre_cpu = time.perf_counter() - pre_wall, _cpu_seconds() - pre_cpu
+            overrides["paths.init_tok2vec"] = str(weights)
+            config_path = args.work / "config-pretrained.cfg"
+            pretrain.training_config(args.config, settings).to_disk(config_path)
+        spacy_train(config_path, run_dir, overrides=overrides, use_gpu=-1)
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
 
     best = run_dir / "model-best"
@@ -275,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         "checkpoint_selection": f"all-label F1 on {args.heldout:.0%} of NorNE train documents (held out)",
         "checkpoint_heldout_scores": json.loads((best / "meta.json").read_text()).get("performance", {}),
         "seed": args.seed,
+        "pretraining": {
+            "epochs": settings.epochs, "batch_words": settings.batch_words, "learn_rate": settings.learn_rate,
+            "objective": f"spacy.PretrainCharacters.v1 (n_characters {settings.n_characters})",
+            "text": "NorNE train sentences (held-out documents excluded) + synthetic snippets",
+            "wall_seconds": round(pre_wall, 1), "cpu_seconds": round(pre_cpu, 1),
+        },
         "synthetic_snippets": args.synthetic,
         "swap_share": args.swap_share,
         "swap_labels": list(swap_labels),
