@@ -195,3 +195,10 @@ def test_names_with_initials_are_found_whole(found, text, name):
 
 def test_a_letter_ending_a_sentence_before_a_common_word_is_no_name(found):
     assert not any(t == "PERSON" for t, _ in found("Vi er i sone A. Neste gang ringer jeg."))
+
+
+@pytest.mark.parametrize("text, name", [("Spør Even om nøkkelen.", "Even"),
+                                        ("Ring Dag i morgen tidlig.", "Dag"),
+                                        ("Spør Liv Hansen om saken.", "Liv Hansen")])
+def test_a_first_name_that_is_a_word_right_after_a_capitalised_cue_word_is_found(found, text, name):
+    assert ("PERSON", name) in found(text)
