@@ -106,3 +106,8 @@ def test_a_bare_number_on_a_contact_line_with_an_order_word_is_not(found):
 def test_parentheses_around_a_whole_number_are_not_part_of_it(found):
     assert ("PHONE_NUMBER", "92472982") in found("Mobil (92472982)")
     assert ("PHONE_NUMBER", "(22) 12 34 56") in found("Tlf (22) 12 34 56")
+
+
+@pytest.mark.parametrize("text", ["Y-tunnus 5034811-3", "Y-tunnus: 9145692-5", "plusgiro 12 34 56-7"])
+def test_a_number_ending_in_a_one_digit_group_is_no_phone(found, text):
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(text, "fi"))

@@ -47,8 +47,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
         # 56'), not around the whole number ('Jane Doe (92472982)')
+        # a last group of one digit is a check digit ('Y-tunnus 1234567-8', 'plusgiro 12 34
+        # 56-7'), never phone grouping
         PatternSpec("national", r"(?<![\w+/.=#:,-]|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
-                    r"(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
+                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
