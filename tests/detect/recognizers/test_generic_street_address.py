@@ -90,3 +90,23 @@ def test_a_spaced_lower_case_letter_after_the_number_is_a_word_not_a_house_lette
     assert ("STREET_ADDRESS", "Kirkeveien 5") in found("Jeg bor i Kirkeveien 5 i Bergen")
     assert ("STREET_ADDRESS", "Storgata 12 B, 0155 Oslo") in found("Adressen er Storgata 12 B, 0155 Oslo")
     assert ("STREET_ADDRESS", "Storgata 12b, 0155 Oslo") in found("Storgata 12b, 0155 Oslo")
+
+
+@pytest.mark.parametrize("value", ["storgata 12, 0155 oslo", "kirkeveien 5b, 0368 oslo",
+                                   "strandgaten 44 5013 bergen"])
+def test_a_lower_case_address_whose_postcode_matches_its_place_is_found(found, value):
+    assert ("STREET_ADDRESS", value) in found(f"hei, ny adresse: {value}")
+
+
+@pytest.mark.parametrize("text", ["hei, ny adresse: storgata 12, 0155 bergen",
+                                  "se avsnitt 12, 0155 oslo", "vi kjører storgata 12, 9999 ganger"])
+def test_a_lower_case_address_needs_a_street_word_and_a_matching_postcode(found, text):
+    assert not any(t == "STREET_ADDRESS" and "," in v for t, v in found(text))
+
+
+@pytest.mark.parametrize("value", ["221b Baker St, London", "221B Baker Street, London",
+                                   "14 Church Road, Bristol BS1 4AA"])
+def test_an_english_address_outranks_the_name_in_it(found, value):
+    got = found(f"Please ship to {value}.", "en")
+    assert ("STREET_ADDRESS", value) in got
+    assert not any(t == "PERSON" for t, _ in got)

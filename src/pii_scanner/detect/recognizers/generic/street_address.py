@@ -3,7 +3,8 @@
 Nordic forms (``Nedre Slottsgate 16A, 8006 Bodø``, ``Sveavägen 67, 903 26 Umeå``,
 ``Vesterbrogade 12, 1620 København V``) need a street-type word (``-veien``, ``gate``,
 ``-vägen``, ``-vej``...); a Norwegian postcode whose place matches the Posten register
-scores highest. English forms (``52 Market Street, Birmingham B2 4QA``) need a street type.
+scores highest; written in lower case (``storgata 12, 0155 oslo``) it must match. English forms
+(``52 Market Street, Birmingham B2 4QA``) need a street type.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|al
            r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
            r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda)")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
+_TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the full stop
 #: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
 #: capitalised word there (``Befaring Storgata 5``) is a sentence word, not the street's.
 _PREFIX = (r"(?:Øvre|Nedre|Store|Lille|Gamle|Nye|Gamla|Nya|Stora|Lilla|Vestre|Østre|Søndre|"
@@ -43,6 +45,10 @@ _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _WORD = regex.compile(r"\p{L}+")
 _ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
 _POST_AT_END = regex.compile(_POST + r"$")
+#: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
+#: then match its place in Posten's register, which keeps sentences out.
+_POST_LOWER = r"(?:,?[ ](?P<code>\d{4})[ ](?P<place>\p{Ll}[\p{Ll}\-]+))"
+_POST_LOWER_AT_END = regex.compile(_POST_LOWER + r"$")
 _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_AT_END = regex.compile(_UK_POST + r"$")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
@@ -59,11 +65,15 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         PatternSpec("nordic", r"(?<![\w])" + _STREET + r"[ ]" + _NUMBER + _POST + r"?(?![\w])", 0.6),
         PatternSpec("any street + postcode", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP + r"[ ]"
                     + _NUMBER + _POST + r"(?![\w])", 0.3),
+        PatternSpec("lower case + postcode", r"(?<![\w])\p{Ll}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")[ ]"
+                    + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
+        # house number, capitalised name, street type: as sure as a Nordic street word (it
+        # must outrank the name 'Baker Street' that the PERSON rules see in it)
         PatternSpec("english", r"(?<![\w])\d{1,4}[A-Za-z]?,?[ ](?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
-                    + r"\.?(?:,[ ]" + _CAP + r"(?:[ ]" + _CAP + r")?)?(?:,?[ ]" + _UK_POST + r")?(?![\w])",
-                    0.6),
+                    + r"\.?(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?(?![\w])",
+                    0.75),
     )
     CONTEXT = ("adresse", "address", "adress", "bor i", "bor på", "flytt", "befaring", "leilighet",
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
@@ -71,7 +81,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     CONTEXT_BOOST = 0.3
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
-        if spec.name == "nordic":  # a street-type word right before " <number>"
+        if spec.name in ("nordic", "lower case + postcode"):  # a street word before " <number>"
             return any(lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS)
                        for m in _SPACE_DIGIT.finditer(lower))
         if spec.name == "any street + postcode":
@@ -88,6 +98,9 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             before = ctx.window(lower, match.start(), match.start(), 40, 0)
             if not _ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
                 return None
+        if spec.name == "lower case + postcode" and not _matches_register(
+                match.group("code"), match.group("place")):
+            return None
         if spec.name == "any street + postcode":
             if _HAS_STREET.search(match.group()):
                 return None  # the "nordic" pattern covers it, without sentence words before
@@ -98,7 +111,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         return super()._score_match(text, lower, spec, match)
 
     def validate_result(self, value: str) -> bool | str:
-        match = _POST_AT_END.search(value)
+        match = _POST_AT_END.search(value) or _POST_LOWER_AT_END.search(value)
         if match is None:
             words = [w.lower() for w in _WORD.findall(value)]
             if words and words[0] in gazetteers.first_names() and len(words) > 2:
@@ -119,6 +132,12 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     def detail_score(self, detail: str, base: float) -> float:
         return {"postcode matches place": 0.95, "postcode known": 0.8, "swedish postcode": 0.8,
                 "postcode unknown": 0.65, "uk": 0.85}.get(detail, base)
+
+
+def _matches_register(code: str, place: str) -> bool:
+    """Whether Posten's register gives ``code`` the place ``place`` (or one starting with it)."""
+    known = gazetteers.postal_codes().get(code)
+    return known is not None and (known == place or known.startswith(place + " "))
 
 
 def _looks_english_code(value: str) -> bool:
