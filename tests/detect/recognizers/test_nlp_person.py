@@ -202,3 +202,15 @@ def test_a_letter_ending_a_sentence_before_a_common_word_is_no_name(found):
                                         ("Spør Liv Hansen om saken.", "Liv Hansen")])
 def test_a_first_name_that_is_a_word_right_after_a_capitalised_cue_word_is_found(found, text, name):
     assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text, name", [("Kontoinnehaver: Per Hansen", "Per Hansen"),
+                                        ("Bestiller: Ola Nordmann", "Ola Nordmann"),
+                                        ("Ordre 1234\nNavn på barn: Ola\nAlder: 7", "Ola")])
+def test_a_listed_name_as_the_whole_value_of_a_form_field_is_found(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Status: Berg", "Produkt: Telenor Mobil", "Leveranse: Oslo Lufthavn"])
+def test_a_field_value_that_is_no_listed_name_is_no_name(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))

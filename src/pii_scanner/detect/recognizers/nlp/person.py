@@ -34,6 +34,7 @@ BORDERLINE, SURE = 0.25, 0.6
 #: cue, not part of the name, even where a name list also holds them as a surname.
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
+_FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
@@ -220,6 +221,8 @@ class PersonRecognizer(EntityRecognizer):
         seen = cues_at(start, end)
         if gaz >= 0.4 and not seen and _mid_sentence(text, start):
             seen = ("mid-sentence capital",)
+        if gaz and not seen and _field_value(text, start, end):
+            seen = ("field value",)
         if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
         if seen:
@@ -294,6 +297,16 @@ def _is_first(key: str) -> bool:
     if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
         return True
     return _genitive_base(key) != key
+
+
+def _field_value(text: str, start: int, end: int) -> bool:
+    """Whether the run is the whole value of a short form field ('Kontoinnehaver: Per Hansen',
+    'Navn på barn: Ola'): a label of a few words and ':' before it, nothing after it."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_end = text.find("\n", end, end + 40)
+    after = text[end:line_end if line_end != -1 else end + 40]
+    return (not after.strip(" \t.,;") and (line_start > 0 or start <= 40)
+            and _FIELD_LABEL.fullmatch(text, line_start, start) is not None)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
