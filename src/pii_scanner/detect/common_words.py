@@ -56,7 +56,8 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
                  "teamet", "team", "senteret", "sentralen", "centret", "centralen", "kontoret",
                  "kontor", "tjänst", "tjänsten", "tjeneste", "tjenesten", "service", "support",
                  "desk", "seksjonen", "sektionen", "enheten", "gruppen", "sekretariatet",
-                 "administrasjonen", "ledelsen", "staben")
+                 "administrasjonen", "ledelsen", "staben", "butikk", "butikken", "butiken",
+                 "webshop", "redaksjonen", "styret", "foreningen", "klubben")
 
 
 #: Endings of job titles, the line under a signed name ('Prosjektleder', 'Seniorrådgiver',

@@ -127,7 +127,8 @@ def test_the_title_under_a_signed_name_is_no_name(found, title):
 
 
 @pytest.mark.parametrize("team", ["Support-teamet", "Kundtjänst", "Økonomiavdelingen", "Kundesenteret",
-                                  "Helpdesk-teamet", "Salgsavdelingen", "Kundsupport", "Driftssentralen"])
+                                  "Helpdesk-teamet", "Salgsavdelingen", "Kundsupport", "Driftssentralen",
+                                  "Nettbutikken", "Redaksjonen", "Velforeningen"])
 @pytest.mark.parametrize("layout", ["Takk for henvendelsen.\n\nMvh\n{}", "Hilsen {}"])
 def test_a_team_signing_off_is_no_name(found, team, layout):
     assert not any(t == "PERSON" for t, _ in found(layout.format(team)))
