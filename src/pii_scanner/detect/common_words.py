@@ -73,8 +73,10 @@ _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principa
                           "success", "daglig", "teknisk", "technical", "sales", "product"))
 
 
+@functools.lru_cache(maxsize=16384)
 def is_common(key: str) -> bool:
-    """Whether the lower-cased word ``key`` is no name (see module doc)."""
+    """Whether the lower-cased word ``key`` is no name (see module doc); cached, as the
+    suffix tests cost more than the set lookup and the same words recur in every text."""
     words = common_words()
     if key in words or key in _TITLE_WORDS or key.endswith(UNIT_SUFFIXES + TITLE_SUFFIXES):
         return True
