@@ -4,7 +4,8 @@ Greetings, sign-offs, header labels, weekdays, months and the like start lines a
 sentences in tickets; they must never be taken for a name. :func:`is_common` also knows
 hyphenated compounds of such words (``Support-teamet``) and organisational units
 (``Økonomiavdelingen``, ``Kundtjänst``), which sign off team replies, and job titles
-(``Prosjektleder``, ``Account Manager``), the line under a signed name.
+(``Prosjektleder``, ``Account Manager``), the line under a signed name, and form labels
+(``Fødselsdato``, ``Kontonummer``).
 """
 
 from __future__ import annotations
@@ -69,8 +70,11 @@ TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "a
                   "engineer", "specialist", "spesialist", "officer", "advisor", "adviser",
                   "analyst", "representative", "executive", "developer", "technician",
                   "coordinator", "assistant", "supervisor", "controller", "administrator")
+#: Endings of form labels ('Fødselsdato (dd.mm.åååå):', 'Kontonummer', 'E-postadresse').
+LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number")
 _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
                           "success", "daglig", "teknisk", "technical", "sales", "product"))
+_SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES
 
 
 @functools.lru_cache(maxsize=16384)
@@ -78,11 +82,10 @@ def is_common(key: str) -> bool:
     """Whether the lower-cased word ``key`` is no name (see module doc); cached, as the
     suffix tests cost more than the set lookup and the same words recur in every text."""
     words = common_words()
-    if key in words or key in _TITLE_WORDS or key.endswith(UNIT_SUFFIXES + TITLE_SUFFIXES):
+    if key in words or key in _TITLE_WORDS or key.endswith(_SUFFIXES):
         return True
     parts = [p for p in key.split("-") if p]
-    return len(parts) > 1 and all(p in words or p.endswith(UNIT_SUFFIXES + TITLE_SUFFIXES)
-                                  for p in parts)
+    return len(parts) > 1 and all(p in words or p.endswith(_SUFFIXES) for p in parts)
 
 
 #: Words after which a capitalised run is a company, not a person.

@@ -215,3 +215,9 @@ def test_a_listed_name_as_the_whole_value_of_a_form_field_is_found(found, text, 
 @pytest.mark.parametrize("text", ["Status: Berg", "Produkt: Telenor Mobil", "Leveranse: Oslo Lufthavn"])
 def test_a_field_value_that_is_no_listed_name_is_no_name(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+@pytest.mark.parametrize("label", ["Fødselsdato (dd.mm.åååå): 12.03.1985", "Kontonummer (11 siffer): 1234",
+                                   "E-postadresse (jobb): x", "Telefonnummer (mobil): 1"])
+def test_a_form_label_with_a_note_in_parentheses_is_no_name(found, label):
+    assert not any(t == "PERSON" for t, _ in found(label))
