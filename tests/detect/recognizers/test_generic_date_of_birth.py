@@ -41,3 +41,13 @@ def test_recent_dates_on_an_id_and_old_dates_elsewhere_are_not(found):
     assert [v for t, v in found(issued) if t == "DATE_OF_BIRTH"] == []
     assert found("Pass på at kontrakten fra 01.05.2005 er signert") == []  # not a heading
     assert found("Møte 13.08.1948 om historie") == []
+
+
+@pytest.mark.parametrize("text", ['{"dateOfBirth":"1985-03-12"}', "birth_date=1985-03-12&lang=no",
+                                  "Date of birth: 1985-03-12T00:00:00Z", "date_of_birth;1985-03-12"])
+def test_birth_dates_in_exports_and_api_payloads(found, text):
+    assert ("DATE_OF_BIRTH", "1985-03-12") in found(text, "en")
+
+
+def test_a_timestamp_without_a_birth_word_is_no_birth_date(found):
+    assert found("Opprettet 1985-03-12T10:12:00Z") == []

@@ -43,7 +43,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (
         PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\w]|[./]\d)", 0.1),
-        PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)", 0.1),
+        # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
+        PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
+                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
         PatternSpec("d month y", r"(?<![\w.])[0-3]?\d\.?\s" + _MONTH_RE + r",?\s(?:19|20)\d{2}(?!\w)",
                     0.15),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
@@ -55,7 +57,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
-               "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.")
+               "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.",
+               # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
+               "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")
     CONTEXT_BOOST = 0.7
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 26
