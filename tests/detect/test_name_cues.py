@@ -93,3 +93,17 @@ def test_a_sign_off_above_a_lone_name_is_a_signature_cue_but_not_for_the_title_b
     name, title = text.index("Terje Sivertsen"), text.index("Rådgiver")
     assert "signature" in name_cues.cues(text, name, name + len("Terje Sivertsen"))
     assert "signature" not in name_cues.cues(text, title, title + len("Rådgiver"))
+
+
+@pytest.mark.parametrize("before", ['{"name":"', '{"lastName": "', "<navn>", "<etternavn>", "?customer_name=",
+                                    "'fullName': '", "efternamn="])
+def test_a_structured_field_keyed_by_a_name_is_a_label_cue(before):
+    text = before + "Nordmann"
+    assert "label" in name_cues.cues(text, len(before), len(text))
+
+
+@pytest.mark.parametrize("before", ['{"fileName":"', '"username": "', "<productName>", "?hostname=",
+                                    '"companyName":"', '{"phone":"'])
+def test_a_field_keyed_by_another_kind_of_name_is_no_cue(before):
+    text = before + "Nordmann"
+    assert "label" not in name_cues.cues(text, len(before), len(text))

@@ -65,6 +65,16 @@ _GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,]*$"
 _SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
+#: A structured field whose key names a person's name: JSON/YAML ('"lastName": "'), XML
+#: ('<navn>'), a query string ('?customer_name='). Keys of other things' names are not.
+_NAME_KEY = regex.compile(r"(?:[\"']?(?P<key>[\w\-]*(?:name|navn|namn)[\w\-]*)[\"']?\s*[:=]\s*[\"']?"
+                          r"|<(?P<tag>[\w\-]*(?:name|navn|namn)[\w\-]*)>)$")
+_NOT_PERSON_KEYS = ("file", "host", "user", "bruker", "company", "firma", "bedrift", "org",
+                    "product", "produkt", "device", "app", "domain", "server", "bucket", "table",
+                    "column", "field", "tag", "class", "type", "event", "service", "project",
+                    "prosjekt", "street", "gate", "city", "by", "place", "sted", "country", "land",
+                    "brand", "item", "vare", "plan", "package", "queue", "group", "gruppe", "team",
+                    "role", "rolle", "db", "schema", "key", "path", "sheet", "image", "bilde")
 _ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
 _LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
 _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + r"[\s:]*$")
@@ -114,6 +124,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if worded and _LABEL.search(before):
         found.append("label")
+    elif before[-1:] in "\"'>=:" and _name_key(before):
+        found.append("label")
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
@@ -136,6 +148,15 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")
     return tuple(found)
+
+
+def _name_key(before: str) -> bool:
+    """Whether ``before`` (lower-cased) ends with a structured field keyed by a person's name."""
+    match = _NAME_KEY.search(before[-60:])
+    if match is None:
+        return False
+    key = (match.group("key") or match.group("tag")).lstrip("_-")
+    return not key.startswith(_NOT_PERSON_KEYS)
 
 
 def _tail(text: str, line_start: int, start: int) -> str:

@@ -221,3 +221,10 @@ def test_a_field_value_that_is_no_listed_name_is_no_name(found, text):
                                    "E-postadresse (jobb): x", "Telefonnummer (mobil): 1"])
 def test_a_form_label_with_a_note_in_parentheses_is_no_name(found, label):
     assert not any(t == "PERSON" for t, _ in found(label))
+
+
+@pytest.mark.parametrize("text, name", [('{"id": 7, "name": "Kari Nordmann", "phone": "x"}', "Kari Nordmann"),
+                                        ('{"firstName":"Kari","lastName":"Nordmann"}', "Nordmann"),
+                                        ("<kunde><navn>Kari Nordmann</navn></kunde>", "Kari Nordmann")])
+def test_names_in_pasted_json_and_xml_are_found(found, text, name):
+    assert ("PERSON", name) in found(text)
