@@ -111,3 +111,8 @@ def test_parentheses_around_a_whole_number_are_not_part_of_it(found):
 @pytest.mark.parametrize("text", ["Y-tunnus 5034811-3", "Y-tunnus: 9145692-5", "plusgiro 12 34 56-7"])
 def test_a_number_ending_in_a_one_digit_group_is_no_phone(found, text):
     assert not any(t == "PHONE_NUMBER" for t, _ in found(text, "fi"))
+
+
+@pytest.mark.parametrize("value", ["+1 (415) 555-0123", "+44 (20) 7946 0958", "+44 (0)20 7946 0958"])
+def test_an_area_code_in_parentheses_after_the_country_code(found, value):
+    assert ("PHONE_NUMBER", value) in found(f"Call me on {value} tomorrow", "en")

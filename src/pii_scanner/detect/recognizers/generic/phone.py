@@ -42,7 +42,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     MIN_DIGITS = 6
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (
-        PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(0\))?"
+        # '+44 (0)20 ...', '+1 (415) 555-0123': a trunk 0 or an area code in parentheses
+        PatternSpec("international", r"(?<![\w+/.=#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(\d{1,4}\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
