@@ -228,3 +228,15 @@ def test_a_form_label_with_a_note_in_parentheses_is_no_name(found, label):
                                         ("<kunde><navn>Kari Nordmann</navn></kunde>", "Kari Nordmann")])
 def test_names_in_pasted_json_and_xml_are_found(found, text, name):
     assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text, name", [("Per Hansen ringte i går.", "Per Hansen"),
+                                        ("Else Dahl har flyttet.", "Else Dahl"),
+                                        ("I går ringte Hans Berg om nøkkelen.", "Hans Berg")])
+def test_a_first_name_that_is_a_word_before_a_listed_surname_is_a_name(found, text, name):
+    assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Per dag koster det 100 kr.", "Hans bil er solgt.", "Per i dag er alt betalt."])
+def test_the_same_words_before_common_words_are_no_name(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))

@@ -203,7 +203,9 @@ class PersonRecognizer(EntityRecognizer):
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
-        if _is_first(keys[0]) and (keys[0] not in common or seen_early):
+        # a first name that is also a word counts after a cue or before a listed surname
+        # ('Per Hansen', 'Else Dahl')
+        if _is_first(keys[0]) and (keys[0] not in common or seen_early or _name_like(text, tokens, 0)):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
             base = 0.4 if _genitive_base(keys[0]) in gazetteers.common_first_names() \
                 or len(keys) > 1 else 0.3
