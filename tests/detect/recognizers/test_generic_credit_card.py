@@ -9,3 +9,21 @@ def test_found(found, value):
 
 def test_luhn_failure_not_found(found):
     assert found("card 4786 2246 6176 1196", "en") == []
+
+
+def _luhn_valid(prefix: str, length: int) -> str:
+    from stdnum.luhn import calc_check_digit
+    body = (prefix + "1234567890123456789")[:length - 1]
+    return body + calc_check_digit(body)
+
+
+@pytest.mark.parametrize("prefix, length", [("57", 13), ("50", 13), ("6", 13), ("34", 16), ("52", 13)])
+def test_a_luhn_valid_number_of_a_length_its_issuer_never_uses_is_no_card(found, prefix, length):
+    value = _luhn_valid(prefix, length)
+    assert not any(t == "CREDIT_CARD" for t, _ in found(f"Nummer {value} er registrert."))
+
+
+def test_an_ean_word_keeps_a_luhn_valid_number_out(found):
+    value = _luhn_valid("4", 16)
+    assert ("CREDIT_CARD", value) in found(f"kort {value}")
+    assert not any(t == "CREDIT_CARD" for t, _ in found(f"EAN-kode {value}"))

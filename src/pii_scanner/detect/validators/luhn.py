@@ -1,4 +1,5 @@
-"""Payment card numbers: 13-19 digits, Luhn, known issuer prefix; wraps :mod:`stdnum.luhn`.
+"""Payment card numbers: 13-19 digits, Luhn, a known issuer prefix and a length that issuer
+uses; wraps :mod:`stdnum.luhn`.
 
 >>> validate('4786 2246 6176 1195')
 '4786224661761195'
@@ -14,11 +15,17 @@ from stdnum import luhn as _luhn
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from stdnum.util import clean
 
-#: IIN prefixes of the card schemes seen in the Nordics (Visa, Mastercard, Amex,
-#: Diners, Discover, JCB, Maestro, UnionPay).
-_PREFIXES = ("4", "51", "52", "53", "54", "55", "22", "23", "24", "25", "26", "27",
-             "34", "37", "36", "30", "38", "39", "6011", "64", "65", "35", "50", "56",
-             "57", "58", "6", "62")
+#: IIN prefixes of the card schemes seen in the Nordics and the lengths each issues: Visa
+#: 13/16/19, Mastercard 16, Amex 15, Diners 14/16, Discover, JCB, UnionPay and Maestro 16-19.
+#: A 13-digit number starting '57' (a Danish EAN) is no card whatever its Luhn digit.
+_LENGTHS = {
+    **dict.fromkeys(("4",), (13, 16, 19)),
+    **dict.fromkeys(("51", "52", "53", "54", "55", "22", "23", "24", "25", "26", "27"), (16,)),
+    **dict.fromkeys(("34", "37"), (15,)),
+    **dict.fromkeys(("36", "30", "38", "39"), (14, 16)),
+    **dict.fromkeys(("6011", "64", "65", "35", "62", "6", "50", "56", "57", "58"), (16, 17, 18, 19)),
+}
+_PREFIXES = tuple(sorted(_LENGTHS, key=len, reverse=True))  # longest first
 
 
 def compact(number: str) -> str:
@@ -33,8 +40,11 @@ def validate(number: str) -> str:
         raise InvalidFormat()
     if not 13 <= len(number) <= 19:
         raise InvalidLength()
-    if not number.startswith(_PREFIXES):
+    prefix = next((p for p in _PREFIXES if number.startswith(p)), None)
+    if prefix is None:
         raise InvalidComponent()
+    if len(number) not in _LENGTHS[prefix]:
+        raise InvalidLength()
     if len(set(number)) == 1:
         raise InvalidComponent()
     return _luhn.validate(number)

@@ -20,7 +20,8 @@ class NordicCreditCardRecognizer(NordicRecognizer):
                "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",
                "cvv", "utløp", "expir", "kontokort")
     NEGATIVE_CONTEXT = ("ordre", "order", "tracking", "sporing", "imei", "serial", "serie",
-                        "job", "id", "ref", "faktura", "invoice")
+                        "job", "id", "ref", "faktura", "invoice", "ean", "gtin", "strekkode",
+                        "barcode", "varenummer", "varenr", "artikkel", "sku")
 
     def validate_result(self, value: str) -> bool:
         return luhn.is_valid(value)
