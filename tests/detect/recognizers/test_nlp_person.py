@@ -240,3 +240,8 @@ def test_a_first_name_that_is_a_word_before_a_listed_surname_is_a_name(found, te
 @pytest.mark.parametrize("text", ["Per dag koster det 100 kr.", "Hans bil er solgt.", "Per i dag er alt betalt."])
 def test_the_same_words_before_common_words_are_no_name(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+def test_a_first_name_that_is_a_cue_word_before_a_surname_stays_in_the_name(found):
+    text = "Name\tID number\nSaid Hassan\t12345\nJohn Smith\t23456"
+    assert ("PERSON", "Said Hassan") in found(text, "en")

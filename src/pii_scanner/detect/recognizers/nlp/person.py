@@ -179,8 +179,8 @@ class PersonRecognizer(EntityRecognizer):
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
         while len(tokens) > 1 and _key(text, tokens[0]) in _CUE_WORDS \
-                and _is_first(_key(text, tokens[1])):
-            tokens.pop(0)
+                and _is_first(_key(text, tokens[1])) and not _name_like(text, tokens, 0):
+            tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole)
         while tokens and is_common(_key(text, tokens[0])) and not _name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
