@@ -1,11 +1,12 @@
 """IBAN_CODE: compact or grouped IBANs, mod 97 plus the country's length (python-stdnum).
 
 Letters may be lower case (``iban no93 8601 1117 947`` typed in a chat): mod 97 keeps words out.
+The patterns start at the check digits and look back for the two country letters: a pattern
+that starts with a letter class is tried at every letter of the text, and with lower case
+allowed that made this recognizer ten times slower.
 """
 
 from __future__ import annotations
-
-import regex
 
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
 from pii_scanner.detect.separators import plain_view
@@ -15,12 +16,13 @@ from pii_scanner.detect.validators import iban
 class NordicIbanRecognizer(NordicRecognizer):
     MIN_DIGITS = 2
     ENTITY = "IBAN_CODE"
+    #: each match starts after the country code (``COUNTRY`` characters back)
     PATTERNS = (
-        PatternSpec("grouped", r"(?<![\w])[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){1,7}(?: [A-Z0-9]{1,3})?"
-                    r"(?![\w])", 0.9),
-        PatternSpec("compact", r"(?<![\w])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![\w])", 0.9),
+        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?: [A-Za-z0-9]{4}){1,7}"
+                    r"(?: [A-Za-z0-9]{1,3})?(?![\w])", 0.9),
+        PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[A-Za-z0-9]{11,30}(?![\w])", 0.9),
     )
-    FLAGS = regex.IGNORECASE
+    COUNTRY = 2
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -30,7 +32,7 @@ class NordicIbanRecognizer(NordicRecognizer):
         text, lower = plain_view(text, nlp_artifacts)
         spec, pattern = self._compiled[0]
         for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-            start, end = match.span()
+            start, end = match.start() - self.COUNTRY, match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
             while " " in text[start:end]:
@@ -41,6 +43,9 @@ class NordicIbanRecognizer(NordicRecognizer):
                         results.append(found)
                     break
         return results
+
+    def _score_match(self, text, lower, spec, match):
+        return self.score_span(text, lower, spec, match.start() - self.COUNTRY, match.end())
 
     def validate_result(self, value: str) -> bool:
         return iban.is_valid(value)
