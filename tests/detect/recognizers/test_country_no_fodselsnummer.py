@@ -52,3 +52,20 @@ def test_a_birth_number_in_a_link_parameter_is_found_and_other_ids_are_not(found
     assert ("NO_FODSELSNUMMER", number) in found(f"GET /api/person?ssn={number} 200")
     assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"https://example.no/sak?id={number}"))
     assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"?fnr={number}1"))
+
+
+def _valid_numbers(count):
+    from faker import Faker
+
+    fake = Faker("no_NO")
+    fake.seed_instance(4)
+    return [fake.ssn() for _ in range(count)]
+
+
+@pytest.mark.parametrize("number", _valid_numbers(5))
+def test_a_dot_or_a_double_space_between_date_and_personal_number(found, number):
+    dotted, spaced = number[:6] + "." + number[6:], number[:6] + "  " + number[6:]
+    assert ("NO_FODSELSNUMMER", dotted) in found(f"Fødselsnummeret mitt er {dotted} ok?")
+    assert ("NO_FODSELSNUMMER", spaced) in found(f"Fnr: {spaced}\nMvh")
+    # the dotted form is also a decimal number's shape: without a birth-number word it is none
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Målt verdi {dotted} mm"))
