@@ -22,3 +22,19 @@ def test_generic_birth_number_labels_and_id_documents_are_context(found):
         value = text.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
         assert ("SE_PERSONNUMMER", value) in found(text)
     assert ("SE_PERSONNUMMER", "900208-1066") not in found("Ordre 900208-1066 er sendt")
+
+
+def _swedish_numbers(count):
+    from faker import Faker
+
+    fake = Faker("sv_SE")
+    fake.seed_instance(11)
+    return [fake.ssn() for _ in range(count)]
+
+
+@pytest.mark.parametrize("number", _swedish_numbers(4))
+@pytest.mark.parametrize("label", ["Swedish personal number:", "my personal ID is",
+                                   "Social security number"])
+def test_english_words_for_the_personnummer_are_context(found, number, label):
+    assert ("SE_PERSONNUMMER", number) in found(f"Kind regards\nEva\n{label} {number}", "en")
+    assert not any(t == "SE_PERSONNUMMER" for t, _ in found(f"Kind regards, ref {number}", "en"))

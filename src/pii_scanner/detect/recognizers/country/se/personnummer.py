@@ -18,7 +18,9 @@ class SePersonnummerRecognizer(NordicRecognizer):
         PatternSpec("10 digits", NUM_START + r"\d{10}" + NUM_END, 0.25),
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
-               "personal identity number", "swedish id", "bankid", "folkbokf", "personnumret",
+               "personal identity number", "swedish id",
+               # what Swedes writing English call it
+               "personal number", "personal id", "social security", "ssn", "national id", "bankid", "folkbokf", "personnumret",
                "personnumm", "id-nummer", "identitetsnummer", "skatteverket",
                # generic birth-number labels (a Swede's number in a Norwegian ticket is often
                # labelled "fnr") and identity-document words
