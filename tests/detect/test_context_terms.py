@@ -53,3 +53,34 @@ def test_an_abbreviation_term_is_not_the_start_of_a_longer_word(written, hit):
                                   "Sendt fra kari@b.no 12.03.2020"])
 def test_no_birth_date_after_an_abbreviation_that_only_starts_like_a_birth_word(detector, text):
     assert not [f for f in detector.analyze(text, "nb") if f.entity_type == "DATE_OF_BIRTH"]
+
+
+def _mobiles(count):
+    import random
+
+    rng = random.Random(8)
+    return ["".join([rng.choice("49")] + [rng.choice("0123456789") for _ in range(7)])
+            for _ in range(count)]
+
+
+def test_the_header_of_a_semicolon_separated_paste_is_context(detector):
+    from faker import Faker
+
+    fake = Faker("no_NO")
+    fake.seed_instance(2)
+    rows = [(fake.name(), fake.ssn(), mobile) for mobile in _mobiles(6)]
+    text = "Her er lista:\nNavn;Fødselsnummer;Telefon\n" + "".join(
+        f"{name};{number};{mobile}\n" for name, number, mobile in rows)
+    found = {(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, "nb")}
+    for _, number, mobile in rows:
+        assert ("NO_FODSELSNUMMER", number) in found
+        assert ("PHONE_NUMBER", mobile) in found
+
+
+def test_a_semicolon_in_prose_makes_no_column_header():
+    from pii_scanner.detect.context import column_header
+
+    text = "navn;telefon\nhei; vi ringer deg; takk 41234567"
+    assert column_header(text, text.index("4123")) == ""
+    table = "navn;telefon\nkari;41234567"
+    assert column_header(table, table.index("4123")) == "telefon"

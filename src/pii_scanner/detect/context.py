@@ -68,30 +68,36 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
 
 
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
-    """For a cell of a tab-separated table, the header cell of its column ('' otherwise).
+    """For a cell of a tab- or semicolon-separated table, the header cell of its column
+    ('' otherwise).
 
-    Pasted spreadsheets put the label (``Telefon``, ``Fødselsnr``) rows above the value;
-    only ``max_rows`` lines are walked, so the cost per match stays bounded.
+    Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) put the label rows
+    above the value; a semicolon table's rows must all have as many cells as this one (prose
+    uses semicolons too). Only ``max_rows`` lines are walked, so the cost per match stays
+    bounded.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    if "\t" not in line:
+    sep = "\t" if "\t" in line else ";" if ";" in line else ""
+    if not sep:
         return ""
-    column = text.count("\t", line_start, start)
+    cells = line.count(sep)
+    column = text.count(sep, line_start, start)
     top = line_start
     for _ in range(max_rows):
         if top == 0:
             break
         prev = text.rfind("\n", 0, top - 1) + 1
-        if "\t" not in text[prev:top - 1]:
+        row = text[prev:top - 1]
+        if sep not in row or sep == ";" and row.count(sep) != cells:
             break
         top = prev
     if top == line_start:
         return ""
     header_end = text.find("\n", top)
-    cells = text[top:header_end].split("\t")
-    return cells[column].lower() if column < len(cells) else ""
+    header = text[top:header_end].split(sep)
+    return header[column].lower() if column < len(header) else ""
 
 
 class Terms:
