@@ -51,3 +51,22 @@ def test_birth_dates_in_exports_and_api_payloads(found, text):
 
 def test_a_timestamp_without_a_birth_word_is_no_birth_date(found):
     assert found("Opprettet 1985-03-12T10:12:00Z") == []
+
+
+def _us_dates(count):
+    import random
+
+    rng = random.Random(5)
+    return [f"{rng.randint(1, 12):02d}/{rng.randint(13, 28)}/{rng.randint(1940, 2005)}"
+            for _ in range(count)]
+
+
+@pytest.mark.parametrize("date", _us_dates(6))
+def test_a_month_first_birth_date_is_found(found, date):
+    assert ("DATE_OF_BIRTH", date) in found(f"My date of birth is {date} and I", "en")
+    assert ("DATE_OF_BIRTH", date) in found(f"DOB: {date}", "en")
+
+
+def test_impossible_month_first_and_dotted_forms_are_not_dates(found):
+    assert found("DOB: 13/23/1979", "en") == []
+    assert found("Født 11.23.1979", "nb") == []

@@ -42,7 +42,10 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     MIN_DIGITS = 4
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (
-        PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d{2})(?![\w]|[./]\d)", 0.1),
+        # also the US month-first form ('DOB: 11/23/1979'), read as such when the day is
+        # impossible as a month (see _parse)
+        PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d(?:[./][01]?\d[./]|/[0-3]?\d/)(?:\d{4}|\d{2})"
+                    r"(?![\w]|[./]\d)", 0.1),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
@@ -107,6 +110,8 @@ def _parse(value: str) -> datetime.date | None:
             year, month, day = numbers
         else:
             day, month, year = numbers
+            if month > 12 and day <= 12 and "/" in value:  # month-first (US): 11/23/1979
+                day, month = month, day
     except (ValueError, IndexError):
         return None
     if year < 100:
