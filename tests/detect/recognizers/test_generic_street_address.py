@@ -110,3 +110,11 @@ def test_an_english_address_outranks_the_name_in_it(found, value):
     got = found(f"Please ship to {value}.", "en")
     assert ("STREET_ADDRESS", value) in got
     assert not any(t == "PERSON" for t, _ in got)
+
+
+@pytest.mark.parametrize("king, numeral", [("Haakon", "VII"), ("Christian", "IV"), ("Olav", "V"),
+                                           ("Oscar", "II"), ("Frederik", "IX")])
+def test_a_regnal_number_in_a_street_name(found, king, numeral):
+    street = f"{king} {numeral}s gate 5"
+    assert ("STREET_ADDRESS", street + ", 0161 Oslo") in found(f"Ny adresse: {street}, 0161 Oslo.")
+    assert ("STREET_ADDRESS", street) in found(f"Vi holder til i {street} i Bergen.")

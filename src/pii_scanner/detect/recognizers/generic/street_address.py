@@ -27,8 +27,10 @@ _TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the 
 _PREFIX = (r"(?:Øvre|Nedre|Store|Lille|Gamle|Nye|Gamla|Nya|Stora|Lilla|Vestre|Østre|Søndre|"
            r"Nordre|Indre|Ytre|Midtre|Norra|Södra|Östra|Västra|Nørre|Vester|Øster|"
            r"Sankt|St\.|Kong|Kongens|Dronning|Dronningens|Prins|Prinsens|Gammel|Ny)")
+#: a regnal number in the genitive inside a street name ('Haakon VIIs gate', 'Christian IVs gate')
+_REGNAL = r"[IVX]{1,4}s"
 _STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|(?:" + _CAP
-           + r"[ ]){0,3}" + _CAP + r"[ ](?i:" + _SUFFIX + r"))")
+           + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r"))")
 #: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),
 #: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``.
 _UNIT = (r"(?:,?[ ](?:[HULK]\d{4}|(?i:lgh\.?)[ ]?\d{4}|(?:\d{1,2}|st)\.?[ ]?(?:tv|th|mf|sal)\.?)"
