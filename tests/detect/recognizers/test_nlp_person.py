@@ -245,3 +245,26 @@ def test_the_same_words_before_common_words_are_no_name(found, text):
 def test_a_first_name_that_is_a_cue_word_before_a_surname_stays_in_the_name(found):
     text = "Name\tID number\nSaid Hassan\t12345\nJohn Smith\t23456"
     assert ("PERSON", "Said Hassan") in found(text, "en")
+
+
+def _listed_first_and_surnames(count):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    rng = random.Random(3)
+    pick = lambda names: sorted(n for n in names if n.isalpha() and len(n) > 3  # noqa: E731
+                                and not n.endswith("s") and n not in common_words())
+    firsts, lasts = pick(gazetteers.common_first_names()), pick(gazetteers.surnames())
+    return [(rng.choice(firsts).title(), rng.choice(lasts).title()) for _ in range(count)]
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(6))
+@pytest.mark.parametrize("street", ["{f} {l}s gate 22", "{f} {l}s vei 3", "Kong {f}s gate 4",
+                                    "{f} VIIs gate 5", "{f} IVs plass 1"])
+def test_a_street_named_after_a_person_is_no_person(found, first, last, street):
+    text = "Henvendelsen gjelder " + street.format(f=first, l=last) + " i Bergen."
+    assert not any(t == "PERSON" for t, _ in found(text))
+    signed = f"Hilsen {first} {last}s"  # a genitive name with no street word stays a name
+    assert ("PERSON", f"{first} {last}s") in found(signed)

@@ -7,7 +7,8 @@ sign-off, signature line, label (also on the line above), self-introduction, cha
 ``Name <address>``: 0.55; weak: role word, list row, e-mail local part, ``@``-mention, a known
 first name capitalised mid-sentence: 0.25; only a linking word such as ``med``/``og``/``fra``
 before it: 0.15), ``ner`` (the model found a person here: 0.45). Common words are cut from
-the run's edges, and a run followed by ``AS``/``AB``... is a company.
+the run's edges, a run followed by ``AS``/``AB``... is a company, and a genitive run followed
+by a street word (``Olav Kyrres gate``, ``Haakon VIIs gate``) is a street's name.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ BORDERLINE, SURE = 0.25, 0.6
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
 _FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
+#: After a genitive ('Kyrres', 'VIIs'): the run names a street, not a person.
+_STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?(?:gate|gata|gaten|gt\.|vei|veien|veg|"
+                              r"vegen|allé|alle|plass|vej|gade|gatan|gränd|väg|vägen|torg|"
+                              r"stræde|boulevard)(?![\w])|[ ][IVX]{1,4}s[ ](?:gate|gata|vei|veg|"
+                              r"plass|allé|vej|gade|gatan|väg|vägen|torg)(?![\w])")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
@@ -169,6 +175,8 @@ class PersonRecognizer(EntityRecognizer):
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
+        if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
+            return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
