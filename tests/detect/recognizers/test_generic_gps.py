@@ -17,3 +17,18 @@ def test_map_url_parameters(found):
 def test_out_of_range_or_versions(found):
     assert found("Posisjon: 98.44075, 26.80395") == []
     assert found("versjon 5.18.6") == []
+
+
+def _pairs(count):
+    import random
+
+    rng = random.Random(6)
+    return [f"{rng.uniform(55, 70):.5f}, {rng.uniform(5, 30):.5f}" for _ in range(count)]
+
+
+@pytest.mark.parametrize("pair", _pairs(5))
+def test_a_pair_of_decimals_with_a_unit_or_size_word_is_a_measurement(found, pair):
+    assert found(f"Målt: {pair} cm", "nb") == []
+    assert found(f"Bredde og høyde {pair}", "nb") == []
+    assert ("GPS_COORDINATES", pair) in found(f"Posisjon: {pair} ved hytta", "nb")
+    assert ("GPS_COORDINATES", pair) in found(f"Vi står her {pair}.", "nb")

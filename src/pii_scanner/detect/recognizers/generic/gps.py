@@ -34,6 +34,12 @@ class NordicGpsRecognizer(NordicRecognizer):
     CONTEXT = ("gps", "posisjon", "position", "koordinat", "coordinat", "lokasjon", "location",
                "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt")
     CONTEXT_BOOST = 0.25
+    #: a pair of decimals with a unit after it, or under a price/size word, is a measurement
+    #: ('60.12345, 10.54321 cm', 'Pris: 59.9123, 10.7512 kr')
+    NEGATIVE_CONTEXT = ("cm", "mm", "km", "kg", "kr", "nok", "sek", "dkk", "eur", "usd", "kwh",
+                        "stk", "pris", "price", "beløp", "amount", "bredde", "høyde", "lengde",
+                        "vekt", "width", "height", "length", "weight", "størrelse", "size")
+    NEGATIVE_AFTER = 6
 
     def validate_result(self, value: str) -> bool:
         numbers = [abs(float(n.replace(",", "."))) for n in _NUM.findall(value.replace(", ", " "))]
