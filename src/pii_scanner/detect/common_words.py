@@ -32,7 +32,7 @@ norge sverige danmark finland norway sweden denmark europe gdpr bankid vipps alt
 innsyn sletting slett radering begäran request access upgrade oppgradering versjon version
 systemet portal portalen min side minside appen app web api csv excel pdf login logg
 husleie leie depositum kontrakt kontrakten avtale avtalen nøkkel nøkler vaktmester
-as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat postboks boks pb postbox
+as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat postboks boks pb postbox box
 kundtjänst kundservice kundesupport kundsupport kundcenter kundecenter kundesenter kundesenteret
 kundeteam kundeteamet care customer-care helpdesken servicedesk supporten salg försäljning sales
 økonomi ekonomi regnskap accounting billing fakturering lager

@@ -118,3 +118,12 @@ def test_a_regnal_number_in_a_street_name(found, king, numeral):
     street = f"{king} {numeral}s gate 5"
     assert ("STREET_ADDRESS", street + ", 0161 Oslo") in found(f"Ny adresse: {street}, 0161 Oslo.")
     assert ("STREET_ADDRESS", street) in found(f"Vi holder til i {street} i Bergen.")
+
+
+@pytest.mark.parametrize("text", ["Postadress: Box {n}, 101 20 Stockholm", "Adresse: Box {n}",
+                                  "Address: P.O. Box {n}, Helsinki"])
+def test_a_swedish_or_english_post_box_is_not_a_street(found, text):
+    import random
+
+    number = random.Random(text).randint(1, 9999)
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(text.format(n=number), "sv"))
