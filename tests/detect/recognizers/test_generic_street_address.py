@@ -127,3 +127,27 @@ def test_a_swedish_or_english_post_box_is_not_a_street(found, text):
 
     number = random.Random(text).randint(1, 9999)
     assert not any(t == "STREET_ADDRESS" for t, _ in found(text.format(n=number), "sv"))
+
+
+def _finnish_addresses(count):
+    import random
+
+    from faker import Faker
+
+    fake, rng = Faker("fi_FI"), random.Random(12)
+    fake.seed_instance(12)
+    out = []
+    while len(out) < count:
+        street = fake.street_name()
+        if " " in street or not street.endswith(("katu", "tie", "kuja", "polku", "väylä", "tori")):
+            continue
+        flat = rng.choice(["", f" {rng.choice('ABC')} {rng.randint(1, 60)}", f" as. {rng.randint(1, 60)}"])
+        out.append((f"{street} {rng.randint(1, 99)}{flat}", f"{fake.postcode()} {fake.city()}"))
+    return out
+
+
+@pytest.mark.parametrize("street, post", _finnish_addresses(8))
+def test_finnish_streets_flats_and_postcodes(found, street, post):
+    address = f"{street}, {post}"
+    assert ("STREET_ADDRESS", address) in found(f"Osoite: {address}", "fi")
+    assert ("STREET_ADDRESS", address) in found(f"Ny adress: {address}.", "sv")

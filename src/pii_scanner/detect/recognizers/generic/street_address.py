@@ -1,8 +1,8 @@
 """STREET_ADDRESS: street + house number, with a postcode + place checked against the gazetteer.
 
 Nordic forms (``Nedre Slottsgate 16A, 8006 Bodø``, ``Sveavägen 67, 903 26 Umeå``,
-``Vesterbrogade 12, 1620 København V``) need a street-type word (``-veien``, ``gate``,
-``-vägen``, ``-vej``...); a Norwegian postcode whose place matches the Posten register
+``Vesterbrogade 12, 1620 København V``, ``Hämeenkatu 20 B 7, 33200 Tampere``) need a street-type
+word (``-veien``, ``gate``, ``-vägen``, ``-vej``, ``-katu``...); a Norwegian postcode whose place matches the Posten register
 scores highest; written in lower case (``storgata 12, 0155 oslo``) it must match. English forms
 (``52 Market Street, Birmingham B2 4QA``) need a street type.
 """
@@ -19,7 +19,9 @@ from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 _SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|alle|alléen|bakken|"
            r"bakke|stien|sti|torget|torg|brygge|bryggen|kaia|kai|lia|haugen|tunet|tun|ringen|"
            r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
-           r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda)")
+           r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda|"
+           # Finnish
+           r"katu|tie|kuja|polku|väylä|tori|kaari|rinne)")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
 _TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the full stop
 #: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
@@ -32,14 +34,15 @@ _REGNAL = r"[IVX]{1,4}s"
 _STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|(?:" + _CAP
            + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r"))")
 #: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),
-#: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``.
-_UNIT = (r"(?:,?[ ](?:[HULK]\d{4}|(?i:lgh\.?)[ ]?\d{4}|(?:\d{1,2}|st)\.?[ ]?(?:tv|th|mf|sal)\.?)"
-         r"(?![\w]))")
+#: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``, Finnish ``as. 5``; a Finnish
+#: staircase letter is followed by the flat number (``12 B 7``).
+_UNIT = (r"(?:,?[ ](?:[HULK]\d{4}|(?i:lgh\.?)[ ]?\d{4}|(?:\d{1,2}|st)\.?[ ]?(?:tv|th|mf|sal)\.?|"
+         r"as\.[ ]?\d{1,3})(?![\w]))")
 # a house letter is attached ('12b', '12B') or spaced in capitals ('12 B'): a spaced lower-case
 # letter is a word ('Kirkeveien 5 i Bergen')
-_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|[ ][A-Z])(?![\w]))?(?:-\d{1,4})?" + _UNIT + "?"
+_NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|[ ][A-Z](?:[ ]\d{1,3})?)(?![\w]))?(?:-\d{1,4})?" + _UNIT + "?"
 _PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
-_POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK)-)?(?P<code>\d{4}|\d{3}[ ]\d{2})[ ](?P<place>"
+_POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK|FI)-)?(?P<code>\d{4,5}|\d{3}[ ]\d{2})[ ](?P<place>"
          + _PLACE + r"))")
 _EN_TYPE = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Court|Ct|"
             r"Crescent|Terrace|Gardens|Square|Sq|Hill|Row|Walk|Mews|Parade|Grove|Park|Boulevard)")
@@ -79,7 +82,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     )
     CONTEXT = ("adresse", "address", "adress", "bor i", "bor på", "flytt", "befaring", "leilighet",
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
-               "moved", "lives", "bostad", "bostadsadress", "boende", "leiligheten", "eiendom")
+               "moved", "lives", "osoite", "bostad", "bostadsadress", "boende", "leiligheten", "eiendom")
     CONTEXT_BOOST = 0.3
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
