@@ -3,8 +3,8 @@
 Nordic forms (``Nedre Slottsgate 16A, 8006 Bodø``, ``Sveavägen 67, 903 26 Umeå``,
 ``Vesterbrogade 12, 1620 København V``, ``Hämeenkatu 20 B 7, 33200 Tampere``) need a street-type
 word (``-veien``, ``gate``, ``-vägen``, ``-vej``, ``-katu``...); a Norwegian postcode whose place
-matches the Posten register scores highest; written in lower case (``storgata 12, 0155 oslo``) it must match. English forms
-(``52 Market Street, Birmingham B2 4QA``) need a street type.
+matches the Posten register scores highest; written in lower case (``storgata 12, 0155 oslo``)
+it must match. English forms (``52 Market Street, Birmingham B2 4QA``) need a street type.
 """
 
 from __future__ import annotations
