@@ -27,3 +27,12 @@ def test_an_ean_word_keeps_a_luhn_valid_number_out(found):
     value = _luhn_valid("4", 16)
     assert ("CREDIT_CARD", value) in found(f"kort {value}")
     assert not any(t == "CREDIT_CARD" for t, _ in found(f"EAN-kode {value}"))
+
+
+@pytest.mark.parametrize("prefix", ["4", "51", "2276", "6011"])
+@pytest.mark.parametrize("text", ["Husk å bruke KID {v} når du betaler.", "KID-nummer: {v}",
+                                  "OCR-nummer {v} ska anges vid betalning."])
+def test_a_payment_reference_is_no_card(found, prefix, text):
+    value = _luhn_valid(prefix, 16)
+    assert not any(t == "CREDIT_CARD" for t, _ in found(text.format(v=value)))
+    assert ("CREDIT_CARD", value) in found(f"Kortnummer {value}")

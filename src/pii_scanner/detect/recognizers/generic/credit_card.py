@@ -21,7 +21,9 @@ class NordicCreditCardRecognizer(NordicRecognizer):
                "cvv", "utløp", "expir", "kontokort")
     NEGATIVE_CONTEXT = ("ordre", "order", "tracking", "sporing", "imei", "serial", "serie",
                         "job", "id", "ref", "faktura", "invoice", "ean", "gtin", "strekkode",
-                        "barcode", "varenummer", "varenr", "artikkel", "sku")
+                        "barcode", "varenummer", "varenr", "artikkel", "sku",
+                        # payment references are Luhn numbers too: Norwegian KID, Swedish OCR
+                        "kid", "ocr", "betalingsreferanse", "payment reference")
 
     def validate_result(self, value: str) -> bool:
         return luhn.is_valid(value)
