@@ -268,3 +268,24 @@ def test_a_street_named_after_a_person_is_no_person(found, first, last, street):
     assert not any(t == "PERSON" for t, _ in found(text))
     signed = f"Hilsen {first} {last}s"  # a genitive name with no street word stays a name
     assert ("PERSON", f"{first} {last}s") in found(signed)
+
+
+def _first_names_that_are_words(curated: bool, count: int):
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    words = sorted(w for w in common_words() if w in gazetteers.first_names() and len(w) > 2
+                   and (w in gazetteers.common_first_names()) == curated)
+    return words[::max(1, len(words) // count)][:count]
+
+
+@pytest.mark.parametrize("word", _first_names_that_are_words(False, 6))
+@pytest.mark.parametrize("sign_off, rest", [("Mvh", "oss"), ("Hilsen", "på lageret"),
+                                            ("Med vennlig hilsen", "sammen i teamet")])
+def test_a_sign_off_before_a_phrase_is_no_name(found, word, sign_off, rest):
+    assert not any(t == "PERSON" for t, _ in found(f"{sign_off} {word.title()} {rest}"))
+
+
+@pytest.mark.parametrize("word", _first_names_that_are_words(True, 6))
+def test_a_curated_first_name_that_is_a_word_stays_signed(found, word):
+    assert ("PERSON", word.title()) in found(f"Mvh {word.title()} i kundeservice")

@@ -247,6 +247,8 @@ class PersonRecognizer(EntityRecognizer):
         if all(is_common(k) for k in keys) and not (
                 keys[0] in first and STRONG_CUES.union({"role"}).intersection(seen)):
             return None
+        if all(is_common(k) for k in keys) and _signs_off_a_phrase(text, keys, end, seen):
+            return None  # 'Mvh Alle oss', 'Hilsen Hele teamet': a phrase, not a signed name
         if len(keys) == 1 and len(keys[0]) < 2:
             return None
         if score <= 0:
@@ -355,6 +357,18 @@ def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(STRONG_CUES.union({"role"}).intersection(seen))
+
+
+_NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
+
+
+def _signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:
+    """A sign-off before a word known as a first name only from the long Swedish list
+    ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen Hele
+    teamet'. Curated names that are words ('Mvh Per i IT', 'Hilsen Else kan nås') stay."""
+    return ("sign-off" in seen and len(keys) == 1
+            and _genitive_base(keys[0]) not in gazetteers.common_first_names()
+            and _NEXT_WORD.match(text, end) is not None)
 
 
 def _fold(word: str) -> str:
