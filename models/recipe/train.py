@@ -39,6 +39,7 @@ import swap  # noqa: E402
 from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers the factory)
 
 TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
+NYNORSK_TRAIN = TRAIN_FILES[1]
 MODEL_NAME = "pii_ner"
 COMMON_WORDS = "common_words.txt"  # words NorNE train writes in lowercase: not name cues (regions.py)
 VERSION = "0.1.0"
@@ -65,22 +66,27 @@ def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tu
 def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
     swap_share: float = 0.0, swap_labels: tuple[str, ...] = ("PER",), swap_mix: swap.SwapMix = swap.SwapMix(),
-    raw_text: Path | None = None,
-) -> dict[str, Path]:
+    raw_text: Path | None = None, nno_repeat: float = 1.0,
+) -> tuple[dict[str, Path], float]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
     ``swap_share`` of its sentences with a ``swap_labels`` span (swap.py), + synthetic, shuffled),
     heldout.spacy (the held-out NDT documents: checkpoint selection) and dev.spacy (nob+nno dev,
-    only reported). With ``raw_text``, the kept NorNE train sentences and the synthetic snippets
+    only reported). Returns the paths and the train corpus's growth in words from the repeats.
+    With ``nno_repeat`` > 1 the kept nynorsk train sentences appear that many times
+    (repeat_docs). With ``raw_text``, the kept NorNE train sentences and the synthetic snippets
     (never held-out, dev or test text) are also written there as JSONL for pretraining."""
     nlp = spacy.blank("nb")
     norne_dir = data_dir / "norne"
     docs: list[Doc] = []
     heldout: list[Doc] = []
+    repeated: list[Doc] = []
     for filename in TRAIN_FILES:
         kept, held = split_heldout(norne.read_sourced_docs(norne_dir / filename, nlp.vocab, limit=limit),
                                    heldout_share, seed)
         docs += kept
         heldout += held
+        if filename == NYNORSK_TRAIN:
+            repeated = repeat_docs(kept, nno_repeat, seed)
     work.mkdir(parents=True, exist_ok=True)
     places = tuple(
         sorted({line.split("\t")[1].strip().title() for line in
@@ -95,6 +101,8 @@ def build_corpora(
         raw_words = pretrain.write_raw_text(docs[: len(docs) - len(swapped)] + snippets, raw_text)
         print(f"pretraining text: {raw_words} words", flush=True)
     docs += snippets
+    words_before = sum(len(doc) for doc in docs)
+    docs += repeated
     random.Random(seed).shuffle(docs)
     dev = []
     for filename in evaluate.DEV_FILES.values():
@@ -104,12 +112,31 @@ def build_corpora(
     DocBin(docs=heldout, store_user_data=False).to_disk(paths["heldout"])
     DocBin(docs=dev, store_user_data=False).to_disk(paths["dev"])
     print(
-        f"corpora: {len(docs)} train docs ({synthetic} synthetic, {len(swapped)} name-swapped copies), "
+        f"corpora: {len(docs)} train docs ({synthetic} synthetic, {len(swapped)} name-swapped copies, "
+        f"{len(repeated)} repeated nynorsk sentences), "
         f"{len(heldout)} held-out docs, "
         f"{len(dev)} dev docs",
         flush=True,
     )
-    return paths
+    return paths, sum(len(doc) for doc in docs) / max(1, words_before)
+
+
+def repeat_docs(docs: list[Doc], repeat: float, seed: int) -> list[Doc]:
+    """Extra copies so that ``docs`` appear ``repeat`` times in all: whole copies for the integer
+    part above one, plus a seeded sample of the fractional part (1.5: a seeded half once more)."""
+    if repeat < 1.0:
+        raise ValueError("repeat must be >= 1")
+    whole = int(repeat) - 1
+    extra = [doc for _ in range(whole) for doc in docs]
+    count = round(len(docs) * (repeat - int(repeat)))
+    picked = sorted(random.Random(seed + 7).sample(range(len(docs)), count))
+    return extra + [docs[i] for i in picked]
+
+
+def scaled_steps(base_steps: int, growth: float) -> int:
+    """``base_steps`` scaled by the corpus growth in words, rounded down to 100 (about the same passes
+    over the rest of the corpus; rounding down keeps the run inside its CPU budget)."""
+    return int(base_steps * growth // 100) * 100
 
 
 def swap_places(places_dir: Path) -> tuple[str, ...]:
@@ -235,6 +262,11 @@ def main(argv: list[str] | None = None) -> int:
         "--pretrain-epochs", type=int, default=0,
         help="epochs of tok2vec pretraining (PretrainCharacters) on the train text before training (0 = off)",
     )
+    parser.add_argument(
+        "--nno-repeat", type=float, default=1.0,
+        help="times each kept nynorsk train sentence appears (1.5: a seeded half twice); without --max-steps "
+        "the config's max_steps grows with the corpus (in words) so passes over the rest stay the same",
+    )
     parser.add_argument("--pretrain-batch", type=int, default=3000, help="words per pretraining batch")
     parser.add_argument("--pretrain-lr", type=float, default=0.001, help="pretraining learn rate")
     parser.add_argument("--max-steps", type=int, default=None)
@@ -274,11 +306,16 @@ def main(argv: list[str] | None = None) -> int:
     pre_wall = pre_cpu = 0.0
     if not args.package_only:
         raw_text = args.work / "pretrain" / "raw_text.jsonl" if settings.epochs else None
-        paths = build_corpora(
+        paths, growth = build_corpora(
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
             heldout_share=args.heldout, swap_share=args.swap_share, swap_labels=swap_labels, swap_mix=swap_mix,
-            raw_text=raw_text,
+            raw_text=raw_text, nno_repeat=args.nno_repeat,
         )
+        if args.nno_repeat > 1.0 and args.max_steps is None:
+            base = int(spacy.util.load_config(args.config)["training"]["max_steps"])
+            overrides["training.max_steps"] = scaled_steps(base, growth)
+            print(f"nynorsk repeat {args.nno_repeat}: corpus x{growth:.4f} in words, "
+                  f"max_steps {base} -> {overrides['training.max_steps']}", flush=True)
         overrides["paths.train"] = str(paths["train"])
         overrides["paths.dev"] = str(paths["heldout"])
         overrides["paths.names"] = str(args.data_dir / "names")
@@ -310,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "synthetic_snippets": args.synthetic,
         "swap_share": args.swap_share,
+        "nno_repeat": args.nno_repeat,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,

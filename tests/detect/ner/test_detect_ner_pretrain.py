@@ -75,7 +75,7 @@ def test_training_config_loads_the_pretrained_tok2vec_and_the_plain_config_would
 @needs_data
 def test_pretraining_text_is_kept_train_sentences_and_snippets_only(tmp_path):
     raw = tmp_path / "raw.jsonl"
-    paths = train.build_corpora(DATA, tmp_path, limit=150, synthetic=12, seed=5, heldout_share=0.1, raw_text=raw)
+    paths, _ = train.build_corpora(DATA, tmp_path, limit=150, synthetic=12, seed=5, heldout_share=0.1, raw_text=raw)
     lines = raw.read_text(encoding="utf-8").splitlines()
     nlp = spacy.blank("nb")
     raw_texts = [json.loads(line)["text"] for line in lines]
