@@ -69,3 +69,10 @@ def test_a_dot_or_a_double_space_between_date_and_personal_number(found, number)
     assert ("NO_FODSELSNUMMER", spaced) in found(f"Fnr: {spaced}\nMvh")
     # the dotted form is also a decimal number's shape: without a birth-number word it is none
     assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Målt verdi {dotted} mm"))
+
+
+@pytest.mark.parametrize("number", _valid_numbers(4))
+def test_date_and_personal_number_on_two_lines_under_a_birth_number_word(found, number):
+    split = number[:6] + "\n" + number[6:]
+    assert ("NO_FODSELSNUMMER", split) in found(f"Fødselsnummer:\n{split}\nAdresse: ...")
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Ordre\n{split}\nLevert"))

@@ -13,9 +13,10 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     COUNTRY_CODE = "no"
     PATTERNS = (
         PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2})\d{5}" + NUM_END, 0.9),
-        # '041196.28437' (a typo or a form that split the fields): also a decimal number's
-        # shape, so it needs a birth-number word
-        PatternSpec("6.5 dotted", NUM_START + r"\d{6}\.\d{5}" + NUM_END, 0.4),
+        # '041196.28437' (a typo or a form that split the fields), or date and personal number
+        # on two lines (a PDF or OCR paste): also a decimal's or two numbers' shape, so it needs
+        # a birth-number word
+        PatternSpec("6.5 dotted or split", NUM_START + r"\d{6}(?:\.|[ ]?\n[ ]?)\d{5}" + NUM_END, 0.4),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85),
         # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
         # numbers after '=' out of the patterns above: most are ids)
@@ -39,7 +40,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         return super().detail_score(detail, base)
 
     def validate_result(self, value: str) -> bool | str:
-        value = value.replace(".", "")
+        value = value.replace(".", "").replace("\n", "")
         if not fodselsnummer.is_valid(value):
             return False
         return f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"
