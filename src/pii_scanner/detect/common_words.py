@@ -35,7 +35,9 @@ husleie leie depositum kontrakt kontrakten avtale avtalen nøkkel nøkler vaktme
 as asa ab oy aps gmbh ltd inc llc sa nv bv kommune fylke stat postboks boks pb postbox box
 kundtjänst kundservice kundesupport kundsupport kundcenter kundecenter kundesenter kundesenteret
 kundeteam kundeteamet care customer-care helpdesken servicedesk supporten salg försäljning sales
-økonomi ekonomi regnskap accounting billing fakturering lager
+økonomi ekonomi regnskap accounting billing fakturering lager accounts payable receivable
+payroll finance procurement purchasing logistics marketing legal compliance operations
+reception lønn innkjøp inköp logistikk markedsføring juridisk
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 

@@ -289,3 +289,10 @@ def test_a_sign_off_before_a_phrase_is_no_name(found, word, sign_off, rest):
 @pytest.mark.parametrize("word", _first_names_that_are_words(True, 6))
 def test_a_curated_first_name_that_is_a_word_stays_signed(found, word):
     assert ("PERSON", word.title()) in found(f"Mvh {word.title()} i kundeservice")
+
+
+@pytest.mark.parametrize("team", ["Accounts Payable", "Accounts Receivable", "Payroll", "Legal",
+                                  "Finance Operations", "Procurement", "Innkjøp", "Marketing"])
+@pytest.mark.parametrize("layout", ["Thanks,\n{}", "Best regards,\n{} Team", "Mvh\n{}"])
+def test_an_english_or_nordic_department_signing_off_is_no_name(found, team, layout):
+    assert not any(t == "PERSON" for t, _ in found(layout.format(team), "en"))
