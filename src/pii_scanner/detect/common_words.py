@@ -38,6 +38,9 @@ kundeteam kundeteamet care customer-care helpdesken servicedesk supporten salg f
 økonomi ekonomi regnskap accounting billing fakturering lager accounts payable receivable
 payroll finance procurement purchasing logistics marketing legal compliance operations
 reception lønn innkjøp inköp logistikk markedsføring juridisk
+jul julen julaften juledag julafton juldagen nyttår nyttårsaften nyttårsdag påske påsken
+påskeaften skjærtorsdag langfredag pinse pinsen pinsedag kristi himmelfart himmelfartsdag
+sankthans midsommar midsommarafton grunnlovsdag
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 

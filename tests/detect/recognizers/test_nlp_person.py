@@ -296,3 +296,18 @@ def test_a_curated_first_name_that_is_a_word_stays_signed(found, word):
 @pytest.mark.parametrize("layout", ["Thanks,\n{}", "Best regards,\n{} Team", "Mvh\n{}"])
 def test_an_english_or_nordic_department_signing_off_is_no_name(found, team, layout):
     assert not any(t == "PERSON" for t, _ in found(layout.format(team), "en"))
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(4))
+@pytest.mark.parametrize("company", ["{f} og {l} Energi AS", "{l} & Co AS", "{l} och Söner AB",
+                                     "{l} und Partner GmbH"])
+def test_the_first_part_of_a_company_name_joined_by_and_is_no_person(found, first, last, company):
+    assert not any(t == "PERSON" for t, _ in found("Hilsen " + company.format(f=first, l=last)))
+    assert ("PERSON", first) in found(f"Hilsen {first} og {last.title()}sen, Hansen AS")
+
+
+@pytest.mark.parametrize("text", ["Har dere åpent i Påsken? Og på Kristi Himmelfartsdag?",
+                                  "Vi har stengt fra Julaften til Nyttårsdag.",
+                                  "Stengt Skjærtorsdag og Langfredag."])
+def test_holidays_are_no_names(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))

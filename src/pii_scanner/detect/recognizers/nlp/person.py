@@ -36,6 +36,11 @@ BORDERLINE, SURE = 0.25, 0.6
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
 _FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
+#: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
+_COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
+                               + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
+                                          for f in sorted({w.upper(), w.capitalize()}))
+                               + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
 #: After a genitive ('Kyrres', 'VIIs'): the run names a street, not a person.
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?(?:gate|gata|gaten|gt\.|vei|veien|veg|"
                               r"vegen|allé|alle|plass|vej|gade|gatan|gränd|väg|vägen|torg|"
@@ -175,6 +180,8 @@ class PersonRecognizer(EntityRecognizer):
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
+        if text[run.end:run.end + 1] == " " and _COMPANY_AFTER.match(text, run.end):
+            return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
         if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
