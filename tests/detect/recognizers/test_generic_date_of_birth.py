@@ -70,3 +70,24 @@ def test_a_month_first_birth_date_is_found(found, date):
 def test_impossible_month_first_and_dotted_forms_are_not_dates(found):
     assert found("DOB: 13/23/1979", "en") == []
     assert found("Født 11.23.1979", "nb") == []
+
+
+def _birth_days(count):
+    import random
+
+    rng = random.Random(9)
+    return [(rng.randint(1, 28), rng.randint(1, 12), rng.randint(1935, 2005)) for _ in range(count)]
+
+
+@pytest.mark.parametrize("day, month, year", _birth_days(5))
+def test_danish_dashed_and_swedish_compact_birth_dates(found, day, month, year):
+    for text, lang, value in [(f"født d. {day}/{month}-{year}", "da", f"{day}/{month}-{year}"),
+                              (f"Fødselsdag: {day}/{month} {year}", "da", f"{day}/{month} {year}"),
+                              (f"Født {day:02d}-{month:02d}-{year}", "da", f"{day:02d}-{month:02d}-{year}"),
+                              (f"Födelsedatum: {year}{month:02d}{day:02d}", "sv",
+                               f"{year}{month:02d}{day:02d}")]:
+        assert ("DATE_OF_BIRTH", value) in found(text, lang)
+    # the first eight digits of a 12-digit personnummer are no separate birth date
+    assert not any(t == "DATE_OF_BIRTH"
+                   for t, _ in found(f"Född: {year}{month:02d}{day:02d}-1234", "sv"))
+    assert found(f"Født {day:02d}-{month:02d}-{year + 1000}", "da") == []

@@ -27,6 +27,7 @@ _MONTHS = {
 }
 _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
+_ISO_START = regex.compile(r"\d{4}-")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
 _ID_DOCUMENT = regex.compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
                              r"identity card|førerkort|forerkort|körkort|kørekort|"
@@ -43,9 +44,10 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = (
         # also the US month-first form ('DOB: 11/23/1979'), read as such when the day is
-        # impossible as a month (see _parse)
-        PatternSpec("d.m.y", r"(?<![\w.])[0-3]?\d(?:[./][01]?\d[./]|/[0-3]?\d/)(?:\d{4}|\d{2})"
-                    r"(?![\w]|[./]\d)", 0.1),
+        # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
+        # '21-01-1949')
+        PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|/[01]?\d[ ](?=\d{4}))"
+                    r"(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
@@ -53,9 +55,10 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                     0.15),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15),
-        # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century)
-        PatternSpec("ddmmyy", r"(?<![\w.,/-])[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})(?![\w]|[.,/-]\d)",
-                    0.1),
+        # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century),
+        # and the Swedish 'Födelsedatum: 19490121' (the first eight of a personnummer)
+        PatternSpec("ddmmyy", r"(?<![\w.,/-])(?:[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})|"
+                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
@@ -96,8 +99,11 @@ def _id_document(lower: str) -> str | None:
 def _parse(value: str) -> datetime.date | None:
     """Read day, month and year from any of the patterns above (None when impossible)."""
     digits = value.strip()
-    if digits.isdigit() and len(digits) in (6, 8):  # ddmmyy / ddmmyyyy
-        value = f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
+    if digits.isdigit() and len(digits) in (6, 8):  # ddmmyy / ddmmyyyy, else yyyymmdd
+        date = _parse(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}")
+        if date is None and len(digits) == 8:
+            date = _parse(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
+        return date
     numbers = [int(n) for n in _NUM.findall(value)]
     words = [w.lower() for w in _WORD.findall(value)]
     month_words = [_MONTHS[w] for w in words if w in _MONTHS]
@@ -106,7 +112,7 @@ def _parse(value: str) -> datetime.date | None:
             day = numbers[0]
             year = numbers[-1]
             month = month_words[0]
-        elif "-" in value and len(value) == 10:
+        elif _ISO_START.match(value):
             year, month, day = numbers
         else:
             day, month, year = numbers
