@@ -46,8 +46,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # also the US month-first form ('DOB: 11/23/1979'), read as such when the day is
         # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
         # '21-01-1949')
-        PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|/[01]?\d[ ](?=\d{4}))"
-                    r"(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1),
+        PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
+                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
