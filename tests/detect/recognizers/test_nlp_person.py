@@ -311,3 +311,20 @@ def test_the_first_part_of_a_company_name_joined_by_and_is_no_person(found, firs
                                   "Stengt Skjærtorsdag og Langfredag."])
 def test_holidays_are_no_names(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+def _double_first_names(count):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    rng = random.Random(21)
+    names = sorted(n for n in gazetteers.common_first_names()
+                   if n.isalpha() and len(n) > 2 and n not in common_words())
+    return [f"{rng.choice(names).title()}-{rng.choice(names).title()}" for _ in range(count)]
+
+
+@pytest.mark.parametrize("name", _double_first_names(6))
+def test_a_double_first_name_alone_mid_sentence_is_a_name_like_its_parts(found, name):
+    assert ("PERSON", name) in found(f"Saken er overtatt av {name} i team Nord.")

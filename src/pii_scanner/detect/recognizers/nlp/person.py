@@ -222,8 +222,7 @@ class PersonRecognizer(EntityRecognizer):
         # ('Per Hansen', 'Else Dahl')
         if _is_first(keys[0]) and (keys[0] not in common or seen_early or _name_like(text, tokens, 0)):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
-            base = 0.4 if _genitive_base(keys[0]) in gazetteers.common_first_names() \
-                or len(keys) > 1 else 0.3
+            base = 0.4 if _curated_first(keys[0]) or len(keys) > 1 else 0.3
             gaz = base + min(0.3, 0.2 * sum(k in surnames or _is_first(k) for k in keys[1:]))
         elif len(keys) > 1 and all(k in surnames or _is_first(k) for k in keys):
             gaz = 0.35
@@ -318,6 +317,16 @@ def _is_first(key: str) -> bool:
     return _genitive_base(key) != key
 
 
+def _curated_first(key: str) -> bool:
+    """A first name on the curated Norwegian/Danish lists, also hyphenated ('jenny-mari') or
+    in the genitive."""
+    curated = gazetteers.common_first_names()
+    if "-" in key:
+        parts = [p for p in key.split("-") if p]
+        return len(parts) > 1 and all(_genitive_base(p) in curated for p in parts)
+    return _genitive_base(key) in curated
+
+
 def _field_value(text: str, start: int, end: int) -> bool:
     """Whether the run is the whole value of a short form field ('Kontoinnehaver: Per Hansen',
     'Navn på barn: Ola'): a label of a few words and ':' before it, nothing after it."""
@@ -374,7 +383,7 @@ def _signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, .
     ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen Hele
     teamet'. Curated names that are words ('Mvh Per i IT', 'Hilsen Else kan nås') stay."""
     return ("sign-off" in seen and len(keys) == 1
-            and _genitive_base(keys[0]) not in gazetteers.common_first_names()
+            and not _curated_first(keys[0])
             and _NEXT_WORD.match(text, end) is not None)
 
 
