@@ -1,5 +1,6 @@
 """name_regions.runs: each run's tokens are exactly the capitalised words TOKEN finds in it."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +54,16 @@ def test_initials_belong_to_the_run_but_are_no_tokens():
     runs = name_regions.runs(text)
     assert [text[r.start:r.end] for r in runs] == ["Mvh K. Nordmann", "Jan-Erik O. Larsen"]
     assert [text[a:b] for a, b in runs[1].tokens] == ["Jan-Erik", "Larsen"]
+
+
+@pytest.mark.parametrize("first, particles, last", [("Pieter", "van der", "Berg"),
+                                                    ("Jan", "van den", "Broek"),
+                                                    ("Anna", "von der", "Leyen"),
+                                                    ("Maria", "de la", "Cruz")])
+def test_two_particles_join_the_words_of_a_name(first, particles, last):
+    from pii_scanner.detect.name_regions import runs
+
+    text = f"mvh\n{first} {particles} {last}\n"
+    [run] = runs(text)
+    assert text[run.start:run.end] == f"{first} {particles} {last}"
+    assert [text[s:e] for s, e in run.tokens] == [first, last]

@@ -21,8 +21,9 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # ('@Kari Nordmann', '@' after a space or at the start) is a run
 # an initial ('K. Nordmann', 'Jan-Erik O. Larsen') belongs to the run but is no token
 _INITIAL = r"\p{Lu}\."
-RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)(?:" + _INITIAL + r"[ ])?" + _WORD + r"(?:[ ](?:"
-                    + _PARTICLE + r"[ ]|" + _INITIAL + r"[ ])?" + _WORD + r"){0,3}(?![\w@])")
+# one or two particles ('af Klinteberg', 'van der Berg') may join two words of a name
+RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)(?:" + _INITIAL + r"[ ])?" + _WORD + r"(?:[ ](?:(?:"
+                    + _PARTICLE + r"[ ]){1,2}|" + _INITIAL + r"[ ])?" + _WORD + r"){0,3}(?![\w@])")
 TOKEN = regex.compile(_WORD)
 #: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and
 #: subject lines. Most such runs are shouting or acronyms; the PERSON recognizer keeps only
