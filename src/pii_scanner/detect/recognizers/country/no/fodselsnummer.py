@@ -12,11 +12,12 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     ENTITY = "NO_FODSELSNUMMER"
     COUNTRY_CODE = "no"
     PATTERNS = (
-        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2})\d{5}" + NUM_END, 0.9),
-        # '041196.28437' (a typo or a form that split the fields), or date and personal number
-        # on two lines (a PDF or OCR paste): also a decimal's or two numbers' shape, so it needs
-        # a birth-number word
-        PatternSpec("6.5 dotted or split", NUM_START + r"\d{6}(?:\.|[ ]?\n[ ]?)\d{5}" + NUM_END, 0.4),
+        # also '080272  19064', and '041196.28437' (a typo or a form that split the fields) or
+        # date and personal number on two lines (a PDF or OCR paste): those are also a
+        # decimal's or two numbers' shape, so they score SPLIT_SCORE and need a birth-number
+        # word (one pattern, one scan)
+        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.|[ ]?\n[ ]?)\d{5}" + NUM_END,
+                    0.9),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85),
         # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
         # numbers after '=' out of the patterns above: most are ids)
@@ -34,13 +35,18 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     #: The 2032 rule and FH-numbers match far more random digit strings: they need context.
     DETAIL_SCORES = {"fh/classic": 0.45}
 
+    SPLIT_SCORE = 0.4
+
     def detail_score(self, detail: str, base: float) -> float:
-        if detail.endswith("/2032"):
-            return 0.3
-        return super().detail_score(detail, base)
+        split = detail.endswith("/split")
+        detail = detail.removesuffix("/split")
+        score = 0.3 if detail.endswith("/2032") else super().detail_score(detail, base)
+        return min(score, self.SPLIT_SCORE) if split else score
 
     def validate_result(self, value: str) -> bool | str:
+        split = "." in value or "\n" in value
         value = value.replace(".", "").replace("\n", "")
         if not fodselsnummer.is_valid(value):
             return False
-        return f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"
+        detail = f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"
+        return detail + "/split" if split else detail
