@@ -151,3 +151,41 @@ def test_finnish_streets_flats_and_postcodes(found, street, post):
     address = f"{street}, {post}"
     assert ("STREET_ADDRESS", address) in found(f"Osoite: {address}", "fi")
     assert ("STREET_ADDRESS", address) in found(f"Ny adress: {address}.", "sv")
+
+
+def test_street_patterns_read_only_street_lines_and_find_what_a_whole_text_scan_finds():
+    """The street-word patterns scan only the lines with a street word before a number (and
+    the line after, for the postcode): the same findings as scanning the whole text."""
+    import random
+
+    from faker import Faker
+
+    from pii_scanner.detect.recognizers.generic.street_address import (
+        NordicStreetAddressRecognizer, street_lines)
+
+    class WholeText(NordicStreetAddressRecognizer):
+        def scan_ranges(self, spec, lower):
+            return None
+
+    windowed, whole = NordicStreetAddressRecognizer("nb"), WholeText("nb")
+    rng = random.Random(11)
+    texts = []
+    for locale in ("no_NO", "sv_SE", "da_DK"):
+        fake = Faker(locale)
+        fake.seed_instance(11)
+        for _ in range(40):
+            lines = [fake.sentence() for _ in range(rng.randint(0, 3))]
+            address = fake.address()
+            address = address.lower() if rng.random() < 0.3 else address
+            lines.insert(rng.randint(0, len(lines)), rng.choice(("", "Adresse: ", "bor i ")) + address)
+            if rng.random() < 0.3:  # two addresses on one line, one line apart
+                lines.append(f"{fake.street_address()}, {fake.postcode()} {fake.city()} og "
+                             f"{fake.street_address()}")
+            texts.append("\n".join(lines))
+    spans = lambda rec, text: sorted((r.start, r.end, r.score) for r in rec.analyze(text, None))
+    found = 0
+    for text in texts:
+        assert spans(windowed, text) == spans(whole, text), text
+        found += len(spans(whole, text))
+    assert found > len(texts) / 2  # the comparison is about texts that hold addresses
+    assert street_lines("ingen adresse her, bare 12 epler") == []

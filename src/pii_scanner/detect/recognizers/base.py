@@ -16,6 +16,7 @@ matched value.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -114,11 +115,14 @@ class NordicRecognizer(EntityRecognizer):
         for spec, pattern in self._compiled:
             if not self.pattern_applies(spec, lower):
                 continue
+            # (lower-casing can change a text's length, 'İ': then the offsets are not the text's)
+            ranges = self.scan_ranges(spec, lower) if len(lower) == len(text) else None
             try:
-                for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-                    found = self._score_match(text, lower, spec, match)
-                    if found is not None:
-                        results.append(found)
+                for pos, endpos in ((0, len(text)),) if ranges is None else ranges:
+                    for match in pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT_S):
+                        found = self._score_match(text, lower, spec, match)
+                        if found is not None:
+                            results.append(found)
             except TimeoutError:
                 log.warning("pattern %s.%s timed out on a %d-char text",
                             self.name, spec.name, len(text))
@@ -127,6 +131,13 @@ class NordicRecognizer(EntityRecognizer):
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         """Per-pattern cheap gate (override to skip a pattern that cannot match)."""
         return True
+
+    def scan_ranges(self, spec: PatternSpec, lower: str) -> Sequence[tuple[int, int]] | None:
+        """Disjoint ``(pos, endpos)`` parts of the text that hold every match of ``spec``, in
+        order, for a pattern that is costly to try at every position (None: the whole text;
+        empty: nowhere). Each part must end at a line end or the text's end, so a lookahead
+        at its edge sees what it would see in the whole text."""
+        return None
 
     def _score_match(self, text, lower, spec, match) -> RecognizerResult | None:
         start, end = match.span(spec.group)

@@ -63,6 +63,29 @@ _SPACE_DIGIT = regex.compile(r"[ ]\d")
 _POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
 
 
+def street_lines(lower: str) -> list[tuple[int, int]]:
+    r"""Disjoint ``(start, end)`` ranges of ``lower``: each line holding a street word right
+    before ``' <digit>'``, with the line after it.
+
+    >>> text = "Hei\nJeg bor i Storgata 5,\n0155 Oslo\nHilsen\nKari"
+    >>> [text[a:b] for a, b in street_lines(text.lower())]
+    ['Jeg bor i Storgata 5,\n0155 Oslo']
+    """
+    ranges: list[tuple[int, int]] = []
+    for m in _SPACE_DIGIT.finditer(lower):
+        if not lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS):
+            continue
+        start = lower.rfind("\n", 0, m.start()) + 1
+        end = lower.find("\n", m.end())
+        end = len(lower) if end == -1 else lower.find("\n", end + 1)
+        end = len(lower) if end == -1 else end
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
 class NordicStreetAddressRecognizer(NordicRecognizer):
     MIN_DIGITS = 1
     ENTITY = "STREET_ADDRESS"
@@ -86,14 +109,20 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     CONTEXT_BOOST = 0.3
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
-        if spec.name in ("nordic", "lower case + postcode"):  # a street word before " <number>"
-            return any(lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS)
-                       for m in _SPACE_DIGIT.finditer(lower))
         if spec.name == "any street + postcode":
             return _POSTCODE_PLACE.search(lower) is not None
         if spec.name == "name + number near an address word":
             return _ADDRESS_WORDS.search(lower)
         return True
+
+    def scan_ranges(self, spec: PatternSpec, lower: str) -> list[tuple[int, int]] | None:
+        """For the street-word patterns, only the lines where a street word stands before
+        ``' <digit>'``, each with the line after it (a postcode may stand there): every match
+        lies inside one, and the patterns' leading alternation of street words is then not
+        tried at every letter of the text."""
+        if spec.name not in ("nordic", "lower case + postcode"):
+            return None
+        return street_lines(lower)
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "name + number near an address word":
