@@ -82,13 +82,14 @@ _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principa
 _SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES
 
 
-@functools.lru_cache(maxsize=16384)
 def is_common(key: str) -> bool:
-    """Whether the lower-cased word ``key`` is no name (see module doc); cached, as the
-    suffix tests cost more than the set lookup and the same words recur in every text."""
+    """Whether the lower-cased word ``key`` is no name (see module doc). Not cached across
+    calls: a process-wide cache would keep the words of earlier tickets, names among them."""
     words = common_words()
     if key in words or key in _TITLE_WORDS or key.endswith(_SUFFIXES):
         return True
+    if "-" not in key:
+        return False
     parts = [p for p in key.split("-") if p]
     return len(parts) > 1 and all(p in words or p.endswith(_SUFFIXES) for p in parts)
 
