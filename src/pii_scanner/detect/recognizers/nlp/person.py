@@ -26,6 +26,7 @@ from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction"})
+#: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
@@ -250,11 +251,11 @@ class PersonRecognizer(EntityRecognizer):
             # the model is a strong vote for a listed name or a cued word, a weak one alone
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
-        if all(is_common(k) for k in keys) and not (
-                keys[0] in first and STRONG_CUES.union({"role"}).intersection(seen)):
-            return None
-        if all(is_common(k) for k in keys) and _signs_off_a_phrase(text, keys, end, seen):
-            return None  # 'Mvh Alle oss', 'Hilsen Hele teamet': a phrase, not a signed name
+        if all(is_common(k) for k in keys):
+            if not (keys[0] in first and _CUED.intersection(seen)):
+                return None
+            if _signs_off_a_phrase(text, keys, end, seen):
+                return None  # 'Mvh Alle oss', 'Hilsen Hele teamet': a phrase, not a signed name
         if len(keys) == 1 and len(keys[0]) < 2:
             return None
         if score <= 0:
@@ -372,7 +373,7 @@ def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
     if len(tokens) > 1 and all(is_common(_key(text, t)) for t in tokens[1:]):
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
-    return bool(STRONG_CUES.union({"role"}).intersection(seen))
+    return bool(_CUED.intersection(seen))
 
 
 _NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
