@@ -41,7 +41,7 @@ def builtin_terms() -> set[str]:
     from pii_scanner.detect import registry
     from pii_scanner.detect.recognizers.generic import street_address
 
-    terms: set[str] = set(street_address._ADDRESS_WORDS.terms)
+    terms: set[str] = set(street_address.ADDRESS_WORDS.terms)
     for cls in registry.recognizer_classes().values():
         terms.update(t.lower() for t in getattr(cls, "CONTEXT", ()))
         terms.update(t.lower() for t in getattr(cls, "NEGATIVE_CONTEXT", ()))

@@ -189,3 +189,12 @@ def test_street_patterns_read_only_street_lines_and_find_what_a_whole_text_scan_
         found += len(spans(whole, text))
     assert found > len(texts) / 2  # the comparison is about texts that hold addresses
     assert street_lines("ingen adresse her, bare 12 epler") == []
+
+
+def test_every_street_word_is_matched_and_the_genitive_ones_are_street_words(found):
+    from pii_scanner.detect.recognizers.generic import street_address
+
+    assert set(street_address.GENITIVE_STREET_WORDS) <= set(street_address.STREET_WORDS)
+    for word in street_address.STREET_WORDS + street_address.FINNISH_STREET_WORDS:
+        text = f"Leveres til Solbakke {word} 12, 0150 Oslo i morgen."
+        assert ("STREET_ADDRESS", f"Solbakke {word} 12, 0150 Oslo") in found(text), word

@@ -32,7 +32,7 @@ class NordicIbanRecognizer(NordicRecognizer):
         text, lower = plain_view(text, nlp_artifacts)
         spec, pattern = self._compiled[0]
         for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-            start, end = match.start() - self.COUNTRY, match.end()
+            start, end = self._span(match)
             if any(s < end and start < e for s, e in taken):
                 continue
             while " " in text[start:end]:
@@ -45,7 +45,11 @@ class NordicIbanRecognizer(NordicRecognizer):
         return results
 
     def _score_match(self, text, lower, spec, match):
-        return self.score_span(text, lower, spec, match.start() - self.COUNTRY, match.end())
+        return self.score_span(text, lower, spec, *self._span(match))
+
+    def _span(self, match) -> tuple[int, int]:
+        """The IBAN a match ends: from its country letters, ``COUNTRY`` characters back."""
+        return match.start() - self.COUNTRY, match.end()
 
     def validate_result(self, value: str) -> bool:
         return iban.is_valid(value)

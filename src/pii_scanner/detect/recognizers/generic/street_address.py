@@ -16,12 +16,22 @@ from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
-_SUFFIX = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.?|plass|plassen|allé|alle|alléen|bakken|"
-           r"bakke|stien|sti|torget|torg|brygge|bryggen|kaia|kai|lia|haugen|tunet|tun|ringen|"
-           r"svingen|løkka|jordet|terrasse|vägen|väg|gatan|gränd|backe|backen|stigen|platsen|"
-           r"vej|vejen|gade|stræde|boulevard|vænget|parken|kaien|promenade|strand|stranda|"
-           # Finnish
-           r"katu|tie|kuja|polku|väylä|tori|kaari|rinne)")
+#: Street words a Nordic street name ends with (``Storgata``, ``Kongens gate``, ``Nørregade``).
+STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", "gt", "plass",
+                "plassen", "allé", "alle", "alléen", "bakken", "bakke", "stien", "sti", "torget",
+                "torg", "brygge", "bryggen", "kaia", "kai", "lia", "haugen", "tunet", "tun",
+                "ringen", "svingen", "løkka", "jordet", "terrasse", "vägen", "väg", "gatan",
+                "gränd", "backe", "backen", "stigen", "platsen", "vej", "vejen", "gade", "stræde",
+                "boulevard", "vænget", "parken", "kaien", "promenade", "strand", "stranda")
+#: The street words that make a genitive name before them a street's (``Olav Kyrres gate``,
+#: ``Haakon VIIs gate``: PERSON drops such runs); the others (``haugen``, ``lia``, ``strand``)
+#: also follow a person's name in prose (``Karis strand``).
+GENITIVE_STREET_WORDS = ("gate", "gata", "gaten", "gt.", "vei", "veien", "veg", "vegen", "allé",
+                         "alle", "plass", "vej", "gade", "gatan", "gränd", "väg", "vägen", "torg",
+                         "stræde", "boulevard")
+FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaari", "rinne")
+_SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
+                                                             key=len, reverse=True)) + ")")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
 _TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the full stop
 #: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
@@ -48,7 +58,7 @@ _EN_TYPE = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|P
             r"Crescent|Terrace|Gardens|Square|Sq|Hill|Row|Walk|Mews|Parade|Grove|Park|Boulevard)")
 _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _WORD = regex.compile(r"\p{L}+")
-_ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
+ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
 _POST_AT_END = regex.compile(_POST + r"$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
 #: then match its place in Posten's register, which keeps sentences out.
@@ -58,7 +68,7 @@ _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_AT_END = regex.compile(_UK_POST + r"$")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
 #: patterns try every capitalised word; most texts hold no street at all).
-_SUFFIX_WORDS = tuple(w.replace("\\.?", "") for w in _SUFFIX[3:-1].split("|")) + ("gt.",)
+_SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
 _SPACE_DIGIT = regex.compile(r"[ ]\d")
 _POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
 
@@ -112,7 +122,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         if spec.name == "any street + postcode":
             return _POSTCODE_PLACE.search(lower) is not None
         if spec.name == "name + number near an address word":
-            return _ADDRESS_WORDS.search(lower)
+            return ADDRESS_WORDS.search(lower)
         return True
 
     def scan_ranges(self, spec: PatternSpec, lower: str) -> list[tuple[int, int]] | None:
@@ -130,7 +140,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             if any(w in common_words() or w in gazetteers.first_names() for w in words):
                 return None
             before = ctx.window(lower, match.start(), match.start(), 40, 0)
-            if not _ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
+            if not ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
                 return None
         if spec.name == "lower case + postcode" and not _matches_register(
                 match.group("code"), match.group("place")):

@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
+from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
@@ -42,11 +43,12 @@ _COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\
                                + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
                                           for f in sorted({w.upper(), w.capitalize()}))
                                + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
-#: After a genitive ('Kyrres', 'VIIs'): the run names a street, not a person.
-_STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?(?:gate|gata|gaten|gt\.|vei|veien|veg|"
-                              r"vegen|allé|alle|plass|vej|gade|gatan|gränd|väg|vägen|torg|"
-                              r"stræde|boulevard)(?![\w])|[ ][IVX]{1,4}s[ ](?:gate|gata|vei|veg|"
-                              r"plass|allé|vej|gade|gatan|väg|vägen|torg)(?![\w])")
+#: After a genitive ('Kyrres', 'VIIs') or a regnal number: a street word makes the run a
+#: street's name, not a person ('Olav Kyrres gate', 'Haakon VIIs gate').
+_STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
+    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
+_STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
+                              + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
@@ -69,6 +71,8 @@ class PersonPlan:
     """What :meth:`PersonRecognizer.plan` found in ``text`` before asking the model."""
 
     text: str
+    #: ``text`` with no-break spaces and Unicode dashes made plain (same length)
+    plain: str
     locals_: frozenset[str]
     results: tuple[RecognizerResult, ...]
     borderline: tuple[tuple[name_regions.Run, RecognizerResult | None], ...]
@@ -118,12 +122,12 @@ class PersonRecognizer(EntityRecognizer):
                 borderline.append((run, found))
             elif found is not None:
                 results.append(found)
-        return PersonPlan(original, locals_, tuple(results), tuple(borderline),
+        return PersonPlan(original, text, locals_, tuple(results), tuple(borderline),
                           tuple((r.start, r.end) for r, _ in borderline))
 
     def finish(self, plan: PersonPlan, ner_spans) -> list[RecognizerResult]:
         """Second pass: rescore the borderline runs with the model's spans, add the rest."""
-        text, locals_ = plain_separators(plan.text), plan.locals_
+        text, locals_ = plan.plain, plan.locals_
         results = list(plan.results)
         for run, found in plan.borderline:
             if ner_spans:
