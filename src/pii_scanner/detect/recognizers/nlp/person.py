@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
+from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
@@ -157,6 +158,10 @@ class PersonRecognizer(EntityRecognizer):
                 end = match.start(1) + len(" ".join(words))
                 results.append(self._result(match.start(1), end, 0.6, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
+        for start, end, why in joined_names(text):  # 'kari.nordmann', 'CV_Kari_Nordmann.pdf'
+            if not any(r.start < end and start < r.end for r in results):
+                results.append(self._result(start, end, 0.7, (
+                    ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.3))))
         for start, end, score in ner_spans:
             if any(r.start < end and start < r.end for r in results):
                 continue

@@ -1,0 +1,113 @@
+"""Names written as one token: user names, @-mentions, file names and profile links.
+
+``kari.nordmann`` (a user name or a mention without the address), ``CV_Kari_Nordmann.pdf``,
+``kontrakt_per_olsen_2024.pdf`` and ``linkedin.com/in/kari-nordmann`` hold a first name and a
+surname joined by ``.``, ``_`` or ``-``: no capitalised run sees them. A pair counts when the
+first part is a curated first name that is no word, and the second a listed surname, or any
+non-word when both parts are capitalised, the token is a profile link's path
+(``/in/kari-nordmann``, ``/people/``, ``/ansatte/``) or just ``fornavn.etternavn``. A first name
+that is also a word (``per``) counts only before a listed surname (``per_olsen``).
+A ``-`` joins a name only in a link's path or a file name (``e-post``, ``ola-bil`` in prose are
+compounds). A token that is an address's local part (before ``@``) is the e-mail's, not ours.
+
+The scan is anchored on the joiner between two letters, so a text without one costs a
+single failed search.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import is_common
+
+#: a joiner between two letters; the token around it is read in Python
+_JOINER = regex.compile(r"(?<=\p{L})[._\-](?=\p{L})")
+_TOKEN_CHAR = regex.compile(r"[\p{L}\p{N}._\-]")
+_PART = regex.compile(r"\p{L}+")
+_FILE_END = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
+#: a profile link's path before the token ('linkedin.com/in/', '/people/', '/ansatte/')
+_PROFILE_PATH = regex.compile(r"/(?:in|pub|profile|profiles|people|person|users?|u|team|"
+                              r"ansatte|medarbeidere|employees|staff|author|forfatter)/$")
+#: how far a token may reach each side of its joiner (user names, file names and slugs are short)
+_REACH = 60
+
+
+def joined_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each first name + surname joined inside one token."""
+    found: list[tuple[int, int, str]] = []
+    done = -1
+    for joiner in _JOINER.finditer(text, timeout=2.0):
+        if joiner.start() < done:
+            continue  # inside a token already read
+        start, end = _token_bounds(text, joiner.start())
+        done = end
+        found += _names_in_token(text, start, end)
+    return found
+
+
+def _token_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = pos, pos + 1
+    floor, ceiling = max(0, pos - _REACH), min(len(text), pos + _REACH)
+    while start > floor and _TOKEN_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < ceiling and _TOKEN_CHAR.match(text[end]):
+        end += 1
+    while end > start and text[end - 1] in "._-":  # a sentence's full stop
+        end -= 1
+    return start, end
+
+
+def _names_in_token(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    if text[end:end + 1] == "@" or (start and text[start - 1] == "@" and start > 1
+                                     and not text[start - 2].isspace()):
+        return []  # an address's local part or domain: the e-mail recognizer's
+    token = text[start:end]
+    link = start > 0 and text[start - 1] == "/"
+    profile = link and _PROFILE_PATH.search(text, max(0, start - 16), start) is not None
+    file_name = _FILE_END.search(token) is not None
+    hyphen_ok = link or file_name
+    parts = [(m.start() + start, m.end() + start) for m in _PART.finditer(token)]
+    # 'kari.nordmann' alone: the fornavn.etternavn of user names ('www.kari.no' has three)
+    bare = len(parts) == 2 and parts[0][0] == start and parts[1][1] == end
+    first, curated, surnames = (gazetteers.first_names(), gazetteers.common_first_names(),
+                                gazetteers.surnames())
+    found, i = [], 0
+    while i < len(parts) - 1:
+        (a, b), (c, d) = parts[i], parts[i + 1]
+        joiner = text[b:c]
+        one, two = text[a:b], text[c:d]
+        if (len(joiner) != 1 or (joiner == "-" and not hyphen_ok)
+                or not _first_name(one.lower(), two.lower(), curated, surnames)
+                or not _surname(one, two, surnames, profile or (joiner == "." and bare))):
+            i += 1
+            continue
+        j = i + 1  # more name parts may follow ('anne_marie_berg')
+        while j + 1 < len(parts) and text[parts[j][1]:parts[j + 1][0]] == joiner:
+            key = text[parts[j + 1][0]:parts[j + 1][1]].lower()
+            if is_common(key) or not (key in first or key in surnames):
+                break
+            j += 1
+        why = "link path" if link else "file name" if file_name else "joined user name"
+        found.append((a, parts[j][1], why))
+        i = j + 1
+    return found
+
+
+def _first_name(key: str, nxt: str, curated: frozenset[str], surnames: frozenset[str]) -> bool:
+    """A curated first name that is no word, or one that is ('per_olsen') before a surname."""
+    if len(key) < 2 or key not in curated:
+        return False
+    return not is_common(key) or (nxt in surnames and not is_common(nxt))
+
+
+def _surname(one: str, two: str, surnames: frozenset[str], slot: bool) -> bool:
+    """A listed surname; or any non-word after a capitalised first name ('Kari_Nordmann') or
+    in a name's slot (a profile link, a bare 'fornavn.etternavn')."""
+    key = two.lower()
+    if len(key) < 2 or is_common(key):
+        return False
+    if key in surnames:
+        return True
+    capitalised = one[0].isupper() and two[0].isupper() and not two.isupper()
+    return capitalised or (slot and two.islower() and len(key) >= 3)
