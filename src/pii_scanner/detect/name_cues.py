@@ -37,12 +37,18 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",
          "min mann", "min kone", "mannen min", "kona mi", "sønnen min", "dattera mi", "dotter",
          "son", "datter", "sønn", "fru", "herr", "hr.", "fr.", "mr", "mr.", "mrs", "mrs.", "ms",
+         "miss", "frk", "frk.", "frøken", "fröken", "prof.",
          "ms.", "dr", "dr.", "colleague", "manager", "tenant", "landlord", "caretaker", "janitor",
          "technician", "tekniker", "konsulent", "rådgiver", "kontaktperson", "kontakt", "advokat",
          "lawyer", "snakket med", "talked to", "spoke to", "pratet med", "spør", "ask", "ring",
          "call", "beboer", "beboeren", "bebuar", "bebuaren", "boende", "resident", "occupant",
          "leietakar", "leigetakaren", "utleier", "utleigar", "huseier", "eier", "eieren", "lejer",
          "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner")
+#: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
+#: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
+HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
+                        "fröken"))
+_DOTTED_HONORIFICS = frozenset(("hr", "fr", "prof"))
 #: Self-introductions: the words after them are the writer's own name.
 INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn er",
                  "navnet mitt er", "mitt namn er", "namnet mitt er", "mitt namn är", "mit navn er",
@@ -143,11 +149,19 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("label")
     if worded and _ROLE.search(before) and "label" not in found:
         found.append("role")
+        if _honorific(before):
+            found.append("honorific")
     elif worded and _LINK.search(before):
         found.append("link")
     if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")
     return tuple(found)
+
+
+def _honorific(before: str) -> bool:
+    """Whether ``before`` (lower-cased) ends with a form of address ('dear ms. ', 'fru ')."""
+    word = _last_word(before)
+    return word in HONORIFICS or (word in _DOTTED_HONORIFICS and before.rstrip().endswith("."))
 
 
 def _name_key(before: str) -> bool:

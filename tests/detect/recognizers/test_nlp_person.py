@@ -328,3 +328,25 @@ def _double_first_names(count):
 @pytest.mark.parametrize("name", _double_first_names(6))
 def test_a_double_first_name_alone_mid_sentence_is_a_name_like_its_parts(found, name):
     assert ("PERSON", name) in found(f"Saken er overtatt av {name} i team Nord.")
+
+
+def _listed_surnames(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import is_common
+
+    rng = random.Random(seed)
+    names = sorted(n for n in gazetteers.surnames()
+                   if n.isalpha() and len(n) > 3 and not is_common(n))
+    return [rng.choice(names).title() for _ in range(count)]
+
+
+@pytest.mark.parametrize("surname", _listed_surnames(4, seed=5))
+@pytest.mark.parametrize("template", ["Dear Ms. {}, thank you.", "Hei fru {}, takk for sist.",
+                                      "Vi har snakket med Dr. {} om saken.", "Kontakt: mr. {}",
+                                      "Brev til herr {} er sendt."])
+def test_a_surname_after_a_form_of_address_is_a_name_and_the_title_is_not(found, template,
+                                                                          surname):
+    people = [v for t, v in found(template.format(surname)) if t == "PERSON"]
+    assert people == [surname]
