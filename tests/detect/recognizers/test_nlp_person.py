@@ -350,3 +350,15 @@ def test_a_surname_after_a_form_of_address_is_a_name_and_the_title_is_not(found,
                                                                           surname):
     people = [v for t, v in found(template.format(surname)) if t == "PERSON"]
     assert people == [surname]
+
+
+@pytest.mark.parametrize("word", _first_names_that_are_words(False, 6))
+@pytest.mark.parametrize("greeting, rest", [("Hei", "sammen!"), ("Hej", "i teamet,"),
+                                            ("Hei igjen", "dere på lageret.")])
+def test_a_greeting_before_a_phrase_is_no_name(found, word, greeting, rest):
+    assert not any(t == "PERSON" for t, _ in found(f"{greeting} {word.title()} {rest}\nTakk."))
+
+
+@pytest.mark.parametrize("word", _first_names_that_are_words(True, 6))
+def test_a_curated_first_name_that_is_a_word_stays_greeted(found, word):
+    assert ("PERSON", word.title()) in found(f"Hei {word.title()} og takk for sist!")

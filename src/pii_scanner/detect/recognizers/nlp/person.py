@@ -389,10 +389,11 @@ _NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
 
 
 def _signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:
-    """A sign-off before a word known as a first name only from the long Swedish list
-    ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen Hele
-    teamet'. Curated names that are words ('Mvh Per i IT', 'Hilsen Else kan nås') stay."""
-    return ("sign-off" in seen and len(keys) == 1
+    """A sign-off or greeting before a word known as a first name only from the long Swedish
+    list ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen
+    Hele teamet', 'Hei Alle sammen!'. Curated names that are words ('Mvh Per i IT', 'Hilsen
+    Else kan nås') stay."""
+    return (("sign-off" in seen or "greeting" in seen) and len(keys) == 1
             and not _curated_first(keys[0])
             and _NEXT_WORD.match(text, end) is not None)
 
