@@ -36,3 +36,12 @@ def test_a_payment_reference_is_no_card(found, prefix, text):
     value = _luhn_valid(prefix, 16)
     assert not any(t == "CREDIT_CARD" for t, _ in found(text.format(v=value)))
     assert ("CREDIT_CARD", value) in found(f"Kortnummer {value}")
+
+
+@pytest.mark.parametrize("prefix", ["4", "51", "6011", "69"])
+@pytest.mark.parametrize("text", ["Målernummer: {v}", "Målepunkt-ID {v} er flyttet.",
+                                  "Mätarnummer {v}", "Anleggsnummer: {v}", "Meter number {v}",
+                                  "SIM-kort ICCID {v}"])
+def test_a_meter_or_sim_number_is_no_card(found, prefix, text):
+    value = _luhn_valid(prefix, 16)
+    assert not any(t == "CREDIT_CARD" for t, _ in found(text.format(v=value)))

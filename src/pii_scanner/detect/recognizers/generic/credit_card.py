@@ -23,7 +23,10 @@ class NordicCreditCardRecognizer(NordicRecognizer):
                         "job", "id", "ref", "faktura", "invoice", "ean", "gtin", "strekkode",
                         "barcode", "varenummer", "varenr", "artikkel", "sku",
                         # payment references are Luhn numbers too: Norwegian KID, Swedish OCR
-                        "kid", "ocr", "betalingsreferanse", "payment reference")
+                        "kid", "ocr", "betalingsreferanse", "payment reference",
+                        # meter and SIM numbers ('Målernummer', 'Målepunkt-ID', 'ICCID')
+                        "måler", "målepunkt", "mätar", "meter", "anlegg", "iccid",
+                        "sim-kort")
 
     def validate_result(self, value: str) -> bool:
         return luhn.is_valid(value)
