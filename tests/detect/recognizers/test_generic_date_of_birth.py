@@ -91,3 +91,27 @@ def test_danish_dashed_and_swedish_compact_birth_dates(found, day, month, year):
     assert not any(t == "DATE_OF_BIRTH"
                    for t, _ in found(f"Född: {year}{month:02d}{day:02d}-1234", "sv"))
     assert found(f"Født {day:02d}-{month:02d}-{year + 1000}", "da") == []
+
+
+def _dates(count, seed):
+    import datetime
+    import random
+
+    rng = random.Random(seed)
+    return [datetime.date(rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28))
+            for _ in range(count)]
+
+
+@pytest.mark.parametrize("date", _dates(4, seed=3))
+@pytest.mark.parametrize("before", ["Født {y}? Nei, kjøpt ", "Jeg er født i Bergen. Kjøpt ",
+                                    "Born in {y}! Invoice dated "])
+def test_a_birth_word_in_the_sentence_before_does_not_make_a_birth_date(found, date, before):
+    value = date.strftime("%d.%m.%Y")
+    text = before.format(y=date.year) + value + "."
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in found(text))
+    assert ("DATE_OF_BIRTH", value) in found(f"Hun er født {value}. Kjøpt i går.")
+    assert ("DATE_OF_BIRTH", value) in found(f"Navn: Ola Olsen, f. {value}")
+
+
+def test_a_german_birth_date_label(found):
+    assert ("DATE_OF_BIRTH", "03.03.1985") in found("Geburtsdatum: 03.03.1985")

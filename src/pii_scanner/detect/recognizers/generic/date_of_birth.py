@@ -37,6 +37,8 @@ ID_DOCUMENT_HEAD = 120
 ID_DOCUMENT_MIN_AGE = 12
 ID_DOCUMENT_SCORE = 0.7
 _WORD = regex.compile(r"[^\W\d_]+")
+#: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
+_SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 
 
 class NordicDateOfBirthRecognizer(NordicRecognizer):
@@ -63,7 +65,7 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
-               "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.",
+               "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
                # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
                "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")
     CONTEXT_BOOST = 0.7
@@ -79,6 +81,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is not None and not self._birth_word_in_sentence(text, lower, start, end):
+            found = None  # 'Født 2023? Nei, kjøpt 03.03.2024': the word is another sentence's
         heading = None if found is not None else _id_document(lower)
         if heading is None:
             return found
@@ -88,6 +92,18 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         parts = (("recognizer", self.name), ("pattern", spec.name), ("validation", "valid"),
                  ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
         return explained_result(self, start, end, ID_DOCUMENT_SCORE, parts)
+
+
+    def _birth_word_in_sentence(self, text: str, lower: str, start: int, end: int) -> bool:
+        """Whether a birth word before the date is in the date's own sentence (or the date
+        needs none: a whole field, a table column)."""
+        head = text[max(0, start - self.WINDOW_BEFORE):start]
+        cut = None
+        for cut in _SENTENCE_END.finditer(head):
+            pass
+        if cut is None or "\t" in head or ";" in head:
+            return True
+        return bool(self._context.hits(lower[start - len(head) + cut.end():start] + "\n"))
 
 
 def _id_document(lower: str) -> str | None:
