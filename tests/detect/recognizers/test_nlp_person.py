@@ -362,3 +362,29 @@ def test_a_greeting_before_a_phrase_is_no_name(found, word, greeting, rest):
 @pytest.mark.parametrize("word", _first_names_that_are_words(True, 6))
 def test_a_curated_first_name_that_is_a_word_stays_greeted(found, word):
     assert ("PERSON", word.title()) in found(f"Hei {word.title()} og takk for sist!")
+
+
+def _brands(count):
+    from pii_scanner.detect.brand_names import BRANDS
+
+    return [b for b in BRANDS if "&" not in b and "." not in b][::5][:count]
+
+
+def _title(phrase):
+    return " ".join(w if w in ("of", "de", "la") else w[:1].upper() + w[1:] for w in phrase.split())
+
+
+@pytest.mark.parametrize("brand", _brands(8))
+@pytest.mark.parametrize("template", ["Jeg kjøpte den hos {} i fjor, men den virker ikke.",
+                                      "Har dere samarbeid med {} eller andre?",
+                                      "Jakken fra {} kom i feil størrelse."])
+def test_a_brand_named_like_a_person_is_no_person(found, brand, template):
+    text = template.format(_title(brand))
+    assert not any(t == "PERSON" for t, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("brand", _brands(8))
+def test_a_person_sharing_a_word_with_a_brand_stays_a_person(found, brand):
+    first = _title(brand).split()[0]
+    text = f"Mvh\n{first} Kristiansen"
+    assert ("PERSON", f"{first} Kristiansen") in found(text)

@@ -20,6 +20,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_regions
+from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
@@ -169,7 +170,8 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
-            if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words):
+            if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
+                    and brand_at(text, start, end, words) is None:
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
         return results
@@ -194,6 +196,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
         if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
+        if brand_at(text, run.start, run.end, raw_keys) is not None:
+            return None  # 'Clas Ohlson', 'HBO Max': a brand named like a person
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
