@@ -388,3 +388,21 @@ def test_a_person_sharing_a_word_with_a_brand_stays_a_person(found, brand):
     first = _title(brand).split()[0]
     text = f"Mvh\n{first} Kristiansen"
     assert ("PERSON", f"{first} Kristiansen") in found(text)
+
+
+def _brands_made_of_a_full_name(count):
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.brand_names import BRANDS
+
+    names = [b for b in BRANDS if len(b.split()) == 2
+             and b.split()[0] in gazetteers.common_first_names() and b.split()[1] in gazetteers.surnames()]
+    return names[:count]
+
+
+@pytest.mark.parametrize("brand", _brands_made_of_a_full_name(6))
+@pytest.mark.parametrize("template", ["Takk for hjelpen.\n\nMvh\n{}", "Hei {},\n\nsaken er løst.",
+                                      "Hei! Jeg heter {} og lurer på en faktura."])
+def test_a_person_named_like_a_brand_is_a_person_when_signed_greeted_or_introduced(found, brand,
+                                                                                   template):
+    name = _title(brand)  # a customer may well be called 'Paul Smith' or 'Tom Ford'
+    assert ("PERSON", name) in found(template.format(name))

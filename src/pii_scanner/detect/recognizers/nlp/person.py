@@ -171,7 +171,7 @@ class PersonRecognizer(EntityRecognizer):
             known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
-                    and brand_at(text, start, end, words) is None:
+                    and (brand_at(text, start, end, words) is None or STRONG_CUES.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
         return results
@@ -196,8 +196,7 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
         if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
-        if brand_at(text, run.start, run.end, raw_keys) is not None:
-            return None  # 'Clas Ohlson', 'HBO Max': a brand named like a person
+        brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
@@ -249,6 +248,8 @@ class PersonRecognizer(EntityRecognizer):
         if not gaz and ner is None and not _structural_position(text, start, end):
             return None
         seen = cues_at(start, end)
+        if brand is not None and not STRONG_CUES.intersection(seen):
+            return None  # a brand named like a person, unless signed or greeted ('Mvh\nPaul Smith')
         if gaz >= 0.4 and not seen and _mid_sentence(text, start):
             seen = ("mid-sentence capital",)
         if gaz and not seen and _field_value(text, start, end):
