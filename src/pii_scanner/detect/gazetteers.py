@@ -7,10 +7,32 @@ sets/mappings; see ``data/ATTRIBUTION.md`` for sources and licenses.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 from types import MappingProxyType
 
 _DATA = "pii_scanner.detect.data"
+
+
+def _fold_table() -> dict[int, str]:
+    """Lower-case Latin letters with accents -> their base letter, except the Nordic ones."""
+    table = {ord("ı"): "i", ord("đ"): "d", ord("ŧ"): "t", ord("ŋ"): "n", ord("ł"): "l"}
+    for code in range(0xE0, 0x250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if ch not in "åäöøæ" and ch.islower() and base != ch and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(key: str) -> str:
+    """``key`` (lower-cased) with accents the name lists may lack taken off: 'sárá' -> 'sara',
+    'josé' -> 'jose', 'yılmaz' -> 'yilmaz'; Nordic letters stay ('åse', 'bjørn', 'östen').
+    The lists hold both forms of a name written with accents."""
+    return key if key.isascii() else key.translate(_FOLD)
 
 
 def _lines(name: str) -> list[str]:
@@ -25,7 +47,7 @@ def first_names() -> frozenset[str]:
     for country in ("no", "se", "dk"):
         for name in _lines(f"{country}_first_names.txt"):
             names.update(part.lower() for part in name.replace("-", " ").split())
-    return frozenset(names)
+    return frozenset(names | {fold(n) for n in names})
 
 
 @functools.cache
@@ -34,7 +56,7 @@ def surnames() -> frozenset[str]:
     names: set[str] = set()
     for country in ("no", "se", "dk"):
         names.update(n.lower() for n in _lines(f"{country}_surnames.txt"))
-    return frozenset(names)
+    return frozenset(names | {fold(n) for n in names})
 
 
 @functools.cache
@@ -44,7 +66,7 @@ def common_first_names() -> frozenset[str]:
     for country in ("no", "dk"):
         for name in _lines(f"{country}_first_names.txt"):
             names.update(part.lower() for part in name.replace("-", " ").split())
-    return frozenset(names)
+    return frozenset(names | {fold(n) for n in names})
 
 
 @functools.cache

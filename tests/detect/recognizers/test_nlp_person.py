@@ -406,3 +406,29 @@ def test_a_person_named_like_a_brand_is_a_person_when_signed_greeted_or_introduc
                                                                                    template):
     name = _title(brand)  # a customer may well be called 'Paul Smith' or 'Tom Ford'
     assert ("PERSON", name) in found(template.format(name))
+
+
+def _accented_names(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import is_common
+
+    rng = random.Random(seed)
+    accents = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+    firsts = sorted(n for n in gazetteers.common_first_names() if n.isascii() and n.isalpha()
+                    and len(n) > 3 and not is_common(n) and any(v in n for v in accents))
+    lasts = sorted(n for n in gazetteers.surnames() if n.isascii() and n.isalpha() and len(n) > 4
+                   and not is_common(n) and n not in gazetteers.first_names())
+    out = []
+    for _ in range(count):
+        first = rng.choice(firsts)
+        vowel = next(v for v in accents if v in first)
+        out.append((first.replace(vowel, accents[vowel], 1).title(), rng.choice(lasts).title()))
+    return out
+
+
+@pytest.mark.parametrize("first, last", _accented_names(6, seed=8))
+def test_a_name_written_with_accents_the_lists_lack_is_a_name(found, first, last):
+    assert ("PERSON", first) in found(f"Takk til {first} for hjelpen i går.")
+    assert ("PERSON", f"{first} {last}") in found(f"Vi venter på svar fra {first} {last}.")

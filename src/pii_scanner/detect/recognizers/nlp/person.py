@@ -363,7 +363,8 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def _key(text: str, token: tuple[int, int]) -> str:
-    return text[token[0]:token[1]].lower()
+    """The token lower-cased, accents the lists may lack taken off ('Sárá' -> 'sara')."""
+    return gazetteers.fold(text[token[0]:token[1]].lower())
 
 
 def _name_like(text: str, tokens: list, index: int) -> bool:
