@@ -14,7 +14,8 @@ import regex
 
 from pii_scanner.detect.common_words import common_words
 
-_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*"
+# a capital and an apostrophe may open it ('O'Neill', 'D'Souza')
+_WORD = r"(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|af|av|la|le|di|da|bin|al)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # not inside a word, an address ('x@Example') or a dotted/hyphenated token; an @-mention

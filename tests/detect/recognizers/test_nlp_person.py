@@ -432,3 +432,27 @@ def _accented_names(count, seed):
 def test_a_name_written_with_accents_the_lists_lack_is_a_name(found, first, last):
     assert ("PERSON", first) in found(f"Takk til {first} for hjelpen i går.")
     assert ("PERSON", f"{first} {last}") in found(f"Vi venter på svar fra {first} {last}.")
+
+
+def _apostrophe_names(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import is_common
+
+    rng = random.Random(seed)
+    firsts = sorted(n for n in gazetteers.common_first_names() if n.isalpha() and len(n) > 3
+                    and not is_common(n))
+    lasts = sorted(n for n in gazetteers.surnames() if n.isalpha() and len(n) > 4
+                   and not is_common(n) and n not in gazetteers.first_names())
+    return [(rng.choice(firsts).title(), rng.choice("ODL") + rng.choice("'’")
+             + rng.choice(lasts).title()) for _ in range(count)]
+
+
+@pytest.mark.parametrize("first, last", _apostrophe_names(6, seed=4))
+@pytest.mark.parametrize("template", ["Hi, this is {} from accounting.", "Mvh\n{}",
+                                      "Saken er sendt til {} i dag."])
+def test_a_surname_with_an_apostrophe_is_one_name_with_the_first_name(found, first, last,
+                                                                      template):
+    name = f"{first} {last}"
+    assert ("PERSON", name) in found(template.format(name))
