@@ -20,7 +20,7 @@ BRANDS = (
     "bertel o. steen", "harald nyborg", "john lewis", "marks & spencer", "vera moda",
     "max mara", "kurt geiger", "stella mccartney", "vivienne westwood", "alexander mcqueen",
     "karl lagerfeld", "jimmy choo", "jean paul gaultier", "estée lauder", "ole lynggaard",
-    "kjell & company", "oscar de la renta", "victoria's secret", "tom ford", "mr bean",
+    "kjell & company", "oscar de la renta", "victoria's secret", "tom ford", "mr bean", "eli lilly", "philips hue",
 )
 
 
@@ -37,7 +37,8 @@ def _by_word() -> dict[str, tuple[str, ...]]:
 
 def brand_at(text: str, start: int, end: int, keys: list[str]) -> str | None:
     """The brand phrase that ``text[start:end]`` (a run whose lower-cased words are ``keys``)
-    lies in, or None. Costs one dictionary look-up per word for a run that is no brand."""
+    lies in or holds ('Kjøpte Philips Hue' opening a sentence), or None. Costs one dictionary
+    look-up per word for a run that is no brand."""
     index = _by_word()
     for key in keys:
         for brand in index.get(key, ()):
@@ -46,7 +47,7 @@ def brand_at(text: str, start: int, end: int, keys: list[str]) -> str | None:
             pos = window.find(brand)
             while pos != -1:
                 b_start, b_end = floor + pos, floor + pos + len(brand)
-                if b_start <= start and end <= b_end and _bounded(text, b_start, b_end):
+                if b_start < end and start < b_end and _bounded(text, b_start, b_end):
                     return brand
                 pos = window.find(brand, pos + 1)
     return None

@@ -41,6 +41,8 @@ reception lønn innkjøp inköp logistikk markedsføring juridisk
 jul julen julaften juledag julafton juldagen nyttår nyttårsaften nyttårsdag påske påsken
 påskeaften skjærtorsdag langfredag pinse pinsen pinsedag kristi himmelfart himmelfartsdag
 sankthans midsommar midsommarafton grunnlovsdag
+happy merry christmas xmas new year holidays holiday easter season greetings
+sir madam agent bot visitor besøkende
 mr mrs ms dr frk prof
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()

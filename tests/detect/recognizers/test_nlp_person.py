@@ -456,3 +456,18 @@ def test_a_surname_with_an_apostrophe_is_one_name_with_the_first_name(found, fir
                                                                       template):
     name = f"{first} {last}"
     assert ("PERSON", name) in found(template.format(name))
+
+
+@pytest.mark.parametrize("text", ["Happy New Year from all of us!",
+                                  "Merry Christmas and Happy Holidays",
+                                  "Dear Sir or Madam,\nplease see the attached invoice.",
+                                  "[10:01] Kari: hei\n[10:02] Agent: Takk, jeg sjekker",
+                                  "[10:03] Bot: Hva gjelder det?"])
+def test_season_greetings_salutations_and_chat_roles_are_no_names(found, text):
+    assert not any(t == "PERSON" and v != "Kari" for t, v in found(text))
+
+
+@pytest.mark.parametrize("brand", _brands(8))
+def test_a_brand_inside_a_sentence_opening_run_is_no_person(found, brand):
+    text = f"Kjøpte {_title(brand)} på salg i fjor."
+    assert not any(t == "PERSON" for t, _ in found(text)), found(text)
