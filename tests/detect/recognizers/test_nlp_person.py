@@ -471,3 +471,40 @@ def test_season_greetings_salutations_and_chat_roles_are_no_names(found, text):
 def test_a_brand_inside_a_sentence_opening_run_is_no_person(found, brand):
     text = f"Kjøpte {_title(brand)} på salg i fjor."
     assert not any(t == "PERSON" for t, _ in found(text)), found(text)
+
+
+def _curated_firsts(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import is_common
+
+    rng = random.Random(seed)
+    names = sorted(n for n in gazetteers.common_first_names() if n.isalpha() and len(n) > 2
+                   and not is_common(n))
+    return [rng.choice(names).title() for _ in range(count)]
+
+
+def _with_a_model_voting_yes(text):
+    """PERSON findings when the model votes for every span it is asked about."""
+    from types import SimpleNamespace
+
+    from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
+
+    artifacts = SimpleNamespace(person_spans=lambda spans: [(a, b, 0.9) for a, b in spans])
+    results = PersonRecognizer().analyze(text, ["PERSON"], artifacts)
+    return [text[r.start:r.end] for r in results if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("name", _curated_firsts(6, seed=12))
+@pytest.mark.parametrize("rest", ["og helse er viktig for oss.", "og uførhet dekkes av pakken.",
+                                  "and wellness matter to us."])
+def test_a_first_name_opening_a_sentence_joined_to_a_thing_is_a_word(name, rest):
+    assert _with_a_model_voting_yes(f"Vi har nye vilkår. {name} {rest}") == []
+
+
+@pytest.mark.parametrize("name", _curated_firsts(6, seed=12))
+@pytest.mark.parametrize("rest", ["og familien kommer i morgen.", "og jeg var der i går.",
+                                  "ringte i dag.", "og kona hans var der."])
+def test_a_first_name_opening_a_sentence_joined_to_a_person_stays(name, rest):
+    assert name in _with_a_model_voting_yes(f"Takk for sist. {name} {rest}")

@@ -256,6 +256,8 @@ class PersonRecognizer(EntityRecognizer):
             seen = ("field value",)
         if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
+        if _coordinated_with_a_thing(text, start, end, keys, seen):
+            return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
         if seen:
             cue = (STRONG if STRONG_CUES.intersection(seen)
                    else WEAK if set(seen) - {"link"} else LINK)
@@ -392,6 +394,33 @@ def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
+_AND_WORD = regex.compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
+#: Lower-case words a person's name is joined to ('Kari og familien', 'Anne and her husband')
+_PEOPLE_WORDS = frozenset(w for p in name_cues.ROLES for w in p.split()) | frozenset((
+    "barna", "barn", "barnet", "familien", "familie", "mann", "mannen", "kona", "kone",
+    "samboer", "samboeren", "sønnen", "datteren", "dattera", "venn", "venner", "vennene",
+    "venninne", "venninnen", "kjæreste", "kjæresten", "foreldre", "foreldrene", "søsken",
+    "bror", "broren", "søster", "søsteren", "mor", "far", "moren", "faren", "mamma", "pappa",
+    "husband", "wife", "kids", "children", "family", "friends", "colleagues", "partner",
+    "sambo", "maken", "barnen", "familjen", "mannen", "frun", "børnene", "familien", "resten"))
+
+
+def _coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
+                              seen: tuple[str, ...]) -> bool:
+    """A lone first name opening a sentence with no cue, joined by 'og'/'and' to a
+    lower-case word that names no person: 'Liv og helse', 'Tor og fre', 'Storm og uvær',
+    'Rose og ris'. A name is joined to a name or a person ('Kari og Per', 'Kari og
+    familien', 'Anne og jeg')."""
+    if len(keys) != 1 or seen:
+        return False
+    match = _AND_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in common_words() or word in _PEOPLE_WORDS:
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:
