@@ -34,3 +34,63 @@ def test_overlapping_boxes_are_one_split_word():
     res = assemble(words)
     assert res.text == "Org.nr.: 956945631"
     assert [res.text[w.start:w.end] for w in res.words] == ["Org.nr.:", "95694563", "1"]
+
+
+def _word(text: str, x: int, y: int, line: tuple[int, ...], h: int = 12) -> OcrWord:
+    return OcrWord(text, (x, y, x + CW * len(text), y + h), 90.0, line)
+
+
+def test_label_and_value_blocks_side_by_side_are_read_row_by_row():
+    # the engine read every label (block 2), then every value (block 3): labels lost their values
+    labels = ["Kontonummer:", "CPR-nr.:", "Org.nr.:"]
+    values = ["1710.38.71239", "280245-2805", "905 668 633"]
+    words = [_word("Dine opplysninger", 0, 0, (1, 1, 1))]
+    words += [_word(t, 0, 40 + 30 * i, (2, 2, i)) for i, t in enumerate(labels)]
+    for i, v in enumerate(values):
+        x = 250
+        for part in v.split(" "):
+            words.append(_word(part, x, 41 + 30 * i, (3, 3, i)))
+            x += CW * (len(part) + 1)
+    assert assemble(words).text.splitlines() == ["Dine opplysninger", ""] + [
+        f"{a}\t{b}" for a, b in zip(labels, values)]
+
+
+def test_one_label_beside_a_longer_value_block_joins_its_row():
+    words = [_word("E-post:", 0, 0, (1, 1, 1)),
+             _word("kari@example.no", 200, 0, (2, 2, 1)), _word("Kari Nordmann", 200, 30, (2, 2, 2))]
+    assert assemble(words).text == "E-post:\tkari@example.no\nKari Nordmann"
+
+
+def test_prose_columns_keep_the_engines_reading_order():
+    left = ["Vi har mottatt søknaden din og", "behandler den så snart vi kan", "og sender svar i posten"]
+    right = ["Saken gjelder dagpenger fra mai", "og du får beskjed om vedtaket", "innen fire uker fra i dag"]
+    words = []
+    for b, (x, lines) in enumerate(((0, left), (400, right)), 1):
+        for i, line in enumerate(lines):
+            cx = x
+            for part in line.split(" "):
+                words.append(_word(part, cx, 30 * i, (b, b, i)))
+                cx += CW * (len(part) + 1)
+    assert assemble(words).text.splitlines() == left + [""] + right
+
+
+def test_blocks_above_each_other_are_not_merged():
+    words = [_word("Navn:", 0, 0, (1, 1, 1)), _word("Kari Nordmann", 0, 30, (2, 2, 1))]
+    assert assemble(words).text == "Navn:\n\nKari Nordmann"
+
+
+def test_a_number_split_after_a_dot_or_dash_is_joined():
+    # tesseract splits at the side bearing of "." and "-": '9633.09. 86562', '280245- 2805'
+    words = [_word("Kontonr.:", 0, 0, (1, 1, 1)), _word("9633.09.", 100, 0, (1, 1, 1)),
+             _word("86562", 100 + 8 * CW + 5, 0, (1, 1, 1)),
+             _word("1710.38", 0, 30, (1, 1, 2)), _word(".71239", 7 * CW + 5, 30, (1, 1, 2)),
+             _word("kl.", 0, 60, (1, 1, 3)), _word("14", 3 * CW + 5, 60, (1, 1, 3))]
+    res = assemble(words)
+    assert res.text.splitlines() == ["Kontonr.: 9633.09.86562", "1710.38.71239", "kl. 14"]
+    assert [res.text[w.start:w.end] for w in res.words][1:3] == ["9633.09.", "86562"]
+
+
+def test_a_real_space_between_number_groups_stays():
+    words = [_word("280245-", 0, 0, (1, 1, 1)), _word("2805", 7 * CW + 2 * CW, 0, (1, 1, 1)),
+             _word("905", 0, 30, (1, 1, 2)), _word("668", 4 * CW, 30, (1, 1, 2))]
+    assert assemble(words).text == "280245- 2805\n905 668"

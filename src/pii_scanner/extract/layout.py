@@ -5,11 +5,17 @@ Screenshots of tables and forms put unrelated values on one text line ("07058040
 it. Words that start a column (an x position where words of at least ``MIN_ROWS`` lines start,
 after a wide gap in at least one of them) or that follow a gap wider than ``TAB_GAP``
 character widths are preceded by a tab, so the text reads like a pasted spreadsheet.
-Words whose boxes overlap are one word the engine split, and are joined.
+Words whose boxes overlap are one word the engine split, and are joined; so are the parts of
+a number the engine split after a dot or dash (``9633.09. 86562``, ``280245- 2805``).
+
+Forms put labels in one column and values in another (``Kontonummer:    1234.56.78903``);
+tesseract often reads them as two blocks, every label and then every value, so a value
+lands far from its label. :func:`visual_rows` puts such blocks back together row by row.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
@@ -19,7 +25,11 @@ TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
 COLUMN_GAP = 2.0  # a column start follows a gap at least this wide in one of its rows
 MIN_ROWS = 3
 ALIGN_PX = 3
-OVERLAP = -0.2  # words overlapping by more than this many character widths are one word  # x positions this close count as one column start
+OVERLAP = -0.2  # words overlapping by more than this many character widths are one word
+NUMBER_GAP = 1.0  # a number split after a dot or dash by a gap narrower than this is one word
+_OPEN_NUMBER = re.compile(r"\d[.\-/]$")  # "9633.09." / "280245-": the number goes on
+_NUMBER_TAIL = re.compile(r"^[.\-/]?\d")
+_TAIL_AFTER_DIGIT = re.compile(r"^[.\-]\d")  # ".71239" after "1710.38"
 
 
 class _Word(Protocol):
@@ -44,29 +54,147 @@ def separators(words: Sequence[_Word]) -> list[str]:
     cw = char_widths(words)
     columns = _column_starts(words, cw)
     seps = [""]
+    token = words[0].text  # the text since the last separator
     for prev, w in zip(words, words[1:]):
         if w.line != prev.line:
             seps.append("\n\n" if w.line[:1] != prev.line[:1] else "\n")
+            token = w.text
             continue
         gap = (w.bbox[0] - prev.bbox[2]) / max(cw[w.line], 1.0)
-        if gap <= OVERLAP:  # boxes overlap: one word the engine split ("95694563 1")
-            seps.append("")
+        if gap <= OVERLAP or (gap < NUMBER_GAP and _split_number(token, w.text)):
+            seps.append("")  # one word the engine split ("95694563 1", "9633.09. 86562")
+            token += w.text
             continue
-        starts_column = any(abs(w.bbox[0] - x) <= ALIGN_PX for x in columns) and gap > 0.3
+        token = w.text
+        starts_column = any(abs(w.bbox[0] - x) <= ALIGN_PX for x in columns.get(w.line[:1], ())) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
     return seps
 
 
-def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> list[int]:
-    """x positions where words of several lines start, one of them after a wide gap."""
-    starts: dict[int, list[tuple[tuple[int, ...], float]]] = defaultdict(list)
+def _split_number(left: str, right: str) -> bool:
+    """``left`` ends a number with a dot or dash and ``right`` goes on with digits, or
+    ``left`` ends in a digit and ``right`` is ``.digits``: nobody types a space there."""
+    if _OPEN_NUMBER.search(left) and _NUMBER_TAIL.match(right):
+        return True
+    return left[-1:].isdigit() and bool(_TAIL_AFTER_DIGIT.match(right))
+
+
+def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> dict[tuple, list[int]]:
+    """Per block, x positions where words of several lines start, one of them after a wide
+    gap (a column in one block says nothing about words that happen to start there in another)."""
+    starts: dict[tuple, dict[int, list[tuple[tuple[int, ...], float]]]] = defaultdict(lambda: defaultdict(list))
     for prev, w in zip(words, words[1:]):
         if w.line == prev.line:
             gap = (w.bbox[0] - prev.bbox[2]) / max(cw[w.line], 1.0)
-            starts[w.bbox[0] // ALIGN_PX].append((w.line, gap))
-    out = []
-    for key in sorted(starts):
-        group = [s for k in (key - 1, key, key + 1) for s in starts.get(k, [])]
-        if len({line for line, _ in group}) >= MIN_ROWS and max(g for _, g in group) >= COLUMN_GAP:
-            out.append(key * ALIGN_PX)
+            starts[tuple(w.line[:1])][w.bbox[0] // ALIGN_PX].append((w.line, gap))
+    out: dict[tuple, list[int]] = {}
+    for block, per in starts.items():
+        for key in sorted(per):
+            group = [s for k in (key - 1, key, key + 1) for s in per.get(k, [])]
+            if len({line for line, _ in group}) >= MIN_ROWS and max(g for _, g in group) >= COLUMN_GAP:
+                out.setdefault(block, []).append(key * ALIGN_PX)
     return out
+
+
+LABEL_WORDS = 4  # a column whose lines have at most this many words (median) reads as labels
+ROW_ALIGN = 0.4  # lines whose vertical centres differ by less than this share of their height align
+MIN_ALIGNED = 0.6  # share of a block's lines that must align for its block pair to be a form
+
+
+def visual_rows(words: Sequence[_Word]) -> list[_Word]:
+    """``words`` with the lines of side-by-side blocks that form label/value rows merged.
+
+    Two blocks pair up when they do not overlap horizontally, the left one's lines are short
+    (labels, table cells: at most ``LABEL_WORDS`` words), and most lines of the smaller one
+    align with a line of the other. Paired blocks (and blocks paired with those) are emitted where the first
+    of them was, row by row, left to right, each row with the ``line`` key of a line in it,
+    so ``separators`` puts a tab at the wide gap between label and value. Prose columns (long
+    lines) and blocks above each other are left in the engine's order.
+    """
+    lines: dict[tuple, list[_Word]] = defaultdict(list)
+    for w in words:
+        lines[tuple(w.line)].append(w)
+    if len({k[:1] for k in lines}) < 2:
+        return list(words)
+    boxes = {k: (min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws),
+                 max(w.bbox[2] for w in ws), max(w.bbox[3] for w in ws)) for k, ws in lines.items()}
+    blocks: dict[tuple, list[tuple]] = defaultdict(list)
+    for k in lines:
+        blocks[k[:1]].append(k)
+    short = {b: statistics.median(len(lines[k]) for k in ks) <= LABEL_WORDS for b, ks in blocks.items()}
+    parent = {b: b for b in blocks}
+
+    def root(b):
+        while parent[b] != b:
+            b = parent[b]
+        return b
+
+    keys = list(blocks)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if _form_pair(blocks[a], blocks[b], boxes, short[a], short[b]):
+                parent[root(b)] = root(a)
+    groups: dict[tuple, list[tuple]] = defaultdict(list)
+    for b in keys:
+        groups[root(b)].append(b)
+    if all(len(g) == 1 for g in groups.values()):
+        return list(words)
+    out: list[_Word] = []
+    done = set()
+    for b in keys:  # blocks in the engine's reading order
+        g = root(b)
+        if g in done:
+            continue
+        done.add(g)
+        members = [k for blk in groups[g] for k in blocks[blk]]
+        if len(groups[g]) == 1:
+            out.extend(w for k in members for w in lines[k])
+            continue
+        for i, row in enumerate(_rows(members, boxes)):
+            key = (*g, 0, i)  # one block for the whole form
+            for k in row:
+                out.extend(_with_line(w, key) for w in lines[k])
+    return out
+
+
+def _aligned(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    ha, hb = a[3] - a[1], b[3] - b[1]
+    return abs((a[1] + a[3]) - (b[1] + b[3])) / 2 < ROW_ALIGN * max(ha, hb, 1) and 0.5 <= (ha + 1) / (hb + 1) <= 2
+
+
+def _form_pair(la: list[tuple], lb: list[tuple], boxes: dict, short_a: bool, short_b: bool) -> bool:
+    """Blocks ``la`` and ``lb`` (line keys) are the label and value columns of one form."""
+    ba = (min(boxes[k][0] for k in la), max(boxes[k][2] for k in la))
+    bb = (min(boxes[k][0] for k in lb), max(boxes[k][2] for k in lb))
+    if ba[1] <= bb[0]:
+        left_short = short_a
+    elif bb[1] <= ba[0]:
+        left_short = short_b
+    else:
+        return False  # the blocks overlap horizontally: above each other, not side by side
+    if not left_short:
+        return False
+    hit_a = sum(any(_aligned(boxes[x], boxes[y]) for y in lb) for x in la)
+    hit_b = sum(any(_aligned(boxes[y], boxes[x]) for x in la) for y in lb)
+    if len(la) > len(lb):  # the smaller block must align; the larger may hold more rows
+        hit_a, hit_b, la, lb = hit_b, hit_a, lb, la
+    return hit_a >= MIN_ALIGNED * len(la) and hit_b >= 1
+
+
+def _rows(keys: list[tuple], boxes: dict) -> list[list[tuple]]:
+    """Line keys grouped into visual rows (top to bottom), each row left to right."""
+    rows: list[list[tuple]] = []
+    for k in sorted(keys, key=lambda k: (boxes[k][1] + boxes[k][3], boxes[k][0])):
+        row = rows[-1] if rows else None
+        if row and _aligned(boxes[row[0]], boxes[k]) and not any(
+                boxes[k][0] < boxes[r][2] and boxes[r][0] < boxes[k][2] for r in row):
+            row.append(k)
+        else:
+            rows.append([k])
+    return [sorted(r, key=lambda k: boxes[k][0]) for r in rows]
+
+
+def _with_line(w: _Word, line: tuple) -> _Word:
+    import dataclasses
+
+    return w if tuple(w.line) == line else dataclasses.replace(w, line=line)

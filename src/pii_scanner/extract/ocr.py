@@ -61,12 +61,13 @@ class OCR(Protocol):
 
 
 def assemble(words: Iterable[OcrWord]) -> OcrResult:
-    """Join words into text: a space between words, a tab before a word that starts a table
-    column or follows a wide gap (see ``layout.py``), newlines between lines and blank lines
+    """Join words into text: label and value blocks side by side merged into rows, a space
+    between words, a tab before a word that starts a table column or follows a wide gap
+    (see ``layout.py``), newlines between lines and blank lines
     between blocks (``line[0]`` is the block). Each word keeps its span and box."""
-    from pii_scanner.extract.layout import separators
+    from pii_scanner.extract.layout import separators, visual_rows
 
-    kept = [w for w in words if w.text.strip()]
+    kept = visual_rows([w for w in words if w.text.strip()])
     parts: list[str] = []
     boxes: list[WordBox] = []
     pos = 0
