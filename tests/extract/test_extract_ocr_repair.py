@@ -61,3 +61,10 @@ def test_second_look_keeps_a_rereading_only_when_it_is_an_address():
     assert [w.text for w in out] == ["E-post:", "kari.nordmann@example.no", "bredband.net"]
     assert asked == [words[1].bbox, words[2].bbox]  # "E-post:" is not address-shaped
     assert [w.text for w in second_look(words, lambda box: "something else")] == [w.text for w in words]
+
+
+def test_ampersand_and_capital_g_read_for_at_between_address_parts():
+    assert fix_at("renee.fjeldstad&outlook.com") == "renee.fjeldstad@outlook.com"
+    assert fix_at("gjermund.gimseGoutlook.com") == "gjermund.gimse@outlook.com"
+    for text in ("AT&T", "Q&A", "tom&jerry", "Gunnar", "NGO.no"):
+        assert fix_at(text) == text

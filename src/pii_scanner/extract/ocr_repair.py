@@ -1,7 +1,8 @@
 """Repairs for the ways tesseract breaks e-mail addresses in screenshots.
 
-1. ``@`` read as ``(Ø``, ``(Q``, ``(@`` or a lone ``Q`` between lower-case letters and a
-   domain; we put the ``@`` back.
+1. ``@`` read as ``(Ø``, ``(Q``, ``(@``, ``&``, or a lone ``Q`` or ``G`` between lower-case
+   letters and a domain (``kari.berg&outlook.com``, ``kari.bergGoutlook.com``); we put the
+   ``@`` back.
 2. ``@`` read as a plain letter (the ``nor`` model reads it as ``e``): a word shaped like
    ``name<x>domain.tld`` with no ``@`` gets a second look, its crop read alone with the
    ``eng`` model, and the second reading is kept when it is an address.
@@ -21,7 +22,8 @@ from collections.abc import Callable, Sequence
 from pii_scanner.extract.ocr import OcrWord
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])Q([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QG]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?)$")
+_AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")
 _DOMAIN_PART = re.compile(r"^[\w.-]+$")
@@ -33,7 +35,7 @@ def fix_at(text: str) -> str:
     """Put back an ``@`` that tesseract read as another glyph pair."""
     text = _AT_MISREAD.sub("@", text)
     if "@" not in text:
-        text = _Q_FOR_AT.sub(r"\1@\2", text)
+        text = _AMP_FOR_AT.sub(r"\1@\2", _Q_FOR_AT.sub(r"\1@\2", text))
     return text
 
 
