@@ -46,3 +46,17 @@ def test_form_values_share_a_line_with_their_labels(dark, size, font):
     for label, value in FORM:
         assert any(line.startswith(label[:3]) and line.endswith(value.replace(" ", ""))
                    for line in lines), (label, lines)
+
+
+@pytest.mark.tesseract
+def test_a_tilted_phone_photo_of_a_form_is_read():
+    im = Image.open(io.BytesIO(_form(False, 16, "DejaVuSans.ttf"))).convert("RGB")
+    im = im.resize((im.width * 4, im.height * 4), Image.BICUBIC)  # over 2000 px: a photo
+    page = Image.new("RGB", (im.width + 200, im.height + 200), (90, 80, 70))  # the table under it
+    page.paste(im, (100, 100))
+    page = page.rotate(3.0, resample=Image.BICUBIC, fillcolor=(90, 80, 70))
+    out = io.BytesIO()
+    page.save(out, "JPEG", quality=75)
+    text = "".join(extract_bytes(out.getvalue(), "photo.jpg", ocr=TesseractOCR()).text.split())
+    for _, value in FORM:
+        assert value.replace(" ", "") in text

@@ -48,3 +48,11 @@ def test_skew_is_found_and_boxes_map_back_through_rotation():
     x0, y0, x1, y1 = q.to_original(box)
     assert abs((x0 + x1) / 2 - 502.5) <= 3 and abs((y0 + y1) / 2 - 332.5) <= 3
     assert skew_angle(_lines()) == 0.0
+
+
+def test_large_images_are_straightened_and_screen_sized_ones_are_not():
+    tilted = _lines(2400, 1200).rotate(-3, resample=Image.BICUBIC, fillcolor=255).convert("RGB")
+    assert 2.0 <= prepare(tilted, Preprocess()).angle <= 4.0  # a phone photo of a page
+    assert prepare(tilted, Preprocess(deskew_large=False)).angle == 0.0
+    small = _lines(600, 400).rotate(-3, resample=Image.BICUBIC, fillcolor=255).convert("RGB")
+    assert prepare(small, Preprocess()).angle == 0.0  # screenshots are level; no search
