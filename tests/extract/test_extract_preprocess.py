@@ -56,3 +56,7 @@ def test_large_images_are_straightened_and_screen_sized_ones_are_not():
     assert prepare(tilted, Preprocess(deskew_large=False)).angle == 0.0
     small = _lines(600, 400).rotate(-3, resample=Image.BICUBIC, fillcolor=255).convert("RGB")
     assert prepare(small, Preprocess()).angle == 0.0  # screenshots are level; no search
+
+
+def test_a_blank_image_is_not_tilted():
+    assert skew_angle(Image.new("L", (300, 200), 255)) == 0.0

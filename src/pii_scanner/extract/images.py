@@ -77,11 +77,18 @@ def ocr_image(image: Image.Image, ocr: OCR, prep: Preprocess = SCREENSHOT,
     return OcrResult(res.text, words)
 
 
+#: formats cameras write: such an image may be a photo of paper, so it is straightened
+CAMERA_FORMATS = frozenset({"JPEG", "MPO", "HEIF", "AVIF"})
+
+
 def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     """One piece per frame (OCR text with word boxes) plus a metadata piece."""
     pieces: list[TextPiece] = []
     errors: list[str] = []
     im = open_image(data, job.limits)
+    prep = job.prep
+    if prep.deskew_camera and not prep.deskew and im.format in CAMERA_FORMATS:
+        prep = dataclasses.replace(prep, deskew=True)
     meta = image_metadata(im)
     if meta is not None:
         pieces.append(meta)
@@ -90,7 +97,7 @@ def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     try:
         for page, frame in frames(im, job.limits, errors):
             try:
-                res = ocr_image(frame, job.ocr, job.prep, timeout=job.ocr_seconds_left())
+                res = ocr_image(frame, job.ocr, prep, timeout=job.ocr_seconds_left())
             except OcrTimeout:
                 raise ExtractError(f"OCR time limit of {job.limits.ocr_timeout_s:g} s reached") from None
             job.take_chars(len(res.text))

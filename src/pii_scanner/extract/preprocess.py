@@ -31,6 +31,9 @@ class Preprocess:
     deskew: bool = False
     max_skew_deg: float = 5.0
     deskew_large: bool = True
+    #: deskew camera formats (JPEG, HEIC, AVIF) of any size: phone photos sent through chat
+    #: apps arrive shrunk under ``upscale_max_side`` and still tilted (see ``images.py``)
+    deskew_camera: bool = True
     #: the OCR engine's binarisation: ``otsu`` (global) or ``sauvola`` (local; scans)
     binarize: str = "otsu"
 
@@ -111,11 +114,12 @@ def skew_angle(im: Image.Image, max_deg: float = 5.0, step: float = 0.5) -> floa
     small = im.convert("L")
     factor = max(1, max(small.size) // 800)
     small = ImageOps.invert(small.reduce(factor))  # ink bright, paper dark
-    best, best_score = 0.0, -1.0
-    for k in range(-int(max_deg / step), int(max_deg / step) + 1):
-        angle = k * step
+    def sharpness(angle: float) -> float:
         rows = np.asarray(small.rotate(angle, resample=Image.NEAREST), dtype=np.float64).sum(axis=1)
-        score = float(np.square(np.diff(rows)).sum())
-        if score > best_score + 1e-9:
-            best, best_score = angle, score
+        return float(np.square(np.diff(rows)).sum())
+
+    best, best_score = 0.0, sharpness(0.0)  # level wins ties (a blank page is not tilted)
+    for k in range(-int(max_deg / step), int(max_deg / step) + 1):
+        if k and (score := sharpness(k * step)) > best_score * (1 + 1e-9) + 1e-9:
+            best, best_score = k * step, score
     return best
