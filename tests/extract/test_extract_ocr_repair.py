@@ -68,3 +68,7 @@ def test_ampersand_and_capital_g_read_for_at_between_address_parts():
     assert fix_at("gjermund.gimseGoutlook.com") == "gjermund.gimse@outlook.com"
     for text in ("AT&T", "Q&A", "tom&jerry", "Gunnar", "NGO.no"):
         assert fix_at(text) == text
+
+
+def test_at_misread_at_the_end_of_a_sentence():
+    assert fix_at("froylandQfirma.no.") == "froyland@firma.no."

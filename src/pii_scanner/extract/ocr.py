@@ -81,10 +81,17 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Repair e-mail addresses (``ocr_repair.py``) and assemble the text."""
+    """Repair e-mail addresses (``ocr_repair.py``) and numbers (``ocr_numbers.py``) and
+    assemble the text."""
+    import dataclasses
+
+    from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word
     from pii_scanner.extract.ocr_repair import repair, second_look
 
-    return assemble(repair(second_look(words, read_crop)))
+    words = [dataclasses.replace(w, text=fixed) if (fixed := fix_number_word(w.text)) != w.text else w
+             for w in words]
+    res = assemble(repair(second_look(words, read_crop)))
+    return OcrResult(fix_ibans(res.text), res.words)
 
 
 def _crop(image: Image.Image, box: Box) -> Image.Image:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pii_scanner.extract.ocr import OcrWord
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QG]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QG]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
 _AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")

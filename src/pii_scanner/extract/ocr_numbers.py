@@ -1,0 +1,45 @@
+"""Repairs for letters tesseract reads inside numbers, and digits inside IBAN country codes.
+
+1. A word of digits with an ``O``/``o`` for ``0`` or an ``l``/``I``/``|`` for ``1``
+   (``2O24``, ``9l 23 45 67``): the letters become digits when the word has at least
+   ``MIN_DIGITS`` digits and no other letters.
+2. An IBAN whose country code or check digits were read the other way round (``N048 3743
+   8053 507``, ``NO6O 3233 8140 648``): the swap is kept only when the repaired IBAN passes
+   its mod-97 check and the text as read did not; a run that starts with four digits (a
+   card number) is never read as an IBAN.
+
+Every repair keeps the text's length, so word boxes (character spans) stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban
+
+MIN_DIGITS = 3
+_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z"})
+_CHECK_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8", "Z": "2"})
+_NUMBER_WORD = re.compile(r"^[+(]?[0-9OolI|][0-9OolI|.,:/()-]*$")
+#: an IBAN as printed: two letters, two check digits, groups of up to four (spaces optional)
+_IBAN = re.compile(r"(?<![\w])([A-Z0-9]{2})([0-9OIlSBZ]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
+
+
+def fix_number_word(text: str) -> str:
+    """``text`` with ``O``/``l`` read for ``0``/``1`` put right, if it is a number."""
+    if not _NUMBER_WORD.match(text) or sum(c.isdigit() for c in text) < MIN_DIGITS:
+        return text
+    return text.translate(_TO_DIGIT)
+
+
+def fix_ibans(text: str) -> str:
+    """``text`` with IBANs whose country code or check digits were misread put right."""
+    def repl(m: re.Match) -> str:
+        raw = m.group(0)
+        if not any(c.isalpha() for c in raw[:4]) or iban.is_valid(raw):  # all digits: a card, not an IBAN
+            return raw
+        fixed = m.group(1).translate(_TO_LETTER) + m.group(2).translate(_CHECK_TO_DIGIT) + m.group(3)
+        return fixed if fixed != raw and fixed[:2].isalpha() and iban.is_valid(fixed) else raw
+
+    return _IBAN.sub(repl, text)
