@@ -72,3 +72,9 @@ def test_ampersand_and_capital_g_read_for_at_between_address_parts():
 
 def test_at_misread_at_the_end_of_a_sentence():
     assert fix_at("froylandQfirma.no.") == "froyland@firma.no."
+
+
+def test_capital_slashed_o_read_for_at():
+    assert fix_at("flatlandØbergeneiendom.no") == "flatland@bergeneiendom.no"
+    assert fix_at("gjøvik.kommune.no") == "gjøvik.kommune.no"  # a lower-case ø is a letter
+    assert fix_at("søknad.no") == "søknad.no"

@@ -1,7 +1,7 @@
 """Repairs for the ways tesseract breaks e-mail addresses in screenshots.
 
-1. ``@`` read as ``(Ø``, ``(Q``, ``(@``, ``&``, or a lone ``Q`` or ``G`` between lower-case
-   letters and a domain (``kari.berg&outlook.com``, ``kari.bergGoutlook.com``); we put the
+1. ``@`` read as ``(Ø``, ``(Q``, ``(@``, ``&``, or a lone ``Q``, ``G``, ``Ø`` or ``©``
+   between lower-case letters and a domain (``kari.berg&outlook.com``, ``kari.bergGoutlook.com``); we put the
    ``@`` back.
 2. ``@`` read as a plain letter (the ``nor`` model reads it as ``e``): a word shaped like
    ``name<x>domain.tld`` with no ``@`` gets a second look, its crop read alone with the
@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pii_scanner.extract.ocr import OcrWord
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QG]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
 _AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")
