@@ -198,3 +198,22 @@ def test_every_street_word_is_matched_and_the_genitive_ones_are_street_words(fou
     for word in street_address.STREET_WORDS + street_address.FINNISH_STREET_WORDS:
         text = f"Leveres til Solbakke {word} 12, 0150 Oslo i morgen."
         assert ("STREET_ADDRESS", f"Solbakke {word} 12, 0150 Oslo") in found(text), word
+
+
+def _register_codes(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+
+    rng = random.Random(seed)
+    codes = sorted(gazetteers.postal_codes().items())
+    return [rng.choice(codes) for _ in range(count)]
+
+
+@pytest.mark.parametrize("code, place", _register_codes(5, seed=2))
+@pytest.mark.parametrize("box", ["Postboks", "Pb", "Boks"])
+def test_a_post_box_with_a_postcode_is_no_street(found, code, place, box):
+    text = f"Hilsen Per | {box} 123, {code} {place.title()}"
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(text))
+    street = f"Granåsen 12, {code} {place.title()}"  # a street with no street word stays
+    assert ("STREET_ADDRESS", street) in found(f"Hilsen Per | {street}")

@@ -148,6 +148,9 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         if spec.name == "any street + postcode":
             if _HAS_STREET.search(match.group()):
                 return None  # the "nordic" pattern covers it, without sentence words before
+            named = _WORD.findall(text, match.start(), match.start("code"))
+            if all(w.lower() in common_words() for w in named if len(w) > 1):
+                return None  # 'Postboks 123, 0102 Oslo', 'Pb 45': a post box is no street
             known = gazetteers.postal_codes().get(match.group("code"))
             place = match.group("place").lower()
             if known is None or not (place == known or known.startswith(place.split()[0])):
