@@ -34,3 +34,10 @@ def test_digit_runs_are_never_turned_into_ibans():
     # '50' would read as 'SI' (Slovenia); a card number stays a card number
     for text in ("5018 3743 8053 5072 123", "4160 0122 1498 5833"):
         assert fix_ibans(text) == text
+
+
+def test_nr_read_as_nn_in_a_number_label():
+    assert fix_number_word("Org.nn:") == "Org.nr:"
+    assert fix_number_word("CPR-nn:") == "CPR-nr:"
+    for word in ("inn:", "sønn:", "Kontonn:", "Org.nr:"):
+        assert fix_number_word(word) == word

@@ -8,6 +8,9 @@
    its mod-97 check and the text as read did not; a run that starts with four digits (a
    card number) is never read as an IBAN.
 
+3. ``nr`` (number) read as ``nn`` at the end of a label (``Org.nn:``, ``CPR-nn:``): without
+   its label an organisation number or CPR number is just digits.
+
 Every repair keeps the text's length, so word boxes (character spans) stay valid.
 """
 
@@ -26,8 +29,14 @@ _NUMBER_WORD = re.compile(r"^[+(]?[0-9OolI|][0-9OolI|.,:/()-]*$")
 _IBAN = re.compile(r"(?<![\w])([A-Z0-9]{2})([0-9OIlSBZ]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
 
 
+_NN_LABEL = re.compile(r"^([A-Za-zÆØÅæøå]{2,}[.-])nn([.:]{0,2})$")
+
+
 def fix_number_word(text: str) -> str:
-    """``text`` with ``O``/``l`` read for ``0``/``1`` put right, if it is a number."""
+    """``text`` with ``O``/``l`` read for ``0``/``1`` put right, if it is a number, or with
+    ``nn`` read for ``nr`` put right, if it is a number's label."""
+    if text.endswith(("nn", "nn:", "nn.", "nn.:")):
+        return _NN_LABEL.sub(r"\1nr\2", text)
     if not _NUMBER_WORD.match(text) or sum(c.isdigit() for c in text) < MIN_DIGITS:
         return text
     return text.translate(_TO_DIGIT)
