@@ -505,6 +505,7 @@ def test_a_first_name_opening_a_sentence_joined_to_a_thing_is_a_word(name, rest)
 
 @pytest.mark.parametrize("name", _curated_firsts(6, seed=12))
 @pytest.mark.parametrize("rest", ["og familien kommer i morgen.", "og jeg var der i går.",
-                                  "ringte i dag.", "og kona hans var der."])
+                                  "ringte i dag.", "og kona hans var der.",
+                                  "og medelevene lytter.", "og vennen Elise kom."])
 def test_a_first_name_opening_a_sentence_joined_to_a_person_stays(name, rest):
     assert name in _with_a_model_voting_yes(f"Takk for sist. {name} {rest}")

@@ -405,20 +405,26 @@ _PEOPLE_WORDS = frozenset(w for p in name_cues.ROLES for w in p.split()) | froze
     "sambo", "maken", "barnen", "familjen", "mannen", "frun", "børnene", "familien", "resten"))
 
 
+#: Endings of definite and plural nouns: a name joined to one is mostly joined to people
+#: ('vennen', 'medelevene', 'kona', 'venner'); 'helse', 'uvær' have none ('uførhet' is no '-et').
+_DEFINITE_OR_PLURAL = ("en", "et", "ne", "na", "a", "er")
+
+
 def _coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
                               seen: tuple[str, ...]) -> bool:
     """A lone first name opening a sentence with no cue, joined by 'og'/'and' to a
     lower-case word that names no person: 'Liv og helse', 'Tor og fre', 'Storm og uvær',
     'Rose og ris'. A name is joined to a name or a person ('Kari og Per', 'Kari og
-    familien', 'Anne og jeg')."""
+    familien', 'Anne og jeg', 'Espen og vennen Elise')."""
     if len(keys) != 1 or seen:
         return False
     match = _AND_WORD.match(text, end)
     if match is None:
         return False
     word = match.group(1)
-    if word in common_words() or word in _PEOPLE_WORDS:
-        return False
+    if word in common_words() or word in _PEOPLE_WORDS or (
+            word.endswith(_DEFINITE_OR_PLURAL) and not word.endswith("het")):
+        return False  # 'Espen og vennen Elise', 'Espen og medelevene': people nouns take these
     before = text[max(0, start - 3):start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
 
