@@ -99,3 +99,18 @@ def test_image_hook_reads_paths_and_keeps_boxed_findings(tmp_path):
 def test_detect_image_raises_on_unreadable_image():
     with pytest.raises(ExtractError):
         detect_image(b"\x89PNG\r\n\x1a\nnot really", RegexDetector(), FakeOCR())
+
+
+@pytest.mark.tesseract
+def test_a_jpeg_over_the_pixel_limit_is_read_shrunk_with_boxes_in_original_pixels():
+    # a 50-200 megapixel phone photo, here scaled down with the limit: 4.6 MP against 2 MP
+    drawn = text_image(LINES, fmt="JPEG", size=88, width=3040, margin=120)
+    with Image.open(io.BytesIO(drawn.data)) as im:
+        assert im.width * im.height > 2_000_000
+    limits = ExtractLimits(max_pixels=2_000_000)
+    findings = detect_image(drawn.data, RegexDetector(), TesseractOCR(), limits)
+    by_type = {f.entity_type: f for f in findings}
+    assert iou(by_type["NO_FODSELSNUMMER"].bbox, drawn.boxes[FNR]) >= 0.5
+    assert iou(by_type["EMAIL_ADDRESS"].bbox, drawn.boxes[EMAIL]) >= 0.5
+    png = text_image(LINES, fmt="PNG", size=88, width=3040, margin=120)  # no cheap shrink: refused
+    assert "pixel limit" in extract_bytes(png.data, None, limits, TesseractOCR()).errors[0]

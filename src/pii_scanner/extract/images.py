@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -34,6 +35,25 @@ def open_image(data: bytes, limits: ExtractLimits) -> Image.Image:
         raise ExtractError(f"unreadable image ({type(exc).__name__})") from None
     check_pixels(im.size, limits)
     return im
+
+
+def open_for_ocr(data: bytes, limits: ExtractLimits) -> tuple[Image.Image, float, float]:
+    """Like :func:`open_image`, but a JPEG over ``limits.max_pixels`` (a 50-200 megapixel
+    phone photo) is decoded at 1/2, 1/4 or 1/8 size by libjpeg's DCT scaling, which never
+    allocates the full image, instead of being refused. Returns the image and the factors
+    (x, y) its pixels are smaller by, to map OCR boxes back to the original's pixels."""
+    try:
+        im = Image.open(io.BytesIO(data))
+    except Exception:
+        return open_image(data, limits), 1.0, 1.0  # raises the usual error
+    w, h = im.size
+    if w * h > limits.max_pixels and im.format == "JPEG":
+        for f in (2, 4, 8):
+            if math.ceil(w / f) * math.ceil(h / f) <= limits.max_pixels:
+                im.draft("RGB", (w // f, h // f))  # libjpeg rounds up: ceil(w / f)
+                break
+    check_pixels(im.size, limits)
+    return im, w / im.size[0], h / im.size[1]
 
 
 def check_pixels(size: tuple[int, int], limits: ExtractLimits) -> None:
@@ -85,7 +105,7 @@ def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     """One piece per frame (OCR text with word boxes) plus a metadata piece."""
     pieces: list[TextPiece] = []
     errors: list[str] = []
-    im = open_image(data, job.limits)
+    im, fx, fy = open_for_ocr(data, job.limits)
     prep = job.prep
     if prep.deskew_camera and not prep.deskew and im.format in CAMERA_FORMATS:
         prep = dataclasses.replace(prep, deskew=True)
@@ -101,7 +121,11 @@ def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
             except OcrTimeout:
                 raise ExtractError(f"OCR time limit of {job.limits.ocr_timeout_s:g} s reached") from None
             job.take_chars(len(res.text))
-            pieces.append(TextPiece(res.text, f"page {page}", page, res.words))
+            words = res.words if (fx, fy) == (1.0, 1.0) else tuple(
+                dataclasses.replace(w, bbox=(math.floor(w.bbox[0] * fx), math.floor(w.bbox[1] * fy),
+                                             math.ceil(w.bbox[2] * fx), math.ceil(w.bbox[3] * fy)))
+                for w in res.words)
+            pieces.append(TextPiece(res.text, f"page {page}", page, words))
     except ExtractError as exc:
         errors.append(str(exc))
     return pieces, errors
