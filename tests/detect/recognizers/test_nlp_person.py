@@ -401,7 +401,8 @@ def _brands_made_of_a_full_name(count):
 
 @pytest.mark.parametrize("brand", _brands_made_of_a_full_name(6))
 @pytest.mark.parametrize("template", ["Takk for hjelpen.\n\nMvh\n{}", "Hei {},\n\nsaken er løst.",
-                                      "Hei! Jeg heter {} og lurer på en faktura."])
+                                      "Hei! Jeg heter {} og lurer på en faktura.",
+                                      "Jeg snakket med {} i kundeservice i går."])
 def test_a_person_named_like_a_brand_is_a_person_when_signed_greeted_or_introduced(found, brand,
                                                                                    template):
     name = _title(brand)  # a customer may well be called 'Paul Smith' or 'Tom Ford'

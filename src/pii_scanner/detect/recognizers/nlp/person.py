@@ -171,7 +171,7 @@ class PersonRecognizer(EntityRecognizer):
             known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
-                    and (brand_at(text, start, end, words) is None or STRONG_CUES.intersection(seen)):
+                    and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
         return results
@@ -248,8 +248,9 @@ class PersonRecognizer(EntityRecognizer):
         if not gaz and ner is None and not _structural_position(text, start, end):
             return None
         seen = cues_at(start, end)
-        if brand is not None and not STRONG_CUES.intersection(seen):
-            return None  # a brand named like a person, unless signed or greeted ('Mvh\nPaul Smith')
+        if brand is not None and not _CUED.intersection(seen):
+            return None  # a brand named like a person, unless signed, greeted or a role's
+            # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
         if gaz >= 0.4 and not seen and _mid_sentence(text, start):
             seen = ("mid-sentence capital",)
         if gaz and not seen and _field_value(text, start, end):
