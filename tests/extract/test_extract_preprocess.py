@@ -60,3 +60,14 @@ def test_large_images_are_straightened_and_screen_sized_ones_are_not():
 
 def test_a_blank_image_is_not_tilted():
     assert skew_angle(Image.new("L", (300, 200), 255)) == 0.0
+
+
+def test_a_level_page_is_recognised_without_searching_every_angle(monkeypatch):
+    calls = []
+    rotate = Image.Image.rotate
+    monkeypatch.setattr(Image.Image, "rotate", lambda self, *a, **k: calls.append(a) or rotate(self, *a, **k))
+    assert skew_angle(_lines()) == 0.0
+    assert len(calls) <= 3  # level, and half a step either way
+    calls.clear()
+    assert 2.0 <= skew_angle(_lines().rotate(-3, resample=Image.BICUBIC, fillcolor=255)) <= 4.0
+    assert len(calls) > 10  # a tilted page still gets the full search

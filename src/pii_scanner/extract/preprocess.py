@@ -108,6 +108,10 @@ def otsu(im: Image.Image) -> Image.Image:
     return Image.fromarray(np.where(a > t, 255, 0).astype(np.uint8), "L")
 
 
+#: a profile this much sharper level than half a step either way is level
+LEVEL_MARGIN = 1.5
+
+
 def skew_angle(im: Image.Image, max_deg: float = 5.0, step: float = 0.5) -> float:
     """Rotation (degrees, counter-clockwise) that makes text lines horizontal: the angle
     whose row-ink profile is sharpest, searched on a reduced copy of the page."""
@@ -119,6 +123,8 @@ def skew_angle(im: Image.Image, max_deg: float = 5.0, step: float = 0.5) -> floa
         return float(np.square(np.diff(rows)).sum())
 
     best, best_score = 0.0, sharpness(0.0)  # level wins ties (a blank page is not tilted)
+    if best_score > LEVEL_MARGIN * max(sharpness(step), sharpness(-step)):
+        return 0.0  # clearly level (screenshots: 1.8-28x; tilted photos: under 0.6x); skip the search
     for k in range(-int(max_deg / step), int(max_deg / step) + 1):
         if k and (score := sharpness(k * step)) > best_score * (1 + 1e-9) + 1e-9:
             best, best_score = k * step, score
