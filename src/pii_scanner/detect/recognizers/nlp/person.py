@@ -13,7 +13,6 @@ by a street word (``Olav Kyrres gate``, ``Haakon VIIs gate``) is a street's name
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +22,9 @@ from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
 from pii_scanner.detect.joined_names import joined_names
+from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
+                                           email_local_parts, is_first, name_like,
+                                           signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
@@ -53,8 +55,6 @@ _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
-_EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
-_LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
     r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
@@ -116,7 +116,7 @@ class PersonRecognizer(EntityRecognizer):
     def plan(self, text: str) -> PersonPlan:
         """First pass, without the model: sure results, and the runs worth asking it about."""
         original, text = text, plain_separators(text)  # 'Kari\u00a0Nordmann' is one run
-        locals_ = _email_local_parts(text)
+        locals_ = email_local_parts(text)
         results, borderline = [], []
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
@@ -168,7 +168,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue
             # the model alone: trusted for multi-word or list-backed names, or with a cue
             words = text[start:end].lower().split()
-            known = any(_is_first(w) or w in gazetteers.surnames() for w in words)
+            known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
@@ -180,10 +180,10 @@ class PersonRecognizer(EntityRecognizer):
         tokens = list(run.tokens)
         common = common_words()
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
-        raw_keys = [_key(text, t) for t in tokens]
+        raw_keys = [word_key(text, t) for t in tokens]
         if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
             return None  # words in capitals: a name by the lists or a cue ('KARI NORDMANN')
-        if not any(k in first or k in surnames or _is_first(k) for k in raw_keys):
+        if not any(k in first or k in surnames or is_first(k) for k in raw_keys):
             # only a structural cue or the model can make an unknown word a name
             if all(is_common(k) for k in raw_keys):
                 return None
@@ -206,38 +206,38 @@ class PersonRecognizer(EntityRecognizer):
 
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
-        while len(tokens) > 1 and _key(text, tokens[0]) in _CUE_WORDS \
-                and _is_first(_key(text, tokens[1])) and not _name_like(text, tokens, 0):
+        while len(tokens) > 1 and word_key(text, tokens[0]) in _CUE_WORDS \
+                and is_first(word_key(text, tokens[1])) and not name_like(text, tokens, 0):
             tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole)
-        while tokens and is_common(_key(text, tokens[0])) and not _name_like(text, tokens, 0) \
+        while tokens and is_common(word_key(text, tokens[0])) and not name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
-        while tokens and is_common(_key(text, tokens[-1])) and not _name_like(text, tokens, -1) \
+        while tokens and is_common(word_key(text, tokens[-1])) and not name_like(text, tokens, -1) \
                 and not (len(tokens) == 1 and _cued_first_name(text, tokens, cues_at)):
             tokens.pop()
         if not tokens:
             return None
         # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
         # Klingenberg') is not part of the name: the name starts at the first name
-        lead = next((i for i, t in enumerate(tokens) if _is_first(_key(text, t))), 0)
-        if lead and not any((_is_first(k) or k in surnames) and k not in _CUE_WORDS
-                            for k in (_key(text, t) for t in tokens[:lead])):
+        lead = next((i for i, t in enumerate(tokens) if is_first(word_key(text, t))), 0)
+        if lead and not any((is_first(k) or k in surnames) and k not in _CUE_WORDS
+                            for k in (word_key(text, t) for t in tokens[:lead])):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
         initial = _INITIAL_BEFORE.search(text, run.start, start)
         if initial is not None:
             start = initial.start()  # with its leading initial ('K. Hansen', 'Mvh K. Hansen')
-        keys = [_key(text, t) for t in tokens]
+        keys = [word_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
         # a first name that is also a word counts after a cue or before a listed surname
         # ('Per Hansen', 'Else Dahl')
-        if _is_first(keys[0]) and (keys[0] not in common or seen_early or _name_like(text, tokens, 0)):
+        if is_first(keys[0]) and (keys[0] not in common or seen_early or name_like(text, tokens, 0)):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
-            base = 0.4 if _curated_first(keys[0]) or len(keys) > 1 else 0.3
-            gaz = base + min(0.3, 0.2 * sum(k in surnames or _is_first(k) for k in keys[1:]))
-        elif len(keys) > 1 and all(k in surnames or _is_first(k) for k in keys):
+            base = 0.4 if curated_first(keys[0]) or len(keys) > 1 else 0.3
+            gaz = base + min(0.3, 0.2 * sum(k in surnames or is_first(k) for k in keys[1:]))
+        elif len(keys) > 1 and all(k in surnames or is_first(k) for k in keys):
             gaz = 0.35
         else:
             gaz = 0.0
@@ -255,9 +255,9 @@ class PersonRecognizer(EntityRecognizer):
             seen = ("mid-sentence capital",)
         if gaz and not seen and _field_value(text, start, end):
             seen = ("field value",)
-        if locals_ and any(_fold(k) in locals_ for k in keys if len(k) >= 3):
+        if locals_ and any(ascii_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
-        if _coordinated_with_a_thing(text, start, end, keys, seen):
+        if coordinated_with_a_thing(text, start, end, keys, seen):
             return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
         if seen:
             cue = (STRONG if STRONG_CUES.intersection(seen)
@@ -271,7 +271,7 @@ class PersonRecognizer(EntityRecognizer):
         if all(is_common(k) for k in keys):
             if not (keys[0] in first and _CUED.intersection(seen)):
                 return None
-            if _signs_off_a_phrase(text, keys, end, seen):
+            if signs_off_a_phrase(text, keys, end, seen):
                 return None  # 'Mvh Alle oss', 'Hilsen Hele teamet': a phrase, not a signed name
         if len(keys) == 1 and len(keys[0]) < 2:
             return None
@@ -306,43 +306,14 @@ def _borderline(found) -> bool:
     return parts.get("gazetteer", 0) >= 0.4 or bool(parts.get("cue"))
 
 
-def _genitive_base(key: str) -> str:
-    """'karis' -> 'kari': a first name in the genitive ('karis konto', 'olas bil': Nordic
-    genitives add -s without an apostrophe) that is no word of its own; else ``key``."""
-    first = gazetteers.first_names()
-    if key not in first and len(key) > 3 and key[-1] == "s" and key[:-1] in first \
-            and key not in common_words():
-        return key[:-1]
-    return key
-
-
 def _capitals_name(text: str, run, keys: list[str]) -> bool:
     """A run in capitals that is a name: two or more words, the first a first name, not all
     common words, and the rest name-list words or a strong or role cue ('Navn:', 'kunde')."""
-    if len(keys) < 2 or not _is_first(keys[0]) or all(is_common(k) for k in keys):
+    if len(keys) < 2 or not is_first(keys[0]) or all(is_common(k) for k in keys):
         return False
     surnames = gazetteers.surnames()
-    return (all(_is_first(k) or k in surnames for k in keys[1:])
+    return (all(is_first(k) or k in surnames for k in keys[1:])
             or bool(_CUED.intersection(name_cues.cues(text, run.start, run.end))))
-
-
-def _is_first(key: str) -> bool:
-    """A first name, a hyphenated one whose parts all are ('bjørn-erik'), or a first name in
-    the genitive (:func:`_genitive_base`)."""
-    first = gazetteers.first_names()
-    if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
-        return True
-    return _genitive_base(key) != key
-
-
-def _curated_first(key: str) -> bool:
-    """A first name on the curated Norwegian/Danish lists, also hyphenated ('jenny-mari') or
-    in the genitive."""
-    curated = gazetteers.common_first_names()
-    if "-" in key:
-        parts = [p for p in key.split("-") if p]
-        return len(parts) > 1 and all(_genitive_base(p) in curated for p in parts)
-    return _genitive_base(key) in curated
 
 
 def _field_value(text: str, start: int, end: int) -> bool:
@@ -365,94 +336,13 @@ def _mid_sentence(text: str, start: int) -> bool:
     return word is None or not (word.group()[0].isupper() and is_common(word.group().lower()))
 
 
-def _key(text: str, token: tuple[int, int]) -> str:
-    """The token lower-cased, accents the lists may lack taken off ('Sárá' -> 'sara')."""
-    return gazetteers.fold(text[token[0]:token[1]].lower())
-
-
-def _name_like(text: str, tokens: list, index: int) -> bool:
-    """A common word that is part of a name: a first name ('Per', 'Hans') followed by a known
-    surname, or a surname ('With', 'By') capitalised right after a known first name."""
-    if len(tokens) < 2:
-        return False
-    if index == 0:
-        key, nxt = _key(text, tokens[0]), _key(text, tokens[1])
-        return key in gazetteers.first_names() and nxt in gazetteers.surnames()
-    if index == -1:
-        before, key = _key(text, tokens[-2]), _key(text, tokens[-1])
-        return _is_first(before) and key in gazetteers.surnames()
-    return False
-
-
 def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
     """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
-    if _key(text, tokens[0]) not in gazetteers.first_names():
+    if word_key(text, tokens[0]) not in gazetteers.first_names():
         return False
-    if len(tokens) > 1 and all(is_common(_key(text, t)) for t in tokens[1:]):
+    if len(tokens) > 1 and all(is_common(word_key(text, t)) for t in tokens[1:]):
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(_CUED.intersection(seen))
 
 
-_NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
-_AND_WORD = regex.compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
-#: Lower-case words a person's name is joined to ('Kari og familien', 'Anne and her husband')
-_PEOPLE_WORDS = frozenset(w for p in name_cues.ROLES for w in p.split()) | frozenset((
-    "barna", "barn", "barnet", "familien", "familie", "mann", "mannen", "kona", "kone",
-    "samboer", "samboeren", "sønnen", "datteren", "dattera", "venn", "venner", "vennene",
-    "venninne", "venninnen", "kjæreste", "kjæresten", "foreldre", "foreldrene", "søsken",
-    "bror", "broren", "søster", "søsteren", "mor", "far", "moren", "faren", "mamma", "pappa",
-    "husband", "wife", "kids", "children", "family", "friends", "colleagues", "partner",
-    "sambo", "maken", "barnen", "familjen", "mannen", "frun", "børnene", "familien", "resten"))
-
-
-#: Endings of definite and plural nouns: a name joined to one is mostly joined to people
-#: ('vennen', 'medelevene', 'kona', 'venner'); 'helse', 'uvær' have none ('uførhet' is no '-et').
-_DEFINITE_OR_PLURAL = ("en", "et", "ne", "na", "a", "er")
-
-
-def _coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
-                              seen: tuple[str, ...]) -> bool:
-    """A lone first name opening a sentence with no cue, joined by 'og'/'and' to a
-    lower-case word that names no person: 'Liv og helse', 'Tor og fre', 'Storm og uvær',
-    'Rose og ris'. A name is joined to a name or a person ('Kari og Per', 'Kari og
-    familien', 'Anne og jeg', 'Espen og vennen Elise')."""
-    if len(keys) != 1 or seen:
-        return False
-    match = _AND_WORD.match(text, end)
-    if match is None:
-        return False
-    word = match.group(1)
-    if word in common_words() or word in _PEOPLE_WORDS or (
-            word.endswith(_DEFINITE_OR_PLURAL) and not word.endswith("het")):
-        return False  # 'Espen og vennen Elise', 'Espen og medelevene': people nouns take these
-    before = text[max(0, start - 3):start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:
-    """A sign-off or greeting before a word known as a first name only from the long Swedish
-    list ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen
-    Hele teamet', 'Hei Alle sammen!'. Curated names that are words ('Mvh Per i IT', 'Hilsen
-    Else kan nås') stay."""
-    return (("sign-off" in seen or "greeting" in seen) and len(keys) == 1
-            and not _curated_first(keys[0])
-            and _NEXT_WORD.match(text, end) is not None)
-
-
-def _fold(word: str) -> str:
-    word = word.replace("ø", "o").replace("æ", "ae").replace("å", "a")
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
-def _email_local_parts(text: str) -> frozenset[str]:
-    parts: set[str] = set()
-    if "@" not in text:
-        return frozenset()
-    for match in _EMAIL_LOCAL.finditer(text, timeout=2.0):
-        local = match.group(1).lower()
-        pieces = _LOCAL_SPLIT.split(local)
-        parts.update(p for p in pieces if len(p) >= 3)
-        if len(pieces) == 1 and len(local) > 4:
-            parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
-    return frozenset(parts)

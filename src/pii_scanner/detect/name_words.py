@@ -1,0 +1,134 @@
+"""What PERSON asks about words: first names (hyphenated, in the genitive, curated), name-like
+common words, what a name is joined to, and the names in e-mail local parts.
+
+Every look-up goes to the name lists in :mod:`pii_scanner.detect.gazetteers` and the common
+words in :mod:`pii_scanner.detect.common_words`; keys are lower-cased, accent-folded words
+(:func:`word_key`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from pii_scanner.detect import gazetteers, name_cues
+from pii_scanner.detect.common_words import common_words
+
+_EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
+_LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
+
+
+def genitive_base(key: str) -> str:
+    """'karis' -> 'kari': a first name in the genitive ('karis konto', 'olas bil': Nordic
+    genitives add -s without an apostrophe) that is no word of its own; else ``key``."""
+    first = gazetteers.first_names()
+    if key not in first and len(key) > 3 and key[-1] == "s" and key[:-1] in first \
+            and key not in common_words():
+        return key[:-1]
+    return key
+
+
+def is_first(key: str) -> bool:
+    """A first name, a hyphenated one whose parts all are ('bjørn-erik'), or a first name in
+    the genitive (:func:`genitive_base`)."""
+    first = gazetteers.first_names()
+    if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
+        return True
+    return genitive_base(key) != key
+
+
+def curated_first(key: str) -> bool:
+    """A first name on the curated Norwegian/Danish lists, also hyphenated ('jenny-mari') or
+    in the genitive."""
+    curated = gazetteers.common_first_names()
+    if "-" in key:
+        parts = [p for p in key.split("-") if p]
+        return len(parts) > 1 and all(genitive_base(p) in curated for p in parts)
+    return genitive_base(key) in curated
+
+
+def word_key(text: str, token: tuple[int, int]) -> str:
+    """The token lower-cased, accents the lists may lack taken off ('Sárá' -> 'sara')."""
+    return gazetteers.fold(text[token[0]:token[1]].lower())
+
+
+def name_like(text: str, tokens: list, index: int) -> bool:
+    """A common word that is part of a name: a first name ('Per', 'Hans') followed by a known
+    surname, or a surname ('With', 'By') capitalised right after a known first name."""
+    if len(tokens) < 2:
+        return False
+    if index == 0:
+        key, nxt = word_key(text, tokens[0]), word_key(text, tokens[1])
+        return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+    if index == -1:
+        before, key = word_key(text, tokens[-2]), word_key(text, tokens[-1])
+        return is_first(before) and key in gazetteers.surnames()
+    return False
+
+
+_NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
+_AND_WORD = regex.compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
+#: Lower-case words a person's name is joined to ('Kari og familien', 'Anne and her husband')
+_PEOPLE_WORDS = frozenset(w for p in name_cues.ROLES for w in p.split()) | frozenset((
+    "barna", "barn", "barnet", "familien", "familie", "mann", "mannen", "kona", "kone",
+    "samboer", "samboeren", "sønnen", "datteren", "dattera", "venn", "venner", "vennene",
+    "venninne", "venninnen", "kjæreste", "kjæresten", "foreldre", "foreldrene", "søsken",
+    "bror", "broren", "søster", "søsteren", "mor", "far", "moren", "faren", "mamma", "pappa",
+    "husband", "wife", "kids", "children", "family", "friends", "colleagues", "partner",
+    "sambo", "maken", "barnen", "familjen", "frun", "børnene", "resten"))
+
+
+#: Endings of definite and plural nouns: a name joined to one is mostly joined to people
+#: ('vennen', 'medelevene', 'kona', 'venner'); 'helse', 'uvær' have none ('uførhet' is no '-et').
+_DEFINITE_OR_PLURAL = ("en", "et", "ne", "na", "a", "er")
+
+
+def coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
+                              seen: tuple[str, ...]) -> bool:
+    """A lone first name opening a sentence with no cue, joined by 'og'/'and' to a
+    lower-case word that names no person: 'Liv og helse', 'Tor og fre', 'Storm og uvær',
+    'Rose og ris'. A name is joined to a name or a person ('Kari og Per', 'Kari og
+    familien', 'Anne og jeg', 'Espen og vennen Elise')."""
+    if len(keys) != 1 or seen:
+        return False
+    match = _AND_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in common_words() or word in _PEOPLE_WORDS or (
+            word.endswith(_DEFINITE_OR_PLURAL) and not word.endswith("het")):
+        return False  # 'Espen og vennen Elise', 'Espen og medelevene': people nouns take these
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+def signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:
+    """A sign-off or greeting before a word known as a first name only from the long Swedish
+    list ('alle', 'hele', 'min') that goes on with a lower-case word: 'Mvh Alle oss', 'Hilsen
+    Hele teamet', 'Hei Alle sammen!'. Curated names that are words ('Mvh Per i IT', 'Hilsen
+    Else kan nås') stay."""
+    return (("sign-off" in seen or "greeting" in seen) and len(keys) == 1
+            and not curated_first(keys[0])
+            and _NEXT_WORD.match(text, end) is not None)
+
+
+def ascii_fold(word: str) -> str:
+    """'Bjørn Ødegård' -> 'Bjorn Odegard': a name as e-mail local parts write it."""
+    word = word.replace("ø", "o").replace("æ", "ae").replace("å", "a")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def email_local_parts(text: str) -> frozenset[str]:
+    """The name-like pieces of every e-mail address's local part ('kari.nordmann@' -> kari,
+    nordmann; 'tgundersen@' -> also gundersen), lower-cased."""
+    parts: set[str] = set()
+    if "@" not in text:
+        return frozenset()
+    for match in _EMAIL_LOCAL.finditer(text, timeout=2.0):
+        local = match.group(1).lower()
+        pieces = _LOCAL_SPLIT.split(local)
+        parts.update(p for p in pieces if len(p) >= 3)
+        if len(pieces) == 1 and len(local) > 4:
+            parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
+    return frozenset(parts)
