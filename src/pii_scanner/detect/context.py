@@ -36,12 +36,16 @@ def window(text_lower: str, start: int, end: int, before: int, after: int) -> st
 
 
 _CLAUSE_END = regex.compile(r"[,;]\s")
+#: the end of an earlier value followed by a new label ('mobil: 40380685 org.nr: '): the
+#: words before that value describe it, not the next one
+_VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)")
 
 
 def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """Like :func:`window`, but the part before the span starts after the last ``, `` or
     ``; ``, and at its own line: a word in the previous list item (``fnr 010203 12345, tlf
-    41234567``) describes that item, not this one, and a heading on a line above
+    41234567``) describes that item, not this one, nor does a label before an earlier value on
+    the line (``mobil: 40380685 org.nr: 907 848 566``), and a heading on a line above
     (``HUSLEIEKONTRAKT``) describes the document, not the number. The one exception is a
     label line right above a number that starts its line (``Ordre:`` / ``12345678``).
 
@@ -51,6 +55,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
     'fnr \\n'
     >>> clause_window("se under.\\nordre:\\n2", 17, 18, 24, 0)
     'ordre:\\n\\n'
+    >>> clause_window("mobil: 4038 org.nr: 9", 20, 21, 24, 0)
+    'org.nr: \\n'
     """
     head = text_lower[max(0, start - before):start]
     cut = None
@@ -58,6 +64,9 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
         pass
     if cut is not None:
         head = head[cut.end():]
+    value = _VALUE_THEN_LABEL.search(head)
+    if value is not None:
+        head = head[value.end():]
     newline = head.rfind("\n")
     if newline != -1:
         own = head[newline + 1:]

@@ -18,15 +18,16 @@ class NordicIbanRecognizer(NordicRecognizer):
     ENTITY = "IBAN_CODE"
     #: each match starts after the country code (``COUNTRY`` characters back)
     PATTERNS = (
-        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?: [A-Za-z0-9]{4}){1,7}"
-                    r"(?: [A-Za-z0-9]{1,3})?(?![\w])", 0.9),
+        # a group may start a new line: running text wrapped inside the IBAN ('NO84\n9821 ...')
+        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:[ \n][A-Za-z0-9]{4}){1,7}"
+                    r"(?:[ \n][A-Za-z0-9]{1,3})?(?![\w])", 0.9),
         PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[A-Za-z0-9]{11,30}(?![\w])", 0.9),
     )
     COUNTRY = 2
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """A grouped match may run into the next word's digits: retry it group by group."""
+        """A grouped match may run into the next word (or line): retry it group by group."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         taken = [(r.start, r.end) for r in results]
         text, lower = plain_view(text, nlp_artifacts)
@@ -35,8 +36,8 @@ class NordicIbanRecognizer(NordicRecognizer):
             start, end = self._span(match)
             if any(s < end and start < e for s, e in taken):
                 continue
-            while " " in text[start:end]:
-                end = text.rindex(" ", start, end)
+            while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
+                end = cut
                 if iban.is_valid(text[start:end]):
                     found = self.score_span(text, lower, spec, start, end)
                     if found is not None:

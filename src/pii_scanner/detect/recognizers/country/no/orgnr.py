@@ -14,6 +14,8 @@ class NoOrgnrRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("3+3+3", NUM_START + r"[89]\d{2} \d{3} \d{3}" + NUM_END, 0.45),
         PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3),
+        # one group space lost (OCR, hand-typed): '884 140781', '884140 781'
+        PatternSpec("3+6 or 6+3", NUM_START + r"[89]\d{2}(?:[ ]\d{6}|\d{3}[ ]\d{3})" + NUM_END, 0.3),
         # the MVA suffix marks a VAT-registered orgnr, with or without the NO prefix and the
         # space ('NO 974 760 673 MVA', '974760673MVA')
         PatternSpec("NO ... MVA", NUM_START + r"(?:(?i:NO)[ ]?)?([89]\d{2} ?\d{3} ?\d{3})(?i:[ ]?MVA\b)",
