@@ -24,6 +24,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import context as ctx
+from pii_scanner.detect.recognizers.boundaries import assigned_key
 from pii_scanner.detect.separators import plain_view
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,9 @@ class NordicRecognizer(EntityRecognizer):
     #: Digits every match of every pattern holds at least (0 = no gate). A text with fewer
     #: digits in all is skipped without a scan: most helpdesk comments hold few or none.
     MIN_DIGITS: ClassVar[int] = 0
+    #: True when the patterns take a number right after ``=`` (``NUM_START``): such a match is
+    #: kept only when the key names this kind (``ssn=...``, not ``id=...``).
+    KEYED_VALUES: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
@@ -147,6 +151,12 @@ class NordicRecognizer(EntityRecognizer):
                    require_context: bool | None = None) -> RecognizerResult | None:
         """Validate and score ``text[start:end]`` (None when rejected)."""
         if start >= end:
+            return None
+        # 'ssn=12058695082' in a log line or link: the key is the label, and a key that names
+        # no such thing ('id=', 'amount=') leaves a number out
+        if self.KEYED_VALUES and text[start].isdigit() \
+                and (key := assigned_key(lower, start)) is not None \
+                and not self._context.hits(key):
             return None
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
         # the cheaper test first: most candidates fail validation (a check digit) or, where

@@ -1,8 +1,35 @@
 """Regex fragments shared by number recognizers: a number must not touch other digits/words.
 
 ``NUM_START``/``NUM_END`` stop a match inside a longer number (``12.34567890123``,
-``4711-12058695082``) while allowing ``fnr:12058695082.`` and ``(962 514 995)``.
+``4711-12058695082``) while allowing ``fnr:12058695082.`` and ``(962 514 995)``. A number
+after ``=`` (``fnr=12058695082`` in a log line or link) is a candidate; the recognizer keeps
+it only when the key names its kind (:func:`assigned_key`), so ``id=...`` stays out.
 """
 
-NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&=])"
+NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&])"
 NUM_END = r"(?![\w@/]|[.,:/-]\d)"
+
+#: How far back a ``key=`` is read; longer keys are a path or a blob, not a label.
+KEY_MAX_CHARS = 40
+
+
+def assigned_key(lower: str, start: int) -> str | None:
+    """The key when the value at ``start`` directly follows ``key=``, else None: ``ssn`` in
+    ``user=kari ssn=12058695082``, ``customer.mobile`` in ``customer.mobile=40380685``. (A
+    quoted value, ``value="..."``, was always a candidate and is left as it was.)
+
+    >>> assigned_key("ts=1 fnr=12058695082", 9)
+    'fnr'
+    >>> assigned_key("fnr: 12058695082", 5) is None
+    True
+    >>> assigned_key("ssn='12058695082'", 5) is None
+    True
+    """
+    at = start - 1
+    if at < 0 or lower[at] != "=":
+        return None
+    key_end = at
+    while at > 0 and key_end - at < KEY_MAX_CHARS and (lower[at - 1].isalnum()
+                                                        or lower[at - 1] in "._-"):
+        at -= 1
+    return lower[at:key_end]

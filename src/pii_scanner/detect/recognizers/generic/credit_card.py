@@ -10,6 +10,7 @@ from pii_scanner.detect.validators import luhn
 class NordicCreditCardRecognizer(NordicRecognizer):
     MIN_DIGITS = 13
     ENTITY = "CREDIT_CARD"
+    KEYED_VALUES = True
     PATTERNS = (
         PatternSpec("4x4", NUM_START + r"\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NUM_END,
                     0.85),

@@ -10,6 +10,7 @@ from pii_scanner.detect.validators.dk import cpr
 class DkCprRecognizer(NordicRecognizer):
     MIN_DIGITS = 10
     ENTITY = "DK_CPR"
+    KEYED_VALUES = True
     COUNTRY_CODE = "dk"
     PATTERNS = (
         PatternSpec("6-4", NUM_START + r"[0-3]\d[01]\d{3}-\d{4}" + NUM_END, 0.3),

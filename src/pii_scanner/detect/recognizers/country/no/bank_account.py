@@ -10,6 +10,7 @@ from pii_scanner.detect.validators.no import kontonr
 class NoBankAccountRecognizer(NordicRecognizer):
     MIN_DIGITS = 11
     ENTITY = "NO_BANK_ACCOUNT"
+    KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
         PatternSpec("4.2.5 dotted", NUM_START + r"\d{4}\.\d{2}\.\d{5}" + NUM_END, 0.9),

@@ -10,6 +10,7 @@ from pii_scanner.detect.validators.no import fodselsnummer
 class NoFodselsnummerRecognizer(NordicRecognizer):
     MIN_DIGITS = 11
     ENTITY = "NO_FODSELSNUMMER"
+    KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
         # also '080272  19064', and '041196.28437' (a typo or a form that split the fields) or
@@ -27,7 +28,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
-               "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin")
+               "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber")
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
                         "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
                         "ref", "job", "build", "versjon", "version", "ticket", "konto",

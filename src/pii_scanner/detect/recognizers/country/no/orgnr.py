@@ -10,6 +10,7 @@ from pii_scanner.detect.validators.no import orgnr
 class NoOrgnrRecognizer(NordicRecognizer):
     MIN_DIGITS = 9
     ENTITY = "NO_ORGNR"
+    KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
         PatternSpec("3+3+3", NUM_START + r"[89]\d{2} \d{3} \d{3}" + NUM_END, 0.45),

@@ -10,6 +10,7 @@ from pii_scanner.detect.validators.se import personnummer
 class SePersonnummerRecognizer(NordicRecognizer):
     MIN_DIGITS = 10
     ENTITY = "SE_PERSONNUMMER"
+    KEYED_VALUES = True
     COUNTRY_CODE = "se"
     PATTERNS = (
         PatternSpec("12 digits with dash", NUM_START + r"(?:18|19|20)\d{6}[-+]\d{4}" + NUM_END, 0.9),
