@@ -115,3 +115,18 @@ def test_a_birth_word_in_the_sentence_before_does_not_make_a_birth_date(found, d
 
 def test_a_german_birth_date_label(found):
     assert ("DATE_OF_BIRTH", "03.03.1985") in found("Geburtsdatum: 03.03.1985")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_birthday_event_dates_the_party_not_a_birth(found, seed):
+    import random
+
+    rng = random.Random(seed)
+    party = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(2019, 2026)}"
+    born = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1940, 2005)}"
+    for text in (f"Fødselsdagsfeiring {party} – vi bestiller kake til kontoret.",
+                 f"Bursdagsfesten {party} er avlyst.",
+                 f"Birthday party on {party} at the office."):
+        assert not any(t == "DATE_OF_BIRTH" for t, _ in found(text)), text
+    assert ("DATE_OF_BIRTH", born) in found(f"Fødselsdag: {born}")
+    assert ("DATE_OF_BIRTH", born) in found(f"Født {born}, fødselsdagsfeiring {party}")

@@ -39,6 +39,11 @@ ID_DOCUMENT_SCORE = 0.7
 _WORD = regex.compile(r"[^\W\d_]+")
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
+#: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
+#: but not 'fødselsdagsdato') or 'birthday party': its date is the party's
+_BIRTHDAY_EVENT = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag)s(?!dato|datum)\p{L}{3,}"
+                                r"|(?i:birthday)[ ](?:party|cake|gift|present|card|celebration|"
+                                r"lunch|dinner|event)")
 
 
 class NordicDateOfBirthRecognizer(NordicRecognizer):
@@ -83,6 +88,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and not self._birth_word_in_sentence(text, lower, start, end):
             found = None  # 'Født 2023? Nei, kjøpt 03.03.2024': the word is another sentence's
+        if found is not None and self._only_a_birthday_event(lower, start):
+            found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
         heading = None if found is not None else _id_document(lower)
         if heading is None:
             return found
@@ -93,6 +100,13 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                  ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
         return explained_result(self, start, end, ID_DOCUMENT_SCORE, parts)
 
+
+    def _only_a_birthday_event(self, lower: str, start: int) -> bool:
+        """Whether the birth words before ``start`` all name a birthday event."""
+        head = lower[max(0, start - self.WINDOW_BEFORE):start]
+        if _BIRTHDAY_EVENT.search(head) is None:
+            return False
+        return not self._context.hits(_BIRTHDAY_EVENT.sub(" ", head) + "\n")
 
     def _birth_word_in_sentence(self, text: str, lower: str, start: int, end: int) -> bool:
         """Whether a birth word before the date is in the date's own sentence (or the date
