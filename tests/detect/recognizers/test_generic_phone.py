@@ -116,3 +116,15 @@ def test_a_number_ending_in_a_one_digit_group_is_no_phone(found, text):
 @pytest.mark.parametrize("value", ["+1 (415) 555-0123", "+44 (20) 7946 0958", "+44 (0)20 7946 0958"])
 def test_an_area_code_in_parentheses_after_the_country_code(found, value):
     assert ("PHONE_NUMBER", value) in found(f"Call me on {value} tomorrow", "en")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_case_number_is_no_phone_number(found, seed):
+    import random
+
+    rng = random.Random(seed)
+    digits = f"{rng.randint(20, 39)}{rng.randint(100000, 999999)}"
+    case = f"{digits[:2]}-{digits[2:]}"
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Sak nr. {case} ble lukket i går."))
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Case no. {case} was closed.", "en"))
+    assert ("PHONE_NUMBER", digits) in found(f"Sak nr. 2025-118 ble sendt. Ring {digits}")

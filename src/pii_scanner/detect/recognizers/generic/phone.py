@@ -64,7 +64,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
-                        "ref", "konto", "account", "saksn", "job", "build", "versjon", "version",
+                        "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
+                        "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
                         "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id")
 
