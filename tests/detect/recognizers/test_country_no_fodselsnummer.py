@@ -76,3 +76,12 @@ def test_date_and_personal_number_on_two_lines_under_a_birth_number_word(found, 
     split = number[:6] + "\n" + number[6:]
     assert ("NO_FODSELSNUMMER", split) in found(f"Fødselsnummer:\n{split}\nAdresse: ...")
     assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Ordre\n{split}\nLevert"))
+
+
+@pytest.mark.parametrize("number", _valid_numbers(3))
+def test_a_birth_number_in_a_csv_row_with_a_number_after_it(found, number):
+    # a CSV field: a comma before and after, and the next field a number
+    rows = f'id,navn,fnr,telefon\n1024,"Berg, Jonas",{number},45285596\n'
+    assert ("NO_FODSELSNUMMER", number) in found(rows)
+    # a decimal's integer part is still no birth number ('<digits>,50 kr')
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Beløp {number},50 kr"))

@@ -7,7 +7,9 @@ it only when the key names its kind (:func:`assigned_key`), so ``id=...`` stays 
 """
 
 NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&])"
-NUM_END = r"(?![\w@/]|[.,:/-]\d)"
+#: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
+#: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
+NUM_END = r"(?![\w@/]|[.:/-]\d|,\d(?<![,][\d .\-]{6,24},\d))"
 
 #: How far back a ``key=`` is read; longer keys are a path or a blob, not a label.
 KEY_MAX_CHARS = 40
