@@ -510,3 +510,16 @@ def test_a_first_name_opening_a_sentence_joined_to_a_thing_is_a_word(name, rest)
                                   "og medelevene lytter.", "og vennen Elise kom."])
 def test_a_first_name_opening_a_sentence_joined_to_a_person_stays(name, rest):
     assert name in _with_a_model_voting_yes(f"Takk for sist. {name} {rest}")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_lower_case_chat_speaker_in_a_transcript(found, seed):
+    import random
+
+    name = random.Random(seed).choice(["ola", "kari", "ingrid", "jonas", "sigrid", "erik"])
+    text = (f"[10:12] {name}: hei, jeg får ikke logget inn\n[10:12] agent: Hei! Hva er "
+            f"brukernavnet ditt?\n[10:13] {name}: det er e-posten min")
+    assert [v for t, v in found(text) if t == "PERSON"] == [name, name]
+    # one line with a colon is no transcript, and a label that is no name is no speaker
+    assert not any(t == "PERSON" for t, _ in found(f"{name}: hei"))
+    assert not any(t == "PERSON" for t, _ in found("merk: gjelder alle\nobs: husk fristen"))

@@ -62,6 +62,13 @@ _LOWER_AFTER_CUE = regex.compile(
 _LOWER_AFTER_INTRO = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
 
+#: a chat line's speaker label, after an optional time ('[10:12]', '(10:12:03)', '10:12 AM |')
+_SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"
+_SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_TIME + r"\p{L}[\p{L} .\-]{0,30}:[ \t]")
+#: 'ola: hei', 'kari nordmann: takk': a lower-case speaker (listed names only, see finish)
+_LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
+                               + r"(\p{Ll}[\p{Ll}\-]+(?:[ ]\p{Ll}[\p{Ll}\-]+)?):[ \t]")
+
 #: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
 #: only a first name plus a listed surname after it counts
 _LOWER_AFTER_PRESENTATION = regex.compile(
@@ -145,6 +152,10 @@ class PersonRecognizer(EntityRecognizer):
         if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
                             for m in _LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
+        if ":" in text and len(speakers := _SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
+            # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'
+            lower_names += [(m, "lower-case chat speaker")
+                            for m in _LOWER_SPEAKER.finditer(text, timeout=2.0)]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
             words = match.group(1).split()
