@@ -67,3 +67,12 @@ def test_two_particles_join_the_words_of_a_name(first, particles, last):
     [run] = runs(text)
     assert text[run.start:run.end] == f"{first} {particles} {last}"
     assert [text[s:e] for s, e in run.tokens] == [first, last]
+
+
+def test_chat_bots_log_words_and_abbreviated_labels_are_no_names():
+    from pii_scanner.detect.common_words import is_common
+
+    for word in ("chatbot", "traceback", "personnr", "kontonr", "telefonnr", "kundenr"):
+        assert is_common(word), word
+    for name in ("kari", "nordmann", "hansen", "ola"):
+        assert not is_common(name), name

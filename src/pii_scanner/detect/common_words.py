@@ -42,7 +42,8 @@ jul julen julaften juledag julafton juldagen nyttår nyttårsaften nyttårsdag p
 påskeaften skjærtorsdag langfredag pinse pinsen pinsedag kristi himmelfart himmelfartsdag
 sankthans midsommar midsommarafton grunnlovsdag
 happy merry christmas xmas new year holidays holiday easter season greetings
-sir madam agent bot visitor besøkende
+sir madam agent bot visitor besøkende chatbot chatbotten kundebot
+traceback exception stacktrace
 mr mrs ms dr frk prof
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
@@ -78,8 +79,9 @@ TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "a
                   "engineer", "specialist", "spesialist", "officer", "advisor", "adviser",
                   "analyst", "representative", "executive", "developer", "technician",
                   "coordinator", "assistant", "supervisor", "controller", "administrator")
-#: Endings of form labels ('Fødselsdato (dd.mm.åååå):', 'Kontonummer', 'E-postadresse').
-LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number")
+#: Endings of form labels ('Fødselsdato (dd.mm.åååå):', 'Kontonummer', 'E-postadresse',
+#: 'Personnr').
+LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number", "nr")
 _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
                           "success", "daglig", "teknisk", "technical", "sales", "product"))
 _SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES
