@@ -41,3 +41,17 @@ def test_cpr_that_is_also_a_valid_hetu_is_a_cpr_in_danish_context(found, mod11, 
 def test_the_same_digits_under_a_finnish_word_stay_a_hetu(found):
     value = _cpr_that_is_also_a_hetu(True)
     assert found(f"henkilötunnus {value}", "fi") == [("FI_PERSONAL_IDENTITY_CODE", value)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_customer_speaker_label_is_no_negative_context(found, seed):
+    import random
+
+    from pii_scanner.detect.validators.dk import cpr
+
+    rng = random.Random(seed)
+    value = next(v for v in (f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}"
+                             f"{rng.randint(40, 99):02d}{rng.randint(0, 9999):04d}"
+                             for _ in range(1000)) if cpr.is_valid(v))
+    assert ("DK_CPR", value) in found(f"Kunde: mit cpr er {value}\nAgent: Tak", "da")
+    assert not any(t == "DK_CPR" for t, _ in found(f"Kundenummer {value}", "da"))

@@ -25,7 +25,9 @@ class DkCprRecognizer(NordicRecognizer):
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
     WHOLE_VALUE_BOOST = 0.3
-    NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kunde", "telefon", "tlf")
+    # "kundenr", not "kunde": a chat line "Kunde: mit cpr er ..." names the speaker
+    NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
+                        "kunde nr", "telefon", "tlf")
 
     def validate_result(self, value: str) -> bool | str:
         if not cpr.is_valid(value):
