@@ -152,10 +152,11 @@ class PersonRecognizer(EntityRecognizer):
         if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
                             for m in _LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
-        if ":" in text and len(speakers := _SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
-            # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'
-            lower_names += [(m, "lower-case chat speaker")
-                            for m in _LOWER_SPEAKER.finditer(text, timeout=2.0)]
+        # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
+        # rare lower-case label first, so most texts cost one failed scan
+        speakers = list(_LOWER_SPEAKER.finditer(text, timeout=2.0)) if ":" in text else []
+        if speakers and len(_SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
+            lower_names += [(m, "lower-case chat speaker") for m in speakers]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
             words = match.group(1).split()
