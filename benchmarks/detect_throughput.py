@@ -8,7 +8,7 @@ ratio; plus our start-up time and peak RSS. Run:
 ``python benchmarks/detect_throughput.py [--tickets 5000] [--no-ner]``.
 
 Where the time goes, so the figures can be read: a single short text that holds an undecided
-name pays one NER model call (~2 ms on a 2-core VM: the matrix products of its weights and
+name pays one NER model call (~2-3 ms on a 2-core VM: the matrix products of its weights and
 the parser's per-call set-up, whatever the window's length), which is
 why 1 KB single calls gain less than batches and long texts do.
 """
