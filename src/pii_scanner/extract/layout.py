@@ -19,6 +19,7 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
@@ -195,6 +196,4 @@ def _rows(keys: list[tuple], boxes: dict) -> list[list[tuple]]:
 
 
 def _with_line(w: _Word, line: tuple) -> _Word:
-    import dataclasses
-
-    return w if tuple(w.line) == line else dataclasses.replace(w, line=line)
+    return w if tuple(w.line) == line else replace(w, line=line)

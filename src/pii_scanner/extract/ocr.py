@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
+from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word
 from pii_scanner.extract.pieces import Box, WordBox
 
 #: Languages read when the config names none: Norwegian first, English for UI chrome.
@@ -83,12 +84,9 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
     """Repair e-mail addresses (``ocr_repair.py``) and numbers (``ocr_numbers.py``) and
     assemble the text."""
-    import dataclasses
+    from pii_scanner.extract.ocr_repair import repair, second_look  # it imports OcrWord from here
 
-    from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word
-    from pii_scanner.extract.ocr_repair import repair, second_look
-
-    words = [dataclasses.replace(w, text=fixed) if (fixed := fix_number_word(w.text)) != w.text else w
+    words = [replace(w, text=fixed) if (fixed := fix_number_word(w.text)) != w.text else w
              for w in words]
     res = assemble(repair(second_look(words, read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)

@@ -118,14 +118,16 @@ def skew_angle(im: Image.Image, max_deg: float = 5.0, step: float = 0.5) -> floa
     small = im.convert("L")
     factor = max(1, max(small.size) // 800)
     small = ImageOps.invert(small.reduce(factor))  # ink bright, paper dark
+
     def sharpness(angle: float) -> float:
         rows = np.asarray(small.rotate(angle, resample=Image.NEAREST), dtype=np.float64).sum(axis=1)
         return float(np.square(np.diff(rows)).sum())
 
     best, best_score = 0.0, sharpness(0.0)  # level wins ties (a blank page is not tilted)
-    if best_score > LEVEL_MARGIN * max(sharpness(step), sharpness(-step)):
+    near = {1: sharpness(step), -1: sharpness(-step)}  # read again by the search below
+    if best_score > LEVEL_MARGIN * max(near.values()):
         return 0.0  # clearly level (screenshots: 1.8-28x; tilted photos: under 0.6x); skip the search
     for k in range(-int(max_deg / step), int(max_deg / step) + 1):
-        if k and (score := sharpness(k * step)) > best_score * (1 + 1e-9) + 1e-9:
+        if k and (score := near[k] if k in near else sharpness(k * step)) > best_score * (1 + 1e-9) + 1e-9:
             best, best_score = k * step, score
     return best
