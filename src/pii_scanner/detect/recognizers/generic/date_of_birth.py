@@ -100,7 +100,6 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                  ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
         return explained_result(self, start, end, ID_DOCUMENT_SCORE, parts)
 
-
     def _only_a_birthday_event(self, lower: str, start: int) -> bool:
         """Whether the birth words before ``start`` all name a birthday event."""
         head = lower[max(0, start - self.WINDOW_BEFORE):start]

@@ -167,16 +167,16 @@ class PersonRecognizer(EntityRecognizer):
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
             if all(w in first or w in surnames for w in words) and words[0] in first \
                     and words[0] not in common_words() \
-                    and not any(r.start < match.end(1) and match.start(1) < r.end for r in results):
+                    and not _overlaps(results, match.start(1), match.end(1)):
                 end = match.start(1) + len(" ".join(words))
                 results.append(self._result(match.start(1), end, 0.6, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
         for start, end, why in joined_names(text):  # 'kari.nordmann', 'CV_Kari_Nordmann.pdf'
-            if not any(r.start < end and start < r.end for r in results):
+            if not _overlaps(results, start, end):
                 results.append(self._result(start, end, 0.7, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.3))))
         for start, end, score in ner_spans:
-            if any(r.start < end and start < r.end for r in results):
+            if _overlaps(results, start, end):
                 continue
             # the model alone: trusted for multi-word or list-backed names, or with a cue
             words = text[start:end].lower().split()
@@ -308,6 +308,11 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:
+    """Whether a result found already covers any of ``start:end``."""
+    return any(r.start < end and start < r.end for r in results)
 
 
 def _borderline(found) -> bool:
