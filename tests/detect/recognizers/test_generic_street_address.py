@@ -217,3 +217,29 @@ def test_a_post_box_with_a_postcode_is_no_street(found, code, place, box):
     assert not any(t == "STREET_ADDRESS" for t, _ in found(text))
     street = f"Granåsen 12, {code} {place.title()}"  # a street with no street word stays
     assert ("STREET_ADDRESS", street) in found(f"Hilsen Per | {street}")
+
+
+@pytest.mark.parametrize("value", ["72 Frank Manors, WD1W 1YH West John",
+                                   "Flat 2, Wright Greens, E0K 8NW Lake Marionside",
+                                   "Flat 14\nDiana Lodge, Leeds LS6 2AB", "9 Anna Meadows, York",
+                                   "490 Paul Rise", "12b Grace Court, Bath BA1 1AA"])
+def test_an_english_street_named_like_a_person_is_an_address_not_a_person(found, value):
+    got = found(f"Adresse: {value}.\nTakk!", "nb")
+    assert ("STREET_ADDRESS", value) in got
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [("Dear Frank Lodge, thanks for your order.", "Frank Lodge"),
+                                        ("Hei, Anna Meadows ringte om adressen.", "Anna Meadows"),
+                                        ("Møte i rom 3 med Grace Court i morgen.", "Grace Court")])
+def test_a_person_named_like_a_street_without_a_house_number_stays_a_person(found, text, name):
+    got = found(text, "en")
+    assert ("PERSON", name) in got
+    assert not any(t == "STREET_ADDRESS" for t, _ in got)
+
+
+def test_a_uk_postcode_then_town_is_part_of_the_address_only_where_the_clause_ends(found):
+    assert ("STREET_ADDRESS", "5 Mill Road, CB1 2AB Cambridge") in found(
+        "Ny adresse: 5 Mill Road, CB1 2AB Cambridge.")
+    got = found("Ny adresse: 5 Mill Road, CB1 2AB Please ring me", "en")
+    assert ("STREET_ADDRESS", "5 Mill Road, CB1 2AB") in got

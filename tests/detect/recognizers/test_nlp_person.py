@@ -523,3 +523,12 @@ def test_a_lower_case_chat_speaker_in_a_transcript(found, seed):
     # one line with a colon is no transcript, and a label that is no name is no speaker
     assert not any(t == "PERSON" for t, _ in found(f"{name}: hei"))
     assert not any(t == "PERSON" for t, _ in found("merk: gjelder alle\nobs: husk fristen"))
+
+
+@pytest.mark.parametrize("greeting", ["Dear", "Hi", "Hei", "Kjære"])
+def test_a_greeting_that_a_name_list_also_holds_is_no_part_of_the_name(found, greeting):
+    # 'Dear' and 'Hi' are in the long Swedish first-name tail and 'Frank' is also a surname,
+    # so 'Dear Frank' once looked like first name + surname
+    got = found(f"{greeting} Frank Smith, thanks for your order.", "en")
+    assert ("PERSON", "Frank Smith") in got
+    assert not any(t == "PERSON" and v.startswith(greeting) for t, v in got)

@@ -54,9 +54,26 @@ _NUMBER = r"\d{1,4}(?:(?:[A-Za-z]|[ ][A-Z](?:[ ]\d{1,3})?)(?![\w]))?(?:-\d{1,4})
 _PLACE = r"\p{Lu}[\p{L}\-]+(?:[ ](?:\p{Lu}[\p{L}\-]+|[A-ZØ]\b))?"
 _POST = (r"(?:(?:,?[ ]|,?[ ]?\n)(?:(?:NO|N|SE|S|DK|FI)-)?(?P<code>\d{4,5}|\d{3}[ ]\d{2})[ ](?P<place>"
          + _PLACE + r"))")
-_EN_TYPE = (r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Court|Ct|"
-            r"Crescent|Terrace|Gardens|Square|Sq|Hill|Row|Walk|Mews|Parade|Grove|Park|Boulevard)")
+#: English street designators (British and American): after a house number or a flat they make
+#: the capitalised words before them a street ('52 Market Street', '72 Frank Manors', 'Flat 2,
+#: Wright Greens'), which PERSON then leaves alone (:func:`english_street_at`).
+EN_STREET_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive", "Dr",
+                   "Close", "Way", "Place", "Pl", "Court", "Ct", "Crescent", "Terrace", "Gardens",
+                   "Square", "Sq", "Hill", "Row", "Walk", "Mews", "Parade", "Grove", "Park",
+                   "Boulevard", "Blvd", "Green", "Greens", "Lodge", "Manor", "Manors", "Meadow",
+                   "Meadows", "Rise", "Vale", "View", "Heights", "Fields", "Chase", "Wharf",
+                   "Quay", "Circle", "Parkway", "Highway", "Trail", "Plaza", "Ridge", "Crossing",
+                   "Cottages", "Hollow")
+_EN_ABBREVIATIONS = frozenset(("St", "Rd", "Ave", "Ln", "Dr", "Pl", "Ct", "Sq", "Blvd"))
+#: a full street type, or an abbreviation with its dot ('St.', but 'Rise.' ends a sentence)
+_EN_TYPE = ("(?:" + "|".join(sorted(set(EN_STREET_TYPES) - _EN_ABBREVIATIONS, key=len, reverse=True))
+            + "|(?:" + "|".join(sorted(_EN_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
 _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+#: a flat or unit line before an English street ('Flat 2, ', 'Apt 4B\n')
+_EN_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?(?:,[ ]|,?\n)"
+#: what stands before an English street's name: a house number, a flat, or both
+_EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:\d{1,4}[A-Za-z]?,?[ ])?|\d{1,4}[A-Za-z]?,?[ ])"
+_EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
 _POST_AT_END = regex.compile(_POST + r"$")
@@ -65,7 +82,7 @@ _POST_AT_END = regex.compile(_POST + r"$")
 _POST_LOWER = r"(?:,?[ ](?P<code>\d{4})[ ](?P<place>\p{Ll}[\p{Ll}\-]+))"
 _POST_LOWER_AT_END = regex.compile(_POST_LOWER + r"$")
 _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
-_UK_POST_AT_END = regex.compile(_UK_POST + r"$")
+_UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
 #: patterns try every capitalised word; most texts hold no street at all).
 _SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
@@ -109,9 +126,12 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
         # house number, capitalised name, street type: as sure as a Nordic street word (it
         # must outrank the name 'Baker Street' that the PERSON rules see in it)
-        PatternSpec("english", r"(?<![\w])\d{1,4}[A-Za-z]?,?[ ](?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
-                    + r"\.?(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?(?![\w])",
-                    0.75),
+        # (the town after the postcode, as Nordic writers put it, only where the line or
+        # clause ends there: '..., WD1W 1YH West John.')
+        PatternSpec("english", r"(?<![\w])" + _EN_HOUSE + r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
+                    + r"(?:,[ ]" + _UK_POST + r"(?:[ ]" + _TOWN + r"(?:[ ]" + _TOWN
+                    + r")?(?=[ \t]*(?:[.,;)\n]|$)))?|(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
+                    + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w])", 0.75),
     )
     CONTEXT = ("adresse", "address", "adress", "bor i", "bor på", "flytt", "befaring", "leilighet",
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
@@ -159,11 +179,13 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
 
     def validate_result(self, value: str) -> bool | str:
         match = _POST_AT_END.search(value) or _POST_LOWER_AT_END.search(value)
+        if match is None and _looks_english_code(value):
+            return "uk"
         if match is None:
             words = [w.lower() for w in _WORD.findall(value)]
             if words and words[0] in gazetteers.first_names() and len(words) > 2:
                 return "street only"
-            return "street only" if not _looks_english_code(value) else "uk"
+            return "street only"
         code = match.group("code").replace(" ", "")
         place = match.group("place").lower()
         if len(code) == 4:
@@ -188,4 +210,17 @@ def _matches_register(code: str, place: str) -> bool:
 
 
 def _looks_english_code(value: str) -> bool:
-    return _UK_POST_AT_END.search(value) is not None
+    return _UK_POST_IN.search(value) is not None
+
+
+def english_street_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an English street's name: it ends in a street type and
+    a house number or a flat stands right before it ('72 Frank Manors', 'Flat 2\\nWright Greens').
+
+    >>> text = "Address: 72 Frank Manors, London. Dear Frank Lodge,"
+    >>> english_street_at(text, 12, 24), english_street_at(text, 39, 50)
+    (True, False)
+    """
+    last = text[start:end].rsplit(" ", 1)[-1].rstrip(".")
+    return (last in EN_STREET_TYPES and " " in text[start:end]
+            and _EN_HOUSE_BEFORE.search(text, max(0, start - 24), start) is not None)

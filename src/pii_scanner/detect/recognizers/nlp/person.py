@@ -41,6 +41,7 @@ BORDERLINE, SURE = 0.25, 0.6
 #: cue, not part of the name, even where a name list also holds them as a surname.
 _CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
                        + name_cues.LINKS if " " not in p)
+_GREETING_WORDS = frozenset(p for p in name_cues.GREETINGS if " " not in p)
 _FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
 #: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
 _COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
@@ -208,6 +209,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
         if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
+        if street_address.english_street_at(text, run.start, run.end):
+            return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
 
@@ -219,8 +222,10 @@ class PersonRecognizer(EntityRecognizer):
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
         while len(tokens) > 1 and word_key(text, tokens[0]) in _CUE_WORDS \
-                and is_first(word_key(text, tokens[1])) and not name_like(text, tokens, 0):
-            tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole)
+                and is_first(word_key(text, tokens[1])) \
+                and (word_key(text, tokens[0]) in _GREETING_WORDS or not name_like(text, tokens, 0)):
+            tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting
+            # listed as a first name is still the greeting: 'Dear Frank Smith')
         while tokens and is_common(word_key(text, tokens[0])) and not name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
