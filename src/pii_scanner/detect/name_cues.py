@@ -19,7 +19,9 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             "many thanks", "sincerely", "yours sincerely", "vänligen", "hälsningar",
             "med vänliga hälsningar", "vänliga hälsningar", "mvh.", "takk", "tack",
             "med venlig hilsen", "venlig hilsen", "hilsner", "takk for hjelpen", "tusen takk",
-            "ha en fin dag")
+            "ha en fin dag", "med vänlig hälsning", "vänlig hälsning", "hälsning",
+            # Finnish
+            "terveisin", "ystävällisin terveisin", "parhain terveisin", "kiitos", "kiittäen")
 LABELS = ("navn", "namn", "name", "full name", "fullt navn", "fra", "från", "from", "til", "till",
           "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
           "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",

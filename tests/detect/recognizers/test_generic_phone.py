@@ -128,3 +128,12 @@ def test_a_case_number_is_no_phone_number(found, seed):
     assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Sak nr. {case} ble lukket i går."))
     assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Case no. {case} was closed.", "en"))
     assert ("PHONE_NUMBER", digits) in found(f"Sak nr. 2025-118 ble sendt. Ring {digits}")
+
+
+@pytest.mark.parametrize("text, value, lang", [
+    ("Ring meg på (+47) 22 33 44 55 i dag", "(+47) 22 33 44 55", "nb"),
+    ("Puhelin (+358) 50 123 4567", "(+358) 50 123 4567", "fi"),
+    ("Tel. (+46) 8 123 456 78", "(+46) 8 123 456 78", "sv"),
+])
+def test_a_country_code_in_parentheses_is_part_of_the_number(found, text, value, lang):
+    assert ("PHONE_NUMBER", value) in found(text, lang)

@@ -243,3 +243,22 @@ def test_a_uk_postcode_then_town_is_part_of_the_address_only_where_the_clause_en
         "Ny adresse: 5 Mill Road, CB1 2AB Cambridge.")
     got = found("Ny adresse: 5 Mill Road, CB1 2AB Please ring me", "en")
     assert ("STREET_ADDRESS", "5 Mill Road, CB1 2AB") in got
+
+
+@pytest.mark.parametrize("value", ["Haagan pappilantie 227, 00100 Helsinki",
+                                   "Waseniuksen puistokuja 20", "Agnes Sjöbergin bulevardi 73",
+                                   "Gamle drammensvei 12, 1363 Høvik"])
+def test_capitalised_words_before_a_lower_case_street_compound(found, value):
+    assert ("STREET_ADDRESS", value) in found(f"Osoite / adresse: {value}.", "fi")
+
+
+@pytest.mark.parametrize("street", ["Fjellåsen", "Bjørkekroken", "Nedre Vollen", "Solgrenda",
+                                    "Furusletta", "Kvernbrekka"])
+def test_more_norwegian_street_words(found, street):
+    assert ("STREET_ADDRESS", f"{street} 5A") in found(f"Befaring i {street} 5A i morgen.")
+
+
+@pytest.mark.parametrize("text", ["Kari Hansen kjørte 5 km langs veien.", "Ta E6 forbi Åsen 5 min",
+                                  "Kari Nordmann familia 5 ganger"])
+def test_a_lower_case_word_after_a_name_is_no_street_without_a_street_word_ending(found, text):
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(text))

@@ -532,3 +532,22 @@ def test_a_greeting_that_a_name_list_also_holds_is_no_part_of_the_name(found, gr
     got = found(f"{greeting} Frank Smith, thanks for your order.", "en")
     assert ("PERSON", "Frank Smith") in got
     assert not any(t == "PERSON" and v.startswith(greeting) for t, v in got)
+
+
+@pytest.mark.parametrize("signoff", ["Ystävällisin terveisin", "Terveisin", "Kiitos",
+                                     "Vänlig hälsning"])
+def test_finnish_and_swedish_sign_offs_cue_the_name_below(found, signoff):
+    # 'Kustaa' and 'Jaakkola' are on no name list: only the cue (and the model) find them
+    assert ("PERSON", "Kustaa Jaakkola") in found(f"Kiitos avusta.\n\n{signoff}\nKustaa Jaakkola", "fi")
+
+
+def test_a_model_span_holding_a_digit_is_no_name():
+    from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
+
+    text = "Adresse: 1 Andrew Coves, EC23 2PE Whittakerville.\nSnakket med Kustaa Jaakkola i dag."
+    person = PersonRecognizer()
+    spans = [(text.index("2PE"), text.index("ville.") + 5, 0.85),
+             (text.index("Kustaa"), text.index(" i dag"), 0.85)]
+    found = {text[r.start:r.end] for r in person.finish(person.plan(text), spans)}
+    assert "Kustaa Jaakkola" in found
+    assert not any(any(c.isdigit() for c in value) for value in found)

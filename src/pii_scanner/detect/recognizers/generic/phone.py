@@ -44,7 +44,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     KEYED_VALUES = True
     PATTERNS = (
         # '+44 (0)20 ...', '+1 (415) 555-0123': a trunk 0 or an area code in parentheses
-        PatternSpec("international", r"(?<![\w+/.#:-]|\d[ ])(?:\+|\b00)\d{1,3}(?:[ \-]?\(\d{1,4}\))?"
+        # '(+47) 22 33 44 55': the country code in parentheses
+        PatternSpec("international", r"(?<![\w+/.#:-]|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34

@@ -22,14 +22,16 @@ STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", 
                 "torg", "brygge", "bryggen", "kaia", "kai", "lia", "haugen", "tunet", "tun",
                 "ringen", "svingen", "løkka", "jordet", "terrasse", "vägen", "väg", "gatan",
                 "gränd", "backe", "backen", "stigen", "platsen", "vej", "vejen", "gade", "stræde",
-                "boulevard", "vænget", "parken", "kaien", "promenade", "strand", "stranda")
+                "boulevard", "vænget", "parken", "kaien", "promenade", "strand", "stranda",
+                "åsen", "kroken", "vollen", "grenda", "sletta", "brekka")
 #: The street words that make a genitive name before them a street's (``Olav Kyrres gate``,
 #: ``Haakon VIIs gate``: PERSON drops such runs); the others (``haugen``, ``lia``, ``strand``)
 #: also follow a person's name in prose (``Karis strand``).
 GENITIVE_STREET_WORDS = ("gate", "gata", "gaten", "gt.", "vei", "veien", "veg", "vegen", "allé",
                          "alle", "plass", "vej", "gade", "gatan", "gränd", "väg", "vägen", "torg",
                          "stræde", "boulevard")
-FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaari", "rinne")
+FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaari", "rinne",
+                        "bulevardi", "puistikko")
 _SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
                                                              key=len, reverse=True)) + ")")
 _CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
@@ -41,8 +43,17 @@ _PREFIX = (r"(?:Øvre|Nedre|Store|Lille|Gamle|Nye|Gamla|Nya|Stora|Lilla|Vestre|�
            r"Sankt|St\.|Kong|Kongens|Dronning|Dronningens|Prins|Prinsens|Gammel|Ny)")
 #: a regnal number in the genitive inside a street name ('Haakon VIIs gate', 'Christian IVs gate')
 _REGNAL = r"[IVX]{1,4}s"
+#: Street words a lower-case compound after capitalised words may end in: not those that end
+#: many other words ('familia', 'kategori', 'fantasti')
+_COMPOUND_SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(
+    ("veien", "vegen", "vei", "veg", "gata", "gaten", "gate", "gade", "vej", "vejen", "vägen",
+     "väg", "gatan", "gränd", "allé", "plass", "plassen", "stien", "bakken", "katu", "tie",
+     "kuja", "polku", "väylä", "kaari", "bulevardi", "puistikko"), key=len, reverse=True)) + ")")
+#: (the third form: capitalised words before a lower-case compound, 'Haagan pappilantie',
+#: 'Waseniuksen puistokuja', 'Gamle drammensvei')
 _STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|(?:" + _CAP
-           + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r"))")
+           + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r")|(?:" + _CAP
+           + r"[ ]){1,3}\p{Ll}[\p{Ll}\-]{3,}+(?<=" + _COMPOUND_SUFFIX + r"))")
 #: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),
 #: Swedish ``lgh 1102``, Danish floor/side ``2. tv`` / ``st. th.``, Finnish ``as. 5``; a Finnish
 #: staircase letter is followed by the flat number (``12 B 7``).

@@ -177,8 +177,8 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(start, end, 0.7, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.3))))
         for start, end, score in ner_spans:
-            if _overlaps(results, start, end):
-                continue
+            if _overlaps(results, start, end) or any(c.isdigit() for c in text[start:end]):
+                continue  # (a span with a digit, 'EC23 2PE Whittakerville', is no name)
             # the model alone: trusted for multi-word or list-backed names, or with a cue
             words = text[start:end].lower().split()
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
@@ -202,6 +202,10 @@ class PersonRecognizer(EntityRecognizer):
                 return None
             if not ner_spans and not _structural_position(text, run.start, run.end):
                 return None
+            if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans) \
+                    and not name_cues.cues(text, run.start, run.end) \
+                    and not (locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
+                return None  # one unknown word (most sentence starts): only a cue makes it a name
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
