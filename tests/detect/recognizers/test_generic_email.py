@@ -21,3 +21,18 @@ def test_at_sign_spaced_on_both_sides(found, value):
 
 def test_spaced_at_sign_in_a_sentence_is_no_address(found):
     assert found("Logg inn @ minside.no og se selv.") == []
+
+
+@pytest.mark.parametrize("header", ["Message-ID", "In-Reply-To", "References", "Content-ID"])
+@pytest.mark.parametrize("local", ["CAF1x2yZ3kq", "20260312.abc123", "CAH9k7XvP=qzR4"])
+def test_a_message_id_in_a_mail_header_is_no_address(found, header, local):
+    text = f"{header}: <{local}@mail.gmail.com>\nFrom: Kari <kari.nordmann@firma.no>"
+    got = [v for t, v in found(text) if t == "EMAIL_ADDRESS"]
+    assert got == ["kari.nordmann@firma.no"]
+
+
+@pytest.mark.parametrize("local", ["kari.nordmann", "o.hansen+zendesk", "per-arne"])
+def test_a_url_encoded_address_is_found(found, local):
+    value = f"{local}%40firma.no"
+    assert ("EMAIL_ADDRESS", value) in found(f"e-post: {value}")
+    assert ("EMAIL_ADDRESS", value) in found(f"https://firma.no/unsub?email={value}&id=3")

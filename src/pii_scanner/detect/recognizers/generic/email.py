@@ -17,7 +17,10 @@ _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 # '(at)', '[at]', ' at ', and an '@' spaced on both sides ('kari.nordmann @ firma.no')
 _AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ])"
 _DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
-_ANCHOR = regex.compile(r"@|" + _AT)
+_ANCHOR = regex.compile(r"@|%40|" + _AT)
+#: Mail headers whose '<...@host>' is a message's id, no person's address
+_MESSAGE_ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:",
+                       "x-message-id:", "resent-message-id:")
 
 
 def _local_start(text: str, at: int) -> int:
@@ -30,12 +33,26 @@ def _local_start(text: str, at: int) -> int:
     return start
 
 
+def _message_id(lower: str, start: int) -> bool:
+    """Whether the address at ``start`` is a message id in brackets on a 'Message-ID:',
+    'In-Reply-To:' or 'References:' header line ('<CAF1x2y@mail.gmail.com>')."""
+    if "<" not in lower[max(0, start - 80):start]:
+        return False  # (most addresses: no bracket just before them)
+    line_start = lower.rfind("\n", 0, start) + 1
+    opening = lower.rfind("<", line_start, start)
+    return (opening != -1 and not any(c.isspace() for c in lower[opening:start])
+            and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
+
+
 class NordicEmailRecognizer(NordicRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
         PatternSpec("address", _LOCAL + r"@(?:[\w\-]+\.)+[^\W\d_]{2,24}(?![\w\-])", 0.95),
         PatternSpec("obfuscated", _LOCAL + _AT + r"(?:[\w\-]+" + _DOT
                     + r")+(?:[a-z]{2,24})(?![\w\-])", 0.75),
+        # URL-encoded, in links and exports ('?email=kari.nordmann%40firma.no')
+        PatternSpec("url-encoded", r"[\w+\-]++(?:\.[\w+\-]++)*+%40(?:[\w\-]+\.)+[^\W\d_]{2,24}"
+                    r"(?![\w\-])", 0.9),
     )
     CONTEXT = ("e-post", "epost", "email", "e-mail", "mail", "adresse", "address", "kontakt",
                "skriv", "send", "mejl", "spam")
@@ -44,14 +61,15 @@ class NordicEmailRecognizer(NordicRecognizer):
         """One anchored match per ``@`` / ``(at)`` marker; see module doc."""
         text, lower = plain_view(text, nlp_artifacts)
         results, end_of_last = [], -1
-        address, obfuscated = self._compiled
+        address, obfuscated, encoded = self._compiled
         for anchor in _ANCHOR.finditer(text, timeout=REGEX_TIMEOUT_S):
             start = _local_start(text, anchor.start())
             if start == anchor.start() or start < end_of_last:
                 continue
-            spec, pattern = address if anchor.group() == "@" else obfuscated
+            at = anchor.group()
+            spec, pattern = address if at == "@" else encoded if at == "%40" else obfuscated
             match = pattern.match(text, start, timeout=REGEX_TIMEOUT_S)
-            if match is None:
+            if match is None or (at == "@" and _message_id(lower, start)):
                 continue
             found = self._score_match(text, lower, spec, match)
             if found is not None:
