@@ -67,7 +67,13 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
                  "kontor", "tjänst", "tjänsten", "tjeneste", "tjenesten", "service", "support",
                  "desk", "seksjonen", "sektionen", "enheten", "gruppen", "sekretariatet",
                  "administrasjonen", "ledelsen", "staben", "butikk", "butikken", "butiken",
-                 "webshop", "redaksjonen", "styret", "foreningen", "klubben")
+                 "webshop", "redaksjonen", "styret", "foreningen", "klubben",
+                 # public agencies and front desks ('Skatteetaten', 'Skatteverket',
+                 # 'Lånekassen', 'Försäkringskassan', 'Datatilsynet', 'Sundhedsstyrelsen',
+                 # 'Asiakaspalvelu', 'Resepsjonen')
+                 "etaten", "verket", "kassen", "kassan", "styrelsen", "direktoratet",
+                 "tilsynet", "myndigheten", "palvelu", "toimisto", "resepsjon", "resepsjonen",
+                 "receptionen")
 
 
 #: Endings of job titles, the line under a signed name ('Prosjektleder', 'Seniorrådgiver',
@@ -102,4 +108,9 @@ def is_common(key: str) -> bool:
 #: Words after which a capitalised run is a company, not a person.
 COMPANY_SUFFIXES = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmbh", "ltd",
                               "inc", "llc", "ans", "da", "sa", "ba", "sf", "ks", "hb", "kb",
-                              "plc", "bv", "nv", "ag", "co"})
+                              "plc", "bv", "nv", "ag", "co", "abp"})
+#: Words that end or follow an organisation's name inside a capitalised run: 'Danske Bank',
+#: 'Nordea Bank Abp', 'Posten Norge', 'Bærum Kommune'. No listed name holds one of them.
+ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige", "danmark",
+                                "suomi", "norway", "sweden", "denmark", "kommune", "kommun",
+                                "abp", "oyj", "forsikring", "försäkring", "energi"})

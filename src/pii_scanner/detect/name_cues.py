@@ -12,7 +12,10 @@ import regex
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
              "god ettermiddag", "kjære", "käre", "hey", "morn", "heisann", "hei igjen", "hej igen",
-             "tjena", "moi", "hei hei", "godmorgen")
+             "tjena", "moi", "hei hei", "godmorgen", "kære", "hej hej", "halløj", "goddag",
+             # Finnish, Icelandic, Northern Sámi
+             "hyvä", "arvoisa", "moikka", "morjens", "moro", "terve", "heippa", "hyvää päivää",
+             "hyvää huomenta", "sæll", "sæl", "kæri", "kæra", "buorre beaivi")
 SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "vennlig hilsen",
             "vennleg helsing", "venleg helsing", "helsing", "beste hilsen", "hilsen fra",
             "regards", "best regards", "kind regards", "best", "thanks", "thank you", "cheers",
@@ -21,8 +24,12 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             "med venlig hilsen", "venlig hilsen", "hilsner", "takk for hjelpen", "tusen takk",
             "ha en fin dag", "med vänlig hälsning", "vänlig hälsning", "hälsning",
             # Finnish
-            "terveisin", "ystävällisin terveisin", "parhain terveisin", "kiitos", "kiittäen")
-LABELS = ("navn", "namn", "name", "full name", "fullt navn", "fra", "från", "from", "til", "till",
+            "terveisin", "ystävällisin terveisin", "parhain terveisin", "kiitos", "kiittäen",
+            "ystävällisesti", "terv", "terv.", "yst. terv.", "t.",
+            # Icelandic, Danish/Swedish short forms
+            "kveðja", "bestu kveðjur", "kær kveðja", "mange hilsner", "bästa hälsningar",
+            "venliga hälsningar", "allt gott")
+LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi", "fra", "från", "from", "til", "till",
           "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
           "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",
           "customer", "ansatt", "employee", "sendt av", "sent by", "signert av", "attn", "att",
@@ -61,6 +68,10 @@ PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det h�
                  "det her er", "tässä on")
 LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
+
+
+#: A run that is itself a greeting or sign-off ('Cheers,', 'Ystävällisesti') is no name.
+CUE_PHRASES = frozenset(GREETINGS + SIGNOFFS)
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:

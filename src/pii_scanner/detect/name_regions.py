@@ -23,8 +23,11 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an initial ('K. Nordmann', 'Jan-Erik O. Larsen') belongs to the run but is no token
 _INITIAL = r"\p{Lu}\."
 # one or two particles ('af Klinteberg', 'van der Berg') may join two words of a name
-RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)(?:" + _INITIAL + r"[ ])?" + _WORD + r"(?:[ ](?:(?:"
-                    + _PARTICLE + r"[ ]){1,2}|" + _INITIAL + r"[ ])?" + _WORD + r"){0,3}(?![\w@])")
+# Markdown emphasis with underscores ('_Kari Nordmann_') wraps a run as '*' does; an
+# underscore inside a token ('CV_Kari_Nordmann') does not (see joined_names)
+RUN = regex.compile(r"(?:(?<![\w.\-])|(?<=(?<![\w.\-])_))(?<!\S@)(?:" + _INITIAL + r"[ ])?"
+                    + _WORD + r"(?:[ ](?:(?:" + _PARTICLE + r"[ ]){1,2}|" + _INITIAL + r"[ ])?"
+                    + _WORD + r"){0,3}(?:(?![\w@])|(?=_(?![\w@])))")
 TOKEN = regex.compile(_WORD)
 #: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and
 #: subject lines. Most such runs are shouting or acronyms; the PERSON recognizer keeps only

@@ -551,3 +551,63 @@ def test_a_model_span_holding_a_digit_is_no_name():
     found = {text[r.start:r.end] for r in person.finish(person.plan(text), spans)}
     assert "Kustaa Jaakkola" in found
     assert not any(any(c.isdigit() for c in value) for value in found)
+
+
+def _listed_surnames(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    rng = random.Random(seed)
+    names = sorted(n for n in gazetteers.surnames() if n.isalpha() and len(n) > 3
+                   and n not in common_words())
+    return [rng.choice(names).title() for _ in range(count)]
+
+
+@pytest.mark.parametrize("agency", [p + s for p, s in zip(
+    ("Skatte", "Toll", "Låne", "Pensions", "Sundheds", "Data", "Finans", "Asiakas", "Kunde"),
+    ("etaten", "verket", "kassen", "kassan", "styrelsen", "tilsynet", "tilsynet", "palvelu",
+     "resepsjonen"))])
+@pytest.mark.parametrize("layout", ["Fra: {a}", "Med vennlig hilsen\n{a}", "Kontaktperson: {a}"])
+def test_a_public_agency_or_front_desk_in_a_name_position_is_no_name(found, agency, layout):
+    assert not any(t == "PERSON" for t, _ in found(layout.format(a=agency)))
+
+
+@pytest.mark.parametrize("word", ["Bank", "Norge", "Sverige", "Kommune", "Bank Abp"])
+@pytest.mark.parametrize("surname", _listed_surnames(4, seed=11))
+def test_a_run_holding_an_organisation_word_is_no_name(found, surname, word):
+    for text in (f"Med vennlig hilsen\n{surname} {word}", f"Fra: {surname} {word}"):
+        assert not any(t == "PERSON" for t, _ in found(text)), text
+
+
+@pytest.mark.parametrize("first", [n for n in ("Liv", "Tor", "June", "Mai") if True])
+@pytest.mark.parametrize("brand", ["DNB", "Storebrand", "KLP", "Gjensidige"])
+def test_a_first_name_that_is_a_word_after_a_brand_mid_sentence_is_no_name(found, brand, first):
+    text = f"Jeg har pensjon i {brand} {first} og lurer på saldoen."
+    assert not any(t == "PERSON" and v == first for t, v in found(text))
+
+
+@pytest.mark.parametrize("phrase", ["Cheers", "Ystävällisesti", "Kveðja", "Bästa hälsningar"])
+def test_a_sign_off_under_another_sign_off_is_no_name(found, phrase):
+    assert not any(t == "PERSON" for t, _ in found(f"Hi,\nsee attached.\nThanks!\n\n{phrase},\nThe Team", "en"))
+
+
+@pytest.mark.parametrize("greeting", ["Sæll", "Kæri", "Hyvä", "Arvoisa", "Morjens", "Kære"])
+def test_a_greeting_before_an_unlisted_name_is_no_part_of_it(found, greeting):
+    # 'Kustaa Jaakkola' is on no name list: the greeting is the cue, never part of the name
+    got = found(f"{greeting} Kustaa Jaakkola,\n\nkiitos viestistä.", "fi")
+    assert ("PERSON", "Kustaa Jaakkola") in got
+    assert not any(t == "PERSON" and v.startswith(greeting) for t, v in got)
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(4))
+def test_a_finnish_t_sign_off_is_no_initial_of_the_full_name_below(found, first, last):
+    assert ("PERSON", f"{first} {last}") in found(f"Kiitos!\nT. {first} {last}", "fi")
+    assert ("PERSON", f"K. {last}") in found(f"Mvh\nK. {last}")  # a lone surname keeps it
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(4))
+def test_a_name_in_markdown_underscores_is_found(found, first, last):
+    assert ("PERSON", f"{first} {last}") in found(f"Kontaktperson: _{first} {last}_")
+    assert ("PERSON", first) in found(f"Hilsen _{first}_")

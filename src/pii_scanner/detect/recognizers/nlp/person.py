@@ -20,7 +20,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_regions
 from pii_scanner.detect.brand_names import brand_at
-from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, is_common
+from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, ORGANISATION_WORDS, common_words,
+                                             is_common)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
                                            email_local_parts, is_first, name_like,
@@ -206,6 +207,10 @@ class PersonRecognizer(EntityRecognizer):
                     and not name_cues.cues(text, run.start, run.end) \
                     and not (locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
                 return None  # one unknown word (most sentence starts): only a cue makes it a name
+        if " ".join(raw_keys) in name_cues.CUE_PHRASES:
+            return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
+        if len(raw_keys) > 1 and not ORGANISATION_WORDS.isdisjoint(raw_keys[1:]):
+            return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
         after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
         if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
             return None
@@ -226,10 +231,10 @@ class PersonRecognizer(EntityRecognizer):
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
         while len(tokens) > 1 and word_key(text, tokens[0]) in _CUE_WORDS \
-                and is_first(word_key(text, tokens[1])) \
-                and (word_key(text, tokens[0]) in _GREETING_WORDS or not name_like(text, tokens, 0)):
-            tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting
-            # listed as a first name is still the greeting: 'Dear Frank Smith')
+                and (word_key(text, tokens[0]) in _GREETING_WORDS
+                     or is_first(word_key(text, tokens[1])) and not name_like(text, tokens, 0)):
+            tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting is
+            # the greeting before any name, listed or not: 'Dear Frank Smith', 'Sæll Þórður')
         while tokens and is_common(word_key(text, tokens[0])) and not name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
@@ -246,8 +251,10 @@ class PersonRecognizer(EntityRecognizer):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
         initial = _INITIAL_BEFORE.search(text, run.start, start)
-        if initial is not None:
-            start = initial.start()  # with its leading initial ('K. Hansen', 'Mvh K. Hansen')
+        if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))):
+            # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name a
+            # letter is a sign-off ('T. Sanna Heikkinen': Finnish 'terveisin')
+            start = initial.start()
         keys = [word_key(text, t) for t in tokens]
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
@@ -354,12 +361,15 @@ def _field_value(text: str, start: int, end: int) -> bool:
 
 def _mid_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows other words of its sentence (not a sentence
-    start, nor a Title Case phrase such as 'Customer Success Manager' cut to 'Success')."""
+    start, nor the end of a Title Case phrase: 'Customer Success Manager' cut to 'Success',
+    'Storebrand Liv')."""
     before = text[max(0, start - 3):start].rstrip(" \t")
     if not before or before[-1] in ".!?:;\n\"'([-–•*>)]" or before[-1].isdigit():
         return False
     word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return word is None or not (word.group()[0].isupper() and is_common(word.group().lower()))
+    # after a capitalised word the run ends a Title Case phrase or a brand ('DNB Liv',
+    # 'Storebrand Liv'), which the run itself left out: no sign of a name
+    return word is None or not word.group()[0].isupper()
 
 
 def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
