@@ -85,3 +85,24 @@ def test_a_birth_number_in_a_csv_row_with_a_number_after_it(found, number):
     assert ("NO_FODSELSNUMMER", number) in found(rows)
     # a decimal's integer part is still no birth number ('<digits>,50 kr')
     assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Beløp {number},50 kr"))
+
+
+@pytest.mark.parametrize("number", _valid_numbers(5))
+@pytest.mark.parametrize("layout", ["FNR{n}", "Fødselsnummer #{n}", "fnr: #{n}", "Personnr#{n} ok"])
+def test_a_birth_number_glued_to_its_label_or_after_a_hash_is_found(found, number, layout):
+    assert ("NO_FODSELSNUMMER", number) in found(layout.format(n=number))
+
+
+@pytest.mark.parametrize("number", _valid_numbers(3))
+def test_a_hash_before_a_number_without_a_birth_number_label_stays_an_id(found, number):
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Se sak #{number} i køen"))
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"ABC{number}"))
+
+
+@pytest.mark.parametrize("number", _valid_numbers(5))
+def test_a_birth_number_spaced_digit_by_digit_under_its_label(found, number):
+    spaced = " ".join(number)
+    assert ("NO_FODSELSNUMMER", spaced) in found(f"fnr: {spaced}")
+    assert ("NO_FODSELSNUMMER", spaced) in found(f"Fødselsnummeret mitt er {spaced}, takk")
+    # without a birth-number word the same digits are no birth number
+    assert not any(t == "NO_FODSELSNUMMER" for t, _ in found(f"Koden er {spaced}"))

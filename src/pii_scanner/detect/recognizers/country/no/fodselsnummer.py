@@ -24,7 +24,15 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # numbers after '=' out of the patterns above: most are ids)
         PatternSpec("url parameter", r"(?i:(?<=[?&;](?:fnr|f[øo]dselsnr|f[øo]dselsnummer|"
                     r"personnr|personnummer|pnr|ssn|nin|birthnumber)=))\d{11}(?![\w])", 0.9),
+        # right after its label with no space ('FNR12058695082') or after '#'
+        # ('Fødselsnummer #12058695082', 'fnr: #...'), which NUM_START keeps out for ids
+        PatternSpec("after label", r"(?i:(?<=(?<!\p{L})(?:fnr|f[øo]dselsnr|f[øo]dselsnummer|"
+                    r"personnr|personnummer|pnr)(?:[ ]?[:.]?[ ]?\#)?))\d{11}" + NUM_END, 0.9),
+        # spaced digit by digit ('1 2 0 5 8 6 9 5 0 8 2', read aloud or typed from a card):
+        # also a list of digits, so it scores SPLIT_SCORE and needs a birth-number word
+        PatternSpec("digit by digit", NUM_START + r"\d(?:[ ]\d){10}" + NUM_END, 0.9),
     )
+    _LABELS = ("fnr", "fødselsn", "fodselsn", "fødselsnr", "fodselsnr", "personn", "pnr")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
@@ -44,9 +52,16 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         score = 0.3 if detail.endswith("/2032") else super().detail_score(detail, base)
         return min(score, self.SPLIT_SCORE) if split else score
 
+    def pattern_applies(self, spec, lower: str) -> bool:
+        if spec.name == "after label":
+            return any(label in lower for label in self._LABELS)
+        if spec.name == "digit by digit":
+            return " " in lower and any(label in lower for label in self._LABELS)
+        return True
+
     def validate_result(self, value: str) -> bool | str:
-        split = "." in value or "\n" in value
-        value = value.replace(".", "").replace("\n", "")
+        split = "." in value or "\n" in value or value.count(" ") == 10
+        value = value.replace(".", "").replace("\n", "").replace(" ", "")
         if not fodselsnummer.is_valid(value):
             return False
         detail = f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"
