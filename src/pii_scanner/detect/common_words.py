@@ -41,6 +41,7 @@ reception lønn innkjøp inköp logistikk markedsføring juridisk
 jul julen julaften juledag julafton juldagen nyttår nyttårsaften nyttårsdag påske påsken
 påskeaften skjærtorsdag langfredag pinse pinsen pinsedag kristi himmelfart himmelfartsdag
 sankthans midsommar midsommarafton grunnlovsdag
+statens
 happy merry christmas xmas new year holidays holiday easter season greetings
 sir madam agent bot visitor besøkende chatbot chatbotten kundebot
 traceback exception stacktrace
@@ -73,7 +74,8 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
                  # 'Asiakaspalvelu', 'Resepsjonen')
                  "etaten", "verket", "kassen", "kassan", "styrelsen", "direktoratet",
                  "tilsynet", "myndigheten", "palvelu", "toimisto", "resepsjon", "resepsjonen",
-                 "receptionen")
+                 "receptionen", "hallinto", "politiet", "vernet", "bordet", "banken", "firmaet",
+                 "norge")
 
 
 #: Endings of job titles, the line under a signed name ('Prosjektleder', 'Seniorrådgiver',
@@ -113,4 +115,4 @@ COMPANY_SUFFIXES = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmb
 #: 'Nordea Bank Abp', 'Posten Norge', 'Bærum Kommune'. No listed name holds one of them.
 ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige", "danmark",
                                 "suomi", "norway", "sweden", "denmark", "kommune", "kommun",
-                                "abp", "oyj", "forsikring", "försäkring", "energi"})
+                                "abp", "oyj", "forsikring", "försäkring", "energi", "nett"})

@@ -28,7 +28,9 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             "ystävällisesti", "terv", "terv.", "yst. terv.", "t.",
             # Icelandic, Danish/Swedish short forms
             "kveðja", "bestu kveðjur", "kær kveðja", "mange hilsner", "bästa hälsningar",
-            "venliga hälsningar", "allt gott")
+            "venliga hälsningar", "allt gott",
+            # Northern Sámi
+            "giitu", "ollu giitu", "dearvvuođat", "buriin dearvvuođaiguin")
 LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi", "fra", "från", "from", "til", "till",
           "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
           "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",

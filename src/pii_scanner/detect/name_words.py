@@ -55,12 +55,15 @@ def word_key(text: str, token: tuple[int, int]) -> str:
 
 def name_like(text: str, tokens: list, index: int) -> bool:
     """A common word that is part of a name: a first name ('Per', 'Hans') followed by a known
-    surname, or a surname ('With', 'By') capitalised right after a known first name."""
+    surname or by a second curated first name that is no word ('Per Olav', 'Tor Erik'), or a
+    surname ('With', 'By') capitalised right after a known first name."""
     if len(tokens) < 2:
         return False
     if index == 0:
         key, nxt = word_key(text, tokens[0]), word_key(text, tokens[1])
-        return key in gazetteers.first_names() and nxt in gazetteers.surnames()
+        return key in gazetteers.first_names() and (
+            nxt in gazetteers.surnames()
+            or curated_first(key) and curated_first(nxt) and nxt not in common_words())
     if index == -1:
         before, key = word_key(text, tokens[-2]), word_key(text, tokens[-1])
         return is_first(before) and key in gazetteers.surnames()

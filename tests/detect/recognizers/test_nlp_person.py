@@ -611,3 +611,61 @@ def test_a_finnish_t_sign_off_is_no_initial_of_the_full_name_below(found, first,
 def test_a_name_in_markdown_underscores_is_found(found, first, last):
     assert ("PERSON", f"{first} {last}") in found(f"Kontaktperson: _{first} {last}_")
     assert ("PERSON", first) in found(f"Hilsen _{first}_")
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(5))
+def test_a_surname_in_capitals_before_a_comma_and_the_first_name_is_one_name(found, first, last):
+    got = found(f"Navn: {last.upper()}, {first}\nE-post: x")
+    assert ("PERSON", f"{last.upper()}, {first}") in got
+    roster = found(f"Deltakere\n{last.upper()}, {first}\n")
+    assert ("PERSON", f"{last.upper()}, {first}") in roster
+
+
+@pytest.mark.parametrize("first", [f for f, _ in _listed_first_and_surnames(5)])
+def test_a_first_name_with_the_surname_s_initial_is_found_whole(found, first):
+    assert ("PERSON", f"{first} N.") in found(f"Requester: {first} N.\nPriority: high", "en")
+    assert ("PERSON", f"{first} B.") in found(f"Kunde: {first} B. (ringte i går)")
+    assert not any(v.endswith("A.") for _, v in found("Se punkt A. og B. i kontrakten."))
+
+
+@pytest.mark.parametrize("double", ["Per Olav", "Tor Erik", "Kari Anne", "Anne Grete"])
+def test_a_double_first_name_opening_with_a_word_is_whole(found, double):
+    assert ("PERSON", double) in found(f"Navn: Hansen, {double}\n")
+    assert ("PERSON", double) in found(f"Hilsen {double}")
+
+
+def test_a_word_that_is_a_first_name_before_a_word_stays_out(found):
+    assert not any(t == "PERSON" for t, _ in found("Per i dag har vi ikke mottatt betalingen."))
+
+
+@pytest.mark.parametrize("first", ["Liv", "Ask", "Tor"])
+@pytest.mark.parametrize("acronym", ["DNB", "SAS", "KLP"])
+def test_a_first_name_that_is_a_word_after_a_company_acronym_is_no_name(found, acronym, first):
+    from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
+
+    text = f"Med vennlig hilsen\nKari Hansen\n{acronym} {first}"
+    person = PersonRecognizer()  # the model (as it did) calls the word a person
+    spans = [(text.index("Kari"), text.index("Hansen") + 6, 0.85),
+             (len(text) - len(first), len(text), 0.85)]
+    got = {text[r.start:r.end] for r in person.finish(person.plan(text), spans)}
+    assert "Kari Hansen" in got and first not in got
+    # a cue in capitals before the name is still the cue
+    assert ("PERSON", "Kari") in found("Takk!\nMVH Kari")
+    assert ("PERSON", "Kari") in found("HEI Kari,\nhar du tid?")
+
+
+@pytest.mark.parametrize("org", ["Politiet", "Barnevernet", "Sentralbordet", "Handelsbanken",
+                                 "Verohallinto", "Advokatfirmaet", "Helsenorge"])
+def test_more_agencies_in_name_positions_are_no_names(found, org):
+    for text in (f"Kontakt: {org}", f"Terveisin\n{org}", f"Til: {org}"):
+        assert not any(t == "PERSON" for t, _ in found(text)), text
+
+
+@pytest.mark.parametrize("first", [f for f, _ in _listed_first_and_surnames(4)])
+def test_a_finnish_t_sign_off_before_a_lone_first_name_is_no_initial(found, first):
+    assert ("PERSON", first) in found(f"Moikka!\nT. {first}", "fi")
+
+
+@pytest.mark.parametrize("signoff", ["Giitu!", "Ollu giitu"])
+def test_a_sami_sign_off_cues_the_name_below(found, signoff):
+    assert ("PERSON", "Kustaa Jaakkola") in found(f"Buorre beaivi!\n{signoff}\nKustaa Jaakkola")

@@ -55,7 +55,16 @@ _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
     street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
+#: a word in capitals right before a one-word run: a company's name ('DNB Liv', 'SAS Ask'),
+#: unless it is a cue or a note word in capitals ('HEI Kari', 'MVH Ola', 'OBS Kari')
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
+_NOTE_WORDS = frozenset(("obs", "nb", "ps", "pps", "fyi", "re", "sv", "fw", "fwd", "aw"))
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
+#: a surname in capitals and a comma before the first name, as forms and rosters write it
+#: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
+_CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
+#: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
+_INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
@@ -182,6 +191,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # (a span with a digit, 'EC23 2PE Whittakerville', is no name)
             # the model alone: trusted for multi-word or list-backed names, or with a cue
             words = text[start:end].lower().split()
+            if len(words) == 1 and _after_acronym(text, start):
+                continue  # 'DNB Liv'
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
@@ -251,11 +262,23 @@ class PersonRecognizer(EntityRecognizer):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
         initial = _INITIAL_BEFORE.search(text, run.start, start)
-        if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))):
-            # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name a
-            # letter is a sign-off ('T. Sanna Heikkinen': Finnish 'terveisin')
+        if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))) \
+                and not _signs_off(text, initial.end()):
+            # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name or
+            # opening the line as a sign-off of its own the letter is one ('T. Sanna
+            # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
             start = initial.start()
         keys = [word_key(text, t) for t in tokens]
+        if text[start - 2:start] == ", ":
+            lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+            if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
+                                     or _after_label(text, lead.start())):
+                start = lead.start()  # 'NORDMANN, Kari': the surname in front is the name's
+        if len(tokens) == 1 and _after_acronym(text, start):
+            return None  # 'DNB Liv': the rest of a company's name
+        if text[end:end + 1] == " " and is_first(keys[-1]) \
+                and (initial := _INITIAL_AFTER.match(text, end)) is not None:
+            end = initial.end()  # 'Kari N.': the surname's initial
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
@@ -324,6 +347,30 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _after_acronym(text: str, start: int) -> bool:
+    """Whether a word in capitals that is no cue ('DNB', not 'MVH'/'OBS') and one space
+    come right before ``start``."""
+    if text[start - 1:start] != " ":
+        return False
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    if acronym is None:
+        return False
+    word = acronym.group(1).lower()
+    return word not in name_cues.CUE_PHRASES and word not in _CUE_WORDS and word not in _NOTE_WORDS
+
+
+def _signs_off(text: str, end: int) -> bool:
+    """Whether the line up to ``end`` is a sign-off phrase ('T.', 'Mvh.', 'Terv.')."""
+    line_start = text.rfind("\n", max(0, end - 40), end) + 1
+    return text[line_start:end].strip(" \t>").lower() in name_cues.CUE_PHRASES
+
+
+def _after_label(text: str, start: int) -> bool:
+    """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t')."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return text[line_start:start].rstrip(" \t").endswith(":")
 
 
 def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:
