@@ -669,3 +669,15 @@ def test_a_finnish_t_sign_off_before_a_lone_first_name_is_no_initial(found, firs
 @pytest.mark.parametrize("signoff", ["Giitu!", "Ollu giitu"])
 def test_a_sami_sign_off_cues_the_name_below(found, signoff):
     assert ("PERSON", "Kustaa Jaakkola") in found(f"Buorre beaivi!\n{signoff}\nKustaa Jaakkola")
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(5))
+@pytest.mark.parametrize("text, lang", [("Jeg ringte {f} {l} sa han, og fikk svar.", "nb"),
+                                        ("Spoke with {f} {l} as agreed yesterday.", "en"),
+                                        ("Hva med {f} {l} da?", "nb")])
+def test_a_company_form_that_is_also_a_lower_case_word_after_a_name_is_the_word(found, first, last,
+                                                                                text, lang):
+    assert ("PERSON", f"{first} {last}") in found(text.format(f=first, l=last), lang)
+    # in capitals it is still the company's form
+    company = found(f"Faktura fra {first} {last} AS i dag.")
+    assert not any(t == "PERSON" for t, _ in company)

@@ -222,8 +222,7 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
         if len(raw_keys) > 1 and not ORGANISATION_WORDS.isdisjoint(raw_keys[1:]):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
-        after = text[run.end:run.end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)").lower()
-        if after in COMPANY_SUFFIXES and text[run.end:run.end + 1] == " ":
+        if text[run.end:run.end + 1] == " " and _company_suffix_after(text, run.end):
             return None
         if text[run.end:run.end + 1] == " " and _COMPANY_AFTER.match(text, run.end):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
@@ -347,6 +346,14 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _company_suffix_after(text: str, end: int) -> bool:
+    """Whether a company form follows ``end`` ('Berg AS', 'Lund Oy', 'Dahl ab'); one in lower
+    case that is also a word is the word ('Hansen sa at', 'Kari Hansen as agreed', 'da')."""
+    after = text[end:end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)")
+    key = after.lower()
+    return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
 
 
 def _after_acronym(text: str, start: int) -> bool:
