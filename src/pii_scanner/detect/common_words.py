@@ -23,6 +23,8 @@ driftsteamet kontor office mandag tirsdag onsdag torsdag fredag lørdag søndag 
 fredag lördag söndag monday tuesday wednesday thursday friday saturday sunday januar februar
 mars april mai juni juli august september oktober november desember januari februari augusti
 december january february march june july october prioritet priority høy lav kritisk critical
+mon tue tues wed thu thur thurs fri sat sun feb mar apr jun aug sep sept oct nov dec
+tier level nivå
 hva hvor hvem hvordan hvorfor når kan kunne vil skal må jeg vi dere du han hun det den de
 eg me dykk ho ikkje ikke inte not please vennligst vänligen gjerne ok okay ja nei nej yes no
 faktura fakturaen kunde kunden leietaker leietakar hyresgäst tenant customer user bruker

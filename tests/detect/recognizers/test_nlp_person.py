@@ -681,3 +681,15 @@ def test_a_company_form_that_is_also_a_lower_case_word_after_a_name_is_the_word(
     # in capitals it is still the company's form
     company = found(f"Faktura fra {first} {last} AS i dag.")
     assert not any(t == "PERSON" for t, _ in company)
+
+
+@pytest.mark.parametrize("text", ["Mon, Tue and Wed are fully booked. Thu works.",
+                                  "Open Sat and Sun, closed Mon.", "Shipped Sep 3, due Oct 1",
+                                  "Assigned to: Tier 2", "Eskalert til: Nivå 3"])
+def test_abbreviated_weekdays_months_and_support_tiers_are_no_names(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text, "en"))
+
+
+def test_a_listed_name_that_is_a_weekday_abbreviation_is_still_a_name_with_a_surname_or_cue(found):
+    assert ("PERSON", "Thu Nguyen") in found("Kunde: Thu Nguyen ringte.")
+    assert ("PERSON", "Thu") in found("Takk for hjelpen!\nHilsen Thu")
