@@ -693,3 +693,8 @@ def test_abbreviated_weekdays_months_and_support_tiers_are_no_names(found, text)
 def test_a_listed_name_that_is_a_weekday_abbreviation_is_still_a_name_with_a_surname_or_cue(found):
     assert ("PERSON", "Thu Nguyen") in found("Kunde: Thu Nguyen ringte.")
     assert ("PERSON", "Thu") in found("Takk for hjelpen!\nHilsen Thu")
+
+
+@pytest.mark.parametrize("first, last", _listed_first_and_surnames(4))
+def test_a_quoted_last_comma_first_cell_is_one_name(found, first, last):
+    assert ("PERSON", f"{last}, {first}") in found(f'1024;"{last}, {first}";"Oslo"')

@@ -23,6 +23,7 @@ from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, ORGANISATION_WORDS, common_words,
                                              is_common)
 from pii_scanner.detect.joined_names import joined_names
+from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
                                            email_local_parts, is_first, name_like,
                                            signs_off_a_phrase, word_key)
@@ -63,6 +64,8 @@ _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
 #: a surname in capitals and a comma before the first name, as forms and rosters write it
 #: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
 _CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
+#: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
+_QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
 #: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
@@ -182,6 +185,12 @@ class PersonRecognizer(EntityRecognizer):
                 end = match.start(1) + len(" ".join(words))
                 results.append(self._result(match.start(1), end, 0.6, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
+        for start, end, why in column_names(text):  # 'fornavn;etternavn' over 'Kari;Hansen'
+            weaker = [r for r in results if r.start < end and start < r.end and r.score < 0.7]
+            results = [r for r in results if r not in weaker]  # (a lone 'Kari' at 0.4)
+            if not _overlaps(results, start, end):
+                results.append(self._result(start, end, 0.7, (
+                    ("cue", (why,)), ("cue_score", 0.7))))
         for start, end, why in joined_names(text):  # 'kari.nordmann', 'CV_Kari_Nordmann.pdf'
             if not _overlaps(results, start, end):
                 results.append(self._result(start, end, 0.7, (
@@ -273,6 +282,11 @@ class PersonRecognizer(EntityRecognizer):
             if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
                                      or _after_label(text, lead.start())):
                 start = lead.start()  # 'NORDMANN, Kari': the surname in front is the name's
+            elif text[end:end + 1] in ("\"", "'") and (lead := _QUOTED_SURNAME_BEFORE.search(
+                    text, max(0, start - 40), start)) is not None \
+                    and word_key(text, (lead.start(), lead.end() - 2)) in surnames \
+                    and text[lead.start() - 1] == text[end]:
+                start = lead.start()  # '"Hansen, Kari"': one cell, one name
         if len(tokens) == 1 and _after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
         if text[end:end + 1] == " " and is_first(keys[-1]) \

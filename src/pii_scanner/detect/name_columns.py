@@ -1,0 +1,119 @@
+"""Names in the columns of a pasted table or export whose header names them.
+
+``fornavn;etternavn;telefon`` over ``Kari;Hansen;41234567``, ``first_name,last_name,email``,
+``Name<TAB>Email``: a cell under a name column is a name although no cue sits on its line
+and a lone first name or surname scores too low. The header is a line of two fields or more
+split by ``,``, ``;``, a tab or ``|``, one of them a name label; the rows under it, up to a
+blank line or a row with another number of fields, are read cell by cell. A cell counts when
+it is one to four words of letters, capitalised or on the name lists, and not all common
+words; under a bare ``name``/``navn`` column (products and files have names too) it must hold a
+listed first name or surname. A text whose lower-cased form holds no name label costs one substring test per label.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import is_common
+
+#: header cells of name columns (lower-cased, quotes and spaces stripped, '-'/' ' as '_')
+NAME_HEADERS = frozenset((
+    "navn", "name", "namn", "nimi", "fornavn", "etternavn", "efternavn", "mellomnavn", "förnamn",
+    "efternamn", "fornamn", "etternamn", "etunimi", "sukunimi", "first_name", "firstname",
+    "last_name", "lastname", "surname", "given_name", "givenname", "family_name", "familyname",
+    "full_name", "fullname", "fullt_navn", "middle_name", "kundenavn", "customer_name",
+    "contact_name", "kontaktperson", "requester_name", "fulde_navn",
+))
+#: a bare 'name' column may hold products or files: its cells need a listed name word
+_GENERIC = frozenset(("name", "navn", "namn", "nimi"))
+_GATES = ("navn", "name", "namn", "nimi")
+_DELIMITERS = (";", "\t", "|", ",")
+_CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){0,3}")
+
+
+def column_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each cell under a name column's header."""
+    lowered = text.lower()
+    if "\n" not in text or not any(gate in lowered for gate in _GATES):
+        return []
+    found: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    index = 0
+    while index < len(lines) - 1:
+        header = _header(lines[index])
+        if header is None:
+            index += 1
+            continue
+        delimiter, width, columns, generic = header
+        index += 1
+        while index < len(lines) and lines[index].strip():
+            cells = _split(lines[index], delimiter)
+            if len(cells) != width:
+                break
+            for column in columns:
+                start, end = cells[column]
+                span = _name_cell(text, offsets[index] + start, offsets[index] + end,
+                                  column in generic)
+                if span is not None:
+                    found.append(span + ("column header",))
+            index += 1
+    return found
+
+
+def _header(line: str) -> tuple[str, int, list[int], set[int]] | None:
+    """(delimiter, number of fields, indexes of name columns, those of bare 'name' columns)
+    when ``line`` is such a header."""
+    lowered = line.lower()
+    if len(line) > 400 or not any(gate in lowered for gate in _GATES):
+        return None  # (most lines: prose, or a row of values)
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        keys = [_key(line[a:b]) for a, b in _split(line, delimiter)]
+        columns = [i for i, key in enumerate(keys) if key in NAME_HEADERS]
+        if columns and len(keys) >= 2:
+            return delimiter, len(keys), columns, {i for i in columns if keys[i] in _GENERIC}
+        return None  # (the first delimiter on a header line is its own)
+    return None
+
+
+def _key(cell: str) -> str:
+    return cell.strip().strip("\"'").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of ``line``; a quoted field may hold the delimiter."""
+    fields, start, quoted = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            fields.append((start, i))
+            start = i + 1
+    fields.append((start, len(line)))
+    return fields
+
+
+def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int] | None:
+    """The name in ``text[start:end]`` (quotes and spaces off), or None when it is none."""
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'\r":
+        end -= 1
+    if start >= end or _CELL.fullmatch(text, start, end) is None:
+        return None
+    words = text[start:end].split()
+    keys = [w.lower() for w in words]
+    if all(is_common(k) for k in keys):
+        return None
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    if listed and not any(k in first or k in surnames for k in keys):
+        return None
+    if not (all(w[0].isupper() for w in words) or all(k in first or k in surnames for k in keys)):
+        return None
+    return start, end

@@ -1,0 +1,45 @@
+import random
+
+import pytest
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.name_columns import column_names
+
+
+def _people(count, seed):
+    rng = random.Random(seed)
+    pick = lambda names: sorted(n for n in names if n.isalpha() and len(n) > 3  # noqa: E731
+                                and n not in common_words())
+    firsts, lasts = pick(gazetteers.common_first_names()), pick(gazetteers.surnames())
+    return [(rng.choice(firsts).title(), rng.choice(lasts).title()) for _ in range(count)]
+
+
+@pytest.mark.parametrize("header, row", [
+    ("fornavn;etternavn;telefon", "{f};{l};41234567"),
+    ("first_name,last_name,email", "{f},{l},{f}.{l}@example.com"),
+    ("Etternavn\tFornavn\tBy", "{l}\t{f}\tOslo"),
+    ('"Förnamn";"Efternamn"', '"{f}";"{l}"'),
+])
+@pytest.mark.parametrize("first, last", _people(4, seed=5))
+def test_cells_under_name_columns_are_names(found, header, row, first, last):
+    text = f"Se eksporten:\n{header}\n{row.format(f=first, l=last)}\n{row.format(f=last, l=first)}\n"
+    got = found(text)
+    for value in (first, last):
+        assert sum(1 for t, v in got if t == "PERSON" and v == value) == 2, (value, got)
+
+
+def test_a_bare_name_column_needs_a_listed_name_and_other_columns_are_not_read():
+    products = "name,price\nWidget Pro,200\nCable,20\n"
+    assert column_names(products) == []
+    (first, last), = _people(1, seed=9)
+    people = f"Name | Phone\n{first} {last} | 41234567\nTotal | 2\n"
+    assert [people[a:b] for a, b, _ in column_names(people)] == [f"{first} {last}"]
+    # rows end at a blank line or a row with another number of fields
+    ended = f"navn;tlf\n{first};1\n\n{last};2\n"
+    assert [ended[a:b] for a, b, _ in column_names(ended)] == [first]
+
+
+def test_prose_with_the_word_name_and_commas_is_no_table():
+    text = "My name is on the invoice, but the address is wrong.\nCan you fix it, please?"
+    assert column_names(text) == []
