@@ -277,16 +277,17 @@ class PersonRecognizer(EntityRecognizer):
             # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
             start = initial.start()
         keys = [word_key(text, t) for t in tokens]
+        surname_first = False
         if text[start - 2:start] == ", ":
             lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
             if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
                                      or _after_label(text, lead.start())):
-                start = lead.start()  # 'NORDMANN, Kari': the surname in front is the name's
+                start, surname_first = lead.start(), True  # 'NORDMANN, Kari': one name
             elif text[end:end + 1] in ("\"", "'") and (lead := _QUOTED_SURNAME_BEFORE.search(
                     text, max(0, start - 40), start)) is not None \
                     and word_key(text, (lead.start(), lead.end() - 2)) in surnames \
                     and text[lead.start() - 1] == text[end]:
-                start = lead.start()  # '"Hansen, Kari"': one cell, one name
+                start, surname_first = lead.start(), True  # '"Hansen, Kari"': one cell
         if len(tokens) == 1 and _after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
         if text[end:end + 1] == " " and is_first(keys[-1]) \
@@ -319,6 +320,8 @@ class PersonRecognizer(EntityRecognizer):
             seen = ("mid-sentence capital",)
         if gaz and not seen and _field_value(text, start, end):
             seen = ("field value",)
+        if surname_first and gaz:
+            seen += ("surname, first name",)  # a form's or an export's way to write a name
         if locals_ and any(ascii_fold(k) in locals_ for k in keys if len(k) >= 3):
             seen += ("email local part",)
         if coordinated_with_a_thing(text, start, end, keys, seen):
