@@ -262,3 +262,30 @@ def test_more_norwegian_street_words(found, street):
                                   "Kari Nordmann familia 5 ganger"])
 def test_a_lower_case_word_after_a_name_is_no_street_without_a_street_word_ending(found, text):
     assert not any(t == "STREET_ADDRESS" for t, _ in found(text))
+
+
+def _registered_places(count, seed):
+    import random
+
+    from pii_scanner.detect import gazetteers
+
+    rng = random.Random(seed)
+    codes = sorted((c, p) for c, p in gazetteers.postal_codes().items()
+                   if len(c) == 4 and p.isalpha() and len(p) > 3)
+    return [(c, p.title()) for c, p in rng.sample(codes, count)]
+
+
+@pytest.mark.parametrize("code, place", _registered_places(5, seed=7))
+@pytest.mark.parametrize("farm", ["Nordre Li", "Haugen gård", "Solbakken", "Øvre Myra"])
+def test_a_rural_place_without_a_street_word_after_an_address_word(found, code, place, farm):
+    value = f"{farm}, {code} {place}"
+    assert ("STREET_ADDRESS", value) in found(f"Adresse: {value}")
+    assert ("STREET_ADDRESS", value) in found(f"Jeg bor på {value}, og lurer på noe.")
+
+
+@pytest.mark.parametrize("code, place", _registered_places(3, seed=8))
+def test_a_place_and_postcode_without_an_address_word_or_a_right_place_is_no_address(found, code, place):
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(f"Solbakken, {code} {place} vant kampen."))
+    wrong = "9999" if code != "9999" else "0001"
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(f"Adresse: Solbakken, {wrong} {place}"))
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(f"Adresse: Postboks, {code} {place}"))

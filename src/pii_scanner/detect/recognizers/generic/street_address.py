@@ -135,6 +135,12 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                     + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
+        # a farm or rural place with no street word nor house number, whose postcode matches
+        # its place, right after an address word ('Adresse: Nordre Li, 2040 Kløfta', 'bor på
+        # Haugen gård, 2850 Lena')
+        PatternSpec("place + postcode near an address word", r"(?<![\w])(?:" + _PREFIX + r"[ ])?"
+                    + _CAP + r"(?:[ ](?:" + _CAP + r"|g[åa]rd(?:en)?))?,[ ](?P<code>\d{4})[ ]"
+                    r"(?P<place>" + _PLACE + r")(?![\w])", 0.5),
         # house number, capitalised name, street type: as sure as a Nordic street word (it
         # must outrank the name 'Baker Street' that the PERSON rules see in it)
         # (the town after the postcode, as Nordic writers put it, only where the line or
@@ -154,6 +160,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             return _POSTCODE_PLACE.search(lower) is not None
         if spec.name == "name + number near an address word":
             return ADDRESS_WORDS.search(lower)
+        if spec.name == "place + postcode near an address word":
+            return _POSTCODE_PLACE.search(lower) is not None and ADDRESS_WORDS.search(lower)
         return True
 
     def scan_ranges(self, spec: PatternSpec, lower: str) -> list[tuple[int, int]] | None:
@@ -172,6 +180,17 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                 return None
             before = ctx.window(lower, match.start(), match.start(), 40, 0)
             if not ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):
+                return None
+        if spec.name == "place + postcode near an address word":
+            words = [w.lower() for w in _WORD.findall(text, match.start(), match.start("code"))]
+            first = gazetteers.first_names()
+            person = (words[0] in first and (len(words) == 1 or words[1] in gazetteers.surnames()
+                                             or words[1] in first))
+            if person or all(w in common_words() for w in words) \
+                    or not _matches_register(match.group("code"), match.group("place").lower()):
+                return None  # a person's name before a postcode, a post box, a wrong place
+            before = ctx.window(lower, match.start(), match.start(), 24, 0)
+            if not ADDRESS_WORDS.hits(before):
                 return None
         if spec.name == "lower case + postcode" and not _matches_register(
                 match.group("code"), match.group("place")):
