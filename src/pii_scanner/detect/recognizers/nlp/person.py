@@ -264,7 +264,10 @@ class PersonRecognizer(EntityRecognizer):
             return None
         # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
         # Klingenberg') is not part of the name: the name starts at the first name
-        lead = next((i for i, t in enumerate(tokens) if is_first(word_key(text, t))), 0)
+        # (a first name itself, not a surname that reads as one in the genitive: 'Reece
+        # Sanders' is no title before 'Sander's')
+        lead = next((i for i, t in enumerate(tokens)
+                     if (k := word_key(text, t)) in first or "-" in k and is_first(k)), 0)
         if lead and not any((is_first(k) or k in surnames) and k not in _CUE_WORDS
                             for k in (word_key(text, t) for t in tokens[:lead])):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
