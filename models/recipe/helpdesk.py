@@ -163,8 +163,12 @@ class _Builder:
 class HelpdeskGenerator:
     """Makes synthetic helpdesk Docs with PER spans; same seed, same Docs."""
 
-    def __init__(self, nlp: Language, names: NameLists, seed: int, places: tuple[str, ...] = ("Oslo",)):
+    def __init__(self, nlp: Language, names: NameLists, seed: int, places: tuple[str, ...] = ("Oslo",),
+                 facts_share: float = 0.3):
         self.nlp = nlp
+        #: the share of body lines that are name-free facts (addresses as LOC, companies as
+        #: ORG, sentence-initial nouns, number labels): the generator's negatives
+        self.facts_share = facts_share
         self.names = names
         self.places = places
         self.rng = random.Random(seed)
@@ -295,7 +299,7 @@ class HelpdeskGenerator:
                 b.add_template(rng.choice(GREETINGS[lang]), self._styled(self._person(rng.random() < 0.2)))
             b.add(rng.choice(["\n\n", "\n", " "]))
         for _ in range(rng.randint(1, 3)):
-            if rng.random() < 0.3:
+            if rng.random() < self.facts_share:
                 self._facts(b)
             elif rng.random() < 0.35:
                 b.add_template(

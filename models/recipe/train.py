@@ -66,7 +66,7 @@ def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tu
 def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
     swap_share: float = 0.0, swap_labels: tuple[str, ...] = ("PER",), swap_mix: swap.SwapMix = swap.SwapMix(),
-    raw_text: Path | None = None, nno_repeat: float = 1.0,
+    raw_text: Path | None = None, nno_repeat: float = 1.0, facts_share: float = 0.3,
 ) -> tuple[dict[str, Path], float]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
     ``swap_share`` of its sentences with a ``swap_labels`` span (swap.py), + synthetic, shuffled),
@@ -95,7 +95,7 @@ def build_corpora(
     names = helpdesk.NameLists.from_dir(data_dir / "names")
     swapped = swap.swap_copies(docs, names, swap_share, seed, swap_mix, swap_labels, swap_places(data_dir / "places"))
     docs += swapped
-    generator = helpdesk.HelpdeskGenerator(nlp, names, seed, places)
+    generator = helpdesk.HelpdeskGenerator(nlp, names, seed, places, facts_share=facts_share)
     snippets = generator.docs(synthetic)
     if raw_text is not None:
         raw_words = pretrain.write_raw_text(docs[: len(docs) - len(swapped)] + snippets, raw_text)
@@ -247,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     parser.add_argument("--limit", type=int, default=0, help="sentences per NorNE file (0 = all)")
     parser.add_argument("--synthetic", type=int, default=4000, help="synthetic helpdesk snippets")
+    parser.add_argument("--facts-share", type=float, default=0.3,
+                        help="share of synthetic body lines that are name-free facts (the negatives)")
     parser.add_argument(
         "--swap-share", type=float, default=0.0,
         help="share of NorNE train sentences with a --swap-labels span to add again with those spans swapped (swap.py)",
@@ -309,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         paths, growth = build_corpora(
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
             heldout_share=args.heldout, swap_share=args.swap_share, swap_labels=swap_labels, swap_mix=swap_mix,
-            raw_text=raw_text, nno_repeat=args.nno_repeat,
+            raw_text=raw_text, nno_repeat=args.nno_repeat, facts_share=args.facts_share,
         )
         if args.nno_repeat > 1.0 and args.max_steps is None:
             base = int(spacy.util.load_config(args.config)["training"]["max_steps"])
@@ -348,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         "synthetic_snippets": args.synthetic,
         "swap_share": args.swap_share,
         "nno_repeat": args.nno_repeat,
+        "facts_share": args.facts_share,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
