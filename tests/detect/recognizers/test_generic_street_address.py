@@ -289,3 +289,15 @@ def test_a_place_and_postcode_without_an_address_word_or_a_right_place_is_no_add
     wrong = "9999" if code != "9999" else "0001"
     assert not any(t == "STREET_ADDRESS" for t, _ in found(f"Adresse: Solbakken, {wrong} {place}"))
     assert not any(t == "STREET_ADDRESS" for t, _ in found(f"Adresse: Postboks, {code} {place}"))
+
+
+@pytest.mark.parametrize("kind", ["Circles", "Mountains", "Glens", "Bypass", "Junction", "Springs",
+                                  "Valley", "Shores", "Turnpike", "Village"])
+@pytest.mark.parametrize("first, last", [("Fraser", "Tom"), ("Elaine", "Ross"), ("Sean", "Kirby")])
+def test_english_streets_with_more_us_and_uk_designators_are_addresses_not_people(found, kind,
+                                                                                   first, last):
+    for house in ("749 ", "Flat 2, ", "Studio 51\n"):
+        value = f"{house}{first} {kind}, TQ3 9GR North Frankshire"
+        got = found(f"Adresse: {value}.\nTelefon: 011", "en")
+        assert ("STREET_ADDRESS", value) in got, got
+        assert not any(t == "PERSON" for t, _ in got)

@@ -74,7 +74,19 @@ EN_STREET_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", 
                    "Boulevard", "Blvd", "Green", "Greens", "Lodge", "Manor", "Manors", "Meadow",
                    "Meadows", "Rise", "Vale", "View", "Heights", "Fields", "Chase", "Wharf",
                    "Quay", "Circle", "Parkway", "Highway", "Trail", "Plaza", "Ridge", "Crossing",
-                   "Cottages", "Hollow")
+                   "Cottages", "Hollow",
+                   # more American and British designators (USPS suffixes and their plurals)
+                   "Alley", "Arcade", "Bluffs", "Bridge", "Brook", "Bypass", "Causeway", "Center",
+                   "Centre", "Circles", "Cliffs", "Corner", "Corners", "Cove", "Coves", "Creek",
+                   "Curve", "Estate", "Estates", "Expressway", "Extension", "Falls", "Ferry",
+                   "Ford", "Fords", "Forest", "Freeway", "Glen", "Glens", "Harbor", "Harbors",
+                   "Harbour", "Haven", "Hills", "Island", "Islands", "Isle", "Junction", "Knoll",
+                   "Knolls", "Lake", "Lakes", "Landing", "Loop", "Motorway", "Mountain",
+                   "Mountains", "Orchard", "Overpass", "Pines", "Plains", "Points", "Ports",
+                   "Prairie", "Radial", "Rapids", "Ridges", "Shore", "Shores", "Skyway", "Spring",
+                   "Springs", "Spur", "Summit", "Throughway", "Track", "Trafficway", "Tunnel",
+                   "Turnpike", "Underpass", "Unions", "Valley", "Viaduct", "Village", "Villages",
+                   "Vista")
 _EN_ABBREVIATIONS = frozenset(("St", "Rd", "Ave", "Ln", "Dr", "Pl", "Ct", "Sq", "Blvd"))
 #: a full street type, or an abbreviation with its dot ('St.', but 'Rise.' ends a sentence)
 _EN_TYPE = ("(?:" + "|".join(sorted(set(EN_STREET_TYPES) - _EN_ABBREVIATIONS, key=len, reverse=True))
