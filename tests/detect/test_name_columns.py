@@ -30,7 +30,7 @@ def test_cells_under_name_columns_are_names(found, header, row, first, last):
 
 
 def test_a_bare_name_column_needs_a_listed_name_and_other_columns_are_not_read():
-    products = "name,price\nWidget Pro,200\nCable,20\n"
+    products = "name,price\nWidget Pro,200\nCable,20\nCable Set,40\n"
     assert column_names(products) == []
     (first, last), = _people(1, seed=9)
     people = f"Name | Phone\n{first} {last} | 41234567\nTotal | 2\n"

@@ -6,8 +6,8 @@ and a lone first name or surname scores too low. The header is a line of two fie
 split by ``,``, ``;``, a tab or ``|``, one of them a name label; the rows under it, up to a
 blank line or a row with another number of fields, are read cell by cell. A cell counts when
 it is one to four words of letters, capitalised or on the name lists, and not all common
-words; under a bare ``name``/``navn`` column (products and files have names too) it must hold a
-listed first name or surname. A text whose lower-cased form holds no name label costs one substring test per label.
+words; under a bare ``name``/``navn`` column (products and files have names too) it must open
+with a listed first name, any further word a listed name too. A text whose lower-cased form holds no name label costs one substring test per label.
 """
 
 from __future__ import annotations
@@ -112,8 +112,9 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
     if all(is_common(k) for k in keys):
         return None
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
-    if listed and not any(k in first or k in surnames for k in keys):
-        return None
+    if listed and not (keys[0] in first and (len(keys) == 1 or any(
+            k in first or k in surnames for k in keys[1:]))):
+        return None  # ('Cable Set' under 'name': a product)
     if not (all(w[0].isupper() for w in words) or all(k in first or k in surnames for k in keys)):
         return None
     return start, end

@@ -25,7 +25,7 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             "ha en fin dag", "med vänlig hälsning", "vänlig hälsning", "hälsning",
             # Finnish
             "terveisin", "ystävällisin terveisin", "parhain terveisin", "kiitos", "kiittäen",
-            "ystävällisesti", "terv", "terv.", "yst. terv.", "t.",
+            "ystävällisesti", "terv", "terv.", "yst. terv.",
             # Icelandic, Danish/Swedish short forms
             "kveðja", "bestu kveðjur", "kær kveðja", "mange hilsner", "bästa hälsningar",
             "venliga hälsningar", "allt gott",
@@ -72,8 +72,10 @@ LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", 
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
 
 
+#: Sign-offs that count only opening their line: Finnish 'T. Sanna' (terveisin), not '2 t.'
+LINE_SIGNOFFS = ("t.",)
 #: A run that is itself a greeting or sign-off ('Cheers,', 'Ystävällisesti') is no name.
-CUE_PHRASES = frozenset(GREETINGS + SIGNOFFS)
+CUE_PHRASES = frozenset(GREETINGS + SIGNOFFS + LINE_SIGNOFFS)
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
@@ -83,7 +85,8 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 # a greeting ended by '!' is a sentence of its own: the next capital starts a sentence
 # ('Hei! Lurer på ...', 'Hi! Quick question'), not a name ('Hei Kari!', 'Hei, Kari')
 _GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,]*$")
-_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
+_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$|^[\s>]*"
+                                 + _alternatives(LINE_SIGNOFFS) + r"[ ]*$")
 _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
 #: A structured field whose key names a person's name: JSON/YAML ('"lastName": "'), XML
@@ -113,7 +116,7 @@ def _last_word(before: str) -> str:
 #: The last word of every greeting, sign-off, label, role and linking phrase: a run whose
 #: preceding word is not one of these skips those five patterns (most runs).
 _CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS
-                            + INTRODUCTIONS)
+                            + INTRODUCTIONS + LINE_SIGNOFFS)
 _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.

@@ -708,3 +708,8 @@ def test_an_unlisted_first_name_before_a_surname_that_reads_as_a_genitive_is_kep
     if first.lower() in gazetteers.first_names():
         pytest.skip("listed: another rule")
     assert ("PERSON", f"{first} {surname}") in found(f"Thanks!\n\nRegards\n{first} {surname}", "en")
+
+
+@pytest.mark.parametrize("text", ["Det tok 2 t. Bussen var sen.", "Ventetid ca. 3 t. Alle var sure."])
+def test_t_with_a_dot_inside_a_line_is_no_sign_off(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text))
