@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from pii_scanner.detect import gazetteers, name_cues, name_regions
+from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, ORGANISATION_WORDS, common_words,
                                              is_common)
@@ -39,10 +39,7 @@ STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
-#: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
-#: cue, not part of the name, even where a name list also holds them as a surname.
-_CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
-                       + name_cues.LINKS if " " not in p)
+_CUE_WORDS = name_edges.CUE_WORDS
 _GREETING_WORDS = frozenset(p for p in name_cues.GREETINGS if " " not in p)
 _FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
 #: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
@@ -56,18 +53,7 @@ _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
     street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
-#: a word in capitals right before a one-word run: a company's name ('DNB Liv', 'SAS Ask'),
-#: unless it is a cue or a note word in capitals ('HEI Kari', 'MVH Ola', 'OBS Kari')
-_ACRONYM_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
-_NOTE_WORDS = frozenset(("obs", "nb", "ps", "pps", "fyi", "re", "sv", "fw", "fwd", "aw"))
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
-#: a surname in capitals and a comma before the first name, as forms and rosters write it
-#: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
-_CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
-#: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
-_QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
-#: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
-_INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
@@ -200,7 +186,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # (a span with a digit, 'EC23 2PE Whittakerville', is no name)
             # the model alone: trusted for multi-word or list-backed names, or with a cue
             words = text[start:end].lower().split()
-            if len(words) == 1 and _after_acronym(text, start):
+            if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
@@ -231,7 +217,7 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
         if len(raw_keys) > 1 and not ORGANISATION_WORDS.isdisjoint(raw_keys[1:]):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
-        if text[run.end:run.end + 1] == " " and _company_suffix_after(text, run.end):
+        if text[run.end:run.end + 1] == " " and name_edges.company_suffix_after(text, run.end):
             return None
         if text[run.end:run.end + 1] == " " and _COMPANY_AFTER.match(text, run.end):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
@@ -274,28 +260,20 @@ class PersonRecognizer(EntityRecognizer):
         start, end = tokens[0][0], tokens[-1][1]
         initial = _INITIAL_BEFORE.search(text, run.start, start)
         if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))) \
-                and not _signs_off(text, initial.end()):
+                and not name_edges.signs_off(text, initial.end()):
             # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name or
             # opening the line as a sign-off of its own the letter is one ('T. Sanna
             # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
             start = initial.start()
         keys = [word_key(text, t) for t in tokens]
-        surname_first = False
-        if text[start - 2:start] == ", ":
-            lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
-            if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
-                                     or _after_label(text, lead.start())):
-                start, surname_first = lead.start(), True  # 'NORDMANN, Kari': one name
-            elif text[end:end + 1] in ("\"", "'") and (lead := _QUOTED_SURNAME_BEFORE.search(
-                    text, max(0, start - 40), start)) is not None \
-                    and word_key(text, (lead.start(), lead.end() - 2)) in surnames \
-                    and text[lead.start() - 1] == text[end]:
-                start, surname_first = lead.start(), True  # '"Hansen, Kari"': one cell
-        if len(tokens) == 1 and _after_acronym(text, start):
+        lead = name_edges.surname_before(text, start, end)
+        surname_first = lead is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
+        if surname_first:
+            start = lead
+        if len(tokens) == 1 and name_edges.after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
-        if text[end:end + 1] == " " and is_first(keys[-1]) \
-                and (initial := _INITIAL_AFTER.match(text, end)) is not None:
-            end = initial.end()  # 'Kari N.': the surname's initial
+        if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:
+            end = initial  # 'Kari N.': the surname's initial
         seen_early = _cued_first_name(text, tokens, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
@@ -366,38 +344,6 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
-
-
-def _company_suffix_after(text: str, end: int) -> bool:
-    """Whether a company form follows ``end`` ('Berg AS', 'Lund Oy', 'Dahl ab'); one in lower
-    case that is also a word is the word ('Hansen sa at', 'Kari Hansen as agreed', 'da')."""
-    after = text[end:end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)")
-    key = after.lower()
-    return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
-
-
-def _after_acronym(text: str, start: int) -> bool:
-    """Whether a word in capitals that is no cue ('DNB', not 'MVH'/'OBS') and one space
-    come right before ``start``."""
-    if text[start - 1:start] != " ":
-        return False
-    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
-    if acronym is None:
-        return False
-    word = acronym.group(1).lower()
-    return word not in name_cues.CUE_PHRASES and word not in _CUE_WORDS and word not in _NOTE_WORDS
-
-
-def _signs_off(text: str, end: int) -> bool:
-    """Whether the line up to ``end`` is a sign-off phrase ('T.', 'Mvh.', 'Terv.')."""
-    line_start = text.rfind("\n", max(0, end - 40), end) + 1
-    return text[line_start:end].strip(" \t>").lower() in name_cues.CUE_PHRASES
-
-
-def _after_label(text: str, start: int) -> bool:
-    """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t')."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    return text[line_start:start].rstrip(" \t").endswith(":")
 
 
 def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:

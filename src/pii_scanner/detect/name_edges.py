@@ -1,0 +1,90 @@
+"""What stands right before or after a name's run: a surname written first, an initial, a
+company's acronym or form, a sign-off letter.
+
+PERSON asks these after it has cut a run to its name words: ``surname_before`` ('NORDMANN,
+Kari', '"Hansen, Kari"') and ``initial_after`` ('Kari N.') widen the name; ``after_acronym``
+('DNB Liv') and ``company_suffix_after`` ('Berg AS', not 'Hansen sa at') say it is no person's.
+Each test reads a few characters around the run.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import gazetteers, name_cues
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.name_words import word_key
+
+#: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
+#: cue, not part of the name, even where a name list also holds them as a surname.
+CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
+                      + name_cues.LINKS if " " not in p)
+#: a word in capitals right before a one-word run: a company's name ('DNB Liv', 'SAS Ask'),
+#: unless it is a cue or a note word in capitals ('HEI Kari', 'MVH Ola', 'OBS Kari')
+_ACRONYM_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
+_NOTE_WORDS = frozenset(("obs", "nb", "ps", "pps", "fyi", "re", "sv", "fw", "fwd", "aw"))
+#: a surname in capitals and a comma before the first name, as forms and rosters write it
+#: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
+_CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
+#: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
+_QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
+#: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
+_INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
+
+
+def surname_before(text: str, start: int, end: int) -> int | None:
+    """Where a surname written before the first name at ``start:end`` begins ('NORDMANN,
+    Kari' after a label or with a listed surname, a quoted '"Hansen, Kari"' cell), or None."""
+    if text[start - 2:start] != ", ":
+        return None
+    surnames = gazetteers.surnames()
+    lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
+                             or after_label(text, lead.start())):
+        return lead.start()
+    if text[end:end + 1] in ("\"", "'"):
+        lead = _QUOTED_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if lead is not None and word_key(text, (lead.start(), lead.end() - 2)) in surnames \
+                and text[lead.start() - 1] == text[end]:
+            return lead.start()
+    return None
+
+
+def initial_after(text: str, end: int) -> int | None:
+    """The end of a surname's initial right after ``end`` ('Kari N.'), or None."""
+    if text[end:end + 1] != " ":
+        return None
+    initial = _INITIAL_AFTER.match(text, end)
+    return initial.end() if initial is not None else None
+
+
+def company_suffix_after(text: str, end: int) -> bool:
+    """Whether a company form follows ``end`` ('Berg AS', 'Lund Oy', 'Dahl ab'); one in lower
+    case that is also a word is the word ('Hansen sa at', 'Kari Hansen as agreed', 'da')."""
+    after = text[end:end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)")
+    key = after.lower()
+    return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
+
+
+def after_acronym(text: str, start: int) -> bool:
+    """Whether a word in capitals that is no cue ('DNB', not 'MVH'/'OBS') and one space
+    come right before ``start``."""
+    if text[start - 1:start] != " ":
+        return False
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    if acronym is None:
+        return False
+    word = acronym.group(1).lower()
+    return word not in name_cues.CUE_PHRASES and word not in CUE_WORDS and word not in _NOTE_WORDS
+
+
+def signs_off(text: str, end: int) -> bool:
+    """Whether the line up to ``end`` is a sign-off phrase ('T.', 'Mvh.', 'Terv.')."""
+    line_start = text.rfind("\n", max(0, end - 40), end) + 1
+    return text[line_start:end].strip(" \t>").lower() in name_cues.CUE_PHRASES
+
+
+def after_label(text: str, start: int) -> bool:
+    """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t')."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return text[line_start:start].rstrip(" \t").endswith(":")
