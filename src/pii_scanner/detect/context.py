@@ -77,18 +77,18 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
 
 
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
-    """For a cell of a tab- or semicolon-separated table, the header cell of its column
+    """For a cell of a tab-, semicolon- or comma-separated table, the header cell of its column
     ('' otherwise).
 
     Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) put the label rows
-    above the value; a semicolon table's rows must all have as many cells as this one (prose
-    uses semicolons too). Only ``max_rows`` lines are walked, so the cost per match stays
+    above the value; a semicolon or comma table's rows must all have as many cells as this one
+    (prose uses both too), and a comma table's header cells must be short field names. Only ``max_rows`` lines are walked, so the cost per match stays
     bounded.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    sep = "\t" if "\t" in line else ";" if ";" in line else ""
+    sep = "\t" if "\t" in line else ";" if ";" in line else "," if "," in line else ""
     if not sep:
         return ""
     cells = line.count(sep)
@@ -99,14 +99,21 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
             break
         prev = text.rfind("\n", 0, top - 1) + 1
         row = text[prev:top - 1]
-        if sep not in row or sep == ";" and row.count(sep) != cells:
+        if sep not in row or sep != "\t" and row.count(sep) != cells:
             break
         top = prev
     if top == line_start:
         return ""
     header_end = text.find("\n", top)
     header = text[top:header_end].split(sep)
+    if sep == "," and not all(_CSV_HEADER_CELL.fullmatch(cell) for cell in header):
+        return ""  # prose lines with as many commas, not a CSV header ('Hei, takk for svar')
     return header[column].lower() if column < len(header) else ""
+
+
+#: A comma-separated header cell: a short field name ('telefon', '"E-post"', 'first_name'),
+#: one word or a few, no sentence
+_CSV_HEADER_CELL = regex.compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}(?:[ ][\p{L}\d_./()\-]{1,20}){0,2}\"?[ ]*")
 
 
 class Terms:

@@ -137,3 +137,23 @@ def test_a_case_number_is_no_phone_number(found, seed):
 ])
 def test_a_country_code_in_parentheses_is_part_of_the_number(found, text, value, lang):
     assert ("PHONE_NUMBER", value) in found(text, lang)
+
+
+@pytest.mark.parametrize("header, row", [
+    ("navn,telefon", "Kari Hansen,{n}"),
+    ("first_name,last_name,phone,email", "Kari,Hansen,{n},kari@firma.no"),
+    ('"Navn","Mobil"', '"Ola Nordmann",{n}'),
+])
+def test_a_comma_separated_export_row_under_a_phone_header(found, header, row):
+    import random
+
+    number = str(random.Random(header).choice((4, 9))) + str(random.Random(row).randint(1000000, 9999999))
+    text = f"{header}\n{row.format(n=number)}\n{row.format(n=number[::-1].replace('0', '4'))}"
+    assert ("PHONE_NUMBER", number) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Hei, pi er 3,14159265 og e er 2,71828182.",
+                                  "id,belop,dato\n12,41234567,2024-01-01",
+                                  "Hei, takk for svaret\nSaken, 41234567, er lukket"])
+def test_no_phone_after_a_decimal_comma_or_under_another_header(found, text):
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(text))

@@ -165,7 +165,7 @@ class NordicRecognizer(EntityRecognizer):
         if verdict is False:
             return None
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
-        if "\t" in win or ";" in win:
+        if "\t" in win or ";" in win or "," in win:
             win += "\n" + ctx.column_header(lower, start)
         seen = self._context.hits(win)
         whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,

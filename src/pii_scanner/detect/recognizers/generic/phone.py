@@ -52,7 +52,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # 56'), not around the whole number ('Jane Doe (92472982)')
         # a last group of one digit is a check digit ('Y-tunnus 1234567-8', 'plusgiro 12 34
         # 56-7'), never phone grouping
-        PatternSpec("national", r"(?<![\w+/.#:,-]|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
+        PatternSpec("national", r"(?<![\w+/.#:-]|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
