@@ -31,3 +31,46 @@ def test_a_genitive_apostrophe_after_s_stays(first, last):
     from pii_scanner.detect import name_regions
     text = f"Det er {first} {last}' bil."
     assert any(text[r.start:r.end] == f"{first} {last}'" for r in name_regions.runs(text))
+
+
+def _company_words(count, seed):
+    from pii_scanner.detect.brand_names import COMPANY_WORDS
+    return random.Random(seed).sample(sorted(COMPANY_WORDS), count)
+
+
+GREETINGS = ["Hei {w}!\nJeg har et spørsmål.", "Dear {w},\nmy order is late.",
+             "Hej {w},\nmin TV är trasig.", "Hei {w}!\nKiitos.", "Hi {w} Support,\nthanks"]
+
+
+@pytest.mark.parametrize("word", _company_words(8, 21))
+@pytest.mark.parametrize("greeting", GREETINGS)
+def test_a_company_greeted_is_no_person(found, word, greeting):
+    text = greeting.format(w=word.title())
+    assert not any(t == "PERSON" for t, _ in found(text))
+
+
+@pytest.mark.parametrize("greeting", GREETINGS[:4])
+def test_an_unlisted_first_name_greeted_stays_a_name(found, greeting):
+    # first names no list holds (Finnish, foreign): only the greeting makes them names
+    names = [n for n in ("Aatu", "Eelis", "Oskari", "Tuomo", "Ngozi", "Yerlan", "Oona", "Veeti")
+             if n.lower() not in gazetteers.first_names() and n.lower() not in common_words()]
+    assert len(names) >= 3
+    for name in names:
+        assert ("PERSON", name) in found(greeting.format(w=name))
+
+
+def test_company_words_hold_no_listed_name():
+    from pii_scanner.detect.brand_names import COMPANY_WORDS
+    from pii_scanner.detect.name_words import is_first
+    assert not [w for w in COMPANY_WORDS if is_first(w) or w in gazetteers.surnames()]
+
+
+@pytest.mark.parametrize("group", ["Alle", "Alla", "Allihopa", "Folkens", "Guys", "Kaikki"])
+@pytest.mark.parametrize("greeting", ["Hei {w}!\nMøtet er flyttet.", "Hej {w},\ntack."])
+def test_a_greeted_group_is_no_person(found, group, greeting):
+    assert not any(t == "PERSON" for t, _ in found(greeting.format(w=group)))
+
+
+@pytest.mark.parametrize("first, last", _names(4, 13))
+def test_a_group_word_before_a_surname_is_still_read_as_usual(found, first, last):
+    assert ("PERSON", f"{first} {last}") in found(f"Hei {first} {last}!\nTakk.")

@@ -23,6 +23,22 @@ BRANDS = (
     "kjell & company", "oscar de la renta", "victoria's secret", "tom ford", "mr bean", "eli lilly", "philips hue",
 )
 
+#: One-word companies and services that customers greet or name in tickets ('Hei Telia!',
+#: 'Dear Amazon', 'Hej Elgiganten,'): after a greeting the model and the cue read them as a
+#: first name the lists do not hold. None of them is on a name list (a brand that is, such as
+#: 'Elisa', 'Tesla', 'Finn', stays a possible name); common_words() holds them.
+COMPANY_WORDS = frozenset("""
+telia telenor ice tele2 dna yousee tdc telmore altibox amazon google apple microsoft netflix
+spotify facebook instagram linkedin youtube ikea elkjøp elgiganten komplett power xxl zalando
+boozt ebay tise blocket tradera posten postnord bring dhl ups fedex budbee instabox helthjem
+porterbuddy klarna swish mobilepay paypal nordea dnb sparebank swedbank danske storebrand
+gjensidige tryg fremtind frende norwegian sas finnair widerøe ryanair lufthansa coop meny spar
+bunnpris joker ica hemköp lidl netto føtex bilka equinor fortum tibber fjordkraft hafslund
+vattenfall ruter skyss entur airbnb uber wolt foodora volvo jysk biltema europris skeidar
+bohus plantasjen lyreco atea tietoevry visma tripletex fiken xledger jira slack outlook gmail
+hotmail yahoo icloud dropbox onedrive
+""".split())
+
 
 @functools.cache
 def _by_word() -> dict[str, tuple[str, ...]]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 
+from pii_scanner.detect.brand_names import COMPANY_WORDS
+
 _HELPDESK = """
 hei hej hejsan hallo hello hi hey dear kjære käre god morgen dag kveld takk tack thanks thank
 hilsen hälsningar helsing regards mvh vh vennlig vänliga vennleg venleg beste best kind med
@@ -52,6 +54,14 @@ rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige sis
 """.split()
 
 
+#: Words that greet a group ('Hei Alle!', 'Hej alla', 'Hi Guys'): after a greeting they are
+#: no person, though a name list holds some of them as first names.
+GROUP_ADDRESSES = frozenset(("alle", "alla", "all", "allihop", "allihopa", "everyone",
+                             "everybody", "folkens", "folks", "guys", "kaikki", "gutter",
+                             "jenter", "venner", "kolleger", "kollegaer", "kollegor", "team",
+                             "teamet", "zusammen"))
+
+
 @functools.cache
 def common_words() -> frozenset[str]:
     """Lower-cased words that are not names on their own."""
@@ -60,7 +70,7 @@ def common_words() -> frozenset[str]:
     from spacy.lang.nb.stop_words import STOP_WORDS as nb
     from spacy.lang.sv.stop_words import STOP_WORDS as sv
 
-    return frozenset(nb | sv | da | en | set(_HELPDESK))
+    return frozenset(nb | sv | da | en | set(_HELPDESK) | COMPANY_WORDS | GROUP_ADDRESSES)
 
 
 #: Endings of organisational units: a word ending so ('Økonomiavdelingen', 'Kundesenteret',

@@ -20,8 +20,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
-from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, ORGANISATION_WORDS, common_words,
-                                             is_common)
+from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, GROUP_ADDRESSES, ORGANISATION_WORDS,
+                                             common_words, is_common)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
@@ -317,8 +317,9 @@ class PersonRecognizer(EntityRecognizer):
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
         if all(is_common(k) for k in keys):
-            if not (keys[0] in first and _CUED.intersection(seen)):
-                return None
+            if not (keys[0] in first and _CUED.intersection(seen)) \
+                    or keys[0] in GROUP_ADDRESSES and "greeting" in seen:
+                return None  # ('Hei Alle!': the greeting's group; 'Mvh Alla' may be signed)
             if signs_off_a_phrase(text, keys, end, seen):
                 return None  # 'Mvh Alle oss', 'Hilsen Hele teamet': a phrase, not a signed name
         if len(keys) == 1 and len(keys[0]) < 2:
