@@ -74,3 +74,19 @@ def test_a_greeted_group_is_no_person(found, group, greeting):
 @pytest.mark.parametrize("first, last", _names(4, 13))
 def test_a_group_word_before_a_surname_is_still_read_as_usual(found, first, last):
     assert ("PERSON", f"{first} {last}") in found(f"Hei {first} {last}!\nTakk.")
+
+
+@pytest.mark.parametrize("first, last", _names(5, 14))
+@pytest.mark.parametrize("particles", ["", "de la ", "van der ", "af ", "DE LA "])
+@pytest.mark.parametrize("label", ["Navn: ", "Name:\t", "Kunde: "])
+def test_a_surname_written_first_after_a_label_keeps_its_particles(found, first, last,
+                                                                   particles, label):
+    surname = last.upper() if particles.isupper() else last
+    name = f"{particles}{surname}, {first}"
+    assert ("PERSON", name) in found(f"{label}{name}\nTelefon: 41234567")
+
+
+@pytest.mark.parametrize("first, last", _names(4, 15))
+def test_a_comma_after_a_place_is_no_surname_first(found, first, last):
+    names = [v for t, v in found(f"Sted: Bergen, {first} {last} kommer.") if t == "PERSON"]
+    assert names == [f"{first} {last}"]

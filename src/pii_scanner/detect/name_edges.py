@@ -26,6 +26,12 @@ _NOTE_WORDS = frozenset(("obs", "nb", "ps", "pps", "fyi", "re", "sv", "fw", "fwd
 #: a surname in capitals and a comma before the first name, as forms and rosters write it
 #: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
 _CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
+#: a surname in Title Case after a form label, with its particles ('Navn: Hansen, Kari',
+#: 'Name: de la Cruz, Maria', 'Kunde: van der Berg, Anna', 'Navn: DE LA CRUZ, Maria')
+_PARTICLES = r"(?:van|von|de|der|den|del|af|av|la|le|di|da|dos|du|bin|al)"
+_LABEL_SURNAME_BEFORE = regex.compile(
+    r"(?<![\w\-])((?:(?i:" + _PARTICLES + r")[ ]){0,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"|\p{Lu}{2,}(?:-\p{Lu}{2,})?),[ ]$")
 #: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
 _QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
 #: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
@@ -34,10 +40,15 @@ _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 
 def surname_before(text: str, start: int, end: int) -> int | None:
     """Where a surname written before the first name at ``start:end`` begins ('NORDMANN,
-    Kari' after a label or with a listed surname, a quoted '"Hansen, Kari"' cell), or None."""
+    Kari' after a label or with a listed surname, 'Navn: Hansen, Kari' or 'de la Cruz, Maria'
+    after a label, a quoted '"Hansen, Kari"' cell), or None."""
     if text[start - 2:start] != ", ":
         return None
     surnames = gazetteers.surnames()
+    lead = _LABEL_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+    if lead is not None and (lead.group(1) or lead.group(2).lower() in surnames) \
+            and after_label(text, lead.start()):
+        return lead.start()  # (first: a surname in capitals may follow particles)
     lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
     if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
                              or after_label(text, lead.start())):
