@@ -90,3 +90,17 @@ def test_a_surname_written_first_after_a_label_keeps_its_particles(found, first,
 def test_a_comma_after_a_place_is_no_surname_first(found, first, last):
     names = [v for t, v in found(f"Sted: Bergen, {first} {last} kommer.") if t == "PERSON"]
     assert names == [f"{first} {last}"]
+
+
+@pytest.mark.parametrize("first, last", _names(5, 16))
+@pytest.mark.parametrize("title", ["Dr.", "Dr", "Prof.", "Mr.", "Frk."])
+def test_a_title_before_a_name_stays_out_of_it(found, first, last, title):
+    for text in (f"Kontakt {title} {first} {last} for timen.", f"Mvh\n{title} {first} {last}"):
+        assert ("PERSON", f"{first} {last}") in found(text)
+
+
+@pytest.mark.parametrize("pair", ["K.N.", "O.J.", "A.B.", "K. N."])
+def test_a_bare_pair_of_initials_is_not_flagged(found, pair):
+    # two letters alone name nobody a reader could find: not personal data on their own
+    for text in (f"Signert {pair}", f"Mvh\n{pair}", f"Saken er sendt til {pair} i dag."):
+        assert not any(t == "PERSON" for t, _ in found(text))
