@@ -104,3 +104,13 @@ def test_a_bare_pair_of_initials_is_not_flagged(found, pair):
     # two letters alone name nobody a reader could find: not personal data on their own
     for text in (f"Signert {pair}", f"Mvh\n{pair}", f"Saken er sendt til {pair} i dag."):
         assert not any(t == "PERSON" for t, _ in found(text))
+
+
+@pytest.mark.parametrize("first, last", _names(4, 17))
+@pytest.mark.parametrize("trade", ["Airlines", "Air Shuttle", "Hotel", "Group", "Holding",
+                                   "Eiendom", "Bygg", "Invest", "Consulting", "Elektro"])
+def test_a_name_with_a_line_of_business_is_a_company(found, first, last, trade):
+    for text in (f"Bestilte via {first} {last} {trade}.", f"Fikk brev fra {last} {trade} i dag."):
+        assert not any(t == "PERSON" for t, _ in found(text))
+    signed = found(f"Mvh\n{first} {last}\n{last} {trade}")
+    assert ("PERSON", f"{first} {last}") in signed

@@ -127,4 +127,10 @@ COMPANY_SUFFIXES = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmb
 #: 'Nordea Bank Abp', 'Posten Norge', 'Bærum Kommune'. No listed name holds one of them.
 ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige", "danmark",
                                 "suomi", "norway", "sweden", "denmark", "kommune", "kommun",
-                                "abp", "oyj", "forsikring", "försäkring", "energi", "nett"})
+                                "abp", "oyj", "forsikring", "försäkring", "energi", "nett",
+                                # trades and lines of business ('Thomas Cook Airlines', 'Anker
+                                # Hotel', 'Norwegian Air Shuttle', 'Berg Bygg', 'Lund Invest')
+                                "air", "airlines", "airways", "shuttle", "hotel", "hotell",
+                                "hotels", "cruise", "group", "holding", "eiendom", "bygg",
+                                "transport", "invest", "capital", "partners", "solutions",
+                                "consulting", "systems", "technologies", "logistics", "elektro"})
