@@ -130,3 +130,26 @@ def test_a_birthday_event_dates_the_party_not_a_birth(found, seed):
         assert not any(t == "DATE_OF_BIRTH" for t, _ in found(text)), text
     assert ("DATE_OF_BIRTH", born) in found(f"Fødselsdag: {born}")
     assert ("DATE_OF_BIRTH", born) in found(f"Født {born}, fødselsdagsfeiring {party}")
+
+
+_FI_MONTHS = ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
+              "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta",
+              "joulukuuta")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_finnish_birth_dates(found, seed):
+    """'syntynyt' / 'synt.' (born) before a date, and Finnish month names day first."""
+    import random
+
+    rng = random.Random(seed)
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1935, 2005)
+    numeric = f"{day}.{month}.{year}"
+    spelled = f"{day}. {_FI_MONTHS[month - 1]} {year}"
+    assert ("DATE_OF_BIRTH", numeric) in found(f"Tyttäreni on syntynyt {numeric}.", "fi")
+    assert ("DATE_OF_BIRTH", numeric) in found(f"Olen Kari Rajala, synt. {numeric}.", "fi")
+    assert ("DATE_OF_BIRTH", spelled) in found(f"Minä, syntynyt {spelled}, pyydän", "fi")
+    assert ("DATE_OF_BIRTH", spelled) in found(f"Syntymäaika: {spelled}", "fi")
+    # a date without a birth word stays a date
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"Muuttopäivä {spelled}.", "fi"))
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"Eräpäivä {numeric}", "fi"))

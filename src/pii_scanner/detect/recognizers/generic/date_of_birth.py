@@ -26,6 +26,13 @@ _MONTHS = {
     **dict.fromkeys(("desember", "december", "dec", "des"), 12),
 }
 _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: Finnish month names ('tammikuu'), written day first in the partitive ('3. tammikuuta
+#: 1985'): only in the digit-first pattern, so no letter-first alternative grows
+_FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+              "loka", "marras", "joulu")
+_MONTHS.update({f"{stem}kuu{end}": number for number, stem in enumerate(_FI_MONTHS, 1)
+                for end in ("", "ta")})
+_DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
 _ISO_START = regex.compile(r"\d{4}-")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
@@ -58,7 +65,7 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
-        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d\.?\s" + _MONTH_RE + r",?\s(?:19|20)\d{2}(?!\w)",
+        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d\.?\s" + _DAY_MONTH_RE + r",?\s(?:19|20)\d{2}(?!\w)",
                     0.15),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15),
@@ -70,6 +77,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
+               # Finnish 'syntynyt 3.3.1985' / 'synt. 3.3.1985' (born)
+               "syntynyt", "synt.",
                "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
                # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
                "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")
