@@ -55,3 +55,40 @@ def test_a_customer_speaker_label_is_no_negative_context(found, seed):
                              for _ in range(1000)) if cpr.is_valid(v))
     assert ("DK_CPR", value) in found(f"Kunde: mit cpr er {value}\nAgent: Tak", "da")
     assert not any(t == "DK_CPR" for t, _ in found(f"Kundenummer {value}", "da"))
+
+
+def _post_2007_cprs(seed: int, count: int = 3) -> list[str]:
+    """Unseparated CPR numbers that are valid dates, fail the old mod 11 and are also valid
+    Swedish or Finnish national phone numbers (a day 01-09 reads as a trunk 0)."""
+    import datetime
+    import random
+
+    import phonenumbers
+    from stdnum.dk import cpr as std
+
+    rng = random.Random(seed)
+    out = []
+    while len(out) < count:
+        day = datetime.date(1940, 1, 1) + datetime.timedelta(days=rng.randint(0, 21000))
+        value = day.strftime("%d%m%y") + rng.choice("0123") + f"{rng.randint(0, 999):03d}"
+        if std.is_valid(value) and std.checksum(value) != 0 and any(
+                phonenumbers.is_valid_number(phonenumbers.parse(value, region))
+                for region in ("SE", "FI")):
+            out.append(value)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_bare_cpr_under_its_label_is_no_phone(found, seed):
+    """A 10-digit CPR that is also a possible phone number: its own label ('CPR-nummer:', a
+    'CPR' column) decides, not the next line's 'tlf' or the 'Telefon' header beside it."""
+    one, two, three = _post_2007_cprs(seed)
+    text = f"Navn: Ny Ansat\nCPR-nummer: {one}\nPrivat tlf: 20 12 34 56"
+    assert ("DK_CPR", one) in found(text, "da")
+    assert ("PHONE_NUMBER", one) not in found(text, "da")
+    table = f"Navn;CPR;Telefon\nAnsat Et;{two};+45 20 12 34 56"
+    assert ("DK_CPR", two) in found(table, "da")
+    assert ("PHONE_NUMBER", two) not in found(table, "da")
+    # the same number in a phone column stays a phone
+    phones = f"Navn\tTelefon\nAnsat To\t{three}"
+    assert ("DK_CPR", three) not in found(phones, "da")

@@ -165,8 +165,10 @@ class NordicRecognizer(EntityRecognizer):
         if verdict is False:
             return None
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
+        header = ""
         if "\t" in win or ";" in win or "," in win:
-            win += "\n" + ctx.column_header(lower, start)
+            header = ctx.column_header(lower, start)
+            win += "\n" + header
         seen = self._context.hits(win)
         whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,
                                                                 self.WHOLE_VALUE_MAX_CHARS)
@@ -198,6 +200,8 @@ class NordicRecognizer(EntityRecognizer):
         negative = ()
         if self.NEGATIVE_CONTEXT:
             near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
+            if header:  # a table cell: its column's header is its label ('CPR', 'Ordrenr')
+                near += "\n" + header
             negative = self._negative.hits(near)
         if negative:
             score -= self.NEGATIVE_PENALTY

@@ -68,6 +68,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
                         "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
+                        "cpr",
                         "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
