@@ -43,3 +43,19 @@ def test_a_bare_name_column_needs_a_listed_name_and_other_columns_are_not_read()
 def test_prose_with_the_word_name_and_commas_is_no_table():
     text = "My name is on the invoice, but the address is wrong.\nCan you fix it, please?"
     assert column_names(text) == []
+
+
+def test_the_header_gate_never_hides_a_name_column():
+    """The one-search gate accepts every name header in each spelling the column reader
+    accepts (spaces or hyphens for '_', quotes, capitals, a CRLF line end, any position)."""
+    from pii_scanner.detect.name_columns import NAME_HEADERS, column_names
+
+    for header in sorted(NAME_HEADERS):
+        for spelled in {header, header.replace("_", " "), header.replace("_", "-"),
+                        f'"{header.title()}"', header.upper()}:
+            for line in (f"{spelled};telefon", f"telefon;{spelled}\r", f"id\t{spelled}\tepost"):
+                cells = line.rstrip("\r").split("\t" if "\t" in line else ";")
+                row = ["Kari Hansen" if c == spelled else "41234567" for c in cells]
+                sep = "\t" if "\t" in line else ";"
+                text = f"Se tabellen:\n{line}\n{sep.join(row)}\n"
+                assert column_names(text), text

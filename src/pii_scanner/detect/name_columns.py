@@ -7,7 +7,8 @@ split by ``,``, ``;``, a tab or ``|``, one of them a name label; the rows under 
 blank line or a row with another number of fields, are read cell by cell. A cell counts when
 it is one to four words of letters, capitalised or on the name lists, and not all common
 words; under a bare ``name``/``navn`` column (products and files have names too) it must open
-with a listed first name, any further word a listed name too. A text whose lower-cased form holds no name label costs one substring test per label.
+with a listed first name, any further word a listed name too. A text with no name header
+cell between delimiters costs one regex search.
 """
 
 from __future__ import annotations
@@ -27,15 +28,20 @@ NAME_HEADERS = frozenset((
 ))
 #: a bare 'name' column may hold products or files: its cells need a listed name word
 _GENERIC = frozenset(("name", "navn", "namn", "nimi"))
-_GATES = ("navn", "name", "namn", "nimi")
 _DELIMITERS = (";", "\t", "|", ",")
 _CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){0,3}")
+#: a name header cell between delimiters or line ends, somewhere in the lower-cased text: the
+#: one search a text without such a table costs ('animi' in prose holds 'nimi', no cell does)
+_HEADER_CELL = regex.compile(
+    r"(?m)(?:^|[;,\t|])[ \"']*(?:" + "|".join(
+        regex.escape(h).replace("_", "[ _\\-]?") for h in sorted(NAME_HEADERS, key=len, reverse=True))
+    + r")[ \"'\r]*(?:[;,\t|]|$)")
 
 
 def column_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each cell under a name column's header."""
     lowered = text.lower()
-    if "\n" not in text or not any(gate in lowered for gate in _GATES):
+    if "\n" not in text or _HEADER_CELL.search(lowered) is None:
         return []
     found: list[tuple[int, int, str]] = []
     lines = text.split("\n")
@@ -69,7 +75,7 @@ def _header(line: str) -> tuple[str, int, list[int], set[int]] | None:
     """(delimiter, number of fields, indexes of name columns, those of bare 'name' columns)
     when ``line`` is such a header."""
     lowered = line.lower()
-    if len(line) > 400 or not any(gate in lowered for gate in _GATES):
+    if len(line) > 400 or _HEADER_CELL.search(lowered) is None:
         return None  # (most lines: prose, or a row of values)
     for delimiter in _DELIMITERS:
         if delimiter not in line:

@@ -155,7 +155,8 @@ def test_finnish_streets_flats_and_postcodes(found, street, post):
 
 def test_street_patterns_read_only_street_lines_and_find_what_a_whole_text_scan_finds():
     """The street-word patterns scan only the lines with a street word before a number (and
-    the line after, for the postcode): the same findings as scanning the whole text."""
+    the line after, for the postcode), the farm pattern only lines with ', <postcode> <place>':
+    the same findings as scanning the whole text."""
     import random
 
     from faker import Faker
@@ -182,6 +183,13 @@ def test_street_patterns_read_only_street_lines_and_find_what_a_whole_text_scan_
                 lines.append(f"{fake.street_address()}, {fake.postcode()} {fake.city()} og "
                              f"{fake.street_address()}")
             texts.append("\n".join(lines))
+    # farms with a postcode that matches their place (the pattern read on ', 2040 Kløfta' lines)
+    from pii_scanner.detect import gazetteers
+
+    codes = sorted(gazetteers.postal_codes().items())
+    for farm in ("Nordre Li", "Haugen gård", "Søndre Berg", "Vestre Eik"):
+        code, place = rng.choice(codes)
+        texts.append(f"Hei\nAdresse: {farm}, {code} {place.title()}\nMvh\nKari")
     spans = lambda rec, text: sorted((r.start, r.end, r.score) for r in rec.analyze(text, None))
     found = 0
     for text in texts:

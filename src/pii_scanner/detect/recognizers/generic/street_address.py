@@ -95,7 +95,15 @@ _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 #: a flat or unit line before an English street ('Flat 2, ', 'Apt 4B\n')
 _EN_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?(?:,[ ]|,?\n)"
 #: what stands before an English street's name: a house number, a flat, or both
-_EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:\d{1,4}[A-Za-z]?,?[ ])?|\d{1,4}[A-Za-z]?,?[ ])"
+_EN_NUMBER = r"\d{1,4}[A-Za-z]?,?[ ]"
+_EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?|" + _EN_NUMBER + r")"
+#: the street's name and type after the house number, then a town and/or a UK postcode (the
+#: town after the postcode, as Nordic writers put it, only where the line or clause ends
+#: there: '..., WD1W 1YH West John.')
+_EN_STREET_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE + r"(?:,[ ]" + _UK_POST + r"(?:[ ]"
+                   + _TOWN + r"(?:[ ]" + _TOWN + r")?(?=[ \t]*(?:[.,;)\n]|$)))?|(?:,[ ]" + _TOWN
+                   + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w])")
+_EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
@@ -136,6 +144,23 @@ def street_lines(lower: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_COMMA_POSTCODE = regex.compile(r",[ ]\d{4}[ ]\p{L}")
+
+
+def _lines_with(pattern, lower: str) -> list[tuple[int, int]]:
+    """Disjoint ``(start, end)`` ranges of the lines of ``lower`` that ``pattern`` is found on."""
+    ranges: list[tuple[int, int]] = []
+    for m in pattern.finditer(lower):
+        start = lower.rfind("\n", 0, m.start()) + 1
+        end = lower.find("\n", m.end())
+        end = len(lower) if end == -1 else end
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
 class NordicStreetAddressRecognizer(NordicRecognizer):
     MIN_DIGITS = 1
     ENTITY = "STREET_ADDRESS"
@@ -157,10 +182,12 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         # must outrank the name 'Baker Street' that the PERSON rules see in it)
         # (the town after the postcode, as Nordic writers put it, only where the line or
         # clause ends there: '..., WD1W 1YH West John.')
-        PatternSpec("english", r"(?<![\w])" + _EN_HOUSE + r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
-                    + r"(?:,[ ]" + _UK_POST + r"(?:[ ]" + _TOWN + r"(?:[ ]" + _TOWN
-                    + r")?(?=[ \t]*(?:[.,;)\n]|$)))?|(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
-                    + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w])", 0.75),
+        # (two patterns, one opening with the house number, one with a flat: a pattern
+        # whose first character is a digit is scanned far faster than one that may open
+        # with a letter)
+        PatternSpec("english", r"(?<![\w])" + _EN_NUMBER + _EN_STREET_TAIL, 0.75),
+        PatternSpec("english flat", r"(?<![\w])" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?"
+                    + _EN_STREET_TAIL, 0.75),
     )
     CONTEXT = ("adresse", "address", "adress", "bor i", "bor på", "flytt", "befaring", "leilighet",
                "levering", "lever", "besøksadresse", "postadresse", "hjemme", "ny adresse", "gateadresse",
@@ -174,6 +201,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             return ADDRESS_WORDS.search(lower)
         if spec.name == "place + postcode near an address word":
             return _POSTCODE_PLACE.search(lower) is not None and ADDRESS_WORDS.search(lower)
+        if spec.name == "english flat":
+            return any(word in lower for word in _EN_FLAT_WORDS)
         return True
 
     def scan_ranges(self, spec: PatternSpec, lower: str) -> list[tuple[int, int]] | None:
@@ -181,6 +210,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         ``' <digit>'``, each with the line after it (a postcode may stand there): every match
         lies inside one, and the patterns' leading alternation of street words is then not
         tried at every letter of the text."""
+        if spec.name == "place + postcode near an address word":
+            return _lines_with(_COMMA_POSTCODE, lower)  # (its ', 2040 Kløfta' is on its line)
         if spec.name not in ("nordic", "lower case + postcode"):
             return None
         return street_lines(lower)
