@@ -129,30 +129,23 @@ def street_lines(lower: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in street_lines(text.lower())]
     ['Jeg bor i Storgata 5,\n0155 Oslo']
     """
-    ranges: list[tuple[int, int]] = []
-    for m in _SPACE_DIGIT.finditer(lower):
-        if not lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS):
-            continue
-        start = lower.rfind("\n", 0, m.start()) + 1
-        end = lower.find("\n", m.end())
-        end = len(lower) if end == -1 else lower.find("\n", end + 1)
-        end = len(lower) if end == -1 else end
-        if ranges and start <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
-        else:
-            ranges.append((start, end))
-    return ranges
+    spans = ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
+             if lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS))
+    return _line_ranges(lower, spans, with_next_line=True)
 
 
 _COMMA_POSTCODE = regex.compile(r",[ ]\d{4}[ ]\p{L}")
 
 
-def _lines_with(pattern, lower: str) -> list[tuple[int, int]]:
-    """Disjoint ``(start, end)`` ranges of the lines of ``lower`` that ``pattern`` is found on."""
+def _line_ranges(lower: str, spans, with_next_line: bool = False) -> list[tuple[int, int]]:
+    """Disjoint, merged ``(start, end)`` ranges of the lines of ``lower`` holding each of
+    ``spans`` (in order), each with the line after it when ``with_next_line``."""
     ranges: list[tuple[int, int]] = []
-    for m in pattern.finditer(lower):
-        start = lower.rfind("\n", 0, m.start()) + 1
-        end = lower.find("\n", m.end())
+    for span_start, span_end in spans:
+        start = lower.rfind("\n", 0, span_start) + 1
+        end = lower.find("\n", span_end)
+        if with_next_line and end != -1:
+            end = lower.find("\n", end + 1)
         end = len(lower) if end == -1 else end
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
@@ -211,7 +204,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         lies inside one, and the patterns' leading alternation of street words is then not
         tried at every letter of the text."""
         if spec.name == "place + postcode near an address word":
-            return _lines_with(_COMMA_POSTCODE, lower)  # (its ', 2040 Kløfta' is on its line)
+            # (its ', 2040 Kløfta' is on the match's own line)
+            return _line_ranges(lower, (m.span() for m in _COMMA_POSTCODE.finditer(lower)))
         if spec.name not in ("nordic", "lower case + postcode"):
             return None
         return street_lines(lower)
