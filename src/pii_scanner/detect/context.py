@@ -82,8 +82,8 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
 
     Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) put the label rows
     above the value; a semicolon or comma table's rows must all have as many cells as this one
-    (prose uses both too), and a comma table's header cells must be short field names. Only ``max_rows`` lines are walked, so the cost per match stays
-    bounded.
+    (prose uses both too), and a comma table's header cells must be short field names. Only
+    ``max_rows`` lines are walked, so the cost per match stays bounded.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -113,7 +113,8 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
 
 #: A comma-separated header cell: a short field name ('telefon', '"E-post"', 'first_name'),
 #: one word or a few, no sentence
-_CSV_HEADER_CELL = regex.compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}(?:[ ][\p{L}\d_./()\-]{1,20}){0,2}\"?[ ]*")
+_CSV_HEADER_CELL = regex.compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}"
+                                 r"(?:[ ][\p{L}\d_./()\-]{1,20}){0,2}\"?[ ]*")
 
 
 class Terms:

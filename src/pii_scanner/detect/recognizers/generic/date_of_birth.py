@@ -30,9 +30,10 @@ _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 #: 1985'): only in the digit-first pattern, so no letter-first alternative grows
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
               "loka", "marras", "joulu")
-_MONTHS.update({f"{stem}kuu{end}": number for number, stem in enumerate(_FI_MONTHS, 1)
-                for end in ("", "ta")})
-_DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: every month word a date may hold, with its number: the above and the Finnish ones
+_MONTH_NUMBERS = {**_MONTHS, **{f"{stem}kuu{end}": number
+                                for number, stem in enumerate(_FI_MONTHS, 1) for end in ("", "ta")}}
+_DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
 _ISO_START = regex.compile(r"\d{4}-")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
@@ -144,7 +145,7 @@ def _parse(value: str) -> datetime.date | None:
         return date
     numbers = [int(n) for n in _NUM.findall(value)]
     words = [w.lower() for w in _WORD.findall(value)]
-    month_words = [_MONTHS[w] for w in words if w in _MONTHS]
+    month_words = [_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS]
     try:
         if month_words:
             day = numbers[0]

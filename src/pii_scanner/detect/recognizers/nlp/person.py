@@ -198,6 +198,8 @@ class PersonRecognizer(EntityRecognizer):
 
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
         tokens = list(run.tokens)
+        # cues read once per span: the unknown-word test below may read the run's own
+        memo: dict[tuple[int, int], tuple[str, ...]] = {}
         common = common_words()
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         raw_keys = [word_key(text, t) for t in tokens]
@@ -209,10 +211,11 @@ class PersonRecognizer(EntityRecognizer):
                 return None
             if not ner_spans and not _structural_position(text, run.start, run.end):
                 return None
-            if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans) \
-                    and not name_cues.cues(text, run.start, run.end) \
-                    and not (locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
-                return None  # one unknown word (most sentence starts): only a cue makes it a name
+            if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
+                memo[run.start, run.end] = name_cues.cues(text, run.start, run.end)
+                if not memo[run.start, run.end] and not (
+                        locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
+                    return None  # one unknown word (most sentence starts): only a cue names it
         if " ".join(raw_keys) in name_cues.CUE_PHRASES:
             return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
         if len(raw_keys) > 1 and not ORGANISATION_WORDS.isdisjoint(raw_keys[1:]):
@@ -226,7 +229,6 @@ class PersonRecognizer(EntityRecognizer):
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
-        memo: dict[tuple[int, int], tuple[str, ...]] = {}
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
             if (a, b) not in memo:
@@ -266,10 +268,10 @@ class PersonRecognizer(EntityRecognizer):
             # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
             start = initial.start()
         keys = [word_key(text, t) for t in tokens]
-        lead = name_edges.surname_before(text, start, end)
-        surname_first = lead is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
+        surname_start = name_edges.surname_before(text, start, end)
+        surname_first = surname_start is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
         if surname_first:
-            start = lead
+            start = surname_start
         if len(tokens) == 1 and name_edges.after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
         if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:

@@ -32,7 +32,8 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # also a list of digits, so it scores SPLIT_SCORE and needs a birth-number word
         PatternSpec("digit by digit", NUM_START + r"\d(?:[ ]\d){10}" + NUM_END, 0.9),
     )
-    _LABELS = ("fnr", "fødselsn", "fodselsn", "fødselsnr", "fodselsnr", "personn", "pnr")
+    #: substrings one of which every label of the two patterns above holds
+    _LABELS = ("fnr", "fødselsn", "fodselsn", "personn", "pnr")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
