@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
 
 import evaluate  # noqa: E402
+import foreign_names  # noqa: E402
 import helpdesk  # noqa: E402
 import norne  # noqa: E402
 import pretrain  # noqa: E402
@@ -269,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
         help="times each kept nynorsk train sentence appears (1.5: a seeded half twice); without --max-steps "
         "the config's max_steps grows with the corpus (in words) so passes over the rest stay the same",
     )
+    parser.add_argument(
+        "--foreign-names", action="store_true",
+        help="add the Faker locales' first names and surnames as a second gazetteer (XNAME_* codes)",
+    )
     parser.add_argument("--pretrain-batch", type=int, default=3000, help="words per pretraining batch")
     parser.add_argument("--pretrain-lr", type=float, default=0.001, help="pretraining learn rate")
     parser.add_argument("--max-steps", type=int, default=None)
@@ -321,6 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         overrides["paths.train"] = str(paths["train"])
         overrides["paths.dev"] = str(paths["heldout"])
         overrides["paths.names"] = str(args.data_dir / "names")
+        if args.foreign_names:
+            first, surnames = foreign_names.write_lists(args.work, common_words(args.data_dir / "norne"))
+            overrides["initialize.components.name_features.foreign_first_names"] = [str(first)]
+            overrides["initialize.components.name_features.foreign_surnames"] = [str(surnames)]
         config_path = args.config
         if raw_text is not None:
             pre_wall, pre_cpu = time.perf_counter(), _cpu_seconds()
@@ -351,11 +360,13 @@ def main(argv: list[str] | None = None) -> int:
         "swap_share": args.swap_share,
         "nno_repeat": args.nno_repeat,
         "facts_share": args.facts_share,
+        "foreign_names": args.foreign_names,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
         "heldout_share": args.heldout,
-        "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
+        "overrides": {k: v for k, v in overrides.items()
+                      if not k.startswith(("paths.", "initialize.components.name_features."))},
     }
     package(best, args.output, args.data_dir / "norne", metrics, info)
     start = time.perf_counter()
