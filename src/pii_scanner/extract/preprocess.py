@@ -36,6 +36,9 @@ class Preprocess:
     deskew_camera: bool = True
     #: the OCR engine's binarisation: ``otsu`` (global) or ``sauvola`` (local; scans)
     binarize: str = "otsu"
+    #: divide out the local background (``flatten_background``), so text on a coloured
+    #: panel (a chat bubble, a highlighted row) is not blackened with it by a global threshold
+    flatten: bool = True
 
 
 #: Settings for screenshots and other born-digital images.
@@ -77,6 +80,8 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
     im = image.convert("L") if prep.grayscale else image.convert("RGB")
     if prep.invert_dark and _is_dark(im):
         im = ImageOps.invert(im)
+    if prep.flatten and im.mode == "L":
+        im = flatten_background(im)
     large = max(size) > prep.upscale_max_side
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
@@ -93,6 +98,27 @@ def _is_dark(im: Image.Image) -> bool:
     """Dark mode: most of the image is dark (mean luminance below the middle)."""
     small = im.convert("L").reduce(max(1, min(im.size) // 64))
     return float(np.asarray(small).mean()) < 110
+
+
+#: window (pixels) of the background estimate: wider than a text stroke at screen sizes
+FLATTEN_WINDOW = 9
+
+
+def flatten_background(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Image:
+    """Dark text on any lighter background becomes dark text on white: each pixel is divided
+    by the brightest pixel around it (the panel it sits on). Dark-mode chat bubbles, once
+    inverted, are mid-grey panels that a global threshold turns black, text and all."""
+    a = np.asarray(im, dtype=np.float32)
+    if a.size == 0:
+        return im
+    bg = _running_max(_running_max(a, window, 0), window, 1)
+    out = np.clip(a * 255.0 / np.maximum(bg, 1.0), 0, 255)
+    return Image.fromarray(out.astype(np.uint8), "L")
+
+
+def _running_max(a: np.ndarray, k: int, axis: int) -> np.ndarray:
+    pad = [(k // 2, k // 2) if ax == axis else (0, 0) for ax in range(a.ndim)]
+    return np.lib.stride_tricks.sliding_window_view(np.pad(a, pad, mode="edge"), k, axis=axis).max(axis=-1)
 
 
 def otsu(im: Image.Image) -> Image.Image:

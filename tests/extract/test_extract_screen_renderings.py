@@ -1,0 +1,44 @@
+"""Screenshot renderings the dev screenshots do not show: text on coloured panels in dark
+mode (chat bubbles), and what each fix costs nothing on plain screenshots."""
+
+import pytest
+from PIL import Image, ImageDraw
+
+from .extract_fixtures import _font
+from pii_scanner.extract.images import ocr_image
+from pii_scanner.extract.ocr import TesseractOCR
+from pii_scanner.extract.preprocess import flatten_background
+
+
+def _bubbles(lines: list[str], bg=(30, 31, 34), bubble=(50, 70, 110), fg=(225, 225, 225), size=16,
+             width=600, height=400):
+    """A dark-mode chat: light text on mid-tone bubbles in a mostly empty near-black window
+    (the window's share of the pixels is what puts a global threshold between it and the
+    bubbles)."""
+    font = _font(size)
+    im = Image.new("RGB", (width, height), bg)
+    d = ImageDraw.Draw(im)
+    for i, line in enumerate(lines):
+        y = 15 + i * size * 3
+        d.rounded_rectangle([10, y - 8, 30 + d.textlength(line, font=font), y + size + 10], radius=12, fill=bubble)
+        d.text((20, y), line, font=font, fill=fg)
+    return im
+
+
+def test_flatten_whitens_a_panel_and_keeps_its_text_dark():
+    im = Image.new("L", (60, 30), 230)
+    im.paste(180, (10, 5, 50, 25))  # a mid-grey panel
+    im.paste(40, (28, 12, 30, 18))  # a text stroke on it
+    out = flatten_background(im)
+    assert out.getpixel((18, 15)) >= 250  # the panel now reads as paper
+    assert out.getpixel((29, 15)) <= 70  # the stroke stays ink
+    assert out.getpixel((2, 2)) >= 250
+
+
+@pytest.mark.tesseract
+def test_dark_mode_chat_bubbles_are_read():
+    im = _bubbles(["Telefon: 953 68 499", "E-post: kari.berg@gmail.com", "Kontonummer: 3874.56.42451"])
+    text = ocr_image(im, TesseractOCR()).text
+    assert "953 68 499" in text
+    assert "kari.berg@gmail.com" in text
+    assert "3874.56.42451" in text
