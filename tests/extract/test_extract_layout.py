@@ -94,3 +94,25 @@ def test_a_real_space_between_number_groups_stays():
     words = [_word("280245-", 0, 0, (1, 1, 1)), _word("2805", 7 * CW + 2 * CW, 0, (1, 1, 1)),
              _word("905", 0, 30, (1, 1, 2)), _word("668", 4 * CW, 30, (1, 1, 2))]
     assert assemble(words).text == "280245- 2805\n905 668"
+
+
+def test_a_table_row_cut_into_its_own_block_uses_the_table_columns():
+    rows = [("073-506 50 76", "450725-2312", "Per Ericsson"),
+            ("070-972 9453", "510727-0646", "Maj Holmqvist"),
+            ("073-687 23 86", "680729-9216", "Viktor Nilsson"),
+            ("072-205 58 45", "030401-9557", "Ernst Hedström")]  # the engine's block 2
+    words = []
+    for n, r in enumerate(rows, 1):
+        for w in _row(n, list(zip((0, 150, 280), r))):
+            words.append(w if n < 4 else OcrWord(w.text, w.bbox, w.conf, (2, 1, n)))
+    lines = [line for line in assemble(words).text.splitlines() if line]
+    assert lines == ["\t".join(r) for r in rows]
+
+
+def test_a_block_far_below_a_table_keeps_its_spaces():
+    words = [w for n in (1, 2, 3) for w in _row(n, [(0, "90 12 34 56"), (130, "450725-2312")])]
+    prose = _row(1, [(0, "Du kan ringe oss")])  # "oss" starts at the table's second column
+    near = [OcrWord(w.text, (w.bbox[0], w.bbox[1] + 60, w.bbox[2], w.bbox[3] + 60), w.conf, (2, 1, 9)) for w in prose]
+    far = [OcrWord(w.text, (w.bbox[0], w.bbox[1] + 200, w.bbox[2], w.bbox[3] + 200), w.conf, (2, 1, 9)) for w in prose]
+    assert assemble(words + far).text.splitlines()[-1] == "Du kan ringe oss"
+    assert assemble(words + near).text.splitlines()[-1] == "Du kan ringe\toss"  # a row of the table

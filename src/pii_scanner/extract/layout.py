@@ -94,7 +94,34 @@ def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> 
             group = [s for k in (key - 1, key, key + 1) for s in per.get(k, [])]
             if len({line for line, _ in group}) >= MIN_ROWS and max(g for _, g in group) >= COLUMN_GAP:
                 out.setdefault(block, []).append(key * ALIGN_PX)
+    _borrow_columns(words, out)
     return out
+
+
+NEIGHBOUR_LINES = 2.0  # a block this many of its line heights from a table's block is its row
+
+
+def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> None:
+    """A block of fewer than ``MIN_ROWS`` lines right above or below a block with columns
+    (the engine often cuts a table's last row, or a row after a zebra stripe, into a block
+    of its own) uses that block's columns: on its own it has too few rows to show any, and
+    a phone number and the ID in the next cell would run together."""
+    extent: dict[tuple, list[int]] = {}
+    lines: dict[tuple, set] = defaultdict(set)
+    for w in words:
+        b = tuple(w.line[:1])
+        lines[b].add(tuple(w.line))
+        e = extent.setdefault(b, list(w.bbox))
+        e[0], e[1], e[2], e[3] = min(e[0], w.bbox[0]), min(e[1], w.bbox[1]), max(e[2], w.bbox[2]), max(e[3], w.bbox[3])
+    for b, e in extent.items():
+        if b in columns or len(lines[b]) >= MIN_ROWS:
+            continue
+        reach = NEIGHBOUR_LINES * (e[3] - e[1]) / len(lines[b])
+        near = [(max(e[1] - o[3], o[1] - e[3]), t) for t, o in extent.items()
+                if t in columns and o[0] < e[2] and e[0] < o[2]]
+        near = [(d, t) for d, t in near if d <= reach]
+        if near:
+            columns[b] = columns[min(near)[1]]
 
 
 LABEL_WORDS = 4  # a column whose lines have at most this many words (median) reads as labels
