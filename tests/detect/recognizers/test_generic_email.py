@@ -36,3 +36,18 @@ def test_a_url_encoded_address_is_found(found, local):
     value = f"{local}%40firma.no"
     assert ("EMAIL_ADDRESS", value) in found(f"e-post: {value}")
     assert ("EMAIL_ADDRESS", value) in found(f"https://firma.no/unsub?email={value}&id=3")
+
+
+@pytest.mark.parametrize("lead", ["Please email me at", "You can reach me at", "Mail us at",
+                                  "Send it to me at", "Du når meg at", "contact them at"])
+@pytest.mark.parametrize("value", ["kari.hansen@firma.no", "o.berg(at)outlook.com",
+                                   "per_arne [at] lyse [dot] net", "kari.hansen%40firma.no"])
+def test_an_at_in_the_sentence_before_an_address_is_no_part_of_it(found, lead, value):
+    got = [v for t, v in found(f"{lead} {value} today.") if t == "EMAIL_ADDRESS"]
+    assert got == [value]
+
+
+@pytest.mark.parametrize("value", ["jonas.berg at outlook dot com", "kari at firma dot no"])
+def test_a_spaced_at_address_after_a_sentence_at(found, value):
+    got = [v for t, v in found(f"Contact me at {value} please") if t == "EMAIL_ADDRESS"]
+    assert got == [value]

@@ -3,7 +3,10 @@
 
 Matching is anchored on the ``@`` (or the ``(at)`` marker): the local part is found by
 walking back over its characters, then the full pattern is matched from there. So the
-cost is per ``@``, not per word of the text.
+cost is per ``@``, not per word of the text. Real ``@`` addresses are taken first, so the
+sentence around one is never read as an obfuscated address (``email me at
+kari@firma.no`` is not ``me at kari``), and an obfuscated candidate followed by another
+at-marker is the sentence's words, not an address (``me at jonas.berg at outlook dot com``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 _AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ])"
 _DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
 _ANCHOR = regex.compile(r"@|%40|" + _AT)
+#: An at-marker right after a candidate's end: the candidate's domain is a local part
+_NEXT_AT = regex.compile(r"@|%40|" + _AT)
+#: Words that are never an address's local part before a spaced 'at' ('email me at ...')
+_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
+                       "deg", "dere", "ham", "han", "henne", "hun", "dem", "mig", "dig", "os",
+                       "jeg", "jag", "du", "vi", "de", "er", "mej", "dej"})
 #: Mail headers whose '<...@host>' is a message's id, no person's address
 _MESSAGE_ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:",
                        "x-message-id:", "resent-message-id:")
@@ -44,6 +53,10 @@ def _message_id(lower: str, start: int) -> bool:
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
 
 
+def _overlaps(span: tuple[int, int], results) -> bool:
+    return any(r.start < span[1] and span[0] < r.end for r in results)
+
+
 class NordicEmailRecognizer(NordicRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     PATTERNS = (
@@ -60,22 +73,32 @@ class NordicEmailRecognizer(NordicRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """One anchored match per ``@`` / ``(at)`` marker; see module doc."""
         text, lower = plain_view(text, nlp_artifacts)
-        results, end_of_last = [], -1
         address, obfuscated, encoded = self._compiled
-        for anchor in _ANCHOR.finditer(text, timeout=REGEX_TIMEOUT_S):
-            start = _local_start(text, anchor.start())
-            if start == anchor.start() or start < end_of_last:
-                continue
-            at = anchor.group()
-            spec, pattern = address if at == "@" else encoded if at == "%40" else obfuscated
-            match = pattern.match(text, start, timeout=REGEX_TIMEOUT_S)
-            if match is None or (at == "@" and _message_id(lower, start)):
-                continue
-            found = self._score_match(text, lower, spec, match)
-            if found is not None:
-                results.append(found)
-                end_of_last = match.end()
-        return results
+        anchors = list(_ANCHOR.finditer(text, timeout=REGEX_TIMEOUT_S))
+        found: list = []
+        # real '@' (and '%40') addresses first, then obfuscated ones outside them
+        for plain in (True, False):
+            end_of_last = -1
+            for anchor in anchors:
+                at = anchor.group()
+                if (at in ("@", "%40")) != plain:
+                    continue
+                start = _local_start(text, anchor.start())
+                if start == anchor.start() or start < end_of_last:
+                    continue
+                spec, pattern = address if at == "@" else encoded if at == "%40" else obfuscated
+                match = pattern.match(text, start, timeout=REGEX_TIMEOUT_S)
+                if match is None or (at == "@" and _message_id(lower, start)):
+                    continue
+                if not plain and (_overlaps(match.span(), found)
+                                  or _NEXT_AT.match(text, match.end())
+                                  or text[start:anchor.start()].lower() in _PRONOUNS):
+                    continue
+                result = self._score_match(text, lower, spec, match)
+                if result is not None:
+                    found.append(result)
+                    end_of_last = match.end()
+        return sorted(found, key=lambda r: r.start)
 
     def validate_result(self, value: str) -> bool:
         if " @ " in value:  # 'logg inn @ minside.no' is a sentence: the local part must look
