@@ -34,3 +34,12 @@ def test_a_group_space_lost_and_a_phone_label_before_an_earlier_value(found, tem
         assert ("NO_ORGNR", value) in found(template.format(value)), value
     broken = number[:-1] + str((int(number[-1]) + 1) % 10)
     assert not any(t == "NO_ORGNR" for t, _ in found(template.format(f"{broken[:3]} {broken[3:]}")))
+
+
+@pytest.mark.parametrize("label", ["Org. no.", "Org no", "Reg. no.", "Registration number:",
+                                   "Business ID:", "VAT no."])
+@pytest.mark.parametrize("number", ["991 585 737", "974760673"])
+def test_english_labels_of_norwegian_firms(found, label, number):
+    assert ("NO_ORGNR", number) in found(f"Acme AS | {label} {number} | Oslo")
+    bad = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert not any(t == "NO_ORGNR" for t, _ in found(f"Acme AS | {label} {bad} | Oslo"))

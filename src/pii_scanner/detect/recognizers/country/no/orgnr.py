@@ -25,7 +25,10 @@ class NoOrgnrRecognizer(NordicRecognizer):
     CONTEXT = ("org.nr", "orgnr", "org nr", "org. nr", "organisasjonsn", "organisasjonsnr",
                "org.no", "organization number", "organisation number", "foretaksreg",
                "enhetsreg", "brønnøysund", "mva", "org-nr", "orgnummer", "foretaksnummer",
-               "company number", "company reg")
+               "company number", "company reg",
+               # English invoices and signatures of Norwegian firms ('Org. no. 923 609 016')
+               "org. no", "org no", "reg. no", "registration number", "business id",
+               "vat no", "vat number", "vat reg")
     WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("kundenr", "kundenummer", "ordre", "order", "faktura", "invoice",
                         "telefon", "tlf", "mobil", "phone", "ticket", "sak")
