@@ -153,3 +153,14 @@ def test_finnish_birth_dates(found, seed):
     # a date without a birth word stays a date
     assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"Muuttopäivä {spelled}.", "fi"))
     assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"Eräpäivä {numeric}", "fi"))
+
+
+@pytest.mark.parametrize("label", ["I was born on the", "DOB:", "Date of birth", "born"])
+@pytest.mark.parametrize("day, sep, month, year", [
+    ("4th", " of ", "March", "1987"), ("1st", " ", "Jan", "1990"), ("22nd", " of ", "December, ", "1979"),
+    ("12", "-", "May-", "1990"), ("03", "-", "Oct-", "1964"),
+])
+def test_english_ordinals_and_hyphenated_month_names(found, label, day, sep, month, year):
+    value = f"{day}{sep}{month}{'' if month.endswith(('-', ' ')) else ' '}{year}"
+    assert ("DATE_OF_BIRTH", value) in found(f"{label} {value}, thanks.")
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"The meeting on the {value} was moved."))

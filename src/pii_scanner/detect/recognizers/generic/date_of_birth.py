@@ -66,8 +66,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
-        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d\.?\s" + _DAY_MONTH_RE + r",?\s(?:19|20)\d{2}(?!\w)",
-                    0.15),
+        # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
+        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)" + _DAY_MONTH_RE
+                    + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15),
         # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century),
