@@ -56,6 +56,14 @@ def test_initials_belong_to_the_run_but_are_no_tokens():
     assert [text[a:b] for a, b in runs[1].tokens] == ["Jan-Erik", "Larsen"]
 
 
+def test_two_or_three_initials_open_a_run():
+    text = "Kontakt: P. A. Olsen og J.R.R. Tolkien, O. J. P. Hansen"
+    runs = name_regions.runs(text)
+    assert [text[r.start:r.end] for r in runs] == ["Kontakt", "P. A. Olsen", "J.R.R. Tolkien",
+                                                   "O. J. P. Hansen"]
+    assert [text[a:b] for a, b in runs[1].tokens] == ["Olsen"]
+
+
 @pytest.mark.parametrize("first, particles, last", [("Pieter", "van der", "Berg"),
                                                     ("Jan", "van den", "Broek"),
                                                     ("Anna", "von der", "Leyen"),

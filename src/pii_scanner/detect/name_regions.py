@@ -28,8 +28,10 @@ _INITIAL = r"\p{Lu}\."
 # one or two particles ('af Klinteberg', 'van der Berg') may join two words of a name
 # Markdown emphasis with underscores ('_Kari Nordmann_') wraps a run as '*' does; an
 # underscore inside a token ('CV_Kari_Nordmann') does not (see joined_names)
-RUN = regex.compile(r"(?:(?<![\w.\-])|(?<=(?<![\w.\-])_))(?<!\S@)(?:" + _INITIAL + r"[ ])?"
-                    + _WORD + r"(?:[ ](?:(?:" + _PARTICLE + r"[ ]){1,2}|" + _INITIAL + r"[ ])?"
+# up to three initials ('P. A. Olsen', 'J.R. Berg', 'J. R. R. Tolkien') may open it
+_INITIALS = r"(?:" + _INITIAL + r"[ ]?){0,2}" + _INITIAL + r"[ ]"
+RUN = regex.compile(r"(?:(?<![\w.\-])|(?<=(?<![\w.\-])_))(?<!\S@)(?:" + _INITIALS + r")?"
+                    + _WORD + r"(?:[ ](?:(?:" + _PARTICLE + r"[ ]){1,2}|" + _INITIALS + r")?"
                     + _WORD + r"){0,3}(?:(?![\w@])|(?=_(?![\w@])))")
 TOKEN = regex.compile(_WORD)
 #: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and

@@ -194,6 +194,16 @@ def test_names_with_initials_are_found_whole(found, text, name):
     assert ("PERSON", name) in found(text)
 
 
+@pytest.mark.parametrize("initials", ["P. A.", "P.A.", "J. R. R.", "O. J."])
+@pytest.mark.parametrize("template, surname", [("Kontakt: {}, tlf 22 33 44 55", "Olsen"),
+                                               ("Saksbehandler: {}", "Hansen"),
+                                               ("Best regards,\n{}", "Tolkien-Berg"),
+                                               ("From: {} <post@firma.no>", "Smith")])
+def test_two_or_three_initials_before_a_surname_are_one_name(found, initials, template, surname):
+    name = f"{initials} {surname}"
+    assert ("PERSON", name) in found(template.format(name))
+
+
 def test_a_letter_ending_a_sentence_before_a_common_word_is_no_name(found):
     assert not any(t == "PERSON" for t, _ in found("Vi er i sone A. Neste gang ringer jeg."))
 

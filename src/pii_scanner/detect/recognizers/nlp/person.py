@@ -53,7 +53,7 @@ _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
     street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
-_INITIAL_BEFORE = regex.compile(r"(?<![\w.])\p{Lu}\.[ ]$")
+_INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
