@@ -34,6 +34,22 @@ def test_html_offsets_map_back_and_link_attributes_are_scanned(detector):
                           ("PHONE_NUMBER", "+4797230395")])
 
 
+def test_text_escaped_for_html_without_tags_is_read_unescaped(detector):
+    # a field copied out of HTML: the entities stand where the separators are
+    text = ("Adresse:&nbsp;Storgata&nbsp;1,&nbsp;0155&nbsp;Oslo. Ring 912&nbsp;34&nbsp;567 "
+            "eller skriv til kari.hansen&#64;firma.no")
+    [row] = _run(detector, [{"id": "e", "text": text, "lang": "nb"}])
+    got = sorted((f["entity_type"], text[f["start"]:f["end"]]) for f in row["findings"])
+    assert got == sorted([("STREET_ADDRESS", "Storgata&nbsp;1,&nbsp;0155&nbsp;Oslo"),
+                          ("PHONE_NUMBER", "912&nbsp;34&nbsp;567"),
+                          ("EMAIL_ADDRESS", "kari.hansen&#64;firma.no")])
+    # one ampersand in prose is no HTML: offsets stay the text's own
+    plain = "Faktura fra Berg & Co til Kari Hansen, tlf 912 34 567"
+    [row] = _run(detector, [{"id": "p", "text": plain, "lang": "nb"}])
+    assert ("PHONE_NUMBER", "912 34 567") in [(f["entity_type"], plain[f["start"]:f["end"]])
+                                              for f in row["findings"]]
+
+
 def test_images_without_hook_and_with_hook(detector, tmp_path):
     [row] = _run(detector, [{"id": "s1", "image": "images/s1.png"}])
     assert row == {"id": "s1", "findings": [], "error": "image input not supported yet"}

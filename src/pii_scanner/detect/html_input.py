@@ -19,12 +19,18 @@ _TAG = regex.compile(r"<(?:p|div|br|span|a|b|i|strong|em|table|tr|td|ul|ol|li|ht
                      regex.IGNORECASE)
 _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{0,2000}?)\1""",
                       regex.IGNORECASE | regex.DOTALL)
+#: a character reference ('&nbsp;', '&amp;', '&#46;', '&#xE5;'): text escaped for HTML
+_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _SCHEME = regex.compile(r"^(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` contains markup worth converting (two or more known tags)."""
-    return len(_TAG.findall(text[:20_000], overlapped=False)) >= 2
+    """Whether ``text`` contains markup worth converting: two or more known tags, or two or
+    more character references (a field copied out of HTML, 'Storgata&nbsp;1,&nbsp;0155&nbsp;Oslo',
+    whose entities would otherwise hide the separators every pattern expects)."""
+    head = text[:20_000]
+    return (len(_TAG.findall(head, overlapped=False)) >= 2
+            or "&" in head and len(_ENTITY.findall(head)) >= 2)
 
 
 def analyze_html(detector: Detector, source: str, lang: str | None = None) -> list[Finding]:
