@@ -1,13 +1,16 @@
 """Screenshot renderings the dev screenshots do not show: text on coloured panels in dark
 mode (chat bubbles), and what each fix costs nothing on plain screenshots."""
 
+import io
+
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
 from .extract_fixtures import _font
 from pii_scanner.extract.images import ocr_image
 from pii_scanner.extract.ocr import TesseractOCR
-from pii_scanner.extract.preprocess import flatten_background
+from pii_scanner.extract.preprocess import _running, flatten_background
 
 
 def _bubbles(lines: list[str], bg=(30, 31, 34), bubble=(50, 70, 110), fg=(225, 225, 225), size=16,
@@ -33,6 +36,15 @@ def test_flatten_whitens_a_panel_and_keeps_its_text_dark():
     assert out.getpixel((18, 15)) >= 250  # the panel now reads as paper
     assert out.getpixel((29, 15)) <= 70  # the stroke stays ink
     assert out.getpixel((2, 2)) >= 250
+    assert min(out.getpixel((x, 15)) for x in (10, 11, 12, 48, 49)) >= 250  # no grey rim inside its edge
+
+
+def test_running_window_matches_a_plain_sliding_window():
+    a = np.random.default_rng(3).integers(0, 256, (31, 17), dtype=np.uint8)
+    for k in (1, 2, 3, 5, 8, 9):
+        pad = [(k // 2, k - 1 - k // 2)] * 2
+        ref = np.lib.stride_tricks.sliding_window_view(np.pad(a, pad, mode="edge"), (k, k)).min(axis=(-2, -1))
+        assert (_running(a, k, np.minimum) == ref).all()
 
 
 @pytest.mark.tesseract
@@ -42,3 +54,16 @@ def test_dark_mode_chat_bubbles_are_read():
     assert "953 68 499" in text
     assert "kari.berg@gmail.com" in text
     assert "3874.56.42451" in text
+
+
+@pytest.mark.tesseract
+def test_a_shrunk_jpeg_of_a_dark_chat_is_read():
+    im = _bubbles(["Hei! Her er opplysningene mine:", "Telefon: +45 38 22 87 16", "CPR-nummer: 040799-1996"],
+                  size=16, width=560, height=440)
+    im = im.resize((336, 264), Image.LANCZOS)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=70)
+    text = ocr_image(Image.open(buf).convert("RGB"), TesseractOCR()).text
+    assert "38 22 87 16" in text
+    assert "040799-1996" in text
+

@@ -36,8 +36,9 @@ class Preprocess:
     deskew_camera: bool = True
     #: the OCR engine's binarisation: ``otsu`` (global) or ``sauvola`` (local; scans)
     binarize: str = "otsu"
-    #: divide out the local background (``flatten_background``), so text on a coloured
-    #: panel (a chat bubble, a highlighted row) is not blackened with it by a global threshold
+    #: divide out the local background (``flatten_background``) of screen-sized images, so
+    #: text on a coloured panel (a chat bubble, a highlighted row) is not blackened with it
+    #: by a global threshold
     flatten: bool = True
 
 
@@ -45,7 +46,7 @@ class Preprocess:
 SCREENSHOT = Preprocess()
 #: Settings for rendered scan pages (already at OCR resolution; may be tilted; paper may be
 #: tinted or a region shaded, which a global threshold blackens: local binarisation).
-SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola")
+SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +81,9 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
     im = image.convert("L") if prep.grayscale else image.convert("RGB")
     if prep.invert_dark and _is_dark(im):
         im = ImageOps.invert(im)
-    if prep.flatten and im.mode == "L":
-        im = flatten_background(im)
     large = max(size) > prep.upscale_max_side
+    if prep.flatten and im.mode == "L" and not large:
+        im = flatten_background(im)
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
         im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255 if im.mode == "L" else "white")
@@ -100,25 +101,46 @@ def _is_dark(im: Image.Image) -> bool:
     return float(np.asarray(small).mean()) < 110
 
 
-#: window (pixels) of the background estimate: wider than a text stroke at screen sizes
-FLATTEN_WINDOW = 9
+#: window (pixels) of the background estimate: wider than any text stroke at screen sizes
+#: (bold 32 px headings; a stroke as wide as the window would be hollowed out)
+FLATTEN_WINDOW = 15
 
 
 def flatten_background(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Image:
     """Dark text on any lighter background becomes dark text on white: each pixel is divided
-    by the brightest pixel around it (the panel it sits on). Dark-mode chat bubbles, once
-    inverted, are mid-grey panels that a global threshold turns black, text and all."""
-    a = np.asarray(im, dtype=np.float32)
+    by the background around it (the panel it sits on). Dark-mode chat bubbles, once
+    inverted, are mid-grey panels that a global threshold turns black, text and all.
+
+    The background is a grey closing (the darkest of the brightest in a ``window``): text
+    strokes vanish and a panel keeps its edges (a bare maximum let the bright surround reach
+    into the panel: grey rims that a threshold turned into black frames around the text)."""
+    a = np.asarray(im)
     if a.size == 0:
         return im
-    bg = _running_max(_running_max(a, window, 0), window, 1)
-    out = np.clip(a * 255.0 / np.maximum(bg, 1.0), 0, 255)
+    bg = _running(_running(a, window, np.maximum), window, np.minimum)
+    out = np.clip(a.astype(np.float32) * 255.0 / np.maximum(bg, 1).astype(np.float32), 0, 255)
     return Image.fromarray(out.astype(np.uint8), "L")
 
 
-def _running_max(a: np.ndarray, k: int, axis: int) -> np.ndarray:
-    pad = [(k // 2, k // 2) if ax == axis else (0, 0) for ax in range(a.ndim)]
-    return np.lib.stride_tricks.sliding_window_view(np.pad(a, pad, mode="edge"), k, axis=axis).max(axis=-1)
+def _running(a: np.ndarray, k: int, op) -> np.ndarray:
+    """``op`` (``np.maximum``/``np.minimum``) over every ``k`` x ``k`` window centred on a
+    pixel: per axis, windows of 1, 2, 4, ... pixels combined from shifted copies."""
+    for axis in (0, 1):
+        n = a.shape[axis]
+
+        def cut(start: int, stop: int) -> tuple:
+            return (slice(None),) * axis + (slice(start, stop),)
+
+        acc = np.pad(a, [(k // 2, k - 1 - k // 2) if ax == axis else (0, 0) for ax in range(a.ndim)], mode="edge")
+        width = 1  # acc[i] covers the padded row/column i .. i + width - 1
+        while width * 2 <= k:
+            m = acc.shape[axis] - width
+            acc = op(acc[cut(0, m)], acc[cut(width, width + m)])
+            width *= 2
+        if width < k:  # the rest: a second window shifted to end at i + k - 1
+            acc = op(acc[cut(0, n)], acc[cut(k - width, k - width + n)])
+        a = acc[cut(0, n)]
+    return a
 
 
 def otsu(im: Image.Image) -> Image.Image:
