@@ -1,7 +1,7 @@
 from stdnum import iban
 
 from pii_scanner.extract.ocr import OcrWord, finish
-from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word
+from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word, split_digit_groups
 
 GOOD = "NO48 3743 8053 507"  # synthetic, passes mod 97
 
@@ -41,3 +41,34 @@ def test_nr_read_as_nn_in_a_number_label():
     assert fix_number_word("CPR-nn:") == "CPR-nr:"
     for word in ("inn:", "sønn:", "Kontonn:", "Org.nr:"):
         assert fix_number_word(word) == word
+
+
+def _digits(groups: list[str], advance: int = 20, space: int = 8) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """A digit run as the engine returns it (spaces lost) and its character boxes, each digit
+    one ``advance`` wide (tabular figures; a '1' has narrow ink in the middle of it)."""
+    boxes, x = [], 0
+    for g in groups:
+        for c in g:
+            ink = (6, 14) if c == "1" else (2, 18)
+            boxes.append((x + ink[0], 0, x + ink[1], 30))
+            x += advance
+        x += space
+    return "".join(groups), boxes
+
+
+def test_a_dropped_space_between_digit_groups_is_put_back():
+    text, boxes = _digits(["5574", "9350", "9186"])
+    parts = split_digit_groups(text, boxes)
+    assert [p for p, _ in parts] == ["5574", "9350", "9186"]
+    assert parts[0][1] == (2, 0, 78, 30) and parts[1][1][0] == 90
+
+
+def test_digit_runs_printed_without_spaces_stay_whole():
+    for groups in (["20111"], ["01019012345"], ["111111"]):
+        assert split_digit_groups(*_digits(groups)) == []
+    text, boxes = _digits(["20080164506"])
+    shifted = boxes[:6] + [(b[0] - 9, b[1], b[2] - 9, b[3]) for b in boxes[6:7]] + boxes[7:]
+    assert split_digit_groups(text, shifted) == []  # one box off-centre: a short step, then a long one
+    text, boxes = _digits(["5574", "9350"])
+    assert split_digit_groups(text, boxes[:-1]) == []  # boxes that do not match the text
+    assert split_digit_groups("55a49350", boxes) == []

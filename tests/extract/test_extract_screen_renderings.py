@@ -67,3 +67,21 @@ def test_a_shrunk_jpeg_of_a_dark_chat_is_read():
     assert "38 22 87 16" in text
     assert "040799-1996" in text
 
+
+
+@pytest.mark.tesseract
+def test_digit_groups_in_a_narrow_font_keep_their_spaces():
+    """Condensed UI fonts print a space narrower than a digit; the engine then reads
+    '5574 9350' as one word, and a card number no longer looks like one."""
+    font = _font(16)
+    im = Image.new("RGB", (340, 36), "white")
+    d = ImageDraw.Draw(im)
+    d.text((10, 9), "Kortnummer:", font=font, fill=(33, 33, 33))
+    x = 130
+    for group in ("5574", "9350", "9186", "4902"):
+        d.text((x, 9), group, font=font, fill=(33, 33, 33))
+        x += d.textlength(group, font=font) + 4  # a space about a third of the usual width
+    res = ocr_image(im, TesseractOCR())
+    assert "5574 9350 9186 4902" in res.text
+    first = next(w for w in res.words if res.text[w.start:w.end] == "5574")
+    assert 125 <= first.bbox[0] <= 135 and first.bbox[2] < 130 + d.textlength("5574 ", font=font)

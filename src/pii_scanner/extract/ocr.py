@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
-from pii_scanner.extract.ocr_numbers import fix_ibans, fix_number_word
+from pii_scanner.extract.ocr_numbers import MIN_RUN, fix_ibans, fix_number_word, split_digit_groups
 from pii_scanner.extract.pieces import Box, WordBox
 
 #: Languages read when the config names none: Norwegian first, English for UI chrome.
@@ -170,6 +170,9 @@ class TesseractOCR:
             if text and box:
                 words.append(OcrWord(text, tuple(box), float(w.Confidence(RIL.WORD)), (block, par, line)))
 
+        if any(len(w.text) >= MIN_RUN and w.text.isdigit() for w in words):
+            words = _split_digit_runs(words, api)
+
         def read_crop(box: Box) -> str:  # one word, read again with the English model
             if self._line_api is None:
                 self._line_api = self._engine("eng", PSM.SINGLE_LINE)
@@ -177,6 +180,26 @@ class TesseractOCR:
             return self._line_api.GetUTF8Text() or ""
 
         return finish(words, read_crop)
+
+
+def _split_digit_runs(words: list[OcrWord], api) -> list[OcrWord]:
+    """Long digit runs split where the engine dropped a space between digit groups
+    (``ocr_numbers.split_digit_groups``), judged from its character boxes."""
+    from tesserocr import RIL, iterate_level
+
+    it = api.GetIterator()
+    symbols = [tuple(box) for s in (iterate_level(it, RIL.SYMBOL) if it is not None else ())
+               if (box := s.BoundingBox(RIL.SYMBOL))]
+    out: list[OcrWord] = []
+    for w in words:
+        parts = []
+        if len(w.text) >= MIN_RUN and w.text.isdigit():
+            x0, y0, x1, y1 = w.bbox
+            inside = sorted((b for b in symbols if x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1),
+                            key=lambda b: b[0])
+            parts = split_digit_groups(w.text, inside)
+        out.extend(OcrWord(t, box, w.conf, w.line) for t, box in parts) if parts else out.append(w)
+    return out
 
 
 class PytesseractOCR:

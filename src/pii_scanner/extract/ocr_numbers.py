@@ -12,6 +12,11 @@
    its label an organisation number or CPR number is just digits.
 
 Every repair keeps the text's length, so word boxes (character spans) stay valid.
+
+4. A space between digit groups that the engine dropped (``55749350 9186 4902`` for a card
+   printed ``5574 9350 9186 4902`` in a condensed font): :func:`split_digit_groups` splits
+   a run of digits where its characters' centres step much further than elsewhere in it
+   (UI fonts print digits at one width, so only a space makes a wider step).
 """
 
 from __future__ import annotations
@@ -52,3 +57,35 @@ def fix_ibans(text: str) -> str:
         return fixed if fixed != raw and fixed[:2].isalpha() and iban.is_valid(fixed) else raw
 
     return _IBAN.sub(repl, text)
+
+
+#: a step between digit centres this many times the run's median step is a space
+GROUP_STEP = 1.3
+#: ... when the steps either side of it are ordinary (at least this share of the median):
+#: a character box the engine placed off-centre makes a short step next to a long one
+STEADY = 0.8
+MIN_RUN = 6  # shorter runs are left alone
+_DIGITS = re.compile(r"^\d+$")
+
+
+def split_digit_groups(text: str, symbols: list[tuple[int, int, int, int]]) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """``text`` (a word) as ``(part, box)`` pairs, split where its ``symbols`` (one box per
+    character, in reading order) show a space the engine dropped; ``[]`` when it is not a
+    digit run of at least ``MIN_RUN`` characters or shows no such space."""
+    if len(text) < MIN_RUN or len(symbols) != len(text) or not _DIGITS.match(text):
+        return []
+    centres = [(b[0] + b[2]) / 2 for b in symbols]
+    steps = [b - a for a, b in zip(centres, centres[1:])]
+    typical = sorted(steps)[len(steps) // 2]
+    if typical <= 0:
+        return []
+    cuts = [i + 1 for i, d in enumerate(steps) if d > GROUP_STEP * typical
+            and all(n >= STEADY * typical for n in steps[max(0, i - 1):i] + steps[i + 1:i + 2])]
+    if not cuts:
+        return []
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)]):
+        boxes = symbols[a:b]
+        out.append((text[a:b], (min(x[0] for x in boxes), min(x[1] for x in boxes),
+                                max(x[2] for x in boxes), max(x[3] for x in boxes))))
+    return out
