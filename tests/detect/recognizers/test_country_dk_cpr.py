@@ -92,3 +92,9 @@ def test_a_bare_cpr_under_its_label_is_no_phone(found, seed):
     # the same number in a phone column stays a phone
     phones = f"Navn\tTelefon\nAnsat To\t{three}"
     assert ("DK_CPR", three) not in found(phones, "da")
+
+
+def test_a_labelled_cpr_in_a_swedish_ticket_is_still_found(found):
+    # the Swedish language prior lowers a CPR, but a 'CPR' label still carries it
+    assert ("DK_CPR", "050526-2220") in found("CPR 050526-2220", "sv")
+    assert ("DK_CPR", "050526-2220") in found("CPR 050526-2220", "da")

@@ -78,11 +78,15 @@ class NordicRecognizer(EntityRecognizer):
     #: True when the patterns take a number right after ``=`` (``NUM_START``): such a match is
     #: kept only when the key names this kind (``ssn=...``, not ``id=...``).
     KEYED_VALUES: ClassVar[bool] = False
+    #: Score added per text language hint (``{"sv": 0.1}``): where two countries' numbers share
+    #: a shape (Swedish YYMMDD-NNNN, Danish DDMMYY-NNNN) the ticket's language tells which.
+    LANGUAGE_PRIOR: ClassVar[dict[str, float]] = {}
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
         self._context = ctx.Terms(self.CONTEXT)
         self._negative = ctx.Terms(self.NEGATIVE_CONTEXT)
+        self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
 
@@ -186,6 +190,9 @@ class NordicRecognizer(EntityRecognizer):
         elif verdict is True:
             parts.append(("validation", "valid"))
         parts.append(("base_score", round(score, 3)))
+        if self._language_prior:
+            score += self._language_prior
+            parts.append(("language_prior", self._language_prior))
         if seen:
             score += self.CONTEXT_BOOST
             parts.append(("context", seen))

@@ -25,6 +25,8 @@ class DkCprRecognizer(NordicRecognizer):
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
     WHOLE_VALUE_BOOST = 0.3
+    # 'Personnr 0505262220' in a Swedish ticket is a personnummer (YYMMDD), not a CPR (DDMMYY)
+    LANGUAGE_PRIOR = {"sv": -0.15}
     # "kundenr", not "kunde": a chat line "Kunde: mit cpr er ..." names the speaker
     NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "kunde nr", "telefon", "tlf")

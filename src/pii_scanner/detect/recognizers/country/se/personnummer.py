@@ -28,8 +28,13 @@ class SePersonnummerRecognizer(NordicRecognizer):
                "fnr", "fødselsnummer", "fødselsnr", "födelsenummer", "födelsenr",
                "legitimasjon", "legitimation", "id-kort")
     WHOLE_VALUE_BOOST = 0.3
+    # in a Swedish ticket YYMMDD-NNNN with a valid date and Luhn digit is a personnummer without
+    # a label ('Min sambo Per (880315-6457)'); it also outranks the Danish DDMMYY reading
+    LANGUAGE_PRIOR = {"sv": 0.1}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
-                        "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil")
+                        "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
+                        # date-based reference and customer numbers ('Referens 240115-0032')
+                        "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans")
 
     def validate_result(self, value: str) -> bool | str:
         if not personnummer.is_valid(value):
