@@ -157,3 +157,41 @@ def test_a_comma_separated_export_row_under_a_phone_header(found, header, row):
                                   "Hei, takk for svaret\nSaken, 41234567, er lukket"])
 def test_no_phone_after_a_decimal_comma_or_under_another_header(found, text):
     assert not any(t == "PHONE_NUMBER" for t, _ in found(text))
+
+
+def _mobiles(seed, count=10):
+    import random
+
+    rng = random.Random(seed)
+    swedish = [f"070{rng.randint(1000000, 9999999)}" for _ in range(count)]
+    norwegian = [f"{rng.choice('49')}{rng.randint(1000000, 9999999)}" for _ in range(count)]
+    return swedish, norwegian
+
+
+def test_the_word_number_in_a_phrase_is_phone_context(found):
+    swedish, norwegian = _mobiles(3)
+    for value in swedish:
+        assert ("PHONE_NUMBER", value) in found(f"Hennes nummer är {value}.", "sv")
+        assert ("PHONE_NUMBER", value) in found(f"Mitt nummer: {value}", "sv")
+    for value in norwegian:
+        assert ("PHONE_NUMBER", value) in found(f"Nummeret hennar er {value}.", "nn")
+        assert ("PHONE_NUMBER", value) in found(f"Nummeret mitt er {value}.", "nb")
+        # a compound's 'nummer' is no phone word
+        assert ("PHONE_NUMBER", value) not in found(f"Kundenummer er {value}.", "nb")
+
+
+def test_giro_and_article_numbers_are_no_phone_numbers(found):
+    import random
+
+    from stdnum import luhn
+
+    rng = random.Random(4)
+    for _ in range(10):
+        body = str(rng.randint(100000, 9999999))
+        giro = body + luhn.calc_check_digit(body)
+        giro = f"{giro[:-4]}-{giro[-4:]}"
+        code = f"{rng.randint(100, 999)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}"
+        assert [t for t, _ in found(f"Betala till bankgiro {giro}, tack.", "sv")] == []
+        assert [t for t, _ in found(f"Artikelnummer: {code}\nAntal: 2", "sv")] == []
+        assert [t for t, _ in found(f"Artikkelnummer {code}, pris 499 kr", "nb")] == []
+        assert [t for t, _ in found(f"Tracking 123, SKU {code}.", "en")] == []

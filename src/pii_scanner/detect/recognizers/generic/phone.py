@@ -61,7 +61,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
                "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling",
                # a contact line: 'Kontakt: Espen Bakke, 92472982, espen@firma.no'
-               "kontakt", "contact", "puh", "puhelin")
+               "kontakt", "contact", "puh", "puhelin",
+               # 'Hennes nummer är 070...', 'Nummeret hennar er 9...': the word on its own
+               # (not 'personnummer', 'kundenummer': a phrase needs a word start)
+               "nummer är", "nummer er", "nummeret er", "nummeret mitt", "nummeret hans",
+               "nummeret hennes", "nummeret hennar", "nummeret vårt", "mitt nummer",
+               "numret är")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
@@ -69,7 +74,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
                         "cpr",
-                        "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id")
+                        "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id",
+                        # Swedish giro numbers (NNNN-NNNN) and article codes (NNN-NNN-NN)
+                        "bankgiro", "plusgiro", "giro", "bg", "pg", "artikel", "artikkel",
+                        "art.nr", "artnr", "sku", "varenr", "varenummer", "produktnr")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)
