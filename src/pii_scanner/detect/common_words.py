@@ -47,6 +47,8 @@ påskeaften skjærtorsdag langfredag pinse pinsen pinsedag kristi himmelfart him
 sankthans midsommar midsommarafton grunnlovsdag
 statens
 happy merry christmas xmas new year holidays holiday easter season greetings
+kund kunden kundar kundane handläggare handläggaren saksbehandlar saksbehandlaren brukar brukaren
+leigetakar leigetakaren iban bic swift ocr vpn
 sir madam agent bot visitor besøkende chatbot chatbotten kundebot
 traceback exception stacktrace
 mr mrs ms dr frk prof

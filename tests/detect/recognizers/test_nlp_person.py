@@ -725,3 +725,17 @@ def test_an_unlisted_first_name_before_a_surname_that_reads_as_a_genitive_is_kep
 @pytest.mark.parametrize("text", ["Det tok 2 t. Bussen var sen.", "Ventetid ca. 3 t. Alle var sure."])
 def test_t_with_a_dot_inside_a_line_is_no_sign_off(found, text):
     assert not any(t == "PERSON" for t, _ in found(text))
+
+
+def test_a_chat_speaker_role_is_no_person(found):
+    from faker import Faker
+
+    for locale, lang, role in (("sv_SE", "sv", "Kund"), ("sv_SE", "sv", "Handläggare"),
+                               ("no_NO", "nn", "Saksbehandlar")):
+        fake = Faker(locale)
+        fake.seed_instance(5)
+        for _ in range(5):
+            name = f"{fake.first_name()} {fake.last_name()}"
+            text = f"Chatt 09:12\n{role} ({name}): hej, jag kommer inte in\n{role} ({name}): tack"
+            people = [v for t, v in found(text, lang) if t == "PERSON"]
+            assert role not in people, (role, people)
