@@ -59,3 +59,23 @@ def test_the_header_gate_never_hides_a_name_column():
                 sep = "\t" if "\t" in line else ";"
                 text = f"Se tabellen:\n{line}\n{sep.join(row)}\n"
                 assert column_names(text), text
+
+
+def test_a_double_barrelled_surname_under_a_bare_name_header(found):
+    # 'Namn;Personnummer' over 'Per Lundkvist-Arvidsson;...': each part of the surname listed
+    from faker import Faker
+
+    from pii_scanner.detect import gazetteers
+
+    fake = Faker("sv_SE")
+    fake.seed_instance(11)
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    checked = 0
+    while checked < 8:
+        given, one, two = fake.first_name_male(), fake.last_name(), fake.last_name()
+        if given.lower() not in first or one.lower() not in surnames or two.lower() not in surnames \
+                or one == two:
+            continue
+        name = f"{given} {one}-{two}"
+        assert ("PERSON", name) in found(f"Namn;Kundnr\n{name};12\n", "sv")
+        checked += 1

@@ -119,8 +119,17 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
         return None
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
     if listed and not (keys[0] in first and (len(keys) == 1 or any(
-            k in first or k in surnames for k in keys[1:]))):
+            _listed(k, first, surnames) for k in keys[1:]))):
         return None  # ('Cable Set' under 'name': a product)
     if not (all(w[0].isupper() for w in words) or all(k in first or k in surnames for k in keys)):
         return None
     return start, end
+
+
+def _listed(key: str, first, surnames) -> bool:
+    """Whether ``key`` is a listed name, or a double-barrelled one of listed parts
+    ('lundkvist-arvidsson')."""
+    if key in first or key in surnames:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in first or p in surnames for p in parts)
