@@ -15,6 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
+from pii_scanner.extract.ocr_labels import fix_label
 from pii_scanner.extract.ocr_numbers import MIN_RUN, fix_ibans, fix_number_word, split_digit_groups
 from pii_scanner.extract.pieces import Box, WordBox
 
@@ -82,11 +83,11 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Repair e-mail addresses (``ocr_repair.py``) and numbers (``ocr_numbers.py``) and
-    assemble the text."""
+    """Repair field labels (``ocr_labels.py``), e-mail addresses (``ocr_repair.py``) and
+    numbers (``ocr_numbers.py``) and assemble the text."""
     from pii_scanner.extract.ocr_repair import repair, second_look  # it imports OcrWord from here
 
-    words = [replace(w, text=fixed) if (fixed := fix_number_word(w.text)) != w.text else w
+    words = [replace(w, text=fixed) if (fixed := fix_label(fix_number_word(w.text))) != w.text else w
              for w in words]
     res = assemble(repair(second_look(words, read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)
