@@ -195,3 +195,13 @@ def test_giro_and_article_numbers_are_no_phone_numbers(found):
         assert [t for t, _ in found(f"Artikelnummer: {code}\nAntal: 2", "sv")] == []
         assert [t for t, _ in found(f"Artikkelnummer {code}, pris 499 kr", "nb")] == []
         assert [t for t, _ in found(f"Tracking 123, SKU {code}.", "en")] == []
+
+
+@pytest.mark.parametrize("lead", ["Soita minulle numeroon", "Voit soittaa minulle", "Numero on",
+                                  "Lähetä tekstiviesti:"])
+@pytest.mark.parametrize("number", ["09 9394570", "09 939 4570"])
+def test_finnish_call_words_are_phone_context(found, lead, number):
+    # a Helsinki landline with a trunk 0 is only 'possible' for phonenumbers' plain reading:
+    # the call word is what makes it a phone
+    assert ("PHONE_NUMBER", number) in found(f"{lead} {number} kiitos.", lang="fi")
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Tilausnumero on {number}.", lang="fi"))

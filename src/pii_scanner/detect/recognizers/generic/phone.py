@@ -66,7 +66,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
                # (not 'personnummer', 'kundenummer': a phrase needs a word start)
                "nummer är", "nummer er", "nummeret er", "nummeret mitt", "nummeret hans",
                "nummeret hennes", "nummeret hennar", "nummeret vårt", "mitt nummer",
-               "numret är")
+               "numret är",
+               # Finnish: 'soita'/'soittaa' (call), 'numero on' (the number is; a phrase
+               # needs a word start, so not 'tilausnumero on'), 'tekstiviesti' (SMS)
+               "soita", "soitt", "numero on", "tekstiviesti")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
