@@ -45,3 +45,21 @@ def test_a_payment_reference_is_no_card(found, prefix, text):
 def test_a_meter_or_sim_number_is_no_card(found, prefix, text):
     value = _luhn_valid(prefix, 16)
     assert not any(t == "CREDIT_CARD" for t, _ in found(text.format(v=value)))
+
+
+def _luhn_complete(body: str) -> str:
+    from stdnum import luhn as stdnum_luhn
+    return body + stdnum_luhn.calc_check_digit(body)
+
+
+@pytest.mark.parametrize("body", ["50385347085", "67591234567", "63041234567",  # Maestro 12
+                                  "21313463095654", "18005638818792"])           # JCB 15
+def test_rare_schemes_need_a_card_word(found, body):
+    number = _luhn_complete(body)
+    grouped = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    for value in (number, grouped):
+        assert ("CREDIT_CARD", value) in found(f"Kortnummer: {value}")
+        assert ("CREDIT_CARD", value) in found(f"Card used: {value}", lang="en")
+        assert not any(t == "CREDIT_CARD" for t, _ in found(f"Referanse {value} er mottatt"))
+    broken = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert not any(t == "CREDIT_CARD" for t, _ in found(f"Kortnummer: {broken}"))
