@@ -78,3 +78,56 @@ def test_capital_slashed_o_read_for_at():
     assert fix_at("flatlandØbergeneiendom.no") == "flatland@bergeneiendom.no"
     assert fix_at("gjøvik.kommune.no") == "gjøvik.kommune.no"  # a lower-case ø is a letter
     assert fix_at("søknad.no") == "søknad.no"
+
+
+def test_at_read_as_a_letter_or_symbol_starting_the_next_word():
+    words = _line(("E-post:", 0), ("unni.ellingsen82", 10), ("Eoutlook.com", 8), ("Oslo", 40))
+    res = assemble(repair(words))
+    assert res.text == "E-post: unni.ellingsen82@outlook.com\tOslo"
+    joined = res.words[1]
+    assert res.text[joined.start:joined.end] == "unni.ellingsen82@outlook.com"
+    assert joined.bbox == (words[1].bbox[0], 20, words[2].bbox[2], 40)
+    assert assemble(repair(_line(("kari", 0), ("©firma.no", 8)))).text == "kari@firma.no"
+    assert assemble(repair(_line(("agneta.hammar71", 0), ("QGfirma.no", 8)))).text == "agneta.hammar71@firma.no"
+
+
+def test_letter_for_at_needs_an_address_shaped_neighbour_and_a_real_tld():
+    for items in ((("Kari", 0), ("Eoutlook.com", 8)),  # a bare word before a letter
+                  (("kari.berg", 0), ("Egmail.com", 80)),  # far apart
+                  (("ola.nordmann", 0), ("Efirma.intern", 8)),  # no real top-level domain
+                  (("Versjon", 0), ("2.1", 8), ("Enav.no", 8))):
+        words = _line(*items)
+        assert repair(words) == words
+
+
+def test_at_inside_a_word_and_a_damaged_domain_end():
+    from pii_scanner.extract.ocr_repair import fix_at_letter
+
+    assert fix_at_letter("kari(a)firma.no") == "kari@firma.no"
+    assert fix_at_letter("karl.olsenEoutlook.com") == "karl.olsen@outlook.com"
+    assert fix_at("kari®firma.no") == "kari@firma.no"
+    assert fix_at_letter("jon.hansen82egmail.com") == "jon.hansen82@gmail.com"  # a major mail domain
+    assert fix_at_letter("ola.nordmann@gmail.corn") == "ola.nordmann@gmail.com"
+    assert fix_at_letter("x.berg@telia,se") == "x.berg@telia.se"
+    assert fix_at_letter("a.b@hotmailfi") == "a.b@hotmail.fi"
+    assert fix_at_letter("kari@firma.no.") == "kari@firma.no."
+    # host names and words stay: a lower-case "e" is a letter unless a major mail domain follows
+    for text in ("www.eniro.se", "kundeservice.telia.se", "fru.jeppesenefirma.no", "my10minutemail.com",
+                 "telenor.no", "Eoutlook.com", "gmail.corner"):
+        assert fix_at_letter(text) == text
+
+
+def test_a_dot_lost_before_the_top_level_domain():
+    assert assemble(repair(_line(("asbjorn.strom@hotmail", 0), ("fi", 8)))).text == "asbjorn.strom@hotmail.fi"
+    assert assemble(repair(_line(("kari@firma", 0), ("og", 8), ("Ola", 8)))).text == "kari@firma og Ola"
+    assert assemble(repair(_line(("a.b@out", 0), ("look.", 8), ("com", 8)))).text == "a.b@outlook.com"
+    assert assemble(repair(_line(("a.b@gmail", 0), ("com", 8)))).text == "a.b@gmail.com"
+    assert fix_at("roland.krantz3@@outlook.com") == "roland.krantz3@outlook.com"
+
+
+def test_a_domain_split_by_the_engine_with_overlapping_boxes_is_joined():
+    # tesseract gave "a.b@out" the box of "a.b@outlook." and "look." its own box inside it
+    words = [OcrWord("a.b@out", (10, 20, 130, 40), 90.0, L1), OcrWord("look.", (80, 20, 130, 40), 90.0, L1),
+             OcrWord("com", (140, 20, 170, 40), 90.0, L1)]
+    out = repair(words)
+    assert [w.text for w in out] == ["a.b@outlook.com"] and out[0].bbox == (10, 20, 170, 40)

@@ -9,12 +9,18 @@
 3. Addresses split into several words, mostly at ``.`` in monospaced UI fonts
    (``jon. holm@bergeneiendom. no``); words on one line, close together, whose joined form is
    an address are joined, and the joined word's box is the union of theirs.
+4. ``@`` read as ``E``, ``e``, ``©``, ``®``, ``Ø``, ``Q``, ``G`` or ``(a)`` at the start of
+   the next word (``unni.ellingsen82 Eoutlook.com``) or, for ``E``, ``®`` and ``(a)``, inside
+   one (``kari(a)firma.no``); a lower-case ``e`` inside a word only before a known free-mail
+   domain (``jon.hansenegmail.com``). The domain must end in a real top-level domain
+   (``gmail.corn`` becomes ``gmail.com``; ``telia,se`` and ``hotmail fi`` get their dot).
 
-Both only touch words that end up forming an address; other text is left as read.
+All only touch words that end up forming an address; other text is left as read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -22,18 +28,95 @@ from collections.abc import Callable, Sequence
 from pii_scanner.extract.ocr import OcrWord
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©®]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
 _AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")
 _DOMAIN_PART = re.compile(r"^[\w.-]+$")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_GAP = 1.5  # join gap, in median character widths of the line
+_PLAIN_LOCAL = re.compile(r"^[a-z][a-z0-9._+-]*[a-z0-9]$")
+_AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØ©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
+_AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
+_COMMA_DOT = re.compile(r"^([a-z0-9-]{2,}),([a-z]{2,3})$")  # "telia,se"
+
+
+@functools.cache
+def _tlds() -> frozenset[str]:
+    """Top-level domains of the public suffix list (tldextract's bundled copy, no network)."""
+    import tldextract
+
+    ex = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return frozenset(s.rsplit(".", 1)[-1] for s in ex.tlds)
+
+
+@functools.cache
+def _free() -> frozenset[str]:
+    from pii_scanner.orgs.domains import free_domains
+
+    return free_domains()
+
+
+@functools.cache
+def _major() -> frozenset[str]:
+    """The curated Nordic ISP and major webmail domains (not the long free-mail list, whose
+    short entries such as ``la.com`` end many host names)."""
+    from importlib.resources import files
+
+    text = files("pii_scanner.orgs").joinpath("data", "nordic_consumer_email_domains.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+def fix_domain(domain: str) -> str | None:
+    """``domain`` with a real top-level domain (``corn`` read for ``com`` fixed, a lost dot
+    before a free-mail domain's TLD put back), or None when it has none."""
+    domain = domain.rstrip(".")
+    head, _, tld = domain.rpartition(".")
+    if head and tld in _tlds():
+        return domain
+    if head and tld.replace("rn", "m") in _tlds():
+        return f"{head}.{tld.replace('rn', 'm')}"
+    for n in (2, 3):
+        if f"{domain[:-n]}.{domain[-n:]}" in _free():
+            return f"{domain[:-n]}.{domain[-n:]}"
+    return None
+
+
+def fix_at_letter(text: str) -> str:
+    """Put back an ``@`` read as a letter or symbol inside one word (``kari(a)firma.no``,
+    ``olaEgmail.com``, ``jon.hansenegmail.com``), and fix the domain's end; else ``text``."""
+    if "@" in text:
+        local, _, domain = text.partition("@")
+        fixed = fix_domain(_COMMA_DOT.sub(r"\1.\2", domain.lower())) if local else None
+        dot = "." if domain.endswith(".") else ""
+        return f"{local}@{fixed}{dot}" if fixed else text
+    m = _AT_INSIDE.match(text)
+    if m and (domain := fix_domain(m[2])):
+        return f"{m[1]}@{domain}{m[3]}"
+    if text.rstrip(".") in _free():
+        return text
+    for i in range(len(text) - 4, 1, -1):  # a lower-case "e" only before a major mail domain
+        if text[i] == "e" and text[i + 1:].rstrip(".") in _major() and _PLAIN_LOCAL.match(text[:i]) \
+                and any(c in text[:i] for c in "._0123456789"):
+            return f"{text[:i]}@{text[i + 1:]}"
+    return text
+
+
+def join_at_word(local: OcrWord, at_word: OcrWord, cw: float) -> OcrWord | None:
+    """``unni.ellingsen82`` + ``Eoutlook.com`` (``@`` read as a letter, a space before it) as
+    one address, or None."""
+    m = _AT_WORD.match(at_word.text)
+    if not (m and _close(local, at_word, cw) and _PLAIN_LOCAL.match(local.text)):
+        return None
+    if at_word.text[0] in "EeQG" and not any(c in local.text for c in "._0123456789"):
+        return None  # a letter for "@" after a bare word ("Kari Eoutlook.com") is too weak
+    domain = fix_domain(m[1])
+    return _merge([local, at_word], f"{local.text}@{domain}") if domain else None
 
 
 def fix_at(text: str) -> str:
     """Put back an ``@`` that tesseract read as another glyph pair."""
-    text = _AT_MISREAD.sub("@", text)
+    text = _AT_MISREAD.sub("@", text).replace("@@", "@")
     if "@" not in text:
         text = _AMP_FOR_AT.sub(r"\1@\2", _Q_FOR_AT.sub(r"\1@\2", text))
     return text
@@ -55,11 +138,16 @@ def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, i
 
 def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
     """Words with ``@`` fixed and split addresses joined (order and lines kept)."""
-    fixed = [OcrWord(fix_at(w.text), w.bbox, w.conf, w.line) for w in words]
+    fixed = [OcrWord(fix_at_letter(fix_at(w.text)), w.bbox, w.conf, w.line) for w in words]
     out: list[OcrWord] = []
     i = 0
     while i < len(fixed):
         w = fixed[i]
+        if "@" not in w.text and i + 1 < len(fixed) and (
+                pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line))):
+            out.append(pair)
+            i += 2
+            continue
         if "@" not in w.text:
             out.append(w)
             i += 1
@@ -71,14 +159,18 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
                 out[-1].text.endswith(".") or group[0].text.startswith((".", "@"))):
             group.insert(0, out.pop())
         # extend right while the domain is incomplete
+        joined = "".join(g.text for g in group)
         j = i + 1
         while j < len(fixed) and _close(group[-1], fixed[j], cw) and _DOMAIN_PART.match(fixed[j].text):
-            domain = "".join(g.text for g in group).split("@", 1)[1]
-            if "." in domain.rstrip(".") and not fixed[j].text.startswith("."):
+            domain, nxt = joined.split("@", 1)[1], fixed[j].text
+            if "." in domain.rstrip(".") and not nxt.startswith("."):
                 break
+            if domain and "." not in domain and nxt.lower().rstrip(".") in _tlds():
+                nxt = "." + nxt.lower()  # "kari@hotmail fi": the dot was lost
             group.append(fixed[j])
+            joined += nxt
             j += 1
-        joined = "".join(g.text for g in group)
+        joined = fix_at_letter(joined)
         if len(group) > 1 and _EMAIL.match(joined.rstrip(".")):
             out.append(_merge(group, joined))
         else:
@@ -88,7 +180,9 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
 
 
 def _close(a: OcrWord, b: OcrWord, cw: float) -> bool:
-    return a.line == b.line and 0 <= b.bbox[0] - a.bbox[2] + 1 <= MAX_GAP * cw + 1
+    """Same line, ``b`` starts after ``a`` starts and at most ``MAX_GAP`` characters after it
+    ends (boxes may overlap: the engine sometimes gives a split word the whole word's box)."""
+    return a.line == b.line and a.bbox[0] < b.bbox[0] and b.bbox[0] - a.bbox[2] + 1 <= MAX_GAP * cw + 1
 
 
 def _char_width(words: Sequence[OcrWord], line: tuple[int, ...]) -> float:
