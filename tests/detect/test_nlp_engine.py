@@ -80,3 +80,21 @@ def test_a_long_text_asks_the_model_once_for_all_its_chunks():
     found = [text[f.start:f.end] for f in detector.analyze(text, "nb") if f.entity_type == "PERSON"]
     assert ner.calls == 1
     assert len(found) == text.count("Zyxwvu Qwerty")
+
+
+@pytest.fixture(scope="module")
+def with_model():
+    from pii_scanner.detect.engine import build_detector
+
+    detector = build_detector(DetectOptions(use_ner=True))
+    return lambda text, lang: [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
+
+
+@pytest.mark.parametrize("label", ["Sähköposti", "Henkilötunnus", "Puhelinnumero", "Osoite",
+                                   "Sähköpostiosoite", "Käyttäjätunnus", "Syntymäaika"])
+@pytest.mark.parametrize("lang", [None, "fi"])
+def test_finnish_form_labels_alone_above_a_value_are_no_names(with_model, label, lang):
+    # (a capitalised word alone above an address reads as the name of a contact block, and
+    # the model tags some of these labels; OCR of a Finnish profile screen gives such lines)
+    assert not any(t == "PERSON" for t, _ in with_model(f"{label}\nkari.virtanen@firma.fi", lang))
+    assert ("PERSON", "Matti Virtanen") in with_model("Matti Virtanen\nkari.virtanen@firma.fi", lang)

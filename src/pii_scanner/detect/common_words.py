@@ -52,6 +52,8 @@ leigetakar leigetakaren iban bic swift ocr vpn
 sir madam agent bot visitor besøkende chatbot chatbotten kundebot
 traceback exception stacktrace
 mr mrs ms dr frk prof
+nimi etunimi sukunimi puhelin matkapuhelin osoite sähköposti asiakas asiakkaan syntymäaika
+käyttäjä käyttäjätunnus salasana lasku tilaus viite päivämäärä
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 
@@ -102,8 +104,10 @@ TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "a
                   "analyst", "representative", "executive", "developer", "technician",
                   "coordinator", "assistant", "supervisor", "controller", "administrator")
 #: Endings of form labels ('Fødselsdato (dd.mm.åååå):', 'Kontonummer', 'E-postadresse',
-#: 'Personnr').
-LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number", "nr")
+#: 'Personnr', 'Henkilötunnus').
+LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number", "nr",
+                  # Finnish: 'Henkilötunnus', 'Y-tunnus', 'Puhelinnumero', 'Sähköpostiosoite'
+                  "tunnus", "numero", "osoite")
 _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
                           "success", "daglig", "teknisk", "technical", "sales", "product"))
 _SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES
