@@ -3,6 +3,8 @@
 Detection runs on the text a reader sees; redaction (Zendesk's ``comment_redactions``) edits the
 HTML. :func:`html_to_text` returns both the text and, for every text character, the index of the
 HTML character it came from, so a finding's span can be mapped back with :func:`map_span`.
+A table is written as a pasted one reads: a row per line, its cells separated by tabs, so a
+column's header stays the context of its cells (``Telefon`` over ``43005500``).
 
 >>> text, offsets = html_to_text('<p>Hei <b>Kari</b> &amp; Ola</p><p>x</p>')
 >>> text
@@ -13,6 +15,8 @@ HTML character it came from, so a finding's span can be mapped back with :func:`
 'Kari'
 >>> a = text.index('&'); html[slice(*map_span(html, offsets, a, a + 1))]
 '&amp;'
+>>> html_to_text('<table><tr><th>Navn</th><th>Tlf</th></tr><tr><td></td><td>41</td></tr></table>')[0]
+'Navn\\tTlf\\n\\t41'
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from html.parser import HTMLParser
 #: Tags after (or before) which a reader sees a line break.
 _BLOCK = frozenset(
     "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 "
-    "h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+    "h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tr ul".split()
 )
+_CELLS = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 
 
@@ -41,6 +46,7 @@ class _Collector(HTMLParser):
         self.chars: list[str] = []
         self.offsets: list[int] = []
         self._skip_depth = 0
+        self._cells = 0  # cells opened in the current table row
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -62,10 +68,22 @@ class _Collector(HTMLParser):
         self.chars.append("\n")
         self.offsets.append(at)
 
+    def _cell(self, at: int) -> None:
+        """A cell starts: a tab after the row's earlier cells, empty ones too (columns stay
+        aligned under their header)."""
+        if self._cells and not self._skip_depth and self.chars:
+            self.chars.append("\t")
+            self.offsets.append(at)
+        self._cells += 1
+
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP:
             self._skip_depth += 1
+        elif tag in _CELLS:
+            self._cell(self._pos())
         elif tag in _BLOCK:
+            if tag == "tr":
+                self._cells = 0
             self._newline(self._pos())
 
     def handle_startendtag(self, tag, attrs):
