@@ -205,3 +205,13 @@ def test_finnish_call_words_are_phone_context(found, lead, number):
     # the call word is what makes it a phone
     assert ("PHONE_NUMBER", number) in found(f"{lead} {number} kiitos.", lang="fi")
     assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Tilausnumero on {number}.", lang="fi"))
+
+
+@pytest.mark.parametrize("number", ["430 66 624", "43 06 66 24"])
+def test_an_unassigned_range_in_phone_grouping_alone_on_a_contact_line(found, number):
+    # 43x is no assigned Norwegian range (phonenumbers: possible, not valid); written in a
+    # phone grouping under a name, alone on its line, it is the contact's phone
+    assert ("PHONE_NUMBER", number) in found(f"Hei,\nSe under.\n\nKine Fjørtoft\n{number}\n"
+                                             "Solbakken 70, 3207 Sandefjord")
+    assert ("PHONE_NUMBER", number.replace(" ", "")) not in found(f"Kine Fjørtoft\n{number.replace(' ', '')}")
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Beløpet {number} er feil."))

@@ -25,6 +25,10 @@ _NOT_PHONE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1
                            r"\d{6}[ -]\d{4,5}|\d{8}-\d{4})")
 
 
+#: 8 digits grouped as Norwegian and Danish phones are written (3-2-3, 2-2-2-2)
+_PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
+
+
 def _trunk_zero(region: str) -> bool:
     """Whether ``region``'s national numbers are dialled with a leading 0 (phonenumbers' metadata)."""
     return phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix == "0"
@@ -119,9 +123,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if possible and digits >= 8:
             # "+47 440 02 381": an explicit country code in phone grouping is a phone even
             # where phonenumbers' range tables lag behind newly opened number series
-            return "possible international" if international else "possible"
+            if international:
+                return "possible international"
+            # '430 66 624', '43 00 55 00': 8 digits in a Nordic phone grouping are written as
+            # a phone, whatever range they are in (alone on a contact line, that suffices)
+            return "possible grouped" if _PHONE_GROUPING.fullmatch(value.strip()) else "possible"
         return False
 
     def detail_score(self, detail: str, base: float) -> float:
         return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2,
-                "possible international": 0.5}.get(detail, base)
+                "possible grouped": 0.4, "possible international": 0.5}.get(detail, base)
