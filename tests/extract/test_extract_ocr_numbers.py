@@ -72,3 +72,14 @@ def test_digit_runs_printed_without_spaces_stay_whole():
     text, boxes = _digits(["5574", "9350"])
     assert split_digit_groups(text, boxes[:-1]) == []  # boxes that do not match the text
     assert split_digit_groups("55a49350", boxes) == []
+
+
+def test_a_first_or_last_digit_set_apart_is_no_dropped_space():
+    # an off-centre first box in a passport photo ('60994381' read with its '6' apart): a
+    # wide first step with only one neighbour, and a group of one digit, which no card,
+    # phone or ID grouping writes
+    for groups in (["6", "0994381"], ["6099438", "1"]):
+        text, boxes = _digits(groups)
+        assert split_digit_groups(text, boxes) == []
+    text, boxes = _digits(["55", "749350"])
+    assert [p for p, _ in split_digit_groups(text, boxes)] == ["55", "749350"]

@@ -65,6 +65,7 @@ GROUP_STEP = 1.3
 #: a character box the engine placed off-centre makes a short step next to a long one
 STEADY = 0.8
 MIN_RUN = 6  # shorter runs are left alone
+MIN_GROUP = 2
 _DIGITS = re.compile(r"^\d+$")
 
 
@@ -79,7 +80,10 @@ def split_digit_groups(text: str, symbols: list[tuple[int, int, int, int]]) -> l
     typical = sorted(steps)[len(steps) // 2]
     if typical <= 0:
         return []
+    # a cut leaves groups of at least MIN_GROUP digits (no grouping of cards, phones or IDs
+    # writes one digit alone; an off-centre first or last box is no space: '6 0994381')
     cuts = [i + 1 for i, d in enumerate(steps) if d > GROUP_STEP * typical
+            and MIN_GROUP <= i + 1 <= len(text) - MIN_GROUP
             and all(n >= STEADY * typical for n in steps[max(0, i - 1):i] + steps[i + 1:i + 2])]
     if not cuts:
         return []
