@@ -71,3 +71,25 @@ def test_a_level_page_is_recognised_without_searching_every_angle(monkeypatch):
     calls.clear()
     assert 2.0 <= skew_angle(_lines().rotate(-3, resample=Image.BICUBIC, fillcolor=255)) <= 4.0
     assert len(calls) > 10  # a tilted page still gets the full search
+
+
+def test_only_dark_mode_images_are_flattened():
+    from dataclasses import replace
+
+    from PIL import ImageChops
+
+    from pii_scanner.extract.preprocess import SCREENSHOT
+
+    def card(bg, panel, ink):
+        im = Image.new("RGB", (400, 200), bg)
+        draw = ImageDraw.Draw(im)
+        draw.rectangle((40, 40, 360, 160), fill=panel)
+        draw.text((60, 90), "PASS 60994381", fill=ink)
+        return im
+
+    light = card("white", (215, 215, 215), "black")  # a document photo: a grey card on white
+    flat, plain = prepare(light, SCREENSHOT), prepare(light, replace(SCREENSHOT, flatten=False))
+    assert ImageChops.difference(flat.image, plain.image).getbbox() is None
+    dark = card((20, 20, 20), (70, 70, 70), "white")  # a dark-mode panel: flattened
+    flat, plain = prepare(dark, SCREENSHOT), prepare(dark, replace(SCREENSHOT, flatten=False))
+    assert ImageChops.difference(flat.image, plain.image).getbbox() is not None

@@ -36,9 +36,9 @@ class Preprocess:
     deskew_camera: bool = True
     #: the OCR engine's binarisation: ``otsu`` (global) or ``sauvola`` (local; scans)
     binarize: str = "otsu"
-    #: divide out the local background (``flatten_background``) of screen-sized images, so
-    #: text on a coloured panel (a chat bubble, a highlighted row) is not blackened with it
-    #: by a global threshold
+    #: divide out the local background (``flatten_background``) of screen-sized dark-mode
+    #: images once inverted, so text on a coloured panel (a chat bubble, a highlighted row)
+    #: is not blackened with it by a global threshold
     flatten: bool = True
 
 
@@ -79,10 +79,14 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
     """Apply ``prep`` to an RGB/L image; the result is what the OCR engine gets."""
     size = image.size
     im = image.convert("L") if prep.grayscale else image.convert("RGB")
-    if prep.invert_dark and _is_dark(im):
+    dark = prep.invert_dark and _is_dark(im)
+    if dark:
         im = ImageOps.invert(im)
     large = max(size) > prep.upscale_max_side
-    if prep.flatten and im.mode == "L" and not large:
+    # only a dark-mode image, once inverted, has the mid-grey panels flattening is for; on
+    # light screens it changed nothing measured and it re-reads photos of documents (a
+    # passport's frame edges became '|' cells and its number lost its label)
+    if prep.flatten and dark and im.mode == "L" and not large:
         im = flatten_background(im)
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
