@@ -14,6 +14,7 @@ import regex
 from pii_scanner.detect import gazetteers, name_cues
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.name_words import word_key
+from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 
 #: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
 #: cue, not part of the name, even where a name list also holds them as a surname.
@@ -34,6 +35,10 @@ _LABEL_SURNAME_BEFORE = regex.compile(
     r"|\p{Lu}{2,}(?:-\p{Lu}{2,})?),[ ]$")
 #: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
 _QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
+#: a day number before a month word ('1st ', '4th of ', '12. ', '3 ') and a year or a day and
+#: a year after it ('Jan 1990', 'Jan. 5, 1990'): the month of a date, not a first name
+_DAY_BEFORE = regex.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
+_YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d(?![ ]?\d)")
 #: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 
@@ -99,3 +104,14 @@ def after_label(text: str, start: int) -> bool:
     """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t')."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     return text[line_start:start].rstrip(" \t").endswith(":")
+
+
+def month_in_date(text: str, start: int, end: int, key: str) -> bool:
+    """Whether the one word ``key`` at ``start:end`` is a month between a day number and a
+    year ('the 1st Jan 1990', '4 May 2023'), or before a day and a year ('Jan 5, 1990'):
+    'Jan', 'May', 'June', 'August' are also first names, and only the position tells."""
+    if key not in MONTH_WORDS:
+        return False
+    year = _YEAR_AFTER.match(text, end)
+    return year is not None and (year.group(1) is not None
+                                 or _DAY_BEFORE.search(text, max(0, start - 12), start) is not None)

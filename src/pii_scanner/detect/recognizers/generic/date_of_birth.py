@@ -33,6 +33,8 @@ _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "
 #: every month word a date may hold, with its number: the above and the Finnish ones
 _MONTH_NUMBERS = {**_MONTHS, **{f"{stem}kuu{end}": number
                                 for number, stem in enumerate(_FI_MONTHS, 1) for end in ("", "ta")}}
+#: every month word, lower-cased ('jan', 'may', 'juni'): PERSON reads one inside a date as no name
+MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 _DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
 _ISO_START = regex.compile(r"\d{4}-")

@@ -250,6 +250,9 @@ class PersonRecognizer(EntityRecognizer):
             tokens.pop()
         if not tokens:
             return None
+        if len(tokens) == 1 and name_edges.month_in_date(text, tokens[0][0], tokens[0][1],
+                                                         word_key(text, tokens[0])):
+            return None  # 'the 1st Jan 1990', 'May 4, 2023': a date's month
         # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
         # Klingenberg') is not part of the name: the name starts at the first name
         # (a first name itself, not a surname that reads as one in the genitive: 'Reece
