@@ -53,6 +53,12 @@ def word_key(text: str, token: tuple[int, int]) -> str:
     return gazetteers.fold(text[token[0]:token[1]].lower())
 
 
+#: English articles and prepositions the long Swedish list holds as first names ('The', 'An',
+#: 'In', 'To'): opening a run before a surname ('The Jordan account', 'In Berg's case') they
+#: are the sentence's words, not a name's
+_FUNCTION_WORDS = frozenset(("the", "an", "in", "into", "on", "to", "than", "nor"))
+
+
 def name_like(text: str, tokens: list, index: int) -> bool:
     """A common word that is part of a name: a first name ('Per', 'Hans') followed by a known
     surname or by a second curated first name that is no word ('Per Olav', 'Tor Erik'), or a
@@ -61,7 +67,7 @@ def name_like(text: str, tokens: list, index: int) -> bool:
         return False
     if index == 0:
         key, nxt = word_key(text, tokens[0]), word_key(text, tokens[1])
-        return key in gazetteers.first_names() and (
+        return key in gazetteers.first_names() and key not in _FUNCTION_WORDS and (
             nxt in gazetteers.surnames()
             or curated_first(key) and curated_first(nxt) and nxt not in common_words())
     if index == -1:
