@@ -139,4 +139,11 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "air", "airlines", "airways", "shuttle", "hotel", "hotell",
                                 "hotels", "cruise", "group", "holding", "eiendom", "bygg",
                                 "transport", "invest", "capital", "partners", "solutions",
-                                "consulting", "systems", "technologies", "logistics", "elektro"})
+                                "consulting", "systems", "technologies", "logistics", "elektro",
+                                # parties and institutions ('Christian Democrats', 'Jordan
+                                # University Hospital', 'Oliver Academy', 'Lucas Foundation')
+                                "democrats", "republicans", "party", "union", "council",
+                                "university", "hospital", "school", "college", "foundation",
+                                "institute", "society", "association", "trust", "museum",
+                                "academy", "clinic", "centre", "center", "agency", "ministry",
+                                "federation"})

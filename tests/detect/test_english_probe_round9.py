@@ -1,0 +1,49 @@
+"""English tickets with Nordic data, round 9: month words in dates, sentence articles and
+party/institution names are no person; real names around them stay found."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+_RNG = random.Random(9)
+_DAYS = [_RNG.randint(1, 28) for _ in range(4)]
+_YEARS = [_RNG.randint(1950, 2025) for _ in range(4)]
+_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{_SUFFIX.get(day, 'th')}"
+
+
+@pytest.mark.parametrize("day,year", list(zip(_DAYS, _YEARS)))
+@pytest.mark.parametrize("month", ["Jan", "May", "June", "August"])
+def test_month_between_day_and_year_is_no_person(found, month, day, year):
+    for text in (f"The meeting on the {_ordinal(day)} {month} {year} was moved.",
+                 f"Contract signed {day} {month} {year} by the tenant.",
+                 f"Invoice dated {month} {day}, {year} is still unpaid."):
+        assert not [v for t, v in found(text, "en") if t == "PERSON"], text
+
+
+def test_month_name_as_a_first_name_stays_a_name(found):
+    assert ("PERSON", "Jan Hansen") in found("Jan Hansen signed on 1 Jan 2020.", "en")
+    assert ("PERSON", "Jan") in found("Please call Jan on Monday about the lease.", "en")
+
+
+@pytest.mark.parametrize("surname", ["Jordan", "Hansen", "Berg", "Johansson"])
+def test_sentence_article_is_no_first_name(found, surname):
+    text = f"The {surname} account and the Paris office need new licences."
+    assert not [v for t, v in found(text, "en") if t == "PERSON" and v.startswith("The")]
+
+
+@pytest.mark.parametrize("first", ["Christian", "Oliver", "Lucas"])
+@pytest.mark.parametrize("body", ["Democrats", "Academy", "Foundation", "University Hospital"])
+def test_party_or_institution_named_after_a_first_name(found, first, body):
+    text = f"The new {first} {body} leader spoke at the conference."
+    assert not [v for t, v in found(text, "en") if t == "PERSON"], text
+
+
+def test_name_beside_a_party_stays(found):
+    text = "Best regards,\nChristian Hansen\nChristian Democrats, Oslo"
+    assert ("PERSON", "Christian Hansen") in found(text, "en")
