@@ -86,7 +86,18 @@ EN_STREET_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", 
                    "Prairie", "Radial", "Rapids", "Ridges", "Shore", "Shores", "Skyway", "Spring",
                    "Springs", "Spur", "Summit", "Throughway", "Track", "Trafficway", "Tunnel",
                    "Turnpike", "Underpass", "Unions", "Valley", "Viaduct", "Village", "Villages",
-                   "Vista")
+                   "Vista",
+                   # further USPS suffixes Faker's en_US/en_GB addresses use ('17554 Justin
+                   # Shoals', 'Flat 12, 59 Carey Divide'); words an IT ticket puts after a
+                   # number ('2 API Key', 'Payment Gateway', 'Stack Trace', 'Access Point',
+                   # 'Port', 'Route', 'Path', 'Locks') stay out
+                   "Branch", "Brooks", "Burg", "Burgs", "Canyon", "Cape", "Centers", "Cliff",
+                   "Common", "Courts", "Crest", "Crossroad", "Dale", "Dam", "Divide", "Drives",
+                   "Extensions", "Field", "Flats", "Forge", "Forges", "Fort", "Garden", "Groves",
+                   "Inlet", "Junctions", "Mill", "Mills", "Neck", "Oval", "Parks", "Parkways",
+                   "Passage", "Pike", "Pine", "Plain", "Ranch", "Rapid", "River", "Roads",
+                   "Shoal", "Shoals", "Spurs", "Squares", "Stravenue", "Streets", "Valleys",
+                   "Views", "Walks", "Ways", "Well", "Wells")
 _EN_ABBREVIATIONS = frozenset(("St", "Rd", "Ave", "Ln", "Dr", "Pl", "Ct", "Sq", "Blvd"))
 #: a full street type, or an abbreviation with its dot ('St.', but 'Rise.' ends a sentence)
 _EN_TYPE = ("(?:" + "|".join(sorted(set(EN_STREET_TYPES) - _EN_ABBREVIATIONS, key=len, reverse=True))
@@ -95,7 +106,7 @@ _UK_POST = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 #: a flat or unit line before an English street ('Flat 2, ', 'Apt 4B\n')
 _EN_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?(?:,[ ]|,?\n)"
 #: what stands before an English street's name: a house number, a flat, or both
-_EN_NUMBER = r"\d{1,4}[A-Za-z]?,?[ ]"
+_EN_NUMBER = r"\d{1,5}[A-Za-z]?,?[ ]"  # (American house numbers run to five digits)
 _EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?|" + _EN_NUMBER + r")"
 #: the street's name and type after the house number, then a town and/or a UK postcode (the
 #: town after the postcode, as Nordic writers put it, only where the line or clause ends
