@@ -78,3 +78,20 @@ def test_faker_us_addresses_are_found(found):
                                   "See 3 Stack Trace lines below.", "Reboot 12 Access Point units."])
 def test_it_words_after_a_number_are_no_street(found, text):
     assert not [v for t, v in found(text, "en") if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize("title", ["Data Protection Officer", "Hiring Manager", "Privacy Officer",
+                                   "Compliance Manager", "Information Security Officer"])
+def test_greeted_job_title_is_no_person(found, title):
+    text = f"Dear {title},\n\nPlease send me a copy of my data.\n"
+    assert not [v for t, v in found(text, "en") if t == "PERSON"], title
+
+
+def test_greeted_name_before_a_title_stays(found):
+    from faker import Faker
+    fake = Faker("fi_FI")
+    fake.seed_instance(9)
+    for _ in range(5):
+        name = f"{fake.first_name()} {fake.last_name()}"
+        got = found(f"Dear {name} Manager,\n\nthanks for the call.", "en")
+        assert any(t == "PERSON" and name in v for t, v in got), (name, got)

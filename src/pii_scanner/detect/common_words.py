@@ -147,3 +147,9 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "institute", "society", "association", "trust", "museum",
                                 "academy", "clinic", "centre", "center", "agency", "ministry",
                                 "federation"})
+
+
+def is_job_title(key: str) -> bool:
+    """Whether the lower-cased word ``key`` ends a job title ('officer', 'prosjektleder',
+    'manager') or is a title word ('senior', 'chief')."""
+    return key in _TITLE_WORDS or key.endswith(TITLE_SUFFIXES)

@@ -122,6 +122,19 @@ def signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ..
             and _NEXT_WORD.match(text, end) is not None)
 
 
+#: English abstract-noun endings: 'Protection', 'Hiring', 'Privacy', 'Compliance'
+_ABSTRACT_ENDINGS = ("tion", "sion", "ity", "ment", "ing", "ance", "ence", "acy", "ics", "ship")
+
+
+def title_qualifier(keys: list[str]) -> bool:
+    """Whether the words left before a job title cut from a run ('Data Protection' of 'Data
+    Protection Officer') qualify the title: no listed name and an abstract noun among them
+    ('Dear Aatu Virtanen Manager' keeps the unlisted name)."""
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    return (not any(k in first or k in surnames or is_first(k) for k in keys)
+            and any(k.endswith(_ABSTRACT_ENDINGS) for k in keys))
+
+
 def ascii_fold(word: str) -> str:
     """'Bjørn Ødegård' -> 'Bjorn Odegard': a name as e-mail local parts write it."""
     word = word.replace("ø", "o").replace("æ", "ae").replace("å", "a")

@@ -21,11 +21,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, GROUP_ADDRESSES, ORGANISATION_WORDS,
-                                             common_words, is_common)
+                                             common_words, is_common, is_job_title)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
-                                           email_local_parts, is_first, name_like,
+                                           email_local_parts, is_first, name_like, title_qualifier,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.generic import street_address
@@ -245,11 +245,15 @@ class PersonRecognizer(EntityRecognizer):
         while tokens and is_common(word_key(text, tokens[0])) and not name_like(text, tokens, 0) \
                 and not _cued_first_name(text, tokens, cues_at):
             tokens.pop(0)
+        cut_title = False
         while tokens and is_common(word_key(text, tokens[-1])) and not name_like(text, tokens, -1) \
                 and not (len(tokens) == 1 and _cued_first_name(text, tokens, cues_at)):
+            cut_title = cut_title or is_job_title(word_key(text, tokens[-1]))
             tokens.pop()
         if not tokens:
             return None
+        if cut_title and title_qualifier([word_key(text, t) for t in tokens]):
+            return None  # 'Dear Data Protection Officer', 'Dear Hiring Manager': the title's
         if len(tokens) == 1 and name_edges.month_in_date(text, tokens[0][0], tokens[0][1],
                                                          word_key(text, tokens[0])):
             return None  # 'the 1st Jan 1990', 'May 4, 2023': a date's month
