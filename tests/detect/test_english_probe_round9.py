@@ -95,3 +95,25 @@ def test_greeted_name_before_a_title_stays(found):
         name = f"{fake.first_name()} {fake.last_name()}"
         got = found(f"Dear {name} Manager,\n\nthanks for the call.", "en")
         assert any(t == "PERSON" and name in v for t, v in got), (name, got)
+
+
+def _faker_first_names(n: int) -> list[str]:
+    from faker import Faker
+    fake = Faker("en_GB")
+    fake.seed_instance(19)
+    return [fake.first_name() for _ in range(n)]
+
+
+@pytest.mark.parametrize("pattern", ["Hi team, {} from Finance here. The account is overdue.",
+                                     "Hi, {} here. Quick question about invoice 4411.",
+                                     "Hello all,\n{} from the Service Desk here, quick one."])
+def test_name_introduced_after_it(found, pattern):
+    for first in _faker_first_names(6):
+        text = pattern.format(first)
+        assert ("PERSON", first) in found(text, "en"), text
+
+
+@pytest.mark.parametrize("text", ["Put the Invoice here.", "The Hansen file is here.",
+                                  "Hi team, Finance here."])
+def test_here_after_a_word_is_no_introduction(found, text):
+    assert not [v for t, v in found(text, "en") if t == "PERSON"], text

@@ -123,6 +123,11 @@ _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 _LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
+#: a self-introduction after the name, opening its clause: 'Brooke here', 'Kari from
+#: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'
+_INTRODUCED_AFTER = regex.compile(
+    r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ])?(?:here|her|här)"
+    r"(?=[ \t]*(?:[.,!;:\-]|$))")
 _AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
                               r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b|"
                               # 'Nordmann, Kari <kari@...>': Outlook's "Last, First" display name
@@ -152,6 +157,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("label")
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
+    elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
+        if _INTRODUCED_AFTER.match(after):  # 'Hi team, Brooke from Finance here.'
+            found.append("introduction")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
