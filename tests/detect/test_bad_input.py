@@ -37,15 +37,20 @@ def test_megabyte_of_digits_and_separators_is_linear(detector):
     rng = random.Random(2)
     def blob(n):
         return "".join(rng.choice("0123456789 -.+()/:") for _ in range(n))
-    small, large = _seconds(detector, blob(100_000)), _seconds(detector, blob(1_000_000))
+    small, large = _seconds(detector, blob(100_000), rounds=2), _seconds(detector, blob(1_000_000))
     assert large < 60
     assert large < small * 25  # 10x the input, well under quadratic growth
 
 
-def _seconds(detector, text: str) -> float:
-    started = time.perf_counter()
-    detector.analyze(text, "nb")
-    return time.perf_counter() - started
+def _seconds(detector, text: str, rounds: int = 1) -> float:
+    """CPU seconds of this process (best of ``rounds``): other jobs on a busy machine do not
+    stretch it, as they stretch wall time, so the growth ratios compare like with like."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        detector.analyze(text, "nb")
+        best = min(best, time.process_time() - started)
+    return best
 
 
 @pytest.mark.slow
@@ -79,5 +84,5 @@ def test_one_endless_line_of_capitalised_words_is_linear(detector):
     words = ["Lorem", "Ipsum", "Dolor", "Amet", "og", "med", "Kari", "vaktmester", "Hilsen"]
     def line(n):
         return " ".join(rng.choice(words) for _ in range(n // 6))
-    small, large = _seconds(detector, line(20_000)), _seconds(detector, line(200_000))
+    small, large = _seconds(detector, line(20_000), rounds=2), _seconds(detector, line(200_000))
     assert large < small * 25  # 10x the input, well under quadratic growth
