@@ -24,7 +24,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect.recognizers.boundaries import assigned_key
+from pii_scanner.detect.recognizers.boundaries import assigned_key, key_words
 from pii_scanner.detect.separators import plain_view
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,8 @@ class NordicRecognizer(EntityRecognizer):
         # no such thing ('id=', 'amount=') leaves a number out
         if self.KEYED_VALUES and text[start].isdigit() \
                 and (key := assigned_key(lower, start)) is not None \
-                and not self._context.hits(key):
+                and not self._context.hits(key) \
+                and not self._context.hits(key_words(text, start, key)):
             return None
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
         # the cheaper test first: most candidates fail validation (a check digit) or, where

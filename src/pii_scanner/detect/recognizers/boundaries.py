@@ -6,6 +6,8 @@ after ``=`` (``fnr=12058695082`` in a log line or link) is a candidate; the reco
 it only when the key names its kind (:func:`assigned_key`), so ``id=...`` stays out.
 """
 
+import regex
+
 NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
@@ -35,3 +37,20 @@ def assigned_key(lower: str, start: int) -> str | None:
                                                         or lower[at - 1] in "._-"):
         at -= 1
     return lower[at:key_end]
+
+
+_KEY_WORD_EDGE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|[._\-]+")
+
+
+def key_words(text: str, start: int, key: str) -> str:
+    """The key that ends just before ``text[start]`` (``=`` between) split into lower-case
+    words, so a label written as a camelCase or snake_case field name reads like prose:
+    ``nationalId`` and ``national_id`` -> ``national id``, ``phoneNumber`` -> ``phone number``.
+
+    >>> key_words("x nationalId=1", 13, "nationalid")
+    'national id'
+    >>> key_words("customer.birth_number=1", 22, "customer.birth_number")
+    'customer birth number'
+    """
+    raw = text[start - 1 - len(key):start - 1]
+    return _KEY_WORD_EDGE.sub(" ", raw).lower().strip()

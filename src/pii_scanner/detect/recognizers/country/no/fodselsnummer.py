@@ -37,7 +37,9 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
-               "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber")
+               "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber",
+               # ID-porten's and Maskinporten's claim for the fødselsnummer ('pid=...' in a log)
+               "pid")
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
                         "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
                         "ref", "job", "build", "versjon", "version", "ticket", "konto",
