@@ -56,3 +56,17 @@ def test_personnummer_after_field_name_in_log_line(found, key):
 def test_other_field_names_keep_numbers_out(found, key, value):
     text = f"2026-03-01 10:11:12 INFO OrderService done {key}={value} ms=120"
     assert not [v for t, v in found(text, "nb") if t in ("NO_FODSELSNUMMER", "SE_PERSONNUMMER")]
+
+
+def _mobile(prefix: str, first: str) -> str:
+    return prefix + first + "".join(str(_RNG.randint(0, 9)) for _ in range(7))
+
+
+@pytest.mark.parametrize("number", [_mobile("47", "9"), _mobile("47", "4"), _mobile("467", "0")])
+def test_url_encoded_plus_of_an_international_number(found, number):
+    text = f"GET https://api.example.no/v1/lookup?tlf=%2B{number}&session=ab12 -> 500"
+    assert ("PHONE_NUMBER", f"%2B{number}") in found(text, "nb")
+
+
+def test_url_encoded_plus_before_a_short_number_is_no_phone(found):
+    assert not [v for t, v in found("GET /search?q=C%2B%2B17&page=2", "en") if t == "PHONE_NUMBER"]

@@ -49,7 +49,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     PATTERNS = (
         # '+44 (0)20 ...', '+1 (415) 555-0123': a trunk 0 or an area code in parentheses
         # '(+47) 22 33 44 55': the country code in parentheses
-        PatternSpec("international", r"(?<![\w+/.#:-]|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
+        # '%2B4791234567': the '+' URL-encoded in a link or query string ('?tlf=%2B47...')
+        PatternSpec("international", r"(?<![\w+/.#:-]|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
@@ -99,6 +100,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         return 0.0 if value.isdigit() and len(value) > 10 else self.LINE_VALUE_BOOST
 
     def validate_result(self, value: str) -> bool | str:
+        if value[:3] in ("%2B", "%2b"):
+            value = "+" + value[3:]
         if _NOT_PHONE.fullmatch(value.strip()):
             return False
         digits = sum(c.isdigit() for c in value)
