@@ -25,6 +25,8 @@ import re
 
 from stdnum import iban
 
+from pii_scanner.extract.boxes import union
+
 MIN_DIGITS = 3
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z"})
@@ -87,9 +89,4 @@ def split_digit_groups(text: str, symbols: list[tuple[int, int, int, int]]) -> l
             and all(n >= STEADY * typical for n in steps[max(0, i - 1):i] + steps[i + 1:i + 2])]
     if not cuts:
         return []
-    out = []
-    for a, b in zip([0, *cuts], [*cuts, len(text)]):
-        boxes = symbols[a:b]
-        out.append((text[a:b], (min(x[0] for x in boxes), min(x[1] for x in boxes),
-                                max(x[2] for x in boxes), max(x[3] for x in boxes))))
-    return out
+    return [(text[a:b], union(symbols[a:b])) for a, b in zip([0, *cuts], [*cuts, len(text)])]

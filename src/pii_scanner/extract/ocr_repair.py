@@ -25,6 +25,7 @@ import re
 import statistics
 from collections.abc import Callable, Sequence
 
+from pii_scanner.extract.boxes import union
 from pii_scanner.extract.ocr import OcrWord
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
@@ -191,6 +192,4 @@ def _char_width(words: Sequence[OcrWord], line: tuple[int, ...]) -> float:
 
 
 def _merge(group: list[OcrWord], text: str) -> OcrWord:
-    return OcrWord(text, (min(g.bbox[0] for g in group), min(g.bbox[1] for g in group),
-                          max(g.bbox[2] for g in group), max(g.bbox[3] for g in group)),
-                   min(g.conf for g in group), group[0].line)
+    return OcrWord(text, union(g.bbox for g in group), min(g.conf for g in group), group[0].line)

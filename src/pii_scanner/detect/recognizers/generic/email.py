@@ -21,8 +21,6 @@ _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 _AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ])"
 _DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
 _ANCHOR = regex.compile(r"@|%40|" + _AT)
-#: An at-marker right after a candidate's end: the candidate's domain is a local part
-_NEXT_AT = regex.compile(r"@|%40|" + _AT)
 #: Words that are never an address's local part before a spaced 'at' ('email me at ...')
 _PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
                        "deg", "dere", "ham", "han", "henne", "hun", "dem", "mig", "dig", "os",
@@ -91,7 +89,9 @@ class NordicEmailRecognizer(NordicRecognizer):
                 if match is None or (at == "@" and _message_id(lower, start)):
                     continue
                 if not plain and (_overlaps(match.span(), found)
-                                  or _NEXT_AT.match(text, match.end())
+                                  # (an at-marker right after it: its 'domain' is
+                                  # the next address's local part)
+                                  or _ANCHOR.match(text, match.end())
                                   or text[start:anchor.start()].lower() in _PRONOUNS):
                     continue
                 result = self._score_match(text, lower, spec, match)
