@@ -38,13 +38,23 @@ EXPLANATION_KEY = "pii_scanner_explanation"
 class PatternSpec:
     """A named regex with the base score of a bare, validated match.
 
-    ``group`` names the capture group that holds the value (0 = whole match).
+    ``group`` names the capture group that holds the value (0 = whole match). ``lead`` is a
+    character class every match begins with (a digit, ``\\d``), for a pattern that opens with a
+    lookbehind: the ``regex`` module then tries the pattern only where the class matches
+    instead of at every position (a date pattern 5x faster on a 10 KB ticket). It must not
+    change what the pattern matches; a test checks each one.
     """
 
     name: str
     regex: str
     score: float
     group: int | str = 0
+    lead: str = ""
+
+    def compiled(self, flags: int = 0) -> regex.Pattern:
+        """The pattern, behind a lookahead for ``lead`` where one is given."""
+        source = f"(?={self.lead})(?:{self.regex})" if self.lead else self.regex
+        return regex.compile(source, flags | regex.V1)
 
 
 class NordicRecognizer(EntityRecognizer):
@@ -83,7 +93,7 @@ class NordicRecognizer(EntityRecognizer):
     LANGUAGE_PRIOR: ClassVar[dict[str, float]] = {}
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
-        self._compiled = [(p, regex.compile(p.regex, self.FLAGS | regex.V1)) for p in self.PATTERNS]
+        self._compiled = [(p, p.compiled(self.FLAGS)) for p in self.PATTERNS]
         self._context = ctx.Terms(self.CONTEXT)
         self._negative = ctx.Terms(self.NEGATIVE_CONTEXT)
         self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)

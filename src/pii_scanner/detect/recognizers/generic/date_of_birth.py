@@ -26,6 +26,8 @@ _MONTHS = {
     **dict.fromkeys(("desember", "december", "dec", "des"), 12),
 }
 _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: the letters a month word begins with (a month-first date's ``lead``)
+_MONTH_LEAD = "(?i:[" + "".join(sorted({month[0] for month in _MONTHS})) + "])"
 #: Finnish month names ('tammikuu'), written day first in the partitive ('3. tammikuuta
 #: 1985'): only in the digit-first pattern, so no letter-first alternative grows
 _FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
@@ -64,19 +66,19 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
         # '21-01-1949')
         PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
-                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1),
+                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d"),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
-                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1),
+                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]"),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
         PatternSpec("d month y", r"(?<![\w.])[0-3]?\d(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)" + _DAY_MONTH_RE
-                    + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15),
+                    + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15, lead=r"\d"),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
-                    r"(?:19|20)\d{2}(?!\w)", 0.15),
+                    r"(?:19|20)\d{2}(?!\w)", 0.15, lead=_MONTH_LEAD),
         # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century),
         # and the Swedish 'Födelsedatum: 19490121' (the first eight of a personnummer)
         PatternSpec("ddmmyy", r"(?<![\w.,/-])(?:[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})|"
-                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1),
+                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1, lead=r"\d"),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",

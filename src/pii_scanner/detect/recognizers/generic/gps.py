@@ -17,11 +17,11 @@ class NordicGpsRecognizer(NordicRecognizer):
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (
         PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}"
-                    r"(?![\w]|[.,]\d)", 0.7),
+                    r"(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]"),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
                     + r"°?(?![\w])", 0.85),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s?[NS],?\s{0,2}" + _DEC
-                    + r"\s?°?\s?[EWØO](?![\w])", 0.85),
+                    + r"\s?°?\s?[EWØO](?![\w])", 0.85, lead=r"\d"),
         PatternSpec("dms", r"(?<![\w])(?:[NS]\s?)?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
                     + r"\s?[EWØO]?", 0.9),
         PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"

@@ -17,7 +17,7 @@ class NordicIpAddressRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7),
         PatternSpec("ipv6", r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){2,7}(?::|[0-9A-Fa-f]{1,4})"
-                    r"(?:/\d{1,3})?(?![\w:])", 0.75),
+                    r"(?:/\d{1,3})?(?![\w:])", 0.75, lead="[0-9A-Fa-f:]"),
     )
     CONTEXT = ("ip", "ip-adresse", "address", "adresse", "server", "host", "klient", "client",
                "brannmur", "firewall", "upstream", "from", "fra", "proxy", "gateway", "login",

@@ -173,7 +173,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         PatternSpec("any street + postcode", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP + r"[ ]"
                     + _NUMBER + _POST + r"(?![\w])", 0.3),
         PatternSpec("lower case + postcode", r"(?<![\w])\p{Ll}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")[ ]"
-                    + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6),
+                    + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6, lead=r"\p{Ll}"),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
         # a farm or rural place with no street word nor house number, whose postcode matches
@@ -181,7 +181,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         # Haugen gård, 2850 Lena')
         PatternSpec("place + postcode near an address word", r"(?<![\w])(?:" + _PREFIX + r"[ ])?"
                     + _CAP + r"(?:[ ](?:" + _CAP + r"|g[åa]rd(?:en)?))?,[ ](?P<code>\d{4})[ ]"
-                    r"(?P<place>" + _PLACE + r")(?![\w])", 0.5),
+                    r"(?P<place>" + _PLACE + r")(?![\w])", 0.5, lead=r"\p{Lu}"),
         # house number, capitalised name, street type: as sure as a Nordic street word (it
         # must outrank the name 'Baker Street' that the PERSON rules see in it)
         # (the town after the postcode, as Nordic writers put it, only where the line or

@@ -1,0 +1,71 @@
+"""A pattern's ``lead`` (the class every match begins with) is a speed-up only: the pattern
+behind it matches exactly what the bare pattern matches."""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+
+# one sample per pattern that has a lead, in running text; each must be matched
+SAMPLES = {
+    "d.m.y": "Født 12.03.1985, og 3/4-79 også",
+    "iso": "dob=1985-03-12T00:00:00Z og 1990-01-31.",
+    "d month y": "born on the 4th of March 1987 or 3. tammikuuta 1985",
+    "month d y": "DOB: March 12, 1985 and sept 3 1990",
+    "ddmmyy": "Født: 120385, Födelsedatum: 19490121",
+    "number near passport word": "Passnr AB1234567 og pass 31195855",
+    "mrz line 2": "P<NORNORDMANN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                  "FH1234567<NOR8503124F3001015<<<<<<<<<<<<<<04",
+    "ipv6": "fra 2001:db8:85a3::8a2e:370:7334 og fe80::1",
+    "decimal pair": "pos 59.91391, 10.75225 og -33.8688,151.2093",
+    "hemisphere suffix": "59.9139° N, 10.7522° E",
+    "4x4": "kort 4111 1111 1111 1111 utløper",
+    "lower case + postcode": "bor i storgata 12, 0155 oslo nå",
+    "place + postcode near an address word": "Adresse: Nordre Li, 2040 Kløfta",
+}
+
+
+def _led_specs():
+    seen = set()
+    for cls in _recognizer_classes(NordicRecognizer):
+        for spec in cls.PATTERNS:
+            if spec.lead and (cls, spec.name) not in seen:
+                seen.add((cls, spec.name))
+                yield cls, spec
+
+
+def _recognizer_classes(base):
+    for sub in base.__subclasses__():
+        yield sub
+        yield from _recognizer_classes(sub)
+
+
+def _spans(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_led_pattern_has_a_sample():
+    import pii_scanner.detect.registry  # noqa: F401  (imports every recognizer module)
+
+    names = {spec.name for _, spec in _led_specs()}
+    assert names, "no pattern declares a lead"
+    assert names <= set(SAMPLES), names - set(SAMPLES)
+
+
+def test_a_lead_changes_no_match():
+    import pii_scanner.detect.registry  # noqa: F401
+
+    texts = list(SAMPLES.values()) + ["", "1", "ab 12 cd", "x" * 50]
+    for cls, spec in _led_specs():
+        bare = regex.compile(spec.regex, cls.FLAGS | regex.V1)
+        led = spec.compiled(cls.FLAGS)
+        assert _spans(bare, SAMPLES[spec.name]), (cls.__name__, spec.name, "sample unmatched")
+        for text in texts:
+            assert _spans(led, text) == _spans(bare, text), (cls.__name__, spec.name, text)
+
+
+def test_a_wrong_lead_would_be_caught():
+    spec = PatternSpec("d", r"(?<!\d)\d{4}", 0.5, lead=r"\p{L}")
+    bare = regex.compile(spec.regex, regex.V1)
+    assert _spans(spec.compiled(), "år 1985") != _spans(bare, "år 1985")
