@@ -54,6 +54,7 @@ traceback exception stacktrace
 mr mrs ms dr frk prof
 nimi etunimi sukunimi puhelin matkapuhelin osoite sähköposti asiakas asiakkaan syntymäaika
 käyttäjä käyttäjätunnus salasana lasku tilaus viite päivämäärä
+tuki asiakastuki asiakaspalvelija agentti botti vuokralainen vuokralaisen asukas isännöitsijä
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
 """.split()
 

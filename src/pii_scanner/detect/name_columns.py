@@ -17,6 +17,7 @@ import regex
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
+from pii_scanner.detect.name_words import finnish_surname
 
 #: header cells of name columns (lower-cased, quotes and spaces stripped, '-'/' ' as '_')
 NAME_HEADERS = frozenset((
@@ -128,8 +129,8 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
 
 def _listed(key: str, first, surnames) -> bool:
     """Whether ``key`` is a listed name, or a double-barrelled one of listed parts
-    ('lundkvist-arvidsson')."""
-    if key in first or key in surnames:
-        return True
+    ('lundkvist-arvidsson'), or has a Finnish surname's shape ('koistinen')."""
+    if key in first or key in surnames or finnish_surname(key):
+        return True  # ('Niko Koistinen' under 'nimi': the lists hold no Finnish surnames)
     parts = key.split("-")
     return len(parts) > 1 and all(p in first or p in surnames for p in parts)

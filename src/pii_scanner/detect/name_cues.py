@@ -54,7 +54,8 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "lawyer", "snakket med", "talked to", "spoke to", "pratet med", "spør", "ask", "ring",
          "call", "beboer", "beboeren", "bebuar", "bebuaren", "boende", "resident", "occupant",
          "leietakar", "leigetakaren", "utleier", "utleigar", "huseier", "eier", "eieren", "lejer",
-         "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner")
+         "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner",
+         "vuokralainen", "vuokralaisen", "asukas", "asiakas", "isännöitsijä", "naapuri")
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -67,7 +68,11 @@ INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn
 #: Chat presentations ('hei, dette er kari nordmann'): only for lower-case full names from the
 #: lists (PERSON), never a cue of their own ('Dette er Telenor sin feil').
 PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det här är", "här är",
-                 "det her er", "tässä on")
+                 "det her er", "tässä on", "täällä", "it's", "it is")
+#: Greetings that open a chat line before a presentation ('hej, det er bjarne', 'moi, täällä
+#: kerttu'): a lone listed first name after both is the writer's
+CHAT_GREETINGS = ("hei", "hej", "hi", "hello", "hey", "hallo", "halløj", "hejsan", "heisann",
+                  "moi", "moikka", "terve", "heippa", "morn", "tjena")
 LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", "till", "til",
          "to", "skrev", "wrote", "sa", "said", "mener", "thinks", "via")
 

@@ -38,6 +38,25 @@ def is_first(key: str) -> bool:
     return genitive_base(key) != key
 
 
+#: Finnish surnames the lists lack mostly end in a vowel and '-nen' ('Virtanen', 'Nieminen',
+#: 'Ahonen'), a vowel and '-la'/'-lä' ('Ojala', 'Mattila', 'Sipilä') or '-npää' ('Mäenpää');
+#: adjectives and numerals ending so ('toinen', 'suomalainen') are common words
+_FINNISH_SURNAME = regex.compile(r"\p{Ll}{2,}(?:[aeiouyäö](?:nen|l[aä])|npää)")
+_FINNISH_NEN_WORDS = frozenset((
+    "toinen", "nainen", "ihminen", "jokainen", "ensimmäinen", "viimeinen", "sininen", "punainen",
+    "valkoinen", "keltainen", "kaltainen", "samanlainen", "erilainen", "millainen",
+    "tällainen", "sellainen", "suomalainen", "ruotsalainen", "norjalainen", "tanskalainen",
+    "virolainen", "venäläinen", "saksalainen", "englantilainen", "kuukausittainen",
+    "vuosittainen", "päivittäinen", "viikoittainen", "henkilökohtainen"))
+
+
+def finnish_surname(key: str) -> bool:
+    """Whether ``key`` (lower-cased) has a Finnish surname's shape and is no common word;
+    only a vote next to a first name or under a name column, never a name alone."""
+    return key.endswith(("nen", "la", "lä", "pää")) and _FINNISH_SURNAME.fullmatch(key) is not None \
+        and key not in _FINNISH_NEN_WORDS and key not in common_words()
+
+
 def curated_first(key: str) -> bool:
     """A first name on the curated Norwegian/Danish lists, also hyphenated ('jenny-mari') or
     in the genitive."""

@@ -25,7 +25,8 @@ from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, GROUP_ADDRESSES, 
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
-                                           email_local_parts, is_first, name_like, title_qualifier,
+                                           email_local_parts, finnish_surname, is_first, name_like,
+                                           title_qualifier,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.generic import street_address
@@ -73,6 +74,12 @@ _LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
 #: only a first name plus a listed surname after it counts
 _LOWER_AFTER_PRESENTATION = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
+#: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
+#: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts
+_LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
+    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,})"
+    r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +159,8 @@ class PersonRecognizer(EntityRecognizer):
         if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
                             for m in _LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
+            lower_names += [(m, "lower-case first name after greeting and presentation")
+                            for m in _LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
         speakers = list(_LOWER_SPEAKER.finditer(text, timeout=2.0)) if ":" in text else []
@@ -160,12 +169,15 @@ class PersonRecognizer(EntityRecognizer):
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
             words = match.group(1).split()
-            if why.endswith("presentation") and not (  # 'dette er feil': both words listed
-                    len(words) == 2 and words[1] in surnames and words[1] not in common_words()):
+            if why == "lower-case full name after presentation" and not (  # 'dette er feil'
+                    len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
+                    and words[1] not in common_words()):  # (both words listed)
                 continue
-            if len(words) == 2 and words[1] not in first and words[1] not in surnames:
+            if len(words) == 2 and words[1] not in first and words[1] not in surnames \
+                    and not finnish_surname(words[1]):
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
-            if all(w in first or w in surnames for w in words) and words[0] in first \
+            if all(w in first or w in surnames or finnish_surname(w) for w in words) \
+                    and words[0] in first \
                     and words[0] not in common_words() \
                     and not _overlaps(results, match.start(1), match.end(1)):
                 end = match.start(1) + len(" ".join(words))
@@ -291,7 +303,8 @@ class PersonRecognizer(EntityRecognizer):
         if is_first(keys[0]) and (keys[0] not in common or seen_early or name_like(text, tokens, 0)):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
             base = 0.4 if curated_first(keys[0]) or len(keys) > 1 else 0.3
-            gaz = base + min(0.3, 0.2 * sum(k in surnames or is_first(k) for k in keys[1:]))
+            gaz = base + min(0.3, 0.2 * sum(k in surnames or is_first(k) or finnish_surname(k)
+                                            for k in keys[1:]))
         elif len(keys) > 1 and all(k in surnames or is_first(k) for k in keys):
             gaz = 0.35
         else:

@@ -1,0 +1,86 @@
+"""Round 11 probe (Danish and Finnish tickets): names the lists and cues missed.
+
+Values are generated (Faker ``da_DK``/``fi_FI``, fixed seeds); each case failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.name_words import finnish_surname
+
+
+def _finnish_people(n: int, seed: int) -> list[tuple[str, str]]:
+    """(first, last) pairs whose first name is listed and whose surname the lists lack but
+    has a Finnish surname's shape (the names the fix is for)."""
+    fake = Faker("fi_FI")
+    fake.seed_instance(seed)
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    out: list[tuple[str, str]] = []
+    while len(out) < n:
+        f, s = fake.first_name(), fake.last_name()
+        if f.lower() in first and s.lower() not in surnames and finnish_surname(s.lower()):
+            out.append((f, s))
+    return out
+
+
+def _listed_first_names(locale: str, n: int, seed: int) -> list[str]:
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    first = gazetteers.first_names()
+    out: list[str] = []
+    while len(out) < n:
+        name = fake.first_name()
+        if name.lower() in first and " " not in name and "-" not in name:
+            out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("first,last", _finnish_people(6, 11))
+def test_finnish_surname_under_a_name_column(found, first, last):
+    text = ("Tässä asukaslista:\n\nnimi;hetu;puhelin\n"
+            f"{first} {last};010101-123N;040 123 4567\n")
+    assert ("PERSON", f"{first} {last}") in found(text, "fi")
+
+
+@pytest.mark.parametrize("first,last", _finnish_people(4, 12))
+def test_lower_case_finnish_full_name_after_taalla(found, first, last):
+    name = f"{first} {last}".lower()
+    text = f"[12:25] Asiakas: moi, täällä {name}, netti ei toimi\n[12:26] Tuki: Hei!\n"
+    assert ("PERSON", name) in found(text, "fi")
+
+
+@pytest.mark.parametrize("locale,opening,tail", [
+    ("da_DK", "[16:14] Kunde: hej, det er", ", min internet virker ikke"),
+    ("da_DK", "Kunde: hej det er", " igen. Regningen er forkert"),
+    ("fi_FI", "[20:49] Asiakas: moi, täällä", ", netti ei toimi"),
+    ("nb_NO", "hei, det er", " her. Fikk ikke logget inn"),
+])
+def test_lower_case_first_name_after_greeting_and_presentation(found, locale, opening, tail):
+    for name in _listed_first_names(locale if locale != "nb_NO" else "no_NO", 4, 13):
+        if name.lower() in ("dan", "liv"):
+            continue
+        text = f"{opening} {name.lower()}{tail}\n"
+        assert ("PERSON", name.lower()) in found(text, None), text
+
+
+@pytest.mark.parametrize("text", [
+    "hej, det er fint, tak for hjælpen",
+    "hi, this is urgent, the line is down",
+    "moi, täällä on ongelma, netti ei toimi",
+    "hei, det er meg igjen",
+])
+def test_greeting_and_presentation_before_a_word_is_no_name(found, text):
+    assert not [v for t, v in found(text, None) if t == "PERSON"]
+
+
+@pytest.mark.parametrize("word", ["toinen", "suomalainen", "ensimmäinen", "nainen", "ihminen"])
+def test_finnish_words_ending_like_surnames_are_not_surnames(word):
+    assert not finnish_surname(word)
+
+
+def test_product_under_a_name_column_stays_no_name(found):
+    text = "nimi;määrä;hinta\nHDMI-kaapeli;2;19,90\nUSB-C laturi;1;24,90\n"
+    assert not [v for t, v in found(text, "fi") if t == "PERSON"]
