@@ -16,7 +16,7 @@ SAMPLES = {
     "ddmmyy": "Født: 120385, Födelsedatum: 19490121",
     "number near passport word": "Passnr AB1234567 og pass 31195855",
     "mrz line 2": "P<NORNORDMANN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<\n"
-                  "FH1234567<NOR8503124F3001015<<<<<<<<<<<<<<04",
+                  "FH12345674NOR8503124F3001015<<<<<<<<<<<<<<04",
     "ipv6": "fra 2001:db8:85a3::8a2e:370:7334 og fe80::1",
     "decimal pair": "pos 59.91391, 10.75225 og -33.8688,151.2093",
     "hemisphere suffix": "59.9139° N, 10.7522° E",
@@ -26,9 +26,22 @@ SAMPLES = {
 }
 
 
+def _import_every_recognizer() -> None:
+    import importlib
+    import pkgutil
+
+    import pii_scanner.detect.recognizers as package
+
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+
+
 def _led_specs():
+    _import_every_recognizer()
     seen = set()
     for cls in _recognizer_classes(NordicRecognizer):
+        if not cls.__module__.startswith("pii_scanner."):
+            continue  # (a test's own subclass)
         for spec in cls.PATTERNS:
             if spec.lead and (cls, spec.name) not in seen:
                 seen.add((cls, spec.name))
@@ -46,16 +59,12 @@ def _spans(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
 
 
 def test_every_led_pattern_has_a_sample():
-    import pii_scanner.detect.registry  # noqa: F401  (imports every recognizer module)
-
     names = {spec.name for _, spec in _led_specs()}
     assert names, "no pattern declares a lead"
     assert names <= set(SAMPLES), names - set(SAMPLES)
 
 
 def test_a_lead_changes_no_match():
-    import pii_scanner.detect.registry  # noqa: F401
-
     texts = list(SAMPLES.values()) + ["", "1", "ab 12 cd", "x" * 50]
     for cls, spec in _led_specs():
         bare = regex.compile(spec.regex, cls.FLAGS | regex.V1)
