@@ -1,6 +1,8 @@
 """Context terms match Nordic words with their diacritics lost (OCR, plain keyboards)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.engine import build_detector
@@ -84,3 +86,50 @@ def test_a_semicolon_in_prose_makes_no_column_header():
     assert column_header(text, text.index("4123")) == ""
     table = "navn;telefon\nkari;41234567"
     assert column_header(table, table.index("4123")) == "telefon"
+
+
+# -- the automaton against a regex statement of the same rule ---------------------------------
+
+_ORACLE_FORMS = {"ø": "[øöo]", "ö": "[öøo]", "å": "[åa]", "ä": "[äæa]", "æ": "(?:æ|ä|ae)",
+                 "é": "[ée]", "ü": "[üu]"}
+
+
+def _oracle(terms):
+    """The module doc's rule as one regex alternation, longest term first, found overlapped."""
+    import regex
+
+    from pii_scanner.detect import inflections
+
+    expanded = dict.fromkeys(terms)
+    for term in terms:
+        expanded.update(dict.fromkeys(inflections.forms().get(term, ())))
+    alternatives = []
+    for term in sorted(expanded, key=len, reverse=True):
+        escaped = regex.escape(term)
+        if sum(ch.isalpha() for ch in term) >= ctx.FOLD_MIN_LETTERS:
+            escaped = "".join(_ORACLE_FORMS.get(ch, ch) for ch in escaped)
+        if " " in term or not term.isalnum():
+            alternatives.append((r"\b" if term[0].isalnum() else "") + escaped
+                                + ("" if term[-1].isalnum() else r"(?!\p{L})"))
+        elif len(term) >= 5:
+            alternatives.append(escaped)
+        elif len(term) <= 2:
+            alternatives.append(r"\b" + escaped + r"\b")
+        else:
+            alternatives.append(r"\b" + escaped)
+    pattern = regex.compile("|".join(alternatives))
+    return lambda win: tuple(dict.fromkeys(pattern.findall(win, overlapped=True)))
+
+
+_TERMS = ("tlf", "id", "kr", "f.", "b.", "fødselsnummer", "fødselsn", "født", "bæreevne", "nå meg",
+          "org.nr", "e-post", "mobil", "m:", "dob", "d.o.b", "konto", "kontonummer")
+
+
+@given(st.lists(st.sampled_from(_TERMS + ("fodselsnummer", "baereevne", "fodt", "konti", " ", "\n", ".",
+                                          ":", "x", "ab", "3", "é", "_", "-", "@")),
+                max_size=14))
+def test_the_automaton_finds_what_the_rule_says(parts):
+    text = "".join(parts)
+    terms = ctx.Terms(_TERMS)
+    assert terms.hits(text) == _oracle(_TERMS)(text)
+    assert terms.search(text) == bool(_oracle(_TERMS)(text))

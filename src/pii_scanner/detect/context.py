@@ -12,22 +12,19 @@ start with the term (``fødselsnumrene``, ``konti``) come from :mod:`.inflection
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
+import ahocorasick
 import regex
 
 from pii_scanner.detect import inflections
 
 _WORD = regex.compile(r"\w+")
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
-PLAIN_FORMS = {"ø": "[øöo]", "ö": "[öøo]", "å": "[åa]", "ä": "[äæa]", "æ": "(?:æ|ä|ae)",
-               "é": "[ée]", "ü": "[üu]"}
+PLAIN_FORMS = {"ø": ("ø", "ö", "o"), "ö": ("ö", "ø", "o"), "å": ("å", "a"), "ä": ("ä", "æ", "a"),
+               "æ": ("æ", "ä", "ae"), "é": ("é", "e"), "ü": ("ü", "u")}
 FOLD_MIN_LETTERS = 4
-
-
-def _plain_tolerant(escaped: str) -> str:
-    """``escaped`` (a regex-escaped term) with each Nordic letter also matching its plain form."""
-    return "".join(PLAIN_FORMS.get(ch, ch) for ch in escaped)
 
 
 def window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
@@ -118,9 +115,14 @@ _CSV_HEADER_CELL = regex.compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}"
 
 
 class Terms:
-    """Context terms compiled into one regex (see module doc for the matching rule)."""
+    """Context terms found with one Aho-Corasick automaton (see module doc for the matching
+    rule). Every spelling a term may take (its plain forms, its irregular inflections) is a
+    key of the automaton; the word-boundary rules are checked on each occurrence found. At one
+    start position the longest term wins, so ``fødselsnummer`` is reported, not ``fødselsn``
+    as well. A C scan plus a check per occurrence is 3-5x faster than a regex alternation of
+    the same terms, which the ``regex`` module tries term by term at every position."""
 
-    __slots__ = ("terms", "_pattern")
+    __slots__ = ("terms", "_automaton")
 
     def __init__(self, terms: Iterable[str]):
         self.terms = tuple(dict.fromkeys(t.lower() for t in terms))
@@ -128,33 +130,67 @@ class Terms:
         expanded = dict.fromkeys(self.terms)
         for term in self.terms:
             expanded.update(dict.fromkeys(irregular.get(term, ())))
-        alternatives = []
-        for term in sorted(expanded, key=len, reverse=True):
-            escaped = regex.escape(term)
-            if sum(ch.isalpha() for ch in term) >= FOLD_MIN_LETTERS:
-                escaped = _plain_tolerant(escaped)
-            if " " in term or not term.isalnum():
-                # an abbreviation ('f.', 'b.') is not the start of a longer one ('f.eks.') or
-                # of a domain ('kari@b.no')
-                alternatives.append((r"\b" if term[0].isalnum() else "") + escaped
-                                    + ("" if term[-1].isalnum() else r"(?!\p{L})"))
-            elif len(term) >= 5:
-                alternatives.append(escaped)
-            elif len(term) <= 2:
-                alternatives.append(r"\b" + escaped + r"\b")
-            else:
-                alternatives.append(r"\b" + escaped)
-        self._pattern = regex.compile("|".join(alternatives)) if alternatives else None
+        spellings: dict[str, list[_Rule]] = {}
+        for rank, term in enumerate(sorted(expanded, key=len, reverse=True)):
+            rule = _rule(term, rank)
+            for spelling in _spellings(term):
+                spellings.setdefault(spelling, []).append(rule)
+        self._automaton = None
+        if spellings:
+            self._automaton = ahocorasick.Automaton()
+            for spelling, rules in spellings.items():
+                self._automaton.add_word(spelling, (len(spelling), tuple(rules)))
+            self._automaton.make_automaton()
+
+    def _found(self, text: str) -> dict[int, tuple[int, str]]:
+        """Start position -> (rank, spelling) of the term that wins there."""
+        found: dict[int, tuple[int, str]] = {}
+        if self._automaton is None:
+            return found
+        for last, (length, rules) in self._automaton.iter(text):
+            start, after = last - length + 1, last + 1
+            for rank, word_start, word_end, no_letter_after in rules:
+                if word_start and start > 0 and _WORD_CHAR.match(text, start - 1) \
+                        or word_end and _WORD_CHAR.match(text, after) \
+                        or no_letter_after and _LETTER.match(text, after):
+                    continue
+                if start not in found or rank < found[start][0]:
+                    found[start] = (rank, text[start:after])
+        return found
 
     def search(self, text: str) -> bool:
-        """Whether any term occurs anywhere in ``text`` (stops at the first)."""
-        return self._pattern is not None and self._pattern.search(text) is not None
+        """Whether any term occurs anywhere in ``text``."""
+        return bool(self._found(text))
 
     def hits(self, win: str) -> tuple[str, ...]:
-        """The terms found in ``win``, each once, in first-seen order."""
-        if self._pattern is None:
-            return ()
-        return tuple(dict.fromkeys(self._pattern.findall(win, overlapped=True)))
+        """The terms found in ``win`` as written there, each once, in first-seen order."""
+        found = self._found(win)
+        return tuple(dict.fromkeys(found[start][1] for start in sorted(found)))
+
+
+#: (rank, word start required, word end required, no letter may follow) of one term
+_Rule = tuple[int, bool, bool, bool]
+_WORD_CHAR = regex.compile(r"\w")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _rule(term: str, rank: int) -> _Rule:
+    """How ``term`` must sit among the words around it (see module doc)."""
+    if " " in term or not term.isalnum():
+        # an abbreviation ('f.', 'b.') is not the start of a longer one ('f.eks.') or of a
+        # domain ('kari@b.no')
+        return rank, term[0].isalnum(), False, not term[-1].isalnum()
+    if len(term) >= 5:
+        return rank, False, False, False
+    return rank, True, len(term) <= 2, False
+
+
+def _spellings(term: str) -> list[str]:
+    """``term`` and, from four letters on, every spelling with its Nordic letters plain."""
+    if sum(ch.isalpha() for ch in term) < FOLD_MIN_LETTERS:
+        return [term]
+    return ["".join(parts) for parts in itertools.product(*(PLAIN_FORMS.get(ch, (ch,))
+                                                            for ch in term))]
 
 
 def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
