@@ -84,3 +84,25 @@ def test_finnish_words_ending_like_surnames_are_not_surnames(word):
 def test_product_under_a_name_column_stays_no_name(found):
     text = "nimi;määrä;hinta\nHDMI-kaapeli;2;19,90\nUSB-C laturi;1;24,90\n"
     assert not [v for t, v in found(text, "fi") if t == "PERSON"]
+
+
+def _genitive_streets(n: int, seed: int) -> list[str]:
+    """Finnish streets named after a person in the genitive ('Nils Westermarckin bulevardi')."""
+    fake = Faker("fi_FI")
+    fake.seed_instance(seed)
+    first = gazetteers.first_names()
+    out: list[str] = []
+    while len(out) < n:
+        f, s = fake.first_name(), Faker("sv_SE").last_name()
+        if f.lower() in first and s[-1] not in "aeiouyäö":
+            word = ("bulevardi", "tie", "katu", "kuja", "polku")[len(out) % 5]
+            out.append(f"{f} {s}in {word}")
+    return out
+
+
+@pytest.mark.parametrize("street", _genitive_streets(5, 21))
+def test_finnish_street_named_in_the_genitive_is_no_person(found, street):
+    text = f"Muutan 19.8. uuteen osoitteeseen {street} 105 b, 27230 Rauma. Terveisin Matti"
+    people = [v for t, v in found(text, "fi") if t == "PERSON"]
+    assert not [p for p in people if p in street], people
+    assert any(t == "STREET_ADDRESS" and street in v for t, v in found(text, "fi"))

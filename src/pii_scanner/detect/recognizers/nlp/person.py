@@ -52,8 +52,13 @@ _COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\
 #: street's name, not a person ('Olav Kyrres gate', 'Haakon VIIs gate').
 _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
     street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
+#: Finnish streets named in the genitive ('Nils Westermarckin bulevardi', 'Werner Wirénin tie')
+_FINNISH_STREET_WORDS = ("bulevardi", "puistotie", "puistokatu", "tie", "katu", "kuja", "polku",
+                         "väylä", "ranta", "aukio", "tori", "rinne", "kaari", "raitti")
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
-                              + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD)
+                              + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD
+                              + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
+                              + r")(?![\w])")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 _LOWER_AFTER_CUE = regex.compile(
