@@ -106,3 +106,41 @@ def test_finnish_street_named_in_the_genitive_is_no_person(found, street):
     people = [v for t, v in found(text, "fi") if t == "PERSON"]
     assert not [p for p in people if p in street], people
     assert any(t == "STREET_ADDRESS" and street in v for t, v in found(text, "fi"))
+
+
+def _no_mobiles(n: int, seed: int) -> list[str]:
+    """Valid Norwegian mobile numbers (8 digits, 4xx/9xx) written as MSISDNs: '47' + number."""
+    import random
+
+    import phonenumbers
+    rng = random.Random(seed)
+    out: list[str] = []
+    while len(out) < n:
+        number = rng.choice("49") + "".join(rng.choice("0123456789") for _ in range(7))
+        parsed = phonenumbers.parse("+47" + number)
+        if phonenumbers.is_valid_number(parsed) and \
+                phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
+            out.append("47" + number)
+    return out
+
+
+@pytest.mark.parametrize("template", [
+    '{{"msisdn": "{v}", "amount": 20000}}',
+    "POST /v2/payments phoneNumber={v}&amount=100",
+    "{{'mobileNumber': '{v}'}}",
+    "vipps: customer.tlf={v} status=RESERVED",
+])
+def test_msisdn_without_plus_under_a_phone_key(found, template):
+    for value in _no_mobiles(3, 31):
+        text = template.format(v=value)
+        assert ("PHONE_NUMBER", value) in found(text, "nb"), text
+
+
+@pytest.mark.parametrize("template", [
+    '{{"orderId": "{v}"}}', "orderId={v}", "Faktura {v} er betalt", "Ordre {v}",
+    '{{"amount": "{v}"}}',
+])
+def test_msisdn_shape_without_a_phone_key_is_no_phone(found, template):
+    for value in _no_mobiles(3, 32):
+        text = template.format(v=value)
+        assert not [v for t, v in found(text, "nb") if t == "PHONE_NUMBER"], text

@@ -29,6 +29,17 @@ _NOT_PHONE = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2} \d{1
 _PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
 
 
+#: the key naming the value right after it: 'phoneNumber=', '"msisdn": "', "'tlf': '"
+_KEY_BEFORE = regex.compile(r"[\"']?(\p{L}[\w.\-]{0,39})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_KEY_WORD_EDGE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|[._\-]+")
+
+
+def _msisdn_shape(value: str) -> bool:
+    """10 bare digits opening with Norway's country code 47 (an MSISDN as Vipps and operator
+    APIs write it, without the '+')."""
+    return len(value) == 10 and value.startswith("47") and value.isdigit()
+
+
 def _trunk_zero(region: str) -> bool:
     """Whether ``region``'s national numbers are dialled with a leading 0 (phonenumbers' metadata)."""
     return phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix == "0"
@@ -74,7 +85,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "numret är",
                # Finnish: 'soita'/'soittaa' (call), 'numero on' (the number is; a phrase
                # needs a word start, so not 'tilausnumero on'), 'tekstiviesti' (SMS)
-               "soita", "soitt", "numero on", "tekstiviesti")
+               "soita", "soitt", "numero on", "tekstiviesti",
+               # operator and payment APIs: 'msisdn', 'phoneNumber=' (read as 'phone number')
+               "msisdn")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
@@ -99,7 +112,23 @@ class NordicPhoneRecognizer(NordicRecognizer):
         """Only for numbers that cannot be an unseparated national id (11+ bare digits)."""
         return 0.0 if value.isdigit() and len(value) > 10 else self.LINE_VALUE_BOOST
 
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        """An MSISDN without its '+' (``"msisdn": "4741157642"``, ``phoneNumber=4791234567``)
+        counts only as the value of a key that names a phone."""
+        if _msisdn_shape(text[start:end]) and not self._phone_key(text, start):
+            return None
+        return super().score_span(text, lower, spec, start, end, require_context)
+
+    def _phone_key(self, text: str, start: int) -> bool:
+        key = _KEY_BEFORE.search(text, max(0, start - 50), start)
+        return key is not None and bool(self._context.hits(
+            _KEY_WORD_EDGE.sub(" ", key.group(1)).lower()))
+
     def validate_result(self, value: str) -> bool | str:
+        if _msisdn_shape(value):  # (the key was checked in score_span)
+            number = phonenumbers.parse("+" + value)
+            return "msisdn" if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
+                number) == phonenumbers.PhoneNumberType.MOBILE else False
         if value[:3] in ("%2B", "%2b"):
             value = "+" + value[3:]
         if _NOT_PHONE.fullmatch(value.strip()):
@@ -135,4 +164,5 @@ class NordicPhoneRecognizer(NordicRecognizer):
 
     def detail_score(self, detail: str, base: float) -> float:
         return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2,
-                "possible grouped": 0.4, "possible international": 0.5}.get(detail, base)
+                "possible grouped": 0.4, "possible international": 0.5,
+                "msisdn": 0.6}.get(detail, base)
