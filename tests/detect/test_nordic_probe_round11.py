@@ -144,3 +144,49 @@ def test_msisdn_shape_without_a_phone_key_is_no_phone(found, template):
     for value in _no_mobiles(3, 32):
         text = template.format(v=value)
         assert not [v for t, v in found(text, "nb") if t == "PHONE_NUMBER"], text
+
+
+@pytest.fixture(scope="module")
+def found_ner():
+    """``found`` with the NER model (the model alone voted for these firm names)."""
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+    detector = build_detector(DetectOptions(use_ner=True))
+
+    def run(text: str, lang: str | None = "nb"):
+        return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
+    return run
+
+
+def _surnames(locale: str, n: int, seed: int) -> list[str]:
+    """Surnames that are also listed first names ('Ross', 'Lie'): the model reads them as
+    people most readily."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    first = gazetteers.first_names()
+    out: list[str] = []
+    while len(out) < n:
+        name = fake.last_name()
+        if " " not in name and "-" not in name and name not in out and name.lower() in first:
+            out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("locale,template,lang", [
+    ("en_GB", "Letter from {a}, {b} and {c} LLP regarding the lease.", "en"),
+    ("en_GB", "{a}, {b} and {c} solicitors wrote to us about the deposit.", "en"),
+    ("no_NO", "{a}, {b} og {c} advokatfirma sendte kravet i går.", "nb"),
+    ("no_NO", "Vi har fått brev fra {a}, {b} og {c} advokatfirma om depositumet.", "nb"),
+    ("no_NO", "Saken er sendt til {a}, {b} og {c} DA.", "nb"),
+])
+def test_firm_named_after_surnames_is_no_person(found_ner, locale, template, lang):
+    names = _surnames(locale, 9, 41)
+    for i in range(0, 9, 3):
+        text = template.format(a=names[i], b=names[i + 1], c=names[i + 2])
+        assert not [v for t, v in found_ner(text, lang) if t == "PERSON"], text
+
+
+def test_people_joined_by_og_stay_people(found_ner):
+    text = "Hilsen Kari Ruud og Per Lie"
+    people = [v for t, v in found_ner(text) if t == "PERSON"]
+    assert "Kari Ruud" in people and "Per Lie" in people

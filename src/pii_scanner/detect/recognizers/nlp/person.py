@@ -48,6 +48,25 @@ _COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\
                                + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
                                           for f in sorted({w.upper(), w.capitalize()}))
                                + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
+#: Firm names made of surnames ('Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross
+#: LLP', 'Berg og Dahl advokatfirma'): more surnames joined by commas and 'og'/'and', then a
+#: company form or a professional firm's word
+_FIRM_WORDS = ("advokatfirma", "advokatfirmaet", "advokater", "advokatkontor", "advokatbyrå",
+               "advokatbyrån", "advokaterne", "solicitors", "lawyers", "attorneys", "llp")
+_FIRM_AFTER = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}'’\-]*){0,4},?[ ](?:og|&|and|och|und|ja)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,3}(?:"
+    + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES) for f in sorted({w.upper()}))
+    + r"|GmbH|ApS|LLP|LLC|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
+    + r")(?![\w])")
+_FIRM_WORD_AFTER = regex.compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
+                                 + r")(?![\w])")
+
+
+def _firm_after(text: str, end: int) -> bool:
+    """Whether the run ending at ``end`` opens or ends a firm's name ('Ruud, Lie og
+    Gundersen DA', '... and Ross LLP', 'Gundersen advokatfirma')."""
+    return bool(text[end:end + 1] in ", " and (_FIRM_AFTER.match(text, end)
+                                               or _FIRM_WORD_AFTER.match(text, end)))
 #: After a genitive ('Kyrres', 'VIIs') or a regnal number: a street word makes the run a
 #: street's name, not a person ('Olav Kyrres gate', 'Haakon VIIs gate').
 _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
@@ -205,6 +224,9 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
+            if _firm_after(text, end) or (text[end:end + 1] == " " and (
+                    name_edges.company_suffix_after(text, end) or _COMPANY_AFTER.match(text, end))):
+                continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
@@ -239,6 +261,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
         if text[run.end:run.end + 1] == " " and name_edges.company_suffix_after(text, run.end):
             return None
+        if _firm_after(text, run.end):
+            return None  # 'Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross LLP'
         if text[run.end:run.end + 1] == " " and _COMPANY_AFTER.match(text, run.end):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
         if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
