@@ -7,6 +7,7 @@ are cut into overlapping chunks so every stage stays linear and bounded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pii_scanner.detect import registry
 from pii_scanner.detect.decisions import Candidate, resolve
+from pii_scanner.detect.escapes import DecodedView, decoded_view
 from pii_scanner.detect.nlp_engine import NordicNlpEngine
 from pii_scanner.detect.options import DetectOptions
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
@@ -80,7 +82,16 @@ class NordicDetector:
 
     def analyze_many(self, items: Sequence[tuple[str, str | None]]) -> list[list[Finding]]:
         """One list of findings per (text, lang), same order; the NER model is asked once
-        per group of up to ``BATCH_TEXTS`` texts / ``BATCH_CHARS`` characters."""
+        per group of up to ``BATCH_TEXTS`` texts / ``BATCH_CHARS`` characters. A text with
+        JSON string escapes (``Bj\\u00f8rn``) is read decoded, its findings mapped back onto
+        the escapes (:mod:`pii_scanner.detect.escapes`)."""
+        views = [decoded_view(text) if text else None for text, _ in items]
+        found = self._analyze_texts([(text if view is None else view.text, lang)
+                                     for view, (text, lang) in zip(views, items)])
+        return [findings if view is None else [_mapped(f, view) for f in findings]
+                for view, findings in zip(views, found)]
+
+    def _analyze_texts(self, items: list[tuple[str, str | None]]) -> list[list[Finding]]:
         out: list[list[Finding]] = []
         group: list[tuple[str, str | None]] = []
         chars = 0
@@ -223,3 +234,9 @@ def build_detector(options: DetectOptions | None = None) -> NordicDetector:
     if options.use_ner and model is None:
         log.info("NER model not found; PERSON uses gazetteers and structural cues only")
     return NordicDetector(build_analyzer(options, ner=model), options)
+
+
+def _mapped(f: Finding, view: DecodedView) -> Finding:
+    """``f`` (found in ``view``'s decoded text) with its span in the source text."""
+    start, end = view.source_span(f.start, f.end)
+    return dataclasses.replace(f, start=start, end=end)

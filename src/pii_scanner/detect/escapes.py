@@ -1,0 +1,94 @@
+"""JSON string escapes read as the characters they stand for, with offsets mapped back.
+
+Developers paste API bodies and logs whose strings are escaped: ``"Bj\\u00f8rn Haaland"``
+(``json.dumps`` escapes every non-ASCII letter by default), ``"Hilsen\\nKari Nordmann"``.
+Read as written, the name is cut at the escape (``Bj``, ``u00f8rn``) and the line break is
+the letter ``n`` glued to the next word (``nKari``). :func:`decoded_view` gives the text as
+the JSON string means it, with, for each character of that view, the span of source text it
+came from, so a finding in the view maps back onto the escape sequences themselves (and a
+redaction masks them).
+
+The view is made only where a text shows JSON escaping: a ``\\uXXXX`` escape, or a ``\\n``
+/ ``\\t`` in a text with a JSON key (``"message":``). Then every JSON escape is decoded; a
+lone surrogate (``\\ud83d`` without its pair) and a control character other than a line
+break or tab stay as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+_UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
+_LINE_ESCAPE = regex.compile(r"\\[nt]")
+_ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
+                        r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))')
+_SIMPLE = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t"}
+
+
+@dataclass(frozen=True)
+class DecodedView:
+    """``text`` as decoded, and where each of its characters came from in the source: the
+    view is cut into pieces ``(view start, source start, source length)``, each either a run
+    of characters copied as they were (source length == view length) or one decoded escape."""
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]
+    _starts: tuple[int, ...]
+
+    def _source(self, index: int) -> tuple[int, int]:
+        piece = bisect.bisect_right(self._starts, index) - 1
+        view_start, source_start, source_length = self.pieces[piece]
+        view_end = self._starts[piece + 1] if piece + 1 < len(self._starts) else len(self.text)
+        if view_end - view_start == source_length:  # copied as it was
+            at = source_start + index - view_start
+            return at, at + 1
+        return source_start, source_start + source_length
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span that holds the view's ``text[start:end]`` (end > start)."""
+        return self._source(start)[0], self._source(end - 1)[1]
+
+
+def decoded_view(source: str) -> DecodedView | None:
+    """The decoded view of ``source``, or None when it shows no JSON escaping."""
+    if "\\" not in source or (_UNICODE_ESCAPE.search(source) is None
+                              and ('":' not in source or _LINE_ESCAPE.search(source) is None)):
+        return None
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    length = pos = 0
+
+    def copy(upto: int) -> None:
+        nonlocal length
+        if upto > pos:
+            pieces.append((length, pos, upto - pos))
+            parts.append(source[pos:upto])
+            length += upto - pos
+
+    for match in _ESCAPE.finditer(source):
+        decoded = _decode(match)
+        if decoded is None:  # kept as written
+            continue
+        copy(match.start())
+        pieces.append((length, match.start(), match.end() - match.start()))
+        parts.append(decoded)
+        length += 1
+        pos = match.end()
+    copy(len(source))
+    return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
+
+
+def _decode(match: regex.Match) -> str | None:
+    """The character an escape stands for (None: keep it as written)."""
+    if match.group("simple"):
+        return _SIMPLE[match.group("simple")]
+    if match.group("high"):
+        high, low = int(match.group("high"), 16), int(match.group("low"), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = int(match.group("code"), 16)
+    if 0xD800 <= code <= 0xDFFF or code < 0x20 and chr(code) not in "\n\t":
+        return None
+    return chr(code)
