@@ -190,3 +190,38 @@ def test_people_joined_by_og_stay_people(found_ner):
     text = "Hilsen Kari Ruud og Per Lie"
     people = [v for t, v in found_ner(text) if t == "PERSON"]
     assert "Kari Ruud" in people and "Per Lie" in people
+
+
+def _orgnrs(n: int, seed: int) -> list[str]:
+    import random
+
+    from stdnum.no import orgnr
+    rng = random.Random(seed)
+    out: list[str] = []
+    while len(out) < n:
+        value = rng.choice("89") + "".join(rng.choice("0123456789") for _ in range(8))
+        if orgnr.is_valid(value):
+            out.append(value)
+    return out
+
+
+@pytest.mark.parametrize("template", [
+    "Tenant org: {v}\nLease start: 2024-05-01", "Leietaker: Berg Bygg, org: {v}, kontakt via portalen",
+    "Tenant org: {g}",
+])
+def test_orgnr_after_an_org_label(found, template):
+    for value in _orgnrs(3, 51):
+        grouped = f"{value[:3]} {value[3:6]} {value[6:]}"
+        text = template.format(v=value, g=grouped)
+        shown = grouped if "{g}" in template else value
+        assert ("NO_ORGNR", shown) in found(text, "en"), text
+
+
+@pytest.mark.parametrize("template", [
+    "Visit www.bolig.org for the rules, ref {v}", "https://status.example.org/incidents/{v}",
+    "Organic delivery {v}",
+])
+def test_org_domain_or_word_is_no_orgnr_label(found, template):
+    for value in _orgnrs(3, 52):
+        text = template.format(v=value)
+        assert not [v for t, v in found(text, "en") if t == "NO_ORGNR"], text

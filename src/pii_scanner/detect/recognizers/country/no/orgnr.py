@@ -28,7 +28,10 @@ class NoOrgnrRecognizer(NordicRecognizer):
                "company number", "company reg",
                # English invoices and signatures of Norwegian firms ('Org. no. 923 609 016')
                "org. no", "org no", "reg. no", "registration number", "business id",
-               "vat no", "vat number", "vat reg")
+               "vat no", "vat number", "vat reg",
+               # a label 'org' alone ('Tenant org: 9xx xxx xxx', 'Kunde org: ...'); with its
+               # colon only, so no '.org' domain and no 'organic'/'orgel' reads as one
+               "org:")
     WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("kundenr", "kundenummer", "ordre", "order", "faktura", "invoice",
                         "telefon", "tlf", "mobil", "phone", "ticket", "sak")
