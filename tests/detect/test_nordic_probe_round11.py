@@ -225,3 +225,13 @@ def test_org_domain_or_word_is_no_orgnr_label(found, template):
     for value in _orgnrs(3, 52):
         text = template.format(v=value)
         assert not [v for t, v in found(text, "en") if t == "NO_ORGNR"], text
+
+
+def test_utility_named_like_a_person_is_no_person_for_the_model(found_ner):
+    fake = Faker("fi_FI")
+    fake.seed_instance(61)
+    for day in range(1, 7):
+        for company in ("Helen Sähköverkko", "Lahti Energia"):
+            text = (f"Häiriötiedote: sähkökatko {fake.city()} alueella klo 08.00-12.00 "
+                    f"{day}.2.2024. {company} korjaa vikaa.")
+            assert not [v for t, v in found_ner(text, "fi") if t == "PERSON"], text

@@ -135,6 +135,11 @@ COMPANY_SUFFIXES = frozenset({"as", "asa", "ab", "oy", "oyj", "aps", "a/s", "gmb
 ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige", "danmark",
                                 "suomi", "norway", "sweden", "denmark", "kommune", "kommun",
                                 "abp", "oyj", "forsikring", "försäkring", "energi", "nett",
+                                # Finnish and Danish utilities, insurers, landlords ('Helen
+                                # Sähköverkko', 'Lahti Energia', 'Kolding Forsyning')
+                                "sähkö", "sähköverkko", "sähkönsiirto", "energia", "pankki",
+                                "vakuutus", "kiinteistöt", "asunnot", "forsyning",
+                                "boligselskab", "boligselskabet", "boligforening", "ejendomme",
                                 # trades and lines of business ('Thomas Cook Airlines', 'Anker
                                 # Hotel', 'Norwegian Air Shuttle', 'Berg Bygg', 'Lund Invest')
                                 "air", "airlines", "airways", "shuttle", "hotel", "hotell",

@@ -224,6 +224,8 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
+            if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
+                continue  # 'Helen Sähköverkko': an organisation, as in _score_run
             if _firm_after(text, end) or (text[end:end + 1] == " " and (
                     name_edges.company_suffix_after(text, end) or _COMPANY_AFTER.match(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
