@@ -235,3 +235,17 @@ def test_utility_named_like_a_person_is_no_person_for_the_model(found_ner):
             text = (f"Häiriötiedote: sähkökatko {fake.city()} alueella klo 08.00-12.00 "
                     f"{day}.2.2024. {company} korjaa vikaa.")
             assert not [v for t, v in found_ner(text, "fi") if t == "PERSON"], text
+
+
+def test_street_named_after_a_first_name_is_no_person_for_the_model(found_ner):
+    fake = Faker("da_DK")
+    fake.seed_instance(71)
+    first = gazetteers.first_names()
+    names = [n for n in (fake.first_name() for _ in range(80)) if n.lower() in first
+             and " " not in n and "-" not in n][:6]
+    for name in names:
+        text = (f"Mvh\n{fake.first_name()} {fake.last_name()}\nFormand\nMobil: +45 58 55 37 80\n"
+                f"{name} Allé 75, 3. tv., 1896 Skals\n")
+        people = [v for t, v in found_ner(text, "da") if t == "PERSON"]
+        assert name not in people, text
+        assert any(t == "STREET_ADDRESS" and v.startswith(f"{name} Allé") for t, v in found_ner(text, "da"))

@@ -74,6 +74,10 @@ _STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
 #: Finnish streets named in the genitive ('Nils Westermarckin bulevardi', 'Werner Wirénin tie')
 _FINNISH_STREET_WORDS = ("bulevardi", "puistotie", "puistokatu", "tie", "katu", "kuja", "polku",
                          "väylä", "ranta", "aukio", "tori", "rinne", "kaari", "raitti")
+#: A street word and a house number after a name: the name is the street's ('Beate Allé 39',
+#: 'Storm Allé 75', 'Kari Vei 3')
+_STREET_NUMBER_AFTER = regex.compile(r"[ ](?:" + "|".join(regex.escape(w.capitalize()) for w in sorted(
+    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")[ ]\d{1,4}(?!\d)")
 _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD
                               + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
@@ -226,6 +230,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'DNB Liv'
             if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
                 continue  # 'Helen Sähköverkko': an organisation, as in _score_run
+            if _STREET_NUMBER_AFTER.match(text, end):
+                continue  # 'Beate Allé 39, 1. tv.': the model read a street's name as a name
             if _firm_after(text, end) or (text[end:end + 1] == " " and (
                     name_edges.company_suffix_after(text, end) or _COMPANY_AFTER.match(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
@@ -310,6 +316,8 @@ class PersonRecognizer(EntityRecognizer):
                             for k in (word_key(text, t) for t in tokens[:lead])):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
+        if _STREET_NUMBER_AFTER.match(text, end):
+            return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
         initial = _INITIAL_BEFORE.search(text, run.start, start)
         if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))) \
                 and not name_edges.signs_off(text, initial.end()):
