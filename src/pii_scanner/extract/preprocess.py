@@ -40,13 +40,17 @@ class Preprocess:
     #: images once inverted, so text on a coloured panel (a chat bubble, a highlighted row)
     #: is not blackened with it by a global threshold
     flatten: bool = True
+    #: on light screens, turn light text on dark panels (a sent chat bubble, a selected row,
+    #: a coloured button) into dark text on white (``lift_light_text``); a global threshold
+    #: otherwise blackens the panel with its text
+    lift_panels: bool = True
 
 
 #: Settings for screenshots and other born-digital images.
 SCREENSHOT = Preprocess()
 #: Settings for rendered scan pages (already at OCR resolution; may be tilted; paper may be
 #: tinted or a region shaded, which a global threshold blackens: local binarisation).
-SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False)
+SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False, lift_panels=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,8 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
     # passport's frame edges became '|' cells and its number lost its label)
     if prep.flatten and dark and im.mode == "L" and not large:
         im = flatten_background(im)
+    elif prep.lift_panels and not dark and im.mode == "L" and not large:
+        im = lift_light_text(im)
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
         im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255 if im.mode == "L" else "white")
@@ -126,10 +132,87 @@ def flatten_background(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.I
     return Image.fromarray(out.astype(np.uint8), "L")
 
 
-def _running(a: np.ndarray, k: int, op) -> np.ndarray:
+#: side (pixels) of the cells whose background and ink polarity ``lift_light_text`` judges
+PANEL_CELL = 4
+#: cells (per side) of the neighbourhood whose median is a cell's background: 20 px, wider
+#: than a text line's ink, narrower than a chat bubble
+PANEL_SPAN = 5
+#: a panel this much darker than the page (luminance) may carry light text
+PANEL_CONTRAST = 48
+#: a cell whose pixels span fewer grey levels than this is flat (a panel's margin)
+PANEL_FLAT = 32
+#: a cell's ink is light when its mean excess over the panel beats the dark excess by this
+PANEL_INK = 4.0
+#: light-text cells are at least this share of the panels they mark (a bubble's text half
+#: of it, a title bar's a tenth); fewer, and the dark area is a surround, not a panel
+PANEL_TEXT_SHARE = 0.03
+
+
+def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Image:
+    """Light text on a dark panel of a light screen becomes dark text on white; the rest of
+    the image is left as it is (unchanged when there is no such panel).
+
+    A cell is on such a panel when the median of its neighbourhood (the panel, whatever its
+    text) is well below the page's luminance and its ink is brighter than that median. Its
+    pixels darker than the page after a grey opening (light strokes removed: the panel, with
+    its exact edges) are rewritten by how much brighter than the panel they are."""
+    a = np.asarray(im)
+    c, n = PANEL_CELL, PANEL_SPAN
+    h, w = (a.shape[0] // c) * c, (a.shape[1] // c) * c
+    if h < c * n or w < c * n:
+        return im
+    page = float(np.percentile(a[::4, ::4], 90))
+    cells = a[:h, :w].reshape(h // c, c, w // c, c).transpose(0, 2, 1, 3).reshape(h // c, w // c, c * c)
+    med = np.median(cells, axis=2)
+    pad = np.pad(med, n // 2, mode="edge")
+    bg = np.median(np.lib.stride_tricks.sliding_window_view(pad, (n, n)), axis=(2, 3))
+    own = med < page - PANEL_CONTRAST
+    # a panel shows cells of its own flat colour (its margins); blurred bold text does not
+    solid = own & (cells.max(axis=2).astype(np.int16) - cells.min(axis=2) < PANEL_FLAT)
+    if not solid.any():
+        return im
+    inside = (own | (bg < page - PANEL_CONTRAST)) & _running(solid.astype(np.uint8), n, np.maximum).astype(bool)
+    # the panel under the text: a grey opening along rows removes light strokes (narrower
+    # than ``window``) but keeps wide light areas (the page between stacked bubbles, a sheet
+    # of paper on a dark table)
+    panel = _running(_running(a, window, np.minimum, (1,)), window, np.maximum, (1,)).astype(np.float32)
+    on_panel = panel[:h, :w].reshape(h // c, c, w // c, c).max(axis=(1, 3)) < page - PANEL_CONTRAST
+    diff = cells.astype(np.float32) - bg[:, :, None]
+    light_ink = np.clip(diff, 0, None).mean(axis=2)
+    dark_ink = np.clip(-diff, 0, None).mean(axis=2)
+    # light text seen through the panel everywhere in the cell: the edge of a light area
+    # beside a dark one (a photo's paper on its table) is no such text
+    seeds = inside & on_panel & (bg < page - PANEL_CONTRAST) & (light_ink > dark_ink + PANEL_INK)
+    if not seeds.any():
+        return im
+    # a panel with light text is lifted whole (its empty stretch too): the seeds grown
+    # through the panel's cells
+    marked = seeds
+    while True:
+        grown = _running(marked.astype(np.uint8), 3, np.maximum).astype(bool) & inside
+        if (grown == marked).all():
+            break
+        marked = grown
+    if seeds.sum() < PANEL_TEXT_SHARE * marked.sum():
+        return im  # a dark surround with a few light specks (a table under a photo's paper)
+    # its edge cells (half page) are grown back, as far as they touch its cells
+    marked = _running(marked.astype(np.uint8), 3, np.maximum).astype(bool)
+    cover = np.zeros(a.shape, dtype=bool)
+    cover[:h, :w] = np.repeat(np.repeat(marked.astype(bool), c, axis=0), c, axis=1)
+    # ... and is no darker than the nearby panels (a line of dark text beside one is)
+    near = np.zeros(a.shape, dtype=np.float32)
+    near[:h, :w] = np.repeat(np.repeat(_running(bg, n, np.minimum), c, axis=0), c, axis=1)
+    mask = cover & (panel < page - PANEL_CONTRAST) & (panel > near - PANEL_CONTRAST)
+    lifted = 255.0 - np.clip((a - panel) * 255.0 / np.maximum(255.0 - panel, 1.0), 0, 255)
+    out = np.where(mask, lifted, a).astype(np.uint8)
+    return Image.fromarray(out, "L")
+
+
+def _running(a: np.ndarray, k: int, op, axes: tuple[int, ...] = (0, 1)) -> np.ndarray:
     """``op`` (``np.maximum``/``np.minimum``) over every ``k`` x ``k`` window centred on a
-    pixel: per axis, windows of 1, 2, 4, ... pixels combined from shifted copies."""
-    for axis in (0, 1):
+    pixel (``k`` pixels along each of ``axes``): per axis, windows of 1, 2, 4, ... pixels
+    combined from shifted copies."""
+    for axis in axes:
         n = a.shape[axis]
 
         def cut(start: int, stop: int) -> tuple:
