@@ -56,6 +56,10 @@ nimi etunimi sukunimi puhelin matkapuhelin osoite sähköposti asiakas asiakkaan
 käyttäjä käyttäjätunnus salasana lasku tilaus viite päivämäärä
 tuki asiakastuki asiakaspalvelija agentti botti vuokralainen vuokralaisen asukas isännöitsijä
 rolle role roll stilling title tittel ny nytt nye gammel gamle neste forrige siste første andre tredje alle noen ingen
+unknown ukjent okänd ukendt tuntematon guest gjest gäst gæst vieras anonymous anonym anonyymi
+admin administrator system systemet internal intern n/a none null automation automatisering
+integration integrasjon integration api premium bedrift företag virksomhed privat private
+business privatkunde bedriftskunde
 """.split()
 
 
@@ -152,7 +156,9 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "university", "hospital", "school", "college", "foundation",
                                 "institute", "society", "association", "trust", "museum",
                                 "academy", "clinic", "centre", "center", "agency", "ministry",
-                                "federation"})
+                                "federation",
+                                # teams ('Platform Team', 'Drift Teamet'), by name or by function
+                                "team", "teamet", "squad", "gruppen"})
 
 
 def is_job_title(key: str) -> bool:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 import regex
 
+from pii_scanner.detect.recognizers.boundaries import words_of_key
+
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
              "god ettermiddag", "kjære", "käre", "hey", "morn", "heisann", "hei igjen", "hej igen",
              "tjena", "moi", "hei hei", "godmorgen", "kære", "hej hej", "halløj", "goddag",
@@ -104,6 +106,13 @@ _NOT_PERSON_KEYS = ("file", "host", "user", "bruker", "company", "firma", "bedri
                     "prosjekt", "street", "gate", "city", "by", "place", "sted", "country", "land",
                     "brand", "item", "vare", "plan", "package", "queue", "group", "gruppe", "team",
                     "role", "rolle", "db", "schema", "key", "path", "sheet", "image", "bilde")
+#: A field's key before a quoted value (JSON, YAML, attributes) or an XML element's tag
+_FIELD_KEY = regex.compile(r"(?:[\"'](?P<key>\p{L}[\p{L}_\-]{1,40})[\"']\s*:\s*[\"']"
+                           r"|(?<![\w.])(?P<key>\p{L}[\p{L}_\-]{1,40})=[\"']"
+                           r"|(?<![^\n])[ \t]*(?:-[ \t]+)?(?P<key>\p{L}[\p{L}_\-]{1,40}):[ \t]*[\"']"
+                           r"|<(?P<tag>\p{L}[\p{L}_\-]{1,40})>)$", regex.V1)
+#: Person labels that may be a field's key (not 'user': a user field holds a login)
+_LABEL_KEYS = frozenset(LABELS) - frozenset(_NOT_PERSON_KEYS)
 _ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
 _LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
 _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + r"[\s:]*$")
@@ -158,7 +167,7 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if worded and _LABEL.search(before):
         found.append("label")
-    elif before[-1:] in "\"'>=:" and _name_key(before):
+    elif before[-1:] in "\"'>=:" and (_name_key(before) or _label_key(text, start)):
         found.append("label")
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
@@ -202,6 +211,16 @@ def _name_key(before: str) -> bool:
         return False
     key = (match.group("key") or match.group("tag")).lstrip("_-")
     return not key.startswith(_NOT_PERSON_KEYS)
+
+
+def _label_key(text: str, start: int) -> bool:
+    """Whether a quoted value at ``start`` is a structured field whose key is a person label
+    (``"kunde": "``, ``"contactPerson": "``, ``created_by='``, ``<customer>``), as the same
+    word is before a colon in prose (``Kunde: Kari Nordmann``)."""
+    match = _FIELD_KEY.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    return words_of_key(match.group("key") or match.group("tag")) in _LABEL_KEYS
 
 
 def _tail(text: str, line_start: int, start: int) -> str:

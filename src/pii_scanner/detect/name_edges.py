@@ -74,10 +74,16 @@ def initial_after(text: str, end: int) -> int | None:
     return initial.end() if initial is not None else None
 
 
+_SUFFIX_WORD = regex.compile(r"[ ]*([\p{L}/]+)(?![\p{L}\d\-])")
+
+
 def company_suffix_after(text: str, end: int) -> bool:
     """Whether a company form follows ``end`` ('Berg AS', 'Lund Oy', 'Dahl ab'); one in lower
     case that is also a word is the word ('Hansen sa at', 'Kari Hansen as agreed', 'da')."""
-    after = text[end:end + 6].lstrip(" ").split(" ", 1)[0].strip(".,)")
+    word = _SUFFIX_WORD.match(text, end, min(len(text), end + 8))  # ('Acme AS"', 'Berg AS</navn>')
+    if word is None:
+        return False
+    after = word.group(1)
     key = after.lower()
     return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
 

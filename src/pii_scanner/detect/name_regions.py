@@ -63,13 +63,16 @@ def _runs(pattern, text: str) -> list[Run]:
     found = []
     for match in pattern.finditer(text, timeout=5.0):
         start, end = match.span()
-        if " " not in match.group():  # one word (most runs): the run is its token
+        group = match.group()
+        if group[-1] == "'" and text[start - 1:start] == "'":
+            end, group = end - 1, group[:-1]  # "'Jones'": a closing quote, not a genitive
+        if " " not in group:  # one word (most runs): the run is its token
             found.append(Run(start, end, ((start, end),)))
             continue
         # words joined by single spaces: the capitalised ones are the tokens (a particle
         # such as 'van' or an initial is not), exactly what TOKEN finds in the run
         tokens, pos = [], start
-        for word in match.group().split(" "):
+        for word in group.split(" "):
             if word[0].isupper() and word.lower() not in _PARTICLES and word[-1] != ".":
                 tokens.append((pos, pos + len(word)))
             pos += len(word) + 1

@@ -52,5 +52,13 @@ def key_words(text: str, start: int, key: str) -> str:
     >>> key_words("customer.birth_number=1", 22, "customer.birth_number")
     'customer birth number'
     """
-    raw = text[start - 1 - len(key):start - 1]
+    return words_of_key(text[start - 1 - len(key):start - 1])
+
+
+def words_of_key(raw: str) -> str:
+    """A field name as lower-case words: ``contactPerson``, ``contact_person`` -> ``contact person``.
+
+    >>> words_of_key("createdBy")
+    'created by'
+    """
     return _KEY_WORD_EDGE.sub(" ", raw).lower().strip()
