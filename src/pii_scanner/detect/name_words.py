@@ -15,7 +15,10 @@ import regex
 from pii_scanner.detect import gazetteers, name_cues
 from pii_scanner.detect.common_words import common_words
 
-_EMAIL_LOCAL = regex.compile(r"([\w.\-+]{2,64})@[\w\-]+\.")
+#: An address's local part, read backwards from its '@' (at most 64 characters), and its
+#: domain's first label: one '@' at a time, never a 64-character attempt at every position
+_LOCAL_PART = regex.compile(r"(?r)[\w.\-+]{2,64}")
+_DOMAIN_LABEL = regex.compile(r"[\w\-]+\.")
 _LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
 
 
@@ -166,8 +169,15 @@ def email_local_parts(text: str) -> frozenset[str]:
     parts: set[str] = set()
     if "@" not in text:
         return frozenset()
-    for match in _EMAIL_LOCAL.finditer(text, timeout=2.0):
-        local = match.group(1).lower()
+    end, at = 0, text.find("@")
+    while at != -1:  # the matches of r"([\w.\-+]{2,64})@[\w\-]+\." left to right
+        domain = _DOMAIN_LABEL.match(text, at + 1)
+        match = None if domain is None else _LOCAL_PART.match(text, max(end, at - 64), at)
+        at = text.find("@", at + 1)
+        if match is None:
+            continue
+        end = domain.end()
+        local = match.group().lower()
         pieces = _LOCAL_SPLIT.split(local)
         parts.update(p for p in pieces if len(p) >= 3)
         if len(pieces) == 1 and len(local) > 4:
