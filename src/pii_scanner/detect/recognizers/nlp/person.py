@@ -84,8 +84,10 @@ _STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r")(?![\w])")
 _INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
+_LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
+                    "navn:", "namn:", "name:")
 _LOWER_AFTER_CUE = regex.compile(
-    r"(?i:\b(?:hei|hilsen|mvh|helsing|hej|hälsningar|regards|thanks|navn:|namn:|name:)[,:]?[ \t]+)"
+    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+)"
     r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
 _LOWER_AFTER_INTRO = regex.compile(
@@ -178,9 +180,9 @@ class PersonRecognizer(EntityRecognizer):
                 found = self._score_run(text, run, ner_spans, locals_)
             if found is not None and found.score >= BORDERLINE:
                 results.append(found)
-        lower_names = [(m, "lower-case after greeting/sign-off")
-                       for m in _LOWER_AFTER_CUE.finditer(text, timeout=2.0)]
         lowered = text.lower()
+        lower_names = [(m, "lower-case after greeting/sign-off")
+                       for m in _lower_after_cue(text, lowered)]
         if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
                             for m in _LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
@@ -406,6 +408,30 @@ def _structural_position(text: str, start: int, end: int) -> bool:
     if len(before) <= 40 or before.endswith(":"):
         return True
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def _lower_after_cue(text: str, lowered: str) -> list:
+    """The matches of ``_LOWER_AFTER_CUE``, left to right, tried only where one of its words
+    is (a match opens with one): a few anchored matches instead of a case-insensitive scan
+    of every position. ``lowered`` is ``text.lower()``; where it differs in length (an
+    'İ') the whole text is scanned."""
+    if len(lowered) != len(text):
+        return list(_LOWER_AFTER_CUE.finditer(text, timeout=2.0))
+    if "ſ" in lowered:
+        lowered = lowered.replace("ſ", "s")  # the one other letter (?i) reads as 's'
+    starts = set()
+    for word in _LOWER_CUE_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(word, at + 1)
+    found, end = [], 0
+    for start in sorted(starts):
+        match = _LOWER_AFTER_CUE.match(text, start) if start >= end else None
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:

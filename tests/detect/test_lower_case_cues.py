@@ -1,0 +1,35 @@
+"""PERSON's lower-case names after a greeting or sign-off: the word-led matching finds what a
+scan of the whole text finds."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pii_scanner.detect.recognizers.nlp.person import (_LOWER_AFTER_CUE, PersonRecognizer,
+                                                        _lower_after_cue)
+
+_PIECES = ["hei", "Hei", "HEI", "hilſen", "HİLSEN", "mvh", "Mvh,", "navn:", "Name:", "kari",
+           "ola nordmann", " ", "\t", "\n", ",", "!", "xhei", "hej", "HÄLSNINGAR", "thanks",
+           "hilsen", "heihei", "helsing", "é"]
+
+
+def _scanned(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _LOWER_AFTER_CUE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_same_matches_as_a_whole_scan(text):
+    assert [m.span(1) for m in _lower_after_cue(text, text.lower())] == _scanned(text)
+
+
+def test_long_s_and_dotted_capital_i():
+    for text in ("hilſen kari\n", "HİLSEN kari\n", "Mvh, kari\nhei ola!"):
+        assert [m.span(1) for m in _lower_after_cue(text, text.lower())] == _scanned(text)
+        assert _scanned(text)
+
+
+def test_finish_finds_a_lower_case_signed_name():
+    person = PersonRecognizer()
+    text = "Takk for hjelpen.\nmvh kari\n"
+    found = person.finish(person.plan(text), ())
+    assert [text[r.start:r.end] for r in found] == ["kari"]
