@@ -217,6 +217,10 @@ def _label_key(text: str, start: int) -> bool:
     """Whether a quoted value at ``start`` is a structured field whose key is a person label
     (``"kunde": "``, ``"contactPerson": "``, ``created_by='``, ``<customer>``), as the same
     word is before a colon in prose (``Kunde: Kari Nordmann``)."""
+    # every form of it ends with a quote or '>', at ``start`` or before a newline there ('$')
+    end = start - 1 if text[start - 1:start] == "\n" else start
+    if end < 1 or text[end - 1] not in "\"'>":
+        return False  # (most runs: a line's first word, where no field key is)
     match = _FIELD_KEY.search(text, max(0, start - 60), start)
     if match is None:
         return False

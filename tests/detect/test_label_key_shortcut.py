@@ -1,0 +1,31 @@
+"""name_cues._label_key: the quote-or-'>' shortcut gives what searching the 60 characters
+before the run gives, at every position (also a key's quote before a newline)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pii_scanner.detect import name_cues
+from pii_scanner.detect.recognizers.boundaries import words_of_key
+
+_PIECES = ['"', "'", "kunde", "customer", "contactPerson", ":", "=", " ", "\n", "<", ">", "- ",
+           "x", "Kari", "created_by", "user"]
+
+
+def _searched(text: str, start: int) -> bool:
+    match = name_cues._FIELD_KEY.search(text, max(0, start - 60), start)
+    return match is not None and words_of_key(
+        match.group("key") or match.group("tag")) in name_cues._LABEL_KEYS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_same_as_searching(text):
+    for start in range(len(text) + 1):
+        assert name_cues._label_key(text, start) == _searched(text, start)
+
+
+def test_keys_found():
+    for text in ('{"kunde": "Kari', '<customer>Kari', "contactPerson='Kari", '"kunde": "\nKari'):
+        start = text.index("Kari")
+        assert name_cues._label_key(text, start) and _searched(text, start)
+    assert not name_cues._label_key('{"user": "Kari', 13)
