@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators.dk import cpr
 
@@ -15,6 +15,9 @@ class DkCprRecognizer(NordicRecognizer):
     PATTERNS = (
         PatternSpec("6-4", NUM_START + r"[0-3]\d[01]\d{3}-\d{4}" + NUM_END, 0.3),
         PatternSpec("10 digits", NUM_START + r"[0-3]\d[01]\d{7}" + NUM_END, 0.15),
+        # a space for the dash ('CPR-nummer: 070870 1076'): scored as bare digits, so it needs
+        # a CPR word or the old mod 11
+        PatternSpec("6 4", NUM_START + r"[0-3]\d[01]\d{3} \d{4}" + NUM_END, 0.15),
     )
     CONTEXT = ("cpr", "cpr-nr", "cprnr", "cpr-nummer", "personnummer", "sygesikring",
                "personal identification number", "dansk", "danish", "copenhagen",
@@ -29,7 +32,26 @@ class DkCprRecognizer(NordicRecognizer):
     LANGUAGE_PRIOR = {"sv": -0.15}
     # "kundenr", not "kunde": a chat line "Kunde: mit cpr er ..." names the speaker
     NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
-                        "kunde nr", "telefon", "tlf")
+                        "kunde nr", "telefon", "tlf",
+                        # another country's number ('Svensk personnummer: 021104-8847' with a
+                        # wrong Luhn digit is no CPR)
+                        "svensk", "swedish", "norsk", "norwegian", "finsk", "finnish")
+    #: Norwegian birth-number labels: context for a CPR written with its dash ('Fnr:
+    #: 040964-3552', a Danish customer on a Norwegian form), but for undashed digits only when
+    #: they pass the old mod 11: '2512720837' or '251272 0837' under 'Fødselsnr.' is as often
+    #: a fødselsnummer (6+5) missing a digit
+    NORWEGIAN_LABELS = ("fnr", "fødselsn", "fodselsn")
+
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        result = super().score_span(text, lower, spec, start, end, require_context)
+        if result is None:
+            return None
+        parts = dict(result.recognition_metadata[EXPLANATION_KEY])
+        seen = parts.get("context", ())
+        if spec.name != "6-4" and parts.get("validation") == "post-2007" and seen \
+                and all(word.startswith(self.NORWEGIAN_LABELS) for word in seen):
+            return None
+        return result
 
     def validate_result(self, value: str) -> bool | str:
         if not cpr.is_valid(value):

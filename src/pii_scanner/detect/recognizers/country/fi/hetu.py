@@ -15,18 +15,22 @@ class FiHetuRecognizer(NordicRecognizer):
     ENTITY = "FI_PERSONAL_IDENTITY_CODE"
     COUNTRY_CODE = "fi"
     PATTERNS = (
-        PatternSpec("hetu", r"(?<![\w-])[0-3]\d[01]\d{3}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w-])",
-                    0.9),
+        # letters in either case ('250363-806t', as typed)
+        PatternSpec("hetu", r"(?<![\w-])[0-3]\d[01]\d{3}[-+A-FU-Ya-fu-y]\d{3}"
+                    r"[0-9A-FHJ-NPR-Ya-fhj-npr-y](?![\w-])", 0.9),
     )
     CONTEXT = ("henkilötunnus", "hetu", "henkilötun", "sotu", "personal identity code",
                "finnish id", "personbeteckning", "helsinki", "finland", "suomi", "finsk")
     #: A Danish CPR (DDMMYY-SSSS) passes as a hetu about one time in ten: an all-digit hetu
     #: scores lower, so a CPR (or personnummer) word near it decides for the other type.
     DETAIL_SCORES = {"cpr shape": 0.6}
-    NEGATIVE_CONTEXT = ("cpr", "sygesikring")
+    NEGATIVE_CONTEXT = ("cpr", "sygesikring",
+                        # another country's number ('Swedish personal number: 020525-5373'
+                        # with a wrong Luhn digit is no hetu)
+                        "svensk", "swedish", "norsk", "norwegian", "dansk", "danish")
     NEGATIVE_BEFORE = 48
 
     def validate_result(self, value: str) -> bool | str:
-        if not hetu.is_valid(value):
+        if not hetu.is_valid(value.upper()):
             return False
         return "cpr shape" if _CPR_SHAPE.fullmatch(value) else True

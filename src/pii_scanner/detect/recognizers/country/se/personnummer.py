@@ -17,6 +17,9 @@ class SePersonnummerRecognizer(NordicRecognizer):
         PatternSpec("12 digits", NUM_START + r"(?:18|19|20)\d{10}" + NUM_END, 0.6),
         PatternSpec("10 digits with dash", NUM_START + r"\d{6}[-+]\d{4}" + NUM_END, 0.45),
         PatternSpec("10 digits", NUM_START + r"\d{10}" + NUM_END, 0.25),
+        # a space for the dash ('Personnummer: 530821 7826'): scored as bare digits, so it
+        # needs a personnummer word
+        PatternSpec("6 4", NUM_START + r"\d{6} \d{4}" + NUM_END, 0.25),
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
                "personal identity number", "swedish id",
@@ -34,7 +37,9 @@ class SePersonnummerRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
-                        "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans")
+                        "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans",
+                        # another country's number ('Norskt personnummer: 2103863276')
+                        "norsk", "norwegian", "dansk", "danish", "finsk", "finnish")
 
     def validate_result(self, value: str) -> bool | str:
         if not personnummer.is_valid(value):
