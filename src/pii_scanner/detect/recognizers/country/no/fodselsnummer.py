@@ -17,8 +17,9 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # date and personal number on two lines (a PDF or OCR paste): those are also a
         # decimal's or two numbers' shape, so they score SPLIT_SCORE and need a birth-number
         # word (one pattern, one scan)
-        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.|[ ]?\n[ ]?)\d{5}" + NUM_END,
-                    0.9),
+        # (also a line break inside a forwarded quote: '> fnr: 120586\n> 95082')
+        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.|[ ]?\n(?:[ ]?>)*[ ]?)\d{5}"
+                    + NUM_END, 0.9),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85),
         # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
         # numbers after '=' out of the patterns above: most are ids)
@@ -39,7 +40,9 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
                "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber",
                # ID-porten's and Maskinporten's claim for the fødselsnummer ('pid=...' in a log)
-               "pid")
+               "pid",
+               # English labels ('Norwegian ID number: 120586 95082', 'norwegian_id_number=')
+               "id number", "norwegian id")
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
                         "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
                         "ref", "job", "build", "versjon", "version", "ticket", "konto",
@@ -64,7 +67,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
 
     def validate_result(self, value: str) -> bool | str:
         split = "." in value or "\n" in value or value.count(" ") == 10
-        value = value.replace(".", "").replace("\n", "").replace(" ", "")
+        value = value.replace(".", "").replace("\n", "").replace(" ", "").replace(">", "")
         if not fodselsnummer.is_valid(value):
             return False
         detail = f"{fodselsnummer.kind(value)}/{fodselsnummer.checksum_rule(value)}"
