@@ -13,7 +13,8 @@ class NoOrgnrRecognizer(NordicRecognizer):
     KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
-        PatternSpec("3+3+3", NUM_START + r"[89]\d{2} \d{3} \d{3}" + NUM_END, 0.45),
+        # also dotted ('956.806.151', as a thousands separator groups it)
+        PatternSpec("3+3+3", NUM_START + r"[89]\d{2}([ .])\d{3}\1\d{3}" + NUM_END, 0.45),
         PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3),
         # one group space lost (OCR, hand-typed): '884 140781', '884140 781'
         PatternSpec("3+6 or 6+3", NUM_START + r"[89]\d{2}(?:[ ]\d{6}|\d{3}[ ]\d{3})" + NUM_END, 0.3),
@@ -37,4 +38,4 @@ class NoOrgnrRecognizer(NordicRecognizer):
                         "telefon", "tlf", "mobil", "phone", "ticket", "sak")
 
     def validate_result(self, value: str) -> bool:
-        return orgnr.is_plausible(value)
+        return orgnr.is_plausible(value.replace(".", ""))
