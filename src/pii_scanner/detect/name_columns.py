@@ -37,12 +37,15 @@ _HEADER_CELL = regex.compile(
     r"(?m)(?:^|[;,\t|])[ \"']*(?:" + "|".join(
         regex.escape(h).replace("_", "[ _\\-]?") for h in sorted(NAME_HEADERS, key=len, reverse=True))
     + r")[ \"'\r]*(?:[;,\t|]|$)")
+#: A piece every header word holds as written ('first name', 'fornavn', 'etunimi'): a line
+#: without one holds no header cell
+HEADER_MARKERS = ("nam", "navn", "nimi", "kontaktperson")
 
 
 def column_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each cell under a name column's header."""
     lowered = text.lower()
-    if "\n" not in text or _HEADER_CELL.search(lowered) is None:
+    if "\n" not in text or not _has_header_cell(lowered):
         return []
     found: list[tuple[int, int, str]] = []
     lines = text.split("\n")
@@ -70,6 +73,24 @@ def column_names(text: str) -> list[tuple[int, int, str]]:
                     found.append(span + ("column header",))
             index += 1
     return found
+
+
+def _has_header_cell(lowered: str) -> bool:
+    """Whether ``_HEADER_CELL`` matches anywhere in ``lowered``: searched only on the lines
+    holding a header marker (no header cell crosses a line), not at every comma of the prose."""
+    searched = set()
+    for marker in HEADER_MARKERS:
+        at = lowered.find(marker)
+        while at != -1:
+            start = lowered.rfind("\n", 0, at) + 1
+            end = lowered.find("\n", at)
+            end = len(lowered) if end == -1 else end
+            if start not in searched:
+                searched.add(start)
+                if _HEADER_CELL.search(lowered, start, end, timeout=2.0) is not None:
+                    return True
+            at = lowered.find(marker, end)
+    return False
 
 
 def _header(line: str) -> tuple[str, int, list[int], set[int]] | None:
