@@ -1,10 +1,11 @@
-"""PERSON's lower-case names after a greeting or sign-off: the word-led matching finds what a
-scan of the whole text finds."""
+"""PERSON's lower-case names after a greeting or sign-off and lower-case chat speakers: the
+word-led and line-led matching finds what a scan of the whole text finds."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pii_scanner.detect.recognizers.nlp.person import (_LOWER_AFTER_CUE, PersonRecognizer,
+from pii_scanner.detect.recognizers.nlp.person import (_LOWER_AFTER_CUE, _LOWER_SPEAKER,
+                                                        PersonRecognizer, _lower_speakers,
                                                         _lower_after_cue)
 
 _PIECES = ["hei", "Hei", "HEI", "hilſen", "HİLSEN", "mvh", "Mvh,", "navn:", "Name:", "kari",
@@ -33,3 +34,21 @@ def test_finish_finds_a_lower_case_signed_name():
     text = "Takk for hjelpen.\nmvh kari\n"
     found = person.finish(person.plan(text), ())
     assert [text[r.start:r.end] for r in found] == ["kari"]
+
+
+_SPEAKER_PIECES = ["ola", "kari nordmann", ":", " ", "\t", "\n", "10:32 ", "[10:12] ", "Ola",
+                   "x-y", "|", "hei", "(10:12:03) "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKER_PIECES), max_size=14).map("".join))
+def test_speakers_as_a_whole_scan(text):
+    assert [m.span(1) for m in _lower_speakers(text)] == [
+        m.span(1) for m in _LOWER_SPEAKER.finditer(text)]
+
+
+def test_finish_finds_lower_case_chat_speakers():
+    person = PersonRecognizer()
+    text = "Chat started\n10:31 kari: hei, jeg får ikke logget inn\n10:32 Agent: Hei!\n"
+    found = person.finish(person.plan(text), ())
+    assert "kari" in [text[r.start:r.end] for r in found]

@@ -193,7 +193,7 @@ class PersonRecognizer(EntityRecognizer):
                             for m in _LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
-        speakers = list(_LOWER_SPEAKER.finditer(text, timeout=2.0)) if ":" in text else []
+        speakers = _lower_speakers(text)
         if speakers and len(_SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
             lower_names += [(m, "lower-case chat speaker") for m in speakers]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
@@ -431,6 +431,24 @@ def _lower_after_cue(text: str, lowered: str) -> list:
         if match is not None:
             found.append(match)
             end = match.end()
+    return found
+
+
+def _lower_speakers(text: str) -> list:
+    """The matches of ``_LOWER_SPEAKER``: one anchored match at the start of each line that
+    holds a ':' (a speaker label is within its line), not a timed scan of every position."""
+    found, done, at = [], -1, text.find(":")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        if start > done:
+            done = start
+            match = _LOWER_SPEAKER.match(text, start)
+            if match is not None:
+                found.append(match)
+        end = text.find("\n", at)
+        if end == -1:
+            break
+        at = text.find(":", end)
     return found
 
 
