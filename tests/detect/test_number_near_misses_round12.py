@@ -124,3 +124,27 @@ def test_dashed_account_dotted_orgnr_and_lower_case_hetu(found, n):
     assert "NO_ORGNR" not in _types(found, f"Beløp: {dotted} kr")
     code = _hetu_with_letter()
     assert ("FI_PERSONAL_IDENTITY_CODE", code.lower()) in found(f"Henkilötunnus: {code.lower()}", "fi")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_visible_part_of_a_masked_number_is_no_passport(found, n):
+    visible = str(_R.randrange(100000, 999999))
+    assert "PASSPORT_NUMBER" not in _types(found, f"Passnummer: {visible}*****")
+    assert "PASSPORT_NUMBER" not in _types(found, f"Passport number: ***{visible}12", "en")
+    number = _digits(1) + str(_R.randrange(1000000, 9999999))
+    assert ("PASSPORT_NUMBER", number) in found(f"Passnummer: **{number}**")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_swedish_card_word_names_a_card_key(found, n):
+    base = "4" + _digits(14)
+    card = base + luhn.calc_check_digit(base)
+    text = f"2025-03-01T10:00:00Z INFO svc=api kreditkort={card} status=200"
+    assert ("CREDIT_CARD", card) in found(text, "sv")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_order_label_before_a_dashed_personnummer_shape(found, n):
+    # a Norwegian/Danish 'Ordrenr' in a Swedish ticket: the number is an order number
+    pnr = _se_pnr()
+    assert "SE_PERSONNUMMER" not in _types(found, f"Ordrenr: {pnr[:6]}-{pnr[6:]}", "sv")
