@@ -21,7 +21,9 @@ class NordicCreditCardRecognizer(NordicRecognizer):
     )
     CONTEXT = ("kort", "card", "visa", "mastercard", "amex", "american express", "kredittkort",
                "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",
-               "cvv", "utløp", "expir", "kontokort")
+               "cvv", "utløp", "expir", "kontokort",
+               # Swedish and Danish words ('kreditkort=...' in a log needs its key to name a card)
+               "kreditkort", "betalkort", "betalningskort", "dankort")
     NEGATIVE_CONTEXT = ("ordre", "order", "tracking", "sporing", "imei", "serial", "serie",
                         "job", "id", "ref", "faktura", "invoice", "ean", "gtin", "strekkode",
                         "barcode", "varenummer", "varenr", "artikkel", "sku",
