@@ -34,7 +34,7 @@ class SePersonnummerRecognizer(NordicRecognizer):
     # in a Swedish ticket YYMMDD-NNNN with a valid date and Luhn digit is a personnummer without
     # a label ('Min sambo Per (880315-6457)'); it also outranks the Danish DDMMYY reading
     LANGUAGE_PRIOR = {"sv": 0.1}
-    NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order",
+    NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
                         "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans",
