@@ -148,3 +148,12 @@ def test_order_label_before_a_dashed_personnummer_shape(found, n):
     # a Norwegian/Danish 'Ordrenr' in a Swedish ticket: the number is an order number
     pnr = _se_pnr()
     assert "SE_PERSONNUMMER" not in _types(found, f"Ordrenr: {pnr[:6]}-{pnr[6:]}", "sv")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_personnummer_label_in_a_norwegian_ticket_is_a_birth_number_label(found, n):
+    value = _cpr(mod11=False)
+    for lang in ("nb", "nn"):
+        assert "DK_CPR" not in _types(found, f"Personnummer: {value}", lang)
+    # a Danish ticket's 'personnummer' is the CPR's own word
+    assert ("DK_CPR", value) in found(f"Mit personnummer er {value}.", "da")

@@ -41,6 +41,8 @@ class DkCprRecognizer(NordicRecognizer):
     #: they pass the old mod 11: '2512720837' or '251272 0837' under 'Fødselsnr.' is as often
     #: a fødselsnummer (6+5) missing a digit
     NORWEGIAN_LABELS = ("fnr", "fødselsn", "fodselsn")
+    #: in a Norwegian ticket 'Personnummer'/'personnr' is the fødselsnummer's label too
+    NORWEGIAN_TICKET_LABELS = NORWEGIAN_LABELS + ("personn",)
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         result = super().score_span(text, lower, spec, start, end, require_context)
@@ -48,8 +50,10 @@ class DkCprRecognizer(NordicRecognizer):
             return None
         parts = dict(result.recognition_metadata[EXPLANATION_KEY])
         seen = parts.get("context", ())
+        labels = self.NORWEGIAN_TICKET_LABELS if self.supported_language in ("nb", "nn", "no") \
+            else self.NORWEGIAN_LABELS
         if spec.name != "6-4" and parts.get("validation") == "post-2007" and seen \
-                and all(word.startswith(self.NORWEGIAN_LABELS) for word in seen):
+                and all(word.startswith(labels) for word in seen):
             return None
         return result
 
