@@ -1,5 +1,6 @@
-"""name_cues._label_key: the quote-or-'>' shortcut gives what searching the 60 characters
-before the run gives, at every position (also a key's quote before a newline)."""
+"""name_cues shortcuts: the quote-or-'>' test before a field key search gives what searching
+the 60 characters before the run gives (also a key's quote before a newline); a line's first word
+has no role word before it."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,3 +30,11 @@ def test_keys_found():
         start = text.index("Kari")
         assert name_cues._label_key(text, start) and _searched(text, start)
     assert not name_cues._label_key('{"user": "Kari', 13)
+
+
+def test_role_word_before_a_run():
+    text = "vaktmester Ola kom\nOla kom\nsnakket med\nKari"
+    assert name_cues.after_role_word(text, text.index("Ola"))
+    assert not name_cues.after_role_word(text, text.index("\nOla") + 1)  # its line's first word
+    assert not name_cues.after_role_word(text, text.index("Kari"))  # the role is a line above
+    assert not name_cues.after_role_word(text, 0)

@@ -244,6 +244,8 @@ def _tail(text: str, line_start: int, start: int) -> str:
 def after_role_word(text: str, start: int) -> bool:
     """Whether a role word ('vaktmester', 'kollega', 'snakket med') ends just before ``start``."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == start:
+        return False  # a line's first word (most runs): nothing before it
     before = text[max(line_start, start - 40):start].lower()
     # the regex tries every position of ``before``: most runs fail the last-word test first
     return _last_word(before) in _ROLE_LAST_WORDS and bool(_ROLE.search(before))
