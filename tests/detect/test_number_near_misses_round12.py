@@ -157,3 +157,20 @@ def test_personnummer_label_in_a_norwegian_ticket_is_a_birth_number_label(found,
         assert "DK_CPR" not in _types(found, f"Personnummer: {value}", lang)
     # a Danish ticket's 'personnummer' is the CPR's own word
     assert ("DK_CPR", value) in found(f"Mit personnummer er {value}.", "da")
+
+
+@pytest.mark.parametrize("sep", ["\t", ";"])
+def test_a_label_in_another_columns_header_is_not_this_cells_label(found, sep):
+    # pasted sheets: the window before a first-column value runs into the header row
+    customer = _digits(8)
+    recent = f"{_R.randrange(1, 29):02d}.{_R.randrange(1, 13):02d}.2024"
+    born = f"{_R.randrange(1, 29):02d}.{_R.randrange(1, 13):02d}.19{_R.randrange(40, 99)}"
+    passport = "AB" + _digits(7)
+    text = (sep.join(["Kundenr", "Dato", "Fødselsdato", "Passnummer"]) + "\n"
+            + sep.join([customer, recent, born, passport]) + "\n")
+    got = found(text, "nb")
+    assert ("DATE_OF_BIRTH", born) in got and ("PASSPORT_NUMBER", passport) in got
+    assert ("PASSPORT_NUMBER", customer) not in got and ("DATE_OF_BIRTH", recent) not in got
+    # a birth word inside the cell itself still labels it
+    text = sep.join(["Navn", "Merknad"]) + "\n" + sep.join(["Kari", f"født {born}"]) + "\n"
+    assert ("DATE_OF_BIRTH", born) in found(text, "nb")

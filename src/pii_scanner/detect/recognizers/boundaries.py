@@ -4,9 +4,12 @@
 ``4711-12058695082``) while allowing ``fnr:12058695082.`` and ``(962 514 995)``. A number
 after ``=`` (``fnr=12058695082`` in a log line or link) is a candidate; the recognizer keeps
 it only when the key names its kind (:func:`assigned_key`), so ``id=...`` stays out.
+A value in a pasted table is labelled by its column's header (:func:`cell_labels`).
 """
 
 import regex
+
+from pii_scanner.detect import context as ctx
 
 NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
@@ -62,3 +65,26 @@ def words_of_key(raw: str) -> str:
     'created by'
     """
     return _KEY_WORD_EDGE.sub(" ", raw).lower().strip()
+
+
+# A recognizer that needs a label word near its value (a birth date, a passport number) reads a
+# window of characters before the value; in a pasted sheet that window runs into the header
+# row, whose other cells label other columns ('Kundenr;Koordinater;Passnummer' over
+# '77577348;...': 'Passnummer' labels the fourth column, not the first).
+def cell_labels(lower: str, start: int) -> str | None:
+    """For a value at ``start`` in a table cell under a header row: the header cell of its
+    column, a newline, and the cell's own text before the value; None when the value is not
+    in such a table (prose, a header-less row).
+
+    >>> cell_labels("kundenr;passnummer\\n77577348;ab1234567", 9 + 10)
+    'kundenr\\n'
+    >>> cell_labels("passnr 12345678", 7) is None
+    True
+    """
+    header = ctx.column_header(lower, start)
+    if not header:
+        return None
+    line_start = lower.rfind("\n", 0, start) + 1
+    line = lower[line_start:start]
+    sep = "\t" if "\t" in line else ";" if ";" in line else ","
+    return header + "\n" + line[line.rfind(sep) + 1:]

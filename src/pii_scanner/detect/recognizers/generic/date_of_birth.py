@@ -10,6 +10,7 @@ import datetime
 import regex
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, explained_result
+from pii_scanner.detect.recognizers.boundaries import cell_labels
 
 _MONTHS = {
     **dict.fromkeys(("januar", "january", "januari", "jan", "tammikuu"), 1),
@@ -105,6 +106,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
             found = None  # 'Født 2023? Nei, kjøpt 03.03.2024': the word is another sentence's
         if found is not None and self._only_a_birthday_event(lower, start):
             found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
+        if found is not None and (labels := cell_labels(lower, start)) is not None \
+                and not self._context.hits(labels + "\n"):
+            found = None  # 'Dato;DOB' over '11.01.2024;12.08.53': the birth word is another column's
         heading = None if found is not None else _id_document(lower)
         if heading is None:
             return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import cell_labels
 from pii_scanner.detect.validators import mrz
 
 
@@ -36,6 +37,16 @@ class NordicPassportRecognizer(NordicRecognizer):
         start = match.start(1)
         end = start + len(match.group(1).rstrip("<"))
         return self.score_span(text, lower, spec, start, end, require_context=False)
+
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is None or require_context is False:
+            return found
+        # in a pasted sheet the passport word must label this cell's column, not another's
+        labels = cell_labels(lower, start)
+        if labels is not None and not self._context.hits(labels + "\n"):
+            return None
+        return found
 
     def applies_to(self, lower: str) -> bool:
         return "<<" in lower or super().applies_to(lower)
