@@ -114,3 +114,37 @@ def test_detect_with_a_missing_input_or_unwritable_output_is_a_clear_error(tmp_p
                               "--output", str(tmp_path / "no" / "such" / "out.jsonl")])
     assert res.exit_code == 2
     assert "cannot write --output" in res.output
+
+
+def test_detect_gives_the_same_lines_with_and_without_ocr_workers(tmp_path):
+    """Image records OCR'd in worker processes: same output, same order, as in one process."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from tests.extract.extract_fixtures import _font
+
+    font = _font(22)
+    lines = []
+    for n in range(3):
+        im = Image.new("RGB", (640, 120), "white")
+        ImageDraw.Draw(im).text((20, 40), f"E-post: kari.{n}@firma.no", font=font, fill="black")
+        buf = io.BytesIO()
+        im.save(buf, "PNG")
+        (tmp_path / f"s{n}.png").write_bytes(buf.getvalue())
+        lines += [json.dumps({"id": f"t{n}", "text": f"tlf 9123456{n}", "lang": "nb"}),
+                  json.dumps({"id": f"s{n}", "image": f"s{n}.png"})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        res = runner.invoke(app, ["detect", "--input", str(src), "--output", str(out),
+                                  "--ocr-workers", workers])
+        assert res.exit_code == 0, res.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    rows = [json.loads(line) for line in outputs[0].splitlines()]
+    assert [r["id"] for r in rows] == ["t0", "s0", "t1", "s1", "t2", "s2"]
+    assert all(any(f["entity_type"] == "EMAIL_ADDRESS" and "bbox" in f for f in r["findings"])
+               for r in rows if r["id"].startswith("s"))

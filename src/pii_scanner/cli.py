@@ -8,6 +8,7 @@ retries; a rerun resumes); 4 another scan of the same source is running; 130 int
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -187,10 +188,15 @@ def detect(
     input: Annotated[Optional[Path], typer.Option("--input", "-i", help="JSONL input (default stdin)")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL output (default stdout)")] = None,
     config: ConfigOpt = None,
+    ocr_workers: Annotated[Optional[int], typer.Option(
+        "--ocr-workers", min=1,
+        help="Processes that OCR image records ahead of their turn (default: one per core; "
+             "1: in this process)")] = None,
 ) -> None:
     """Detect personal data in JSONL records ({"id", "text"|"image", "lang"}): the eval contract."""
     from pii_scanner.detect.contract import run_detect
     from pii_scanner.extract.images import image_hook
+    from pii_scanner.extract.prefetch import ImageOcrPool
     from pii_scanner.pipeline.build import detector_factory
 
     settings = _settings(config)
@@ -208,9 +214,14 @@ def detect(
     factory, _ = detector_factory(settings)
     detector = factory()
     base = input.parent if input else Path.cwd()
+    workers = ocr_workers or os.cpu_count() or 1
+    pool = ImageOcrPool(detector, workers) if workers > 1 else None
     try:
-        run_detect(src, dst, detector, base_dir=base, image_hook=image_hook(detector))
+        run_detect(src, dst, detector, base_dir=base, image_hook=image_hook(detector),
+                   prefetch=pool)
     finally:
+        if pool is not None:
+            pool.close()
         if input:
             src.close()
         if output:

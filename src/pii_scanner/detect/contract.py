@@ -4,16 +4,23 @@ Input lines carry ``id`` and ``text`` (and optional ``lang``) or ``image``; outp
 ``{"id", "findings": [{"entity_type", "start", "end", "score"}]}`` or, for a record that
 failed, ``{"id", "findings": [], "error": "..."}``. HTML text is analysed on its visible
 text with offsets mapped back. Run ``python -m pii_scanner.detect.contract < in.jsonl``.
+
+With an :class:`ImagePrefetch`, a reader thread reads ahead (at most ``READ_AHEAD`` lines)
+and hands each image record to it as soon as it is read, so screenshots are OCR'd in worker
+processes while the texts before them are analysed; output stays in input order, one line per
+record as before, and a line is written as soon as its record is done.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import queue
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from pii_scanner.detect.base import Detector
 from pii_scanner.detect.html_input import analyze_html, looks_like_html
@@ -23,6 +30,14 @@ log = logging.getLogger(__name__)
 #: Texts longer than this are refused per record (the scan caps inputs earlier).
 MAX_TEXT_CHARS = 20_000_000
 ImageHook = Callable[[Path], list[Finding]]
+#: Lines the reader thread may run ahead of the record being analysed.
+READ_AHEAD = 64
+
+
+class ImagePrefetch(Protocol):
+    """Starts an image's work now; the returned callable gives its findings (or raises)."""
+
+    def submit(self, path: Path) -> Callable[[], list[Finding]]: ...
 
 
 def finding_json(f: Finding) -> dict:
@@ -38,8 +53,10 @@ def finding_json(f: Finding) -> dict:
 
 
 def detect_record(record: dict, detector: Detector, base_dir: Path | None = None,
-                  image_hook: ImageHook | None = None) -> dict:
-    """One output object for one input record (raises on a bad record)."""
+                  image_hook: ImageHook | None = None,
+                  pending: Callable[[], list[Finding]] | None = None) -> dict:
+    """One output object for one input record (raises on a bad record). ``pending`` is the
+    record's image work already started by an :class:`ImagePrefetch`."""
     if "text" in record:
         text = record["text"]
         if not isinstance(text, str):
@@ -53,6 +70,8 @@ def detect_record(record: dict, detector: Detector, base_dir: Path | None = None
             findings = detector.analyze(text, lang)
         return {"findings": [finding_json(f) for f in findings]}
     if "image" in record:
+        if pending is not None:
+            return {"findings": [finding_json(f) for f in pending()]}
         if image_hook is None:
             return {"findings": [], "error": "image input not supported yet"}
         path = (base_dir or Path(".")) / str(record["image"])
@@ -61,10 +80,12 @@ def detect_record(record: dict, detector: Detector, base_dir: Path | None = None
 
 
 def run_detect(inp: TextIO, out: TextIO, detector: Detector, base_dir: Path | None = None,
-               image_hook: ImageHook | None = None) -> int:
+               image_hook: ImageHook | None = None, prefetch: ImagePrefetch | None = None) -> int:
     """Process every line of ``inp``; return the number of records that failed."""
     failed = 0
-    for number, line in enumerate(inp, 1):
+    lines = (_read_ahead(inp, prefetch, base_dir or Path(".")) if prefetch is not None
+             else ((number, line, None) for number, line in enumerate(inp, 1)))
+    for number, line, pending in lines:
         if not line.strip():
             continue
         record_id = None
@@ -73,7 +94,8 @@ def run_detect(inp: TextIO, out: TextIO, detector: Detector, base_dir: Path | No
             if not isinstance(record, dict):
                 raise ValueError("line is not a JSON object")
             record_id = record.get("id")
-            result = {"id": record_id, **detect_record(record, detector, base_dir, image_hook)}
+            result = {"id": record_id, **detect_record(record, detector, base_dir, image_hook,
+                                                       pending)}
         except Exception as exc:  # one bad record must not stop the run
             failed += 1
             reason = f"{type(exc).__name__}: {exc}" if isinstance(exc, ValueError) \
@@ -83,6 +105,40 @@ def run_detect(inp: TextIO, out: TextIO, detector: Detector, base_dir: Path | No
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
     return failed
+
+
+def _read_ahead(inp: TextIO, prefetch: ImagePrefetch, base_dir: Path
+                ) -> Iterator[tuple[int, str, Callable[[], list[Finding]] | None]]:
+    """(line number, line, started image work or None), read by a thread ahead of the caller."""
+    lines: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
+
+    def read() -> None:
+        try:
+            for number, line in enumerate(inp, 1):
+                lines.put((number, line, _start_image(line, prefetch, base_dir)))
+        except BaseException as exc:  # (an unreadable input: raised again by the caller)
+            lines.put(exc)
+        lines.put(None)
+
+    threading.Thread(target=read, name="detect-read-ahead", daemon=True).start()
+    while (item := lines.get()) is not None:
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+
+
+def _start_image(line: str, prefetch: ImagePrefetch, base_dir: Path):
+    """The image work for ``line`` if it is a well-formed image record (else None: the caller
+    reads the line again and reports what is wrong with it)."""
+    if '"image"' not in line:
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or "text" in record or "image" not in record:
+        return None
+    return prefetch.submit(base_dir / str(record["image"]))
 
 
 def main(argv: list[str] | None = None) -> int:

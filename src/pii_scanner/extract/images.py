@@ -149,14 +149,25 @@ def detect_image(source: str | Path | bytes, detector: Detector, ocr: OCR | None
     """Findings in an image file: OCR'd text findings with ``page`` and ``bbox`` in original
     pixels, plus metadata findings (GPS, author; ``bbox`` None). Raises ``ExtractError`` when
     the image cannot be read at all."""
+    return image_findings(read_image(source, ocr, limits, prep), detector, lang)
+
+
+def read_image(source: str | Path | bytes, ocr: OCR | None = None,
+               limits: ExtractLimits | None = None, prep: Preprocess = SCREENSHOT) -> list[TextPiece]:
+    """:func:`detect_image`'s first half, the OCR: the image's pieces (frames and metadata).
+    Raises ``ExtractError`` when the image cannot be read at all."""
     from pii_scanner.extract.ocr import TesseractOCR
 
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    limits = limits or ExtractLimits()
-    job = Job(limits, ocr or TesseractOCR(), prep)
+    job = Job(limits or ExtractLimits(), ocr or TesseractOCR(), prep)
     pieces, errors = image_pieces(data, job)
     if errors and not any(p.word_boxes for p in pieces):
         raise ExtractError(errors[0])
+    return pieces
+
+
+def image_findings(pieces: list[TextPiece], detector: Detector, lang: str | None = None) -> list[Finding]:
+    """:func:`detect_image`'s second half: findings in the pieces :func:`read_image` gave."""
     out: list[Finding] = []
     for piece in pieces:
         if piece.location == "metadata":
@@ -175,6 +186,11 @@ def image_hook(detector: Detector, ocr: OCR | None = None, limits: ExtractLimits
     engine = ocr or TesseractOCR()
 
     def hook(path: str | Path) -> list[Finding]:
-        return [f for f in detect_image(path, detector, engine, limits, lang) if f.bbox is not None]
+        return boxed_only(detect_image(path, detector, engine, limits, lang))
 
     return hook
+
+
+def boxed_only(findings: list[Finding]) -> list[Finding]:
+    """The findings the ``detect`` contract reports for an image: those with a box."""
+    return [f for f in findings if f.bbox is not None]
