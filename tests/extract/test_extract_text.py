@@ -40,3 +40,17 @@ def test_csv_header_is_context_of_the_data_rows():
                         ExtractLimits(), None)
     assert [(p.text, p.context) for p in res.pieces] == [
         ("navn\tfnr\ttelefon", ""), ("Kari\t41234567", "navn\ttelefon"), (f"Ola\t{FNR}", "navn\tfnr")]
+
+
+def test_utf16_spreadsheet_exports_are_read_as_their_rows():
+    """Excel's "Unicode text" (UTF-16LE, no byte-order mark) and UTF-16 CSV with one."""
+    rows = f"Navn\tFødselsnr.\r\nKari Nordmann\t{FNR}\r\n"
+    for enc, name, mime in (("utf-16-le", "eksport.tsv", "text/tab-separated-values"),
+                            ("utf-16-be", "eksport.txt", "text/plain"),
+                            ("utf-16", "eksport.csv", "text/csv")):
+        data = rows.replace("\t", ";" if name.endswith(".csv") else "\t").encode(enc)
+        res = extract_bytes(data, name, ExtractLimits(), None)
+        assert res.mime == mime, enc
+        assert any(FNR in p.text for p in res.pieces), enc
+        if mime != "text/plain":
+            assert res.pieces[1].text == f"Kari Nordmann\t{FNR}"

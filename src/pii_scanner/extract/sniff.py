@@ -13,6 +13,8 @@ import zipfile
 
 import puremagic
 
+from pii_scanner.extract.text import utf16_encoding
+
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MSG = "application/vnd.ms-outlook"
@@ -71,7 +73,10 @@ def _zip_kind(data: bytes) -> str:
 
 def _text_kind(data: bytes, file_name: str | None) -> str | None:
     sample = data[:65536]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    wide = utf16_encoding(sample)
+    if wide:  # judge UTF-16 text by its characters, not by its zero bytes
+        sample = sample[:len(sample) // 2 * 2].decode(wide, "replace").encode("utf-8")
+    if b"\x00" in sample:
         return None
     if sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 100 + 2:
         return None

@@ -18,11 +18,31 @@ from pii_scanner.extract.pieces import ExtractError, TextPiece
 PART_CHARS = 200_000
 
 
+def utf16_encoding(data: bytes) -> str | None:
+    """``"utf-16"`` for UTF-16 with a byte-order mark, ``"utf-16-le"``/``"utf-16-be"`` for
+    UTF-16 without one (Excel's "Unicode text" and PowerShell exports), judged by where the
+    zero bytes of Latin text fall; None for anything else."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 4:
+        return None
+    even, odd = sample[0:2 * half:2].count(0), sample[1:2 * half:2].count(0)
+    if odd >= 0.3 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> str:
     """Text of ``data`` in its detected encoding (UTF-8 with replacement as a fallback)."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc, "replace")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig", "replace")
+    wide = utf16_encoding(data)
+    if wide:
+        return data.decode(wide, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
