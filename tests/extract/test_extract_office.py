@@ -105,3 +105,36 @@ def test_xlsx_header_row_is_every_rows_context_aligned_by_column():
     row = by["sheet 1!A2:D2"]
     assert row.text == f"Kari\t41234567\t{EMAIL}" and row.context == "Navn\tTelefon\tE-post"
     assert by["sheet 2!A2:B2"].context == ""  # a first row of data is no header
+
+
+def _xlsx_bytes(wb) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_xlsx_labels_under_a_title_row_head_the_sheet():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.merge_cells("A1:C1")
+    ws["A1"] = "Kundeliste 2025"
+    ws.append(["Navn", "Fødselsnr.", "Telefon"])
+    ws.append(["Kari Nordmann", FNR, 91234567])
+    pieces = extract_bytes(_xlsx_bytes(wb), None, ExtractLimits(), None).pieces
+    row = next(p for p in pieces if p.location == "sheet 1!A3:C3")
+    assert row.context == "Navn\tFødselsnr.\tTelefon"
+    assert next(p for p in pieces if p.location == "sheet 1!A2:C2").context == ""
+
+
+def test_xlsx_number_cells_read_as_a_person_sees_them():
+    """A fødselsnummer typed into a number cell lost its leading zero; ten-digit numbers
+    that are not one keep their digits; a date cell has no midnight tail."""
+    import datetime
+
+    from stdnum.no import fodselsnummer
+    born_early = next(c for c in (f"0101701{n:04d}" for n in range(10000)) if fodselsnummer.is_valid(c))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([int(born_early), float(int(born_early)), 1234567890, datetime.datetime(2025, 3, 4)])
+    text = extract_bytes(_xlsx_bytes(wb), None, ExtractLimits(), None).pieces[-1].text
+    assert text.split("\t") == [born_early, born_early, "1234567890", "2025-03-04"]

@@ -11,6 +11,7 @@ context, so ``Telefon`` above a column still tells the detector what the numbers
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Callable, Iterable, Iterator
 
@@ -120,7 +121,7 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
         if meta:
             pieces.append(meta)
         for s, ws in enumerate(wb.worksheets, 1):
-            header, first = None, True
+            header, looked = None, 0
             for row in ws.iter_rows():
                 cells = []
                 r = None
@@ -135,8 +136,8 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
                 if piece:
                     job.take_chars(len(piece.text))
                     pieces.append(piece)
-                    if first:  # the sheet's first row, if it is labels, heads the others
-                        header, first = header_cells(cells), False
+                    if header is None and looked < HEADER_ROWS:
+                        header, looked = _header_row(cells, looked), looked + 1
     except ExtractError as exc:
         errors.append(str(exc))
     except Exception as exc:
@@ -146,6 +147,20 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     return pieces, errors
 
 
+#: How many non-empty rows at a sheet's top may hold its column labels (a title, a merged
+#: banner or a blank-ish line often comes first).
+HEADER_ROWS = 5
+
+
+def _header_row(cells: list[tuple[int, str]], looked: int) -> dict[int, str] | None:
+    """The row as the sheet's column labels: the first row if it is labels, or a later row
+    of at least two labels (one cell below it is a title such as ``Kundeliste 2025``)."""
+    labels = header_cells(cells)
+    if labels and (looked == 0 or len(labels) >= 2):
+        return labels
+    return None
+
+
 def _cell_text(value, number_format: str = "") -> str:
     """The text a person sees: whole floats without ``.0``, and numbers in a zero-padded
     format (``00000000000``, common for ID columns) with their leading zeros."""
@@ -153,4 +168,18 @@ def _cell_text(value, number_format: str = "") -> str:
         value = int(value)  # 12345678901.0 → the digits a person typed
     if isinstance(value, int) and not isinstance(value, bool) and number_format and set(number_format) == {"0"}:
         return str(value).zfill(len(number_format))
+    if isinstance(value, int) and not isinstance(value, bool) and 10**8 < value < 10**10:
+        return _lost_zero(str(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()  # a date cell: no 00:00:00 tail
     return str(value)
+
+
+def _lost_zero(digits: str) -> str:
+    """A fødselsnummer typed into a number cell loses its leading zero (born on the 1st to
+    the 9th); its two check digits tell it from other ten-digit numbers, so put it back."""
+    from stdnum.no import fodselsnummer
+
+    if len(digits) == 10 and fodselsnummer.is_valid("0" + digits):
+        return "0" + digits
+    return digits
