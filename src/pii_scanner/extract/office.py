@@ -1,8 +1,9 @@
 """DOCX (python-docx) and XLSX (openpyxl, read-only) text with locations.
 
-DOCX: the body in reading order (paragraphs, table rows with cells joined by tabs) is one
-piece ``"body"``; every section's headers and footers, and every comment, are pieces of their
-own; pictures in it are OCR'd (``"image 1 > page 1"``); author names in core properties
+DOCX: the body in reading order (paragraphs, table rows with cells joined by tabs; tracked
+changes, content controls and text boxes included, see ``wordml``) is one piece ``"body"``;
+every section's headers and footers, every comment, footnote and endnote are pieces of their
+own; addresses behind mailto:/tel: links that the text does not show are one ``"links"`` piece; pictures in it are OCR'd (``"image 1 > page 1"``); author names in core properties
 and on comments become PERSON metadata findings.
 XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"`` (sheets by
 position: sheet names can carry personal data); a first row of labels is every other row's
@@ -20,13 +21,13 @@ from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, relocated
 from pii_scanner.extract.text import header_cells, row_piece, split_text
+from pii_scanner.extract.wordml import W, link_addresses, story_lines
 
 Nested = Callable[[bytes, str | None, Job], Extracted]
 
 
 def docx_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[list[TextPiece], list[str]]:
     import docx
-    from docx.table import Table
 
     check_container(data, job)
     try:
@@ -38,23 +39,30 @@ def docx_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[li
     names = [("author", doc.core_properties.author, "PERSON"),
              ("last_modified_by", doc.core_properties.last_modified_by, "PERSON")]
     try:
-        body = "\n".join(_block_lines(doc.iter_inner_content(), Table))
+        body = "\n".join(story_lines(doc.element.body))
         job.take_chars(len(body))
         pieces.extend(split_text(body, "body"))
+        rels = [doc.part.rels]
         for s, section in enumerate(doc.sections, 1):
             for kind in ("header", "first_page_header", "even_page_header",
                          "footer", "first_page_footer", "even_page_footer"):
                 part = getattr(section, kind)
                 if part.is_linked_to_previous:
                     continue
-                text = "\n".join(_block_lines(part.iter_inner_content(), Table))
+                rels.append(part.part.rels)
+                text = "\n".join(story_lines(part._element))
                 if text.strip():
                     pieces.append(TextPiece(text, f"section {s} {kind.replace('_', ' ')}"))
         for n, comment in enumerate(doc.comments, 1):
             names.append(("comment author", comment.author, "PERSON"))
-            text = "\n".join(_block_lines(comment.iter_inner_content(), Table))
+            text = "\n".join(story_lines(comment._comment_elm))
             if text.strip():
                 pieces.append(TextPiece(text, f"comment {n}"))
+        pieces.extend(_notes(doc, job))
+        seen = _squeezed(" ".join(p.text for p in pieces))
+        hidden = [a for a in link_addresses_of(rels) if _squeezed(a) not in seen]
+        if hidden:
+            pieces.append(TextPiece("\n".join(hidden), "links"))
         if nested is not None:
             _embedded_images(doc, job, nested, pieces, errors)
     except ExtractError as exc:
@@ -82,26 +90,36 @@ def _embedded_images(doc, job: Job, nested: Nested, pieces: list[TextPiece], err
         errors.extend(f"{label}: {e}" for e in res.errors)
 
 
-def _block_lines(blocks: Iterable, table_type: type) -> Iterator[str]:
-    """Paragraph texts, and one tab-joined line per table row (nested tables inline)."""
-    for block in blocks:
-        if isinstance(block, table_type):
-            for row in block.rows:
-                cells = []
-                for cell in row.cells:
-                    cells.append(" ".join(" ".join(_block_lines(cell.iter_inner_content(), table_type)).split()))
-                yield "\t".join(_dedupe_merged(cells))
-        else:
-            yield block.text
-
-
-def _dedupe_merged(cells: list[str]) -> list[str]:
-    """python-docx repeats a merged cell once per grid column; keep it once."""
+def link_addresses_of(rels_list) -> list[str]:
     out: list[str] = []
-    for c in cells:
-        if not out or c != out[-1]:
-            out.append(c)
+    for rels in rels_list:
+        out.extend(a for a in link_addresses(rels) if a not in out)
     return out
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without the spaces and punctuation a shown phone number has and a link lacks."""
+    return "".join(ch for ch in text if ch not in " \t\n().-").lower()
+
+
+def _notes(doc, job: Job) -> list[TextPiece]:
+    """Footnotes and endnotes (their parts python-docx does not read), one piece each."""
+    from docx.oxml import parse_xml
+
+    pieces = []
+    for rel in doc.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        root = parse_xml(rel.target_part.blob)
+        for note in root:
+            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = "\n".join(story_lines(note))
+            if text.strip():
+                job.take_chars(len(text))
+                pieces.append(TextPiece(text, f"{kind[:-1]} {len(pieces) + 1}"))
+    return pieces
 
 
 def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
