@@ -41,3 +41,21 @@ def test_broken_outlook_msg_is_a_recorded_error():
     res = extract_bytes(fake, "x.msg", ExtractLimits(), None)
     assert res.mime == "application/vnd.ms-outlook" and res.pieces == ()
     assert res.errors and "Outlook" in res.errors[0]
+
+
+def test_html_alternative_is_read_only_when_it_says_more_than_the_plain_part():
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    def alt(plain: str, html: str) -> bytes:
+        m = MIMEMultipart("alternative")
+        m["Subject"] = "Sak"
+        m.attach(MIMEText(plain, "plain", "utf-8"))
+        m.attach(MIMEText(f"<html><body><p>{html}</p></body></html>", "html", "utf-8"))
+        return m.as_bytes()
+
+    richer = extract_bytes(alt("Hei, se under.", f"Hei, se under.<br>Fødselsnummer: {FNR}"), None,
+                           ExtractLimits(), None)
+    assert any(FNR in p.text for p in richer.pieces if p.location.startswith("body"))
+    twin = extract_bytes(alt(f"Fødselsnummer: {FNR}", f"<b>Fødselsnummer:</b> {FNR}"), None, ExtractLimits(), None)
+    assert [p.location for p in twin.pieces if FNR in p.text] == ["body 1"]
