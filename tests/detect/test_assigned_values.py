@@ -50,3 +50,40 @@ def test_a_birth_number_after_a_bracketed_key_in_a_stack_trace(found):
     fnr = _valid_fnr(random.Random(9))
     text = f"ValueError: invalid account for customer (fnr={fnr})"
     assert ("NO_FODSELSNUMMER", fnr) in found(text, "en")
+
+
+def _valid_orgnr(rng: random.Random) -> str:
+    from stdnum.no import orgnr
+
+    while True:
+        number = f"{rng.choice('89')}{rng.randint(0, 9999999):07d}"
+        for digit in "0123456789":
+            if orgnr.is_valid(number + digit):
+                return number + digit
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_keys_words_are_its_values_label_however_the_key_is_written(found, seed):
+    # 'org_no' is 'org no', a context word the raw window never shows as such
+    rng = random.Random(seed)
+    for key in ("org_no", "orgNo", "org-no"):
+        number = _valid_orgnr(rng)
+        text = f"2024-05-01T10:00:00Z INFO {key}={number} status=200"
+        assert ("NO_ORGNR", number) in found(text), text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_negative_word_in_another_fields_value_is_not_this_values_label(found, seed):
+    # 'ticket' (a case word) belongs to svc=; the number's own key is orgnr / fnr
+    rng = random.Random(seed)
+    orgnr, fnr = _valid_orgnr(rng), _valid_fnr(rng)
+    text = f"INFO svc=ticket-api orgnr={orgnr} req=7 ordre-svc=kid fnr={fnr}"
+    got = found(text)
+    assert ("NO_ORGNR", orgnr) in got and ("NO_FODSELSNUMMER", fnr) in got, text
+
+
+def test_a_key_naming_an_order_still_keeps_a_number_out(found):
+    rng = random.Random(5)
+    number = _valid_fnr(rng)
+    assert not [f for f in found(f"INFO order_id={number}") if f[1] == number]
+    assert not [f for f in found(f"kid={number}") if f[1] == number]

@@ -168,11 +168,12 @@ class NordicRecognizer(EntityRecognizer):
             return None
         # 'ssn=12058695082' in a log line or link: the key is the label, and a key that names
         # no such thing ('id=', 'amount=') leaves a number out
+        key_label = None
         if self.KEYED_VALUES and text[start].isdigit() \
-                and (key := assigned_key(lower, start)) is not None \
-                and not self._context.hits(key) \
-                and not self._context.hits(key_words(text, start, key)):
-            return None
+                and (key := assigned_key(lower, start)) is not None:
+            key_label = key + "\n" + key_words(text, start, key)  # ('org_no' as 'org no')
+            if not self._context.hits(key_label):
+                return None
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
         # the cheaper test first: most candidates fail validation (a check digit) or, where
         # context is required, have no context word near
@@ -185,6 +186,8 @@ class NordicRecognizer(EntityRecognizer):
             header = ctx.column_header(lower, start)
             win += "\n" + header
         seen = self._context.hits(win)
+        if key_label is not None:  # the key is this value's label, however it is written
+            seen = tuple(dict.fromkeys(seen + self._context.hits(key_label)))
         whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,
                                                                 self.WHOLE_VALUE_MAX_CHARS)
         if required:
@@ -217,7 +220,11 @@ class NordicRecognizer(EntityRecognizer):
             parts.append(("line_value_boost", line_boost))
         negative = ()
         if self.NEGATIVE_CONTEXT:
-            near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE, self.NEGATIVE_AFTER)
+            if key_label is not None:  # 'svc=ticket-api orgnr=...': only its own key labels it
+                near = key_label + "\n"
+            else:
+                near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE,
+                                         self.NEGATIVE_AFTER)
             if header:  # a table cell: its column's header is its label ('CPR', 'Ordrenr')
                 near += "\n" + header
             negative = self._negative.hits(near)
