@@ -1,7 +1,8 @@
 """PDF with pypdfium2: text layer with character boxes; pages without text OCR'd, and
 pictures on text pages (pasted screenshots) OCR'd as pieces of their own.
 
-Each page is one piece (``"page N"``). Word boxes are in page points (1/72 inch, origin at
+Each page is one piece (``"page N"``); its form field values and annotation texts are
+another (``"page N annotations"``, see ``pdf_annots``). Word boxes are in page points (1/72 inch, origin at
 the top-left), both for text-layer words and for OCR'd words of scanned pages, so masking
 and review see one coordinate system. Encrypted and broken PDFs are recorded errors.
 """
@@ -16,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 from pii_scanner.extract.images import check_pixels, ocr_image
 from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
+from pii_scanner.extract.pdf_annots import annotation_piece
 from pii_scanner.extract.ocr import OcrTimeout
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, WordBox, relocated
 from pii_scanner.extract.preprocess import SCAN, Preprocess
@@ -40,6 +42,7 @@ def pdf_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[lis
     errors: list[str] = []
     pdf = open_pdf(data)
     try:
+        _init_forms(pdf)
         meta = pdf.get_metadata_dict(skip_empty=True)
         author = metadata_piece([(k, meta[k], "PERSON") for k in ("Author",) if meta.get(k)], "pdf")
         if author:
@@ -55,7 +58,7 @@ def pdf_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[lis
                 if "time limit" in str(exc):
                     break
                 continue
-            for piece in found:
+            for piece in found + _annotations(pdf, i):
                 job.take_chars(len(piece.text))
                 pieces.append(piece)
         if nested is not None:
@@ -65,6 +68,23 @@ def pdf_pieces(data: bytes, job: Job, nested: Nested | None = None) -> tuple[lis
     finally:
         pdf.close()
     return pieces, errors
+
+
+def _init_forms(pdf: pdfium.PdfDocument) -> None:
+    """Load the AcroForm (before any page) so filled-in field values can be read."""
+    try:
+        pdf.init_forms()
+    except Exception:  # a broken form must not stop the page text
+        pass
+
+
+def _annotations(pdf: pdfium.PdfDocument, i: int) -> list[TextPiece]:
+    page = pdf[i]
+    try:
+        piece = annotation_piece(pdf, page, i + 1)
+    finally:
+        page.close()
+    return [piece] if piece else []
 
 
 #: pictures smaller than this share of the page, or this many points on a side, are not OCR'd
