@@ -138,3 +138,13 @@ def test_xlsx_number_cells_read_as_a_person_sees_them():
     ws.append([int(born_early), float(int(born_early)), 1234567890, datetime.datetime(2025, 3, 4)])
     text = extract_bytes(_xlsx_bytes(wb), None, ExtractLimits(), None).pieces[-1].text
     assert text.split("\t") == [born_early, born_early, "1234567890", "2025-03-04"]
+
+
+def test_xlsx_whole_numbers_are_laid_into_their_digit_format():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([91234567, 91234567, 123, 91234567, 91234567])
+    for col, fmt in zip("ABCDE", ("## ## ## ##", '"+47 "### ## ###', "00000000000", "General", "#,##0")):
+        ws[f"{col}1"].number_format = fmt
+    text = extract_bytes(_xlsx_bytes(wb), None, ExtractLimits(), None).pieces[-1].text
+    assert text.split("\t") == ["91 23 45 67", "+47 912 34 567", "00000000123", "91234567", "91234567"]

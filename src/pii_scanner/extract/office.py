@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from pii_scanner.extract.archives import check_container
@@ -180,17 +181,48 @@ def _header_row(cells: list[tuple[int, str]], looked: int) -> dict[int, str] | N
 
 
 def _cell_text(value, number_format: str = "") -> str:
-    """The text a person sees: whole floats without ``.0``, and numbers in a zero-padded
-    format (``00000000000``, common for ID columns) with their leading zeros."""
+    """The text a person sees: whole floats without ``.0``, whole numbers in their digit
+    format (``00000000000`` keeps an ID's leading zeros, ``## ## ## ##`` spaces a phone)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)  # 12345678901.0 → the digits a person typed
-    if isinstance(value, int) and not isinstance(value, bool) and number_format and set(number_format) == {"0"}:
-        return str(value).zfill(len(number_format))
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0 and _DIGIT_FORMAT.match(number_format):
+        return _digit_format(str(value), number_format)
     if isinstance(value, int) and not isinstance(value, bool) and 10**8 < value < 10**10:
         return _lost_zero(str(value))
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
         return value.date().isoformat()  # a date cell: no 00:00:00 tail
     return str(value)
+
+
+#: A whole-number format of digit placeholders, spaces, dashes and quoted text, such as
+#: ``00000000000`` (ID columns), ``## ## ## ##`` or ``"+47 "### ## ###`` (phone columns).
+_DIGIT_FORMAT = re.compile(r'^(?=[^;]*[0#])(?:[0# -]|"[^"]*")+$')
+
+
+def _digit_format(digits: str, number_format: str) -> str:
+    """``digits`` laid into the format as Excel shows them: placeholders filled from the
+    right, ``0`` padding with zeros, ``#`` left out when no digit is left, any extra digits
+    in front."""
+    tokens = re.findall(r'"[^"]*"|.', number_format)
+    out: list[str] = []
+    rest = digits
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if tok in ("0", "#"):
+            if rest:
+                out.append(rest[-1])
+                rest = rest[:-1]
+                if not any(t in ("0", "#") for t in tokens[:k]):
+                    out.append(rest)  # digits beyond the placeholders go in front
+                    rest = ""
+            elif tok == "0":
+                out.append("0")
+            else:
+                out.append("\x00")
+        else:
+            out.append(tok.strip('"'))
+    text = "".join(reversed(out))
+    return " ".join(text.replace("\x00", "").split()) if "\x00" in text else text
 
 
 def _lost_zero(digits: str) -> str:
