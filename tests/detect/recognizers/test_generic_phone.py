@@ -215,3 +215,26 @@ def test_an_unassigned_range_in_phone_grouping_alone_on_a_contact_line(found, nu
                                              "Solbakken 70, 3207 Sandefjord")
     assert ("PHONE_NUMBER", number.replace(" ", "")) not in found(f"Kine Fjørtoft\n{number.replace(' ', '')}")
     assert not any(t == "PHONE_NUMBER" for t, _ in found(f"Beløpet {number} er feil."))
+
+
+def test_a_phone_grouped_two_two_four_is_no_date(found):
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(11)
+    seen = 0
+    while seen < 12:
+        digits = rng.choice("49") + "".join(rng.choice("0123456789") for _ in range(7))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(digits, "NO")) \
+                or int(digits[:2]) <= 31:
+            continue
+        seen += 1
+        value = f"{digits[:2]} {digits[2:4]} {digits[4:]}"
+        for text in (f"Telefon: {value}", f"Ring meg på {value} i morgen"):
+            assert ("PHONE_NUMBER", value) in found(text), text
+
+
+@pytest.mark.parametrize("date", ["23 05 1985", "3 11 2024", "23-05-1985", "1985-05-23"])
+def test_a_date_in_a_phones_grouping_stays_a_date(found, date):
+    assert not [f for f in found(f"Møte {date} kl 10, og ellers ingenting") if f[0] == "PHONE_NUMBER"]
