@@ -54,3 +54,13 @@ def test_utf16_spreadsheet_exports_are_read_as_their_rows():
         assert any(FNR in p.text for p in res.pieces), enc
         if mime != "text/plain":
             assert res.pieces[1].text == f"Kari Nordmann\t{FNR}"
+
+
+def test_short_norwegian_windows_1252_text_is_not_read_as_central_european():
+    """charset-normalizer calls such text cp1250 and turns 'å' into 'ĺ' and 'ø' into 'ř'."""
+    rows = f"Navn;Fødselsnr.\r\nHåkon Østbø;{FNR}\r\nSøren Ærø;{FNR}\r\n"
+    for enc in ("cp1252", "latin-1"):
+        res = extract_bytes(rows.encode(enc), "liste.csv", ExtractLimits(), None)
+        assert [p.text for p in res.pieces] == [t.replace(";", "\t") for t in rows.split("\r\n") if t]
+    polish = "Zażółć gęślą jaźń, łódź i żółw; Wrocław, Łódź".encode("cp1250")
+    assert "ł" in extract_bytes(polish, "notat.txt", ExtractLimits(), None).pieces[0].text

@@ -36,6 +36,13 @@ def utf16_encoding(data: bytes) -> str | None:
     return None
 
 
+#: Characters Nordic (and German/French) text in Windows-1252 or Latin-1 has beyond ASCII.
+#: When every such character of a cp1252 reading is one of these, that reading is taken:
+#: charset-normalizer often calls short Norwegian text cp1250 ('Hĺkon', 'Fřdselsnr.').
+_WESTERN = frozenset("ÆØÅæøåÄÖÜäöüßÉÈÊËéèêëÁÀÂáàâÍÎÏíîïÓÒÔóòôÚÙÛúùûÇçÑñÿ"
+                     "\u00a0«»°§½¼¾±×€–—‘’‚“”„…•·´¨¸©®™")
+
+
 def decode(data: bytes) -> str:
     """Text of ``data`` in its detected encoding (UTF-8 with replacement as a fallback)."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -47,6 +54,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = data.decode("cp1252", "replace")
+    if all(ch in _WESTERN for ch in western if ord(ch) > 127):
+        return western
     best = from_bytes(data[:2_000_000]).best()
     if best is None:
         return data.decode("utf-8", "replace")
