@@ -64,3 +64,27 @@ def test_short_norwegian_windows_1252_text_is_not_read_as_central_european():
         assert [p.text for p in res.pieces] == [t.replace(";", "\t") for t in rows.split("\r\n") if t]
     polish = "Zażółć gęślą jaźń, łódź i żółw; Wrocław, Łódź".encode("cp1250")
     assert "ł" in extract_bytes(polish, "notat.txt", ExtractLimits(), None).pieces[0].text
+
+
+def _folded(line: str) -> bytes:
+    """An iCalendar content line folded every 73 octets, as RFC 5545 mailers do."""
+    raw = line.encode()
+    return b"\r\n ".join(raw[i:i + 73] for i in range(0, len(raw), 73))
+
+
+def test_calendar_invites_and_vcards_are_unfolded_and_unescaped():
+    desc = (f"DESCRIPTION:Møte om saken. Kunden Kari Nordmann\\, fødselsnummer {FNR}\\ntelefon 912 34 567"
+            f"\\; e-post {EMAIL}")
+    ics = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n" + _folded(desc) + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    assert FNR not in ics.decode().replace("\r\n ", "X")  # the fold does split the number
+    text = extract_bytes(ics, "invitasjon.ics", ExtractLimits(), None).pieces[0].text
+    assert f"Kari Nordmann, fødselsnummer {FNR}\ntelefon 912 34 567; e-post {EMAIL}" in text
+
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Invitasjon"
+    msg.set_content("Se invitasjonen.")
+    msg.add_alternative(ics.decode(), subtype="calendar")
+    pieces = extract_bytes(bytes(msg), None, ExtractLimits(), None).pieces
+    assert any(f"fødselsnummer {FNR}" in p.text for p in pieces)

@@ -1,7 +1,8 @@
 """E-mail files: EML (stdlib ``email``) and Outlook MSG (``extract-msg``).
 
 Address and subject headers are one piece (``"headers"``), each body is a piece
-(``"body 1"``; of a ``multipart/alternative`` only the plain part, or the first one),
+(``"body 1"``; of a ``multipart/alternative`` the plain part, and the HTML one only where it
+has words the plain one lacks),
 attachments and forwarded messages are read recursively as ``"attachment N > ..."``
 and their file names become one ``"attachment names"`` piece.
 """
@@ -15,7 +16,7 @@ from email.message import EmailMessage
 
 from pii_scanner.extract.job import Job
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, relocated
-from pii_scanner.extract.text import decode, split_text
+from pii_scanner.extract.text import decode, split_text, unfold_directory
 
 Nested = Callable[[bytes, str | None, Job], Extracted]
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Subject")
@@ -33,7 +34,8 @@ def eml_pieces(data: bytes, job: Job, nested: Nested) -> tuple[list[TextPiece], 
         pieces.append(TextPiece(headers, "headers"))
     files: list[tuple[str | None, bytes]] = []
     bodies = 0
-    for part in _leaves(msg):
+    shown: set[str] = set()  # words of the bodies read so far
+    for part, alternative in _leaves(msg):
         ctype = part.get_content_type()
         name = part.get_filename()
         if ctype == "message/rfc822":
@@ -43,30 +45,41 @@ def eml_pieces(data: bytes, job: Job, nested: Nested) -> tuple[list[TextPiece], 
         elif name or part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text":
             files.append((name, part.get_payload(decode=True) or b""))
         else:
-            bodies += 1
-            text = _body_text(part)
+            text = unfold_directory(_body_text(part))
             if ctype == "text/html":
                 from pii_scanner.extract.html import html_to_text
 
                 text = html_to_text(text)[0]
+            words = set(text.split())
+            if alternative and words <= shown:
+                continue  # the HTML twin of a plain body, saying nothing more
+            shown |= words
+            bodies += 1
             job.take_chars(len(text))
             pieces.extend(split_text(text, f"body {bodies}"))
     pieces.extend(attachment_pieces(files, job, nested, errors))
     return pieces, errors
 
 
-def _leaves(part: EmailMessage) -> Iterator[EmailMessage]:
-    """Leaf parts in order; forwarded messages are leaves (read as nested files)."""
+def _leaves(part: EmailMessage, alternative: bool = False) -> Iterator[tuple[EmailMessage, bool]]:
+    """Leaf parts in order, each with whether it is a second rendering of a
+    ``multipart/alternative`` (read only when it says more than the plain one: mailers
+    add to the HTML what the plain part lacks). Forwarded messages are leaves."""
     ctype = part.get_content_type()
     if ctype == "message/rfc822" or not part.is_multipart():
-        yield part
+        yield part, alternative
         return
     subs = list(part.iter_parts())
     if ctype == "multipart/alternative" and subs:
         plain = [s for s in subs if s.get_content_type() == "text/plain"]
-        subs = plain[:1] or subs[:1]
+        first = plain[:1] or subs[:1]
+        yield from _leaves(first[0], alternative)
+        for sub in subs:
+            if sub is not first[0] and sub.get_content_maintype() in ("text", "multipart"):
+                yield from _leaves(sub, True)
+        return
     for sub in subs:
-        yield from _leaves(sub)
+        yield from _leaves(sub, alternative)
 
 
 def _body_text(part: EmailMessage) -> str:

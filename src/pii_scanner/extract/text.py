@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from charset_normalizer import from_bytes
 
@@ -97,13 +98,26 @@ def header_cells(cells: list[tuple[int, str]]) -> dict[int, str] | None:
 
 
 def text_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
-    text = decode(data)
+    text = unfold_directory(decode(data))
     errors: list[str] = []
     if len(text) > job.limits.max_chars:
         errors.append(f"text longer than {job.limits.max_chars} characters; the rest was not read")
         text = text[: job.limits.max_chars]
     job.take_chars(len(text))
     return split_text(text, "text"), errors
+
+
+_FOLD = re.compile(r"\r?\n[ \t]")
+_ESCAPE = re.compile(r"\\([nN,;:\\])")
+
+
+def unfold_directory(text: str) -> str:
+    """iCalendar (.ics) and vCard (.vcf) text as a person reads it: long lines are folded
+    every 75 octets (a fold can split a number or a name), and commas, semicolons and line
+    breaks in values are backslash-escaped. Other text is returned unchanged."""
+    if not text.lstrip("\ufeff \r\n").upper().startswith(("BEGIN:VCALENDAR", "BEGIN:VCARD")):
+        return text
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), _FOLD.sub("", text))
 
 
 def split_text(text: str, location: str) -> list[TextPiece]:
