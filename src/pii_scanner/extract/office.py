@@ -5,7 +5,8 @@ changes, content controls and text boxes included, see ``wordml``) is one piece 
 every section's headers and footers, every comment, footnote and endnote are pieces of their
 own; addresses behind mailto:/tel: links that the text does not show are one ``"links"`` piece; pictures in it are OCR'd (``"image 1 > page 1"``); author names in core properties
 and on comments become PERSON metadata findings.
-XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"`` (sheets by
+XLSX: every non-empty row of every sheet is a piece at ``"sheet N!A3:F3"``, cell notes and
+text boxes are pieces too (see ``xlsx_parts``) (sheets by
 position: sheet names can carry personal data); a first row of labels is every other row's
 context, so ``Telefon`` above a column still tells the detector what the numbers are.
 """
@@ -17,12 +18,13 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from pii_scanner.extract.archives import check_container
+from pii_scanner.extract.archives import check_container, open_zip
 from pii_scanner.extract.job import Job
 from pii_scanner.extract.metadata import metadata_piece
 from pii_scanner.extract.pieces import ExtractError, Extracted, TextPiece, relocated
 from pii_scanner.extract.text import header_cells, row_piece, split_text
 from pii_scanner.extract.wordml import W, link_addresses, story_lines
+from pii_scanner.extract.xlsx_parts import sheet_extras
 
 Nested = Callable[[bytes, str | None, Job], Extracted]
 
@@ -135,8 +137,10 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     errors: list[str] = []
     try:
         props = wb.properties
-        meta = metadata_piece([(k, v, "PERSON") for k, v in (("creator", props.creator),
-                                                             ("last_modified_by", props.lastModifiedBy)) if v], "xlsx")
+        names = [(k, v, "PERSON") for k, v in (("creator", props.creator), ("last_modified_by", props.lastModifiedBy)) if v]
+        with open_zip(data) as zf:
+            extras, authors = sheet_extras(zf, job)
+        meta = metadata_piece(names + [("note author", a, "PERSON") for a in authors if a.strip()], "xlsx")
         if meta:
             pieces.append(meta)
         for s, ws in enumerate(wb.worksheets, 1):
@@ -157,6 +161,7 @@ def xlsx_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
                     pieces.append(piece)
                     if header is None and looked < HEADER_ROWS:
                         header, looked = _header_row(cells, looked), looked + 1
+        pieces.extend(extras)
     except ExtractError as exc:
         errors.append(str(exc))
     except Exception as exc:
