@@ -116,3 +116,25 @@ def test_a_block_far_below_a_table_keeps_its_spaces():
     far = [OcrWord(w.text, (w.bbox[0], w.bbox[1] + 200, w.bbox[2], w.bbox[3] + 200), w.conf, (2, 1, 9)) for w in prose]
     assert assemble(words + far).text.splitlines()[-1] == "Du kan ringe oss"
     assert assemble(words + near).text.splitlines()[-1] == "Du kan ringe\toss"  # a row of the table
+
+
+def test_a_tables_header_and_last_row_cut_into_blocks_stay_rows_of_the_table():
+    """The header row and the last row came as blocks of their own (zebra stripes, grid
+    lines), the last row's words a few pixels off the columns: no blank line cuts the rows
+    off from the header that names their column, and the last row keeps its cells."""
+    big = 20  # px per character: the upscaled screenshot
+
+    def cells(n: int, block: int, texts: tuple[str, ...], dx: int = 0) -> list[OcrWord]:
+        out = []
+        for x, text in zip((0, 200, 600), texts):
+            x += dx
+            for word in text.split(" "):
+                out.append(OcrWord(word, (x, 40 * n, x + big * len(word), 40 * n + 24), 90.0, (block, 1, n)))
+                x += big * (len(word) + 1)
+        return out
+
+    rows = [("Kundnr", "Namn", "Personnr"), ("29111", "Maria Johansson", "790705-9419"),
+            ("48838", "Hanna Gustafsson", "470106-3325"), ("31790", "Michael Persson", "480728-1052"),
+            ("76562", "Per Nordberg", "470525-9150")]
+    words = cells(0, 1, rows[0]) + [w for n in (1, 2, 3) for w in cells(n, 2, rows[n])] + cells(4, 3, rows[4], dx=-5)
+    assert assemble(words).text == "\n".join("\t".join(r) for r in rows)

@@ -26,6 +26,7 @@ TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
 COLUMN_GAP = 2.0  # a column start follows a gap at least this wide in one of its rows
 MIN_ROWS = 3
 ALIGN_PX = 3
+COLUMN_SLACK = 0.3  # ... or within this many character widths of it (anti-aliased glyph edges)
 OVERLAP = -0.2  # words overlapping by more than this many character widths are one word
 NUMBER_GAP = 1.0  # a number split after a dot or dash by a gap narrower than this is one word
 _OPEN_NUMBER = re.compile(r"\d[.\-/]$")  # "9633.09." / "280245-": the number goes on
@@ -53,12 +54,13 @@ def separators(words: Sequence[_Word]) -> list[str]:
     if not words:
         return []
     cw = char_widths(words)
-    columns = _column_starts(words, cw)
+    columns, table_of = _column_starts(words, cw)
     seps = [""]
     token = words[0].text  # the text since the last separator
     for prev, w in zip(words, words[1:]):
         if w.line != prev.line:
-            seps.append("\n\n" if w.line[:1] != prev.line[:1] else "\n")
+            a, b = tuple(prev.line[:1]), tuple(w.line[:1])
+            seps.append("\n\n" if table_of.get(a, a) != table_of.get(b, b) else "\n")
             token = w.text
             continue
         gap = (w.bbox[0] - prev.bbox[2]) / max(cw[w.line], 1.0)
@@ -67,7 +69,8 @@ def separators(words: Sequence[_Word]) -> list[str]:
             token += w.text
             continue
         token = w.text
-        starts_column = any(abs(w.bbox[0] - x) <= ALIGN_PX for x in columns.get(w.line[:1], ())) and gap > 0.3
+        slack = max(ALIGN_PX, COLUMN_SLACK * cw[w.line])
+        starts_column = any(abs(w.bbox[0] - x) <= slack for x in columns.get(tuple(w.line[:1]), ())) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
     return seps
 
@@ -80,9 +83,10 @@ def _split_number(left: str, right: str) -> bool:
     return left[-1:].isdigit() and bool(_TAIL_AFTER_DIGIT.match(right))
 
 
-def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> dict[tuple, list[int]]:
+def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> tuple[dict[tuple, list[int]], dict[tuple, tuple]]:
     """Per block, x positions where words of several lines start, one of them after a wide
-    gap (a column in one block says nothing about words that happen to start there in another)."""
+    gap (a column in one block says nothing about words that happen to start there in another);
+    and the table block each block that borrowed its columns belongs to (``_borrow_columns``)."""
     starts: dict[tuple, dict[int, list[tuple[tuple[int, ...], float]]]] = defaultdict(lambda: defaultdict(list))
     for prev, w in zip(words, words[1:]):
         if w.line == prev.line:
@@ -94,18 +98,20 @@ def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> 
             group = [s for k in (key - 1, key, key + 1) for s in per.get(k, [])]
             if len({line for line, _ in group}) >= MIN_ROWS and max(g for _, g in group) >= COLUMN_GAP:
                 out.setdefault(block, []).append(key * ALIGN_PX)
-    _borrow_columns(words, out)
-    return out
+    return out, _borrow_columns(words, out)
 
 
 NEIGHBOUR_LINES = 2.0  # a block this many of its line heights from a table's block is its row
 
 
-def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> None:
+def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> dict[tuple, tuple]:
     """A block of fewer than ``MIN_ROWS`` lines right above or below a block with columns
-    (the engine often cuts a table's last row, or a row after a zebra stripe, into a block
-    of its own) uses that block's columns: on its own it has too few rows to show any, and
-    a phone number and the ID in the next cell would run together."""
+    (the engine often cuts a table's header row, its last row, or a row after a zebra stripe
+    into a block of its own) uses that block's columns: on its own it has too few rows to
+    show any, and a phone number and the ID in the next cell would run together. Returns
+    ``{block: table block}`` for those blocks: they are rows of that table, so only a line
+    break goes between them (a blank line would cut the rows off from their header row)."""
+    table_of: dict[tuple, tuple] = {}
     extent: dict[tuple, list[int]] = {}
     lines: dict[tuple, set] = defaultdict(set)
     for w in words:
@@ -121,7 +127,9 @@ def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> 
                 if t in columns and o[0] < e[2] and e[0] < o[2]]
         near = [(d, t) for d, t in near if d <= reach]
         if near:
-            columns[b] = columns[min(near)[1]]
+            table_of[b] = min(near)[1]
+            columns[b] = columns[table_of[b]]
+    return table_of
 
 
 LABEL_WORDS = 4  # a column whose lines have at most this many words (median) reads as labels
