@@ -87,3 +87,35 @@ def test_a_key_naming_an_order_still_keeps_a_number_out(found):
     number = _valid_fnr(rng)
     assert not [f for f in found(f"INFO order_id={number}") if f[1] == number]
     assert not [f for f in found(f"kid={number}") if f[1] == number]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_json_or_attribute_key_labels_its_quoted_value(found, seed):
+    import json
+
+    from stdnum.se import personnummer
+
+    rng = random.Random(seed)
+    number = _valid_orgnr(rng)
+    for key in ("orgNo", "org_no", "organisationNumber"):
+        text = json.dumps({"ticket": "T-4711", key: number, "status": "open"})
+        assert ("NO_ORGNR", number) in found(text), text
+    while True:  # a Swedish number written with a space: only a label makes it one
+        digits = f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
+                 f"{rng.randint(0, 999):03d}"
+        for last in "0123456789":
+            if personnummer.is_valid(digits + last):
+                break
+        else:
+            continue
+        break
+    value = f"{digits[:6]} {digits[6:]}{last}"
+    text = f'<customer swedish_personal_number="{value}" plan="basic"/>'
+    assert ("SE_PERSONNUMMER", value) in found(text, "sv"), text
+
+
+def test_a_quoted_value_without_a_key_is_read_as_before(found):
+    rng = random.Random(9)
+    number = _valid_fnr(rng)
+    assert ("NO_FODSELSNUMMER", number) in found(f'Kunden skrev "{number}" i feltet')
+    assert not [f for f in found(f'{{"kid": "{number}"}}') if f[1] == number]

@@ -24,7 +24,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect.recognizers.boundaries import assigned_key, key_words
+from pii_scanner.detect.recognizers.boundaries import (assigned_key, field_key, key_words,
+                                                         words_of_key)
 from pii_scanner.detect.separators import plain_view
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,8 @@ class NordicRecognizer(EntityRecognizer):
             key_label = key + "\n" + key_words(text, start, key)  # ('org_no' as 'org no')
             if not self._context.hits(key_label):
                 return None
+        elif (field := field_key(text, start)) is not None:  # '{"orgNo": "946206091"}'
+            key_label = field.lower() + "\n" + words_of_key(field)
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
         # the cheaper test first: most candidates fail validation (a check digit) or, where
         # context is required, have no context word near

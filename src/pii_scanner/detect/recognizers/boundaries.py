@@ -58,6 +58,26 @@ def key_words(text: str, start: int, key: str) -> str:
     return words_of_key(text[start - 1 - len(key):start - 1])
 
 
+#: a JSON/YAML key or an attribute before a value: '"orgNo": "', "'ssn': ", 'ssn="'
+_FIELD_KEY_BEFORE = regex.compile(r"""(?:["'](?P<key>\p{L}[\w.\-]{0,39})["'][ \t]*:[ \t]*["']?"""
+                                  r"""|(?<![\w.\-])(?P<key>\p{L}[\w.\-]{0,39})=["'])$""")
+
+
+def field_key(text: str, start: int) -> str | None:
+    """The key of a field whose value starts at ``start``: ``orgNo`` in ``{"orgNo": "9..."}``,
+    ``ssn`` in ``ssn="..."`` (a bare ``key=value`` is :func:`assigned_key`'s).
+
+    >>> field_key('{"orgNo": "946206091"}', 11)
+    'orgNo'
+    >>> field_key('Kunden skrev "946206091"', 14) is None
+    True
+    """
+    if start == 0 or text[start - 1] not in "\"' :":
+        return None
+    match = _FIELD_KEY_BEFORE.search(text, max(0, start - 48), start)
+    return match.group("key") if match else None
+
+
 def words_of_key(raw: str) -> str:
     """A field name as lower-case words: ``contactPerson``, ``contact_person`` -> ``contact person``.
 
