@@ -83,3 +83,21 @@ def test_a_first_or_last_digit_set_apart_is_no_dropped_space():
         assert split_digit_groups(text, boxes) == []
     text, boxes = _digits(["55", "749350"])
     assert [p for p, _ in split_digit_groups(text, boxes)] == ["55", "749350"]
+
+
+def test_a_hetu_check_character_read_as_a_look_alike_is_put_right():
+    from stdnum.fi import hetu
+
+    assert not hetu.is_valid("271175-183)") and hetu.is_valid("271175-183J")
+    assert fix_number_word("271175-183)") == "271175-183J"
+    assert fix_number_word("271175-183J") == "271175-183J"  # valid as read: untouched
+
+
+def test_a_digit_is_never_read_as_a_hetu_check_letter():
+    from stdnum.fi import hetu
+
+    # a Swedish-looking number whose last digit, made a letter, would pass the hetu check
+    candidates = [f"{d:06d}-{n:03d}8" for d in (10190, 20290, 150385) for n in range(2, 300)]
+    shaped = [c for c in candidates if hetu.is_valid(c[:-1] + "B") and not hetu.is_valid(c)]
+    assert shaped
+    assert all(fix_number_word(c) == c for c in shaped[:20])

@@ -11,6 +11,10 @@
 3. ``nr`` (number) read as ``nn`` at the end of a label (``Org.nn:``, ``CPR-nn:``): without
    its label an organisation number or CPR number is just digits.
 
+5. A Finnish personal identity code whose check character was read as a look-alike
+   (``271175-183)`` for ``271175-183J``): the look-alike is replaced only when the code
+   as read fails its mod-31 check and exactly one replacement passes it.
+
 Every repair keeps the text's length, so word boxes (character spans) stay valid.
 
 4. A space between digit groups that the engine dropped (``55749350 9186 4902`` for a card
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 
 from stdnum import iban
+from stdnum.fi import hetu
 
 from pii_scanner.extract.boxes import union
 
@@ -39,9 +44,29 @@ _IBAN = re.compile(r"(?<![\w])([A-Z0-9]{2})([0-9OIlSBZ]{2})((?: ?[0-9A-Z]{4}){2,
 _NN_LABEL = re.compile(r"^([A-Za-zÆØÅæøå]{2,}[.-])nn([.:]{0,2})$")
 
 
+#: a hetu's shape with any last character: birth date, century sign, individual number, check
+_HETU_SHAPE = re.compile(r"^\d{6}[-+A-FU-Ya-fu-y]\d{3}\S$")
+#: check characters and the characters tesseract reads for them; never a digit read for a
+#: letter: ``280776-3168`` is a Swedish or Danish number, not a misread hetu
+_HETU_LOOKALIKES = {")": "J", "]": "J", "}": "J", "j": "J", "|": "1J", "l": "1", "I": "1",
+                    "O": "0", "o": "0", "S": "5", "B": "8", "U": "V", "V": "UY",
+                    "Y": "V", "N": "H", "H": "NK", "K": "H", "R": "P", "P": "R", "E": "F", "F": "E"}
+
+
+def fix_hetu_check(text: str) -> str:
+    """``text`` with a hetu's check character read as a look-alike put right (see 5. above)."""
+    if not _HETU_SHAPE.match(text) or hetu.is_valid(text):
+        return text
+    fixed = [text[:-1] + c for c in _HETU_LOOKALIKES.get(text[-1], "") if hetu.is_valid(text[:-1] + c)]
+    return fixed[0] if len(fixed) == 1 else text
+
+
 def fix_number_word(text: str) -> str:
     """``text`` with ``O``/``l`` read for ``0``/``1`` put right, if it is a number, or with
-    ``nn`` read for ``nr`` put right, if it is a number's label."""
+    ``nn`` read for ``nr`` put right, if it is a number's label, or with a hetu's check
+    character put right."""
+    if len(text) == 11 and (fixed := fix_hetu_check(text)) != text:
+        return fixed
     if text.endswith(("nn", "nn:", "nn.", "nn.:")):
         return _NN_LABEL.sub(r"\1nr\2", text)
     if not _NUMBER_WORD.match(text) or sum(c.isdigit() for c in text) < MIN_DIGITS:
