@@ -5,7 +5,7 @@ insertions and deletions, content controls (``w:sdt``), text boxes and smart tag
 walks the XML instead. A paragraph is one line as it reads now; if it has tracked
 deletions, a second line gives it as it read before. Text boxes follow their paragraph as
 lines of their own; ``mc:Fallback`` copies of them are skipped. Table rows are one line
-each, cells joined by tabs (nested tables inline).
+each, cells joined by tabs (a nested table's rows after its row).
 """
 
 from __future__ import annotations
@@ -23,17 +23,34 @@ _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag", W + "
 
 def story_lines(element) -> Iterator[str]:
     """Lines of a story element (``w:body``, ``w:hdr``, ``w:comment``, ``w:footnote`` ...)."""
-    for child in element:
+    return _block_lines(iter(element))
+
+
+def _block_lines(children) -> Iterator[str]:
+    for child in children:
         tag = child.tag
         if tag == W + "p":
             yield from _paragraph_lines(child)
         elif tag == W + "tbl":
             for row in child.iter(W + "tr"):
                 if _owning_table(row) is child:
-                    cells = [" ".join(" ".join(story_lines(tc)).split()) for tc in row if tc.tag == W + "tc"]
-                    yield "\t".join(cells)
+                    yield from _row_lines(row)
         elif tag in _WRAPPERS:
             yield from story_lines(child)
+
+
+def _row_lines(row) -> Iterator[str]:
+    """A table row as one line of tab-joined cells; a table nested in a cell follows as
+    lines of its own (its label/value rows kept apart, not run together)."""
+    cells, nested = [], []
+    for tc in row:
+        if tc.tag != W + "tc":
+            continue
+        own = _block_lines(c for c in tc if c.tag != W + "tbl")
+        cells.append(" ".join(" ".join(own).split()))
+        nested.extend(_block_lines(c for c in tc if c.tag == W + "tbl"))
+    yield "\t".join(cells)
+    yield from nested
 
 
 def _owning_table(row):
