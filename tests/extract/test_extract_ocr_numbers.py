@@ -30,6 +30,14 @@ def test_finish_keeps_word_spans_after_repairs():
     assert [res.text[w.start:w.end] for w in res.words][1:] == GOOD.split() + ["år", "2024"]
 
 
+def test_an_l_in_the_country_code_and_a_q_in_the_check_digits_are_put_right():
+    fi, se = "FI4379547934778493", "SE08 5944 9947 9705 7860 5831"  # synthetic, pass mod 97
+    assert iban.is_valid(fi) and iban.is_valid(se)
+    assert fix_ibans("IBAN\tFl4379547934778493") == f"IBAN\t{fi}"
+    assert fix_ibans("SEQ8 5944 9947 9705 7860 5831") == se
+    assert fix_ibans("Fl4379547934778494") == "Fl4379547934778494"  # still invalid: as read
+
+
 def test_digit_runs_are_never_turned_into_ibans():
     # '50' would read as 'SI' (Slovenia); a card number stays a card number
     for text in ("5018 3743 8053 5072 123", "4160 0122 1498 5833"):
