@@ -131,3 +131,11 @@ def test_a_domain_split_by_the_engine_with_overlapping_boxes_is_joined():
              OcrWord("com", (140, 20, 170, 40), 90.0, L1)]
     out = repair(words)
     assert [w.text for w in out] == ["a.b@outlook.com"] and out[0].bbox == (10, 20, 170, 40)
+
+
+def test_a_capital_i_read_as_l_at_the_start_of_a_word_is_put_back():
+    from pii_scanner.extract.ocr import OcrWord, finish
+
+    texts = ["Nimi:", "llari", "Lehtinen", "lngrid-Marie", "ljus", "lille", "lb"]
+    words = [OcrWord(t, (i * 100, 0, i * 100 + 80, 12), 90.0, (1, 1, 1)) for i, t in enumerate(texts)]
+    assert finish(words, lambda box: "").text == "Nimi: Ilari Lehtinen Ingrid-Marie ljus lille lb"

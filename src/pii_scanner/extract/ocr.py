@@ -83,11 +83,11 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Repair field labels (``ocr_labels.py``), e-mail addresses (``ocr_repair.py``) and
-    numbers (``ocr_numbers.py``) and assemble the text."""
-    from pii_scanner.extract.ocr_repair import repair, second_look  # it imports OcrWord from here
+    """Repair field labels (``ocr_labels.py``), e-mail addresses and a capital ``I`` read
+    as ``l`` (``ocr_repair.py``) and numbers (``ocr_numbers.py``) and assemble the text."""
+    from pii_scanner.extract.ocr_repair import fix_initial_i, repair, second_look  # it imports OcrWord from here
 
-    words = [replace(w, text=fixed) if (fixed := fix_label(fix_number_word(w.text))) != w.text else w
+    words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in words]
     res = assemble(repair(second_look(words, read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)

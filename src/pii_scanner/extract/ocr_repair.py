@@ -16,6 +16,11 @@
    (``gmail.corn`` becomes ``gmail.com``; ``telia,se`` and ``hotmail fi`` get their dot).
 
 All only touch words that end up forming an address; other text is left as read.
+
+5. Not an address: a capital ``I`` starting a word read as ``l`` (``llari``, ``lngrid``,
+   ``lvar``): :func:`fix_initial_i`. No Nordic or English word starts with a small ``l``
+   and then ``l``, ``b``, ``d``, ``g``, ``k``, ``m``, ``n``, ``r``, ``s``, ``t`` or ``v``; a
+   name that lost its capital is no longer read as a name.
 """
 
 from __future__ import annotations
@@ -40,6 +45,13 @@ _PLAIN_LOCAL = re.compile(r"^[a-z][a-z0-9._+-]*[a-z0-9]$")
 _AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØ©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
 _AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
 _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,}),([a-z]{2,3})$")  # "telia,se"
+#: ``l`` then a consonant no word starts with, then at least two more small letters
+_L_FOR_I = re.compile(r"^l(?=[lbdgkmnrstv][a-zäöåæøéü]{2,}(?:[-,.:;]|$))")
+
+
+def fix_initial_i(text: str) -> str:
+    """``text`` with a word-initial ``l`` that must be a capital ``I`` put right (5. above)."""
+    return _L_FOR_I.sub("I", text) if text[:1] == "l" else text
 
 
 @functools.cache
