@@ -23,7 +23,8 @@ import regex
 
 _UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
 _LINE_ESCAPE = regex.compile(r"\\[nt]")
-_ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
+_ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
+                        r'\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
                         r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))')
 _SIMPLE = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t"}
 

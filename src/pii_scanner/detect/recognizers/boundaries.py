@@ -79,7 +79,7 @@ def field_key(text: str, start: int) -> str | None:
 
 
 def words_of_key(raw: str) -> str:
-    """A field name as lower-case words: ``contactPerson``, ``contact_person`` -> ``contact person``.
+    """A field name as lower-case words: ``contactPerson`` -> ``contact person``.
 
     >>> words_of_key("createdBy")
     'created by'
