@@ -88,3 +88,12 @@ def test_calendar_invites_and_vcards_are_unfolded_and_unescaped():
     msg.add_alternative(ics.decode(), subtype="calendar")
     pieces = extract_bytes(bytes(msg), None, ExtractLimits(), None).pieces
     assert any(f"fødselsnummer {FNR}" in p.text for p in pieces)
+
+
+def test_vcard_name_and_address_read_as_written():
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kari Nordmann\r\nN:Nordmann;Kari;;;\r\n"
+            "ADR;TYPE=HOME:;;Storgata 5B;Oslo;;0155;Norge\r\nNOTE:Fnr. 1312\r\n 4723633\\, ring først\r\nEND:VCARD\r\n")
+    lines = extract_bytes(card.encode(), "kontakt.vcf", ExtractLimits(), None).pieces[0].text.split("\n")
+    assert "N:Kari Nordmann" in lines
+    assert "ADR;TYPE=HOME:Storgata 5B, 0155 Oslo, Norge" in lines
+    assert f"NOTE:Fnr. {FNR}, ring først" in lines

@@ -117,7 +117,30 @@ def unfold_directory(text: str) -> str:
     breaks in values are backslash-escaped. Other text is returned unchanged."""
     if not text.lstrip("\ufeff \r\n").upper().startswith(("BEGIN:VCALENDAR", "BEGIN:VCARD")):
         return text
-    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), _FOLD.sub("", text))
+    return "\n".join(_content_line(line) for line in _FOLD.sub("", text).splitlines())
+
+
+_STRUCTURED = re.compile(r"^((?:item\d+\.)?(N|ADR)(?:;[^:]*)?:)(.*)$", re.I)
+
+
+def _unescape(value: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def _content_line(line: str) -> str:
+    """One unfolded content line, unescaped; a vCard name (``N:Family;Given;;;``) and
+    address (``ADR:;;Street;Town;;Code;Country``) written the way a person writes them."""
+    m = _STRUCTURED.match(line)
+    if not m:
+        return _unescape(line)
+    parts = [_unescape(p).strip() for p in re.split(r"(?<!\\);", m.group(3))]
+    parts += [""] * (7 - len(parts))
+    if m.group(2).upper() == "N":
+        value = " ".join(p for p in (parts[3], parts[1], parts[2], parts[0], parts[4]) if p)
+    else:
+        town = " ".join(p for p in (parts[5], parts[3]) if p)
+        value = ", ".join(p for p in (parts[0], parts[1], parts[2], town, parts[4], parts[6]) if p)
+    return m.group(1) + value
 
 
 def split_text(text: str, location: str) -> list[TextPiece]:
