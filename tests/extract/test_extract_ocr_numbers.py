@@ -38,6 +38,11 @@ def test_an_l_in_the_country_code_and_a_q_in_the_check_digits_are_put_right():
     assert fix_ibans("Fl4379547934778494") == "Fl4379547934778494"  # still invalid: as read
 
 
+def test_an_l_read_for_a_one_in_the_check_digits_is_put_right():
+    assert iban.is_valid("NO11 9185 2519 563")  # synthetic
+    assert fix_ibans("IBAN: NOLL 9185 2519 563") == "IBAN: NO11 9185 2519 563"
+
+
 def test_digit_runs_are_never_turned_into_ibans():
     # '50' would read as 'SI' (Slovenia); a card number stays a card number
     for text in ("5018 3743 8053 5072 123", "4160 0122 1498 5833"):

@@ -5,7 +5,7 @@
    ``MIN_DIGITS`` digits and no other letters.
 2. An IBAN whose country code or check digits were read the other way round (``N048 3743
    8053 507``, ``NO6O 3233 8140 648``, ``Fl43 ...`` with an ``l`` for the ``I``, ``SEQ8 ...``
-   with a ``Q`` for the ``0``): the swap is kept only when the repaired IBAN passes
+   with a ``Q`` for the ``0``, ``NOLL ...`` with ``L`` for ``1``): the swap is kept only when the repaired IBAN passes
    its mod-97 check and the text as read did not; a run that starts with four digits (a
    card number) is never read as an IBAN.
 
@@ -36,11 +36,11 @@ from pii_scanner.extract.boxes import union
 MIN_DIGITS = 3
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "l": "I", "|": "I", "5": "S", "8": "B", "2": "Z"})
-_CHECK_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "S": "5",
+_CHECK_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "L": "1", "S": "5",
                                  "B": "8", "Z": "2"})
 _NUMBER_WORD = re.compile(r"^[+(]?[0-9OolI|][0-9OolI|.,:/()-]*$")
 #: an IBAN as printed: two letters, two check digits, groups of up to four (spaces optional)
-_IBAN = re.compile(r"(?<![\w|])([A-Z0-9][A-Z0-9l|])([0-9OIlSBZQD]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
+_IBAN = re.compile(r"(?<![\w|])([A-Z0-9][A-Z0-9l|])([0-9OIlLSBZQD]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
 
 
 _NN_LABEL = re.compile(r"^([A-Za-zÆØÅæøå]{2,}[.-])nn([.:]{0,2})$")
