@@ -83,7 +83,8 @@ def _split_number(left: str, right: str) -> bool:
     return left[-1:].isdigit() and bool(_TAIL_AFTER_DIGIT.match(right))
 
 
-def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]) -> tuple[dict[tuple, list[int]], dict[tuple, tuple]]:
+def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]
+                   ) -> tuple[dict[tuple, list[int]], dict[tuple, tuple]]:
     """Per block, x positions where words of several lines start, one of them after a wide
     gap (a column in one block says nothing about words that happen to start there in another);
     and the table block each block that borrowed its columns belongs to (``_borrow_columns``)."""

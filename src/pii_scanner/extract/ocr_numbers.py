@@ -40,7 +40,8 @@ _CHECK_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1
                                  "B": "8", "Z": "2"})
 _NUMBER_WORD = re.compile(r"^[+(]?[0-9OolI|][0-9OolI|.,:/()-]*$")
 #: an IBAN as printed: two letters, two check digits, groups of up to four (spaces optional)
-_IBAN = re.compile(r"(?<![\w|])([A-Z0-9][A-Z0-9l|])([0-9OIlLSBZQD]{2})((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
+_IBAN = re.compile(r"(?<![\w|])([A-Z0-9][A-Z0-9l|])([0-9OIlLSBZQD]{2})"
+                   r"((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
 
 
 _NN_LABEL = re.compile(r"^([A-Za-zÆØÅæøå]{2,}[.-])nn([.:]{0,2})$")
