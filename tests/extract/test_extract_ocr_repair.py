@@ -139,3 +139,13 @@ def test_a_capital_i_read_as_l_at_the_start_of_a_word_is_put_back():
     texts = ["Nimi:", "llari", "Lehtinen", "lngrid-Marie", "ljus", "lille", "lb"]
     words = [OcrWord(t, (i * 100, 0, i * 100 + 80, 12), 90.0, (1, 1, 1)) for i, t in enumerate(texts)]
     assert finish(words, lambda box: "").text == "Nimi: Ilari Lehtinen Ingrid-Marie ljus lille lb"
+
+
+def test_a_first_dot_last_local_part_cut_by_a_space_is_joined():
+    words = _line(("E-post:", 0), ("emilia.simolaha", 60), ("apaniemi@hotmail.fi", 7))
+    out = repair(words)
+    assert [w.text for w in out] == ["E-post:", "emilia.simolahaapaniemi@hotmail.fi"]
+    assert out[1].bbox == (words[1].bbox[0], 20, words[2].bbox[2], 40)
+    # a host name before an address is no part of it; a plain word neither
+    assert [w.text for w in repair(_line(("www.firma.no", 0), ("ola@firma.no", 7)))] == ["www.firma.no", "ola@firma.no"]
+    assert [w.text for w in repair(_line(("skriv", 0), ("ola@firma.no", 7)))] == ["skriv", "ola@firma.no"]

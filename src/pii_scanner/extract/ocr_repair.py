@@ -7,7 +7,8 @@
    ``name<x>domain.tld`` with no ``@`` gets a second look, its crop read alone with the
    ``eng`` model, and the second reading is kept when it is an address.
 3. Addresses split into several words, mostly at ``.`` in monospaced UI fonts
-   (``jon. holm@bergeneiendom. no``); words on one line, close together, whose joined form is
+   (``jon. holm@bergeneiendom. no``), or anywhere in a ``first.last`` local part
+   (``emilia.simolaha apaniemi@hotmail.fi``; not after a host name such as ``www.firma.no``); words on one line, close together, whose joined form is
    an address are joined, and the joined word's box is the union of theirs.
 4. ``@`` read as ``E``, ``e``, ``©``, ``®``, ``Ø``, ``Q``, ``G`` or ``(a)`` at the start of
    the next word (``unni.ellingsen82 Eoutlook.com``) or, for ``E``, ``®`` and ``(a)``, inside
@@ -169,7 +170,8 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
         group = [w]
         # extend left over words that belong to the local part
         while out and _close(out[-1], group[0], cw) and _LOCAL.match(out[-1].text) and (
-                out[-1].text.endswith(".") or group[0].text.startswith((".", "@"))):
+                out[-1].text.endswith(".") or group[0].text.startswith((".", "@"))
+                or _split_local(out[-1].text, group[0].text)):
             group.insert(0, out.pop())
         # extend right while the domain is incomplete
         joined = "".join(g.text for g in group)
@@ -190,6 +192,17 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
             out.extend(group)
         i = j
     return out
+
+
+_DOTTED_LOCAL = re.compile(r"^[a-z0-9_+-]+\.[a-z0-9._+-]*[a-z0-9]$")  # "emilia.simolaha"
+
+
+def _split_local(left: str, right: str) -> bool:
+    """``left`` is the start of a local part that the engine cut off from ``right`` with a
+    space (``emilia.simolaha apaniemi@hotmail.fi``): it holds a dot between small letters
+    like ``first.last``, and is no host name (its last part no top-level domain)."""
+    return (bool(_DOTTED_LOCAL.match(left)) and right[:1].isalnum() and "@" in right
+            and not left.startswith("www.") and left.rsplit(".", 1)[1] not in _tlds())
 
 
 def _close(a: OcrWord, b: OcrWord, cw: float) -> bool:
