@@ -238,3 +238,15 @@ def test_a_phone_grouped_two_two_four_is_no_date(found):
 @pytest.mark.parametrize("date", ["23 05 1985", "3 11 2024", "23-05-1985", "1985-05-23"])
 def test_a_date_in_a_phones_grouping_stays_a_date(found, date):
     assert not [f for f in found(f"Møte {date} kl 10, og ellers ingenting") if f[0] == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("region", ["SE", "DK", "FI", "NO"])
+def test_a_nordic_msisdn_without_its_plus_under_a_phone_key(found, region):
+    import phonenumbers
+
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    msisdn = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)[1:]
+    for text in (f"login ok phone_number={msisdn} sub=5dc11e1f", f'{{"msisdn": "{msisdn}"}}'):
+        assert ("PHONE_NUMBER", msisdn) in found(text), text
+    for text in (f"orderId={msisdn}", f"Ordrenummer {msisdn} er sendt"):
+        assert ("PHONE_NUMBER", msisdn) not in found(text), text

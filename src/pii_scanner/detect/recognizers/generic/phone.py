@@ -17,6 +17,7 @@ import phonenumbers
 import regex
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.boundaries import words_of_key
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
@@ -33,13 +34,21 @@ _PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
 
 #: the key naming the value right after it: 'phoneNumber=', '"msisdn": "', "'tlf': '"
 _KEY_BEFORE = regex.compile(r"[\"']?(\p{L}[\w.\-]{0,39})[\"']?[ \t]*[:=][ \t]*[\"']?$")
-_KEY_WORD_EDGE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|[._\-]+")
+
+
+#: Nordic country codes an MSISDN opens with (DK, SE, NO, FI)
+_MSISDN = regex.compile(r"(?:45|46|47|358)\d{7,10}")
+
+
+#: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
+                 phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 def _msisdn_shape(value: str) -> bool:
-    """10 bare digits opening with Norway's country code 47 (an MSISDN as Vipps and operator
-    APIs write it, without the '+')."""
-    return len(value) == 10 and value.startswith("47") and value.isdigit()
+    """10-12 bare digits opening with a Nordic country code (an MSISDN as Vipps, BankID and
+    operator APIs write it, without the '+': '4741157642', '46708851623')."""
+    return 10 <= len(value) <= 12 and _MSISDN.fullmatch(value) is not None
 
 
 def _trunk_zero(region: str) -> bool:
@@ -123,14 +132,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = _KEY_BEFORE.search(text, max(0, start - 50), start)
-        return key is not None and bool(self._context.hits(
-            _KEY_WORD_EDGE.sub(" ", key.group(1)).lower()))
+        return key is not None and bool(self._context.hits(words_of_key(key.group(1))))
 
     def validate_result(self, value: str) -> bool | str:
         if _msisdn_shape(value):  # (the key was checked in score_span)
             number = phonenumbers.parse("+" + value)
             return "msisdn" if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
-                number) == phonenumbers.PhoneNumberType.MOBILE else False
+                number) in _MOBILE_TYPES else False
         if value[:3] in ("%2B", "%2b"):
             value = "+" + value[3:]
         if _NOT_PHONE.fullmatch(value.strip()):
