@@ -138,3 +138,14 @@ def test_a_tables_header_and_last_row_cut_into_blocks_stay_rows_of_the_table():
             ("76562", "Per Nordberg", "470525-9150")]
     words = cells(0, 1, rows[0]) + [w for n in (1, 2, 3) for w in cells(n, 2, rows[n])] + cells(4, 3, rows[4], dx=-5)
     assert assemble(words).text == "\n".join("\t".join(r) for r in rows)
+
+
+def test_a_forms_cut_off_row_keeps_its_blank_line():
+    """Label and value only (one column start): a form, not a table with a header row."""
+    rows = [("Navn:", "Kari Nordmann"), ("Telefon:", "90 12 34 56"), ("E-post:", "kari@firma.no"),
+            ("Fødselsdato:", "12.03.1965")]
+    words = []
+    for n, r in enumerate(rows, 1):
+        for w in _row(n, list(zip((0, 150), r))):
+            words.append(w if n < 4 else OcrWord(w.text, w.bbox, w.conf, (2, 1, n)))
+    assert assemble(words).text.split("\n\n") == ["\n".join("\t".join(r) for r in rows[:3]), "\t".join(rows[3])]

@@ -26,6 +26,7 @@ TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
 COLUMN_GAP = 2.0  # a column start follows a gap at least this wide in one of its rows
 MIN_ROWS = 3
 ALIGN_PX = 3
+TABLE_COLUMNS = 3  # a block with this many columns is a table (fewer: a label/value form)
 COLUMN_SLACK = 0.3  # ... or within this many character widths of it (anti-aliased glyph edges)
 OVERLAP = -0.2  # words overlapping by more than this many character widths are one word
 NUMBER_GAP = 1.0  # a number split after a dot or dash by a gap narrower than this is one word
@@ -60,7 +61,9 @@ def separators(words: Sequence[_Word]) -> list[str]:
     for prev, w in zip(words, words[1:]):
         if w.line != prev.line:
             a, b = tuple(prev.line[:1]), tuple(w.line[:1])
-            seps.append("\n\n" if table_of.get(a, a) != table_of.get(b, b) else "\n")
+            table = table_of.get(a, a)
+            one_table = table == table_of.get(b, b) and len(columns.get(table, ())) >= TABLE_COLUMNS - 1
+            seps.append("\n" if a == b or one_table else "\n\n")
             token = w.text
             continue
         gap = (w.bbox[0] - prev.bbox[2]) / max(cw[w.line], 1.0)
@@ -111,7 +114,8 @@ def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> 
     into a block of its own) uses that block's columns: on its own it has too few rows to
     show any, and a phone number and the ID in the next cell would run together. Returns
     ``{block: table block}`` for those blocks: they are rows of that table, so only a line
-    break goes between them (a blank line would cut the rows off from their header row)."""
+    break goes between them when it has ``TABLE_COLUMNS`` columns (a blank line would cut
+    the rows off from their header row); a form's cut-off rows keep their blank line."""
     table_of: dict[tuple, tuple] = {}
     extent: dict[tuple, list[int]] = {}
     lines: dict[tuple, set] = defaultdict(set)
