@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import phonenumbers
+import pytest
 from stdnum.no import fodselsnummer
 
 from pii_scanner.detect.context import clause_window
@@ -64,3 +65,20 @@ def test_a_heading_on_a_line_above_is_not_the_numbers_label(found):
         assert ("NO_FODSELSNUMMER", number) in found(text)
         assert ("NO_FODSELSNUMMER", number) not in found(f"Kontraktnummer {number}")
         assert ("NO_FODSELSNUMMER", number) not in found(f"Kontrakt nr:\n{number}")
+
+
+
+@pytest.mark.parametrize("name", ["Hamid Onarheim", "Sigrid Lie", "Astrid Berg", "David Ek"])
+def test_a_word_cut_by_the_window_edge_is_no_context_word(found, name):
+    # the end of 'Sigrid' is no 'id' (a negative word for phones) wherever the window cuts it
+    for pad in range(0, 30, 3):
+        text = f"Navn\tFødselsnr.\tTelefon\n{name}\t{' ' * pad}12058695082\t90736586"
+        assert ("PHONE_NUMBER", "90736586") in found(text), (pad, text)
+
+
+def test_a_word_cut_at_the_windows_end_is_no_context_word():
+    from pii_scanner.detect.context import clause_window, window
+
+    text = "x 10.0.0.1 after 405 ms ipsum"  # the window's 16 characters end inside 'ipsum'
+    assert window(text, 2, 10, 0, 16).split() == ["after", "405", "ms"]
+    assert clause_window(text, 2, 10, 0, 16).split() == ["after", "405", "ms"]

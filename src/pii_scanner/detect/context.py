@@ -28,8 +28,31 @@ FOLD_MIN_LETTERS = 4
 
 
 def window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
-    """The lower-cased text just before and after a span, joined by a newline."""
-    return text_lower[max(0, start - before):start] + "\n" + text_lower[end:end + after]
+    """The lower-cased text just before and after a span, joined by a newline; a word the
+    window's edge cuts is left out (the end of 'hamid' is no 'id', the start of 'idrett' no
+    'id').
+
+    >>> window("hamid onarheim 9", 15, 16, 12, 0)
+    ' onarheim \\n'
+    """
+    return (text_lower[_after_cut_word(text_lower, max(0, start - before)):start] + "\n"
+            + text_lower[end:_before_cut_word(text_lower, min(len(text_lower), end + after))])
+
+
+def _after_cut_word(text: str, pos: int) -> int:
+    """``pos``, or past the rest of the word it falls inside."""
+    if 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum():
+        while pos < len(text) and text[pos].isalnum():
+            pos += 1
+    return pos
+
+
+def _before_cut_word(text: str, pos: int) -> int:
+    """``pos``, or back to the start of the word it falls inside."""
+    if 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum():
+        while pos > 0 and text[pos - 1].isalnum():
+            pos -= 1
+    return pos
 
 
 _CLAUSE_END = regex.compile(r"[,;]\s")
@@ -55,7 +78,7 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
     >>> clause_window("mobil: 4038 org.nr: 9", 20, 21, 24, 0)
     'org.nr: \\n'
     """
-    head = text_lower[max(0, start - before):start]
+    head = text_lower[_after_cut_word(text_lower, max(0, start - before)):start]
     cut = None
     for cut in _CLAUSE_END.finditer(head):
         pass
@@ -70,7 +93,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
         above = head[:newline].rstrip(" \t")
         label = above[above.rfind("\n") + 1:]
         head = label + "\n" + own if not own.strip() and label.endswith(":") else own
-    return head + "\n" + text_lower[end:end + after]
+    return head + "\n" + text_lower[end:_before_cut_word(text_lower,
+                                                          min(len(text_lower), end + after))]
 
 
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
