@@ -53,3 +53,8 @@ def test_other_keys_name_no_one(found, key):
                                    "{{\"created_by\": \"{}\"}}"])
 def test_companies_teams_and_placeholders_under_a_label_are_no_person(found, shape, value):
     assert _people(found, shape.format(value)) == []
+
+
+@pytest.mark.parametrize("value", ["Send e-post", "Skriv til oss", "Klikk her", "Reply to this"])
+def test_an_instruction_after_a_contact_label_is_no_person(found, value):
+    assert _people(found, f"Kontakt: {value}") == []

@@ -60,6 +60,7 @@ unknown ukjent okänd ukendt tuntematon guest gjest gäst gæst vieras anonymous
 admin administrator system systemet internal intern n/a none null automation automatisering
 integration integrasjon integration api premium bedrift företag virksomhed privat private
 business privatkunde bedriftskunde
+send sende skriv svar klikk trykk click reply write les sjekk kjøp bestill velg
 """.split()
 
 
