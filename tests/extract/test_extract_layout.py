@@ -149,3 +149,13 @@ def test_a_forms_cut_off_row_keeps_its_blank_line():
         for w in _row(n, list(zip((0, 150), r))):
             words.append(w if n < 4 else OcrWord(w.text, w.bbox, w.conf, (2, 1, n)))
     assert assemble(words).text.split("\n\n") == ["\n".join("\t".join(r) for r in rows[:3]), "\t".join(rows[3])]
+
+
+def test_a_forms_value_column_a_few_pixels_ragged_is_still_one_column():
+    rows = [("Navn:", "Kari Nordmann", 150), ("Telefon:", "90 12 34 56", 154), ("E-post:", "kari@firma.no", 150),
+            ("Fødselsdato:", "12.03.1965", 152)]
+    words = []
+    for n, (label, value, x) in enumerate(rows, 1):
+        for w in _row(n, [(0, label), (x, value)]):
+            words.append(w if n < 4 else OcrWord(w.text, w.bbox, w.conf, (2, 1, n)))
+    assert assemble(words).text.split("\n\n")[-1] == "Fødselsdato:\t12.03.1965"

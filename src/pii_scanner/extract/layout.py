@@ -62,7 +62,7 @@ def separators(words: Sequence[_Word]) -> list[str]:
         if w.line != prev.line:
             a, b = tuple(prev.line[:1]), tuple(w.line[:1])
             table = table_of.get(a, a)
-            one_table = table == table_of.get(b, b) and len(columns.get(table, ())) >= TABLE_COLUMNS - 1
+            one_table = table == table_of.get(b, b) and _count(columns.get(table, ())) >= TABLE_COLUMNS - 1
             seps.append("\n" if a == b or one_table else "\n\n")
             token = w.text
             continue
@@ -76,6 +76,12 @@ def separators(words: Sequence[_Word]) -> list[str]:
         starts_column = any(abs(w.bbox[0] - x) <= slack for x in columns.get(tuple(w.line[:1]), ())) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
     return seps
+
+
+def _count(starts) -> int:
+    """Columns among column starts (neighbouring ``ALIGN_PX`` steps are one column)."""
+    xs = sorted(starts)
+    return sum(1 for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > 2 * ALIGN_PX)
 
 
 def _split_number(left: str, right: str) -> bool:
