@@ -93,11 +93,15 @@ def words_of_key(raw: str) -> str:
 # '77577348;...': 'Passnummer' labels the fourth column, not the first).
 def cell_labels(lower: str, start: int) -> str | None:
     """For a value at ``start`` in a table cell under a header row: the header cell of its
-    column, a newline, and the cell's own text before the value; None when the value is not
-    in such a table (prose, a header-less row).
+    column, a newline, and the cell's own text before the value, after the cell before it
+    when that one is a label (ends with ':': a form laid out in cells, 'Fødselsdato:' TAB
+    '15/12/1978', as OCR lays out a two-column form); None when the value is not in such a
+    table (prose, a header-less row).
 
     >>> cell_labels("kundenr;passnummer\\n77577348;ab1234567", 9 + 10)
     'kundenr\\n'
+    >>> cell_labels("navn:\\tkari\\nfødt:\\t1.2.1980", 17)
+    'kari\\nfødt:\\n'
     >>> cell_labels("passnr 12345678", 7) is None
     True
     """
@@ -107,4 +111,6 @@ def cell_labels(lower: str, start: int) -> str | None:
     line_start = lower.rfind("\n", 0, start) + 1
     line = lower[line_start:start]
     sep = "\t" if "\t" in line else ";" if ";" in line else ","
-    return header + "\n" + line[line.rfind(sep) + 1:]
+    cells = line.split(sep)
+    before = cells[-2].strip() if len(cells) > 1 else ""
+    return header + "\n" + (before + "\n" if before.endswith(":") else "") + cells[-1]
