@@ -108,7 +108,9 @@ def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     im, fx, fy = open_for_ocr(data, job.limits)
     prep = job.prep
     if prep.deskew_camera and not prep.deskew and im.format in CAMERA_FORMATS:
-        prep = dataclasses.replace(prep, deskew=True)
+        # a camera's image may be a photo of paper: straightened, and no coloured panels
+        # lifted (a sheet's edge on a dark table read as one: photos 41/41 -> 33/41)
+        prep = dataclasses.replace(prep, deskew=True, lift_panels=False)
     meta = image_metadata(im)
     if meta is not None:
         pieces.append(meta)
