@@ -14,26 +14,36 @@ TEXTS = [
 ]
 
 
-def _tiny_pipeline(encoder: dict):
+HASHED = {"@architectures": "spacy.MultiHashEmbed.v2", "width": 16,
+          "attrs": ["NORM", "PREFIX", "SHAPE"], "rows": [200, 50, 50], "include_static_vectors": False}
+WITH_CHARS = {"@architectures": "pii_scanner.CharMultiHashEmbed.v1", "width": 16,
+              "attrs": ["NORM", "PREFIX", "SHAPE"], "rows": [200, 50, 50], "nM": 4, "nC": 6}
+
+
+def _tiny_pipeline(encoder: dict, embed: dict = HASHED):
     import spacy
+
+    from pii_scanner.detect import ner  # noqa: F401  (registers our architectures)
 
     nlp = spacy.blank("nb")
     nlp.add_pipe("tok2vec", config={"model": {
-        "@architectures": "spacy.Tok2Vec.v2",
-        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 16,
-                  "attrs": ["NORM", "PREFIX", "SHAPE"], "rows": [200, 50, 50],
-                  "include_static_vectors": False},
-        "encode": encoder}})
+        "@architectures": "spacy.Tok2Vec.v2", "embed": embed, "encode": encoder}})
     nlp.initialize()
+    for node in nlp.get_pipe("tok2vec").model.walk():
+        if node.name == "charembed":  # initialised to zeros: give the bytes something to say
+            table = node.get_param("E")
+            node.set_param("E", numpy.random.default_rng(7).normal(size=table.shape).astype("float32"))
     return nlp
 
 
-def test_fused_equals_thinc_on_a_freshly_initialised_tok2vec():
+@pytest.mark.parametrize("embed", [HASHED, WITH_CHARS], ids=["hashed", "with-chars"])
+def test_fused_equals_thinc_on_a_freshly_initialised_tok2vec(embed):
     nlp = _tiny_pipeline({"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 16,
-                          "depth": 2, "window_size": 1, "maxout_pieces": 3})
+                          "depth": 2, "window_size": 1, "maxout_pieces": 3}, embed)
     model = nlp.get_pipe("tok2vec").model
     fused = FusedTok2Vec.from_model(model)
     assert fused is not None
+    assert (fused.chars is not None) == (embed is WITH_CHARS)
     docs = [nlp.make_doc(t) for t in TEXTS]
     expected = model.predict(docs)
     got = fused(docs)

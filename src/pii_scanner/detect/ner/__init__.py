@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from pii_scanner.detect.ner import char_embed  # noqa: F401  (registers pii_scanner.CharMultiHashEmbed.v1)
 from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_name_features)
 from pii_scanner.detect.ner.fused import FusedTok2Vec
 from pii_scanner.detect.ner.ops import single_blas_thread, use_blas_ops

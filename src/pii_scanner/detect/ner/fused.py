@@ -5,7 +5,8 @@ arithmetic is tiny and thinc's per-layer machinery is most of the cost: some for
 calls, parameter look-ups and no-op dropouts per document batch, about 1.4 ms of the ~2.6 ms a
 model call takes (the fused pass: ~0.8 ms, most of it the five matrix products; one
 model call in a scan: 10-15 % less). :class:`FusedTok2Vec` reads the weights of a ``spacy.Tok2Vec.v2`` built from
-``MultiHashEmbed.v2`` + ``MaxoutWindowEncoder.v2`` (the recipe's architecture) and computes the
+``MultiHashEmbed.v2`` (or our ``CharMultiHashEmbed.v1``, which adds character bytes, see
+:mod:`.char_embed`) + ``MaxoutWindowEncoder.v2`` (the recipe's architecture) and computes the
 same thing with thinc's own primitives (``hash``, ``gather_add``, ``seq2col``, ``flatten``),
 numpy's BLAS and a one-pass layer norm. :meth:`FusedTok2Vec.from_model` returns None for any
 other layer structure, and the caller then keeps thinc's path: a retrained model with another
@@ -22,6 +23,7 @@ from thinc.api import NumpyOps
 
 _OPS = NumpyOps()
 _EMBED = "ints-getitem>>hashembed"
+_CHARS = "|charembed>>list2ragged"
 _MIX = "maxout>>layernorm>>dropout"
 _BLOCK = "residual(expand_window>>maxout>>layernorm>>dropout)"
 LAYER_NORM_EPS = 1e-08  # thinc's layernorm adds this to the variance
@@ -67,6 +69,8 @@ class FusedTok2Vec:
     blocks: tuple[_Maxout, ...]
     window: int
     pad: int
+    chars: np.ndarray | None = None  # (nC, 256, nM) byte embeddings, for CharMultiHashEmbed
+
 
     @classmethod
     def from_model(cls, model) -> FusedTok2Vec | None:
@@ -82,10 +86,12 @@ class FusedTok2Vec:
             return None
         columns = tuple(extract[0].attrs.get("columns") or ())
         depth = len(by_name.get("expand_window", []))
+        chars = by_name.get("charembed", [])
         expected = ("extract_features>>list2ragged>>with_array("
-                    + "|".join([_EMBED] * len(columns)) + f")>>with_array({_MIX})>>ragged2list"
+                    + "|".join([_EMBED] * len(columns)) + ")" + (_CHARS if chars else "")
+                    + f">>with_array({_MIX})>>ragged2list"
                     + ">>with_array(" + ">>".join([_BLOCK] * depth) + ")")
-        if model.name != expected or len(embeds) != len(columns):
+        if model.name != expected or len(embeds) != len(columns) or len(chars) > 1:
             return None
         getitems = by_name.get("ints-getitem", [])
         if [g.attrs.get("index") for g in getitems] != [(slice(0, None), i)
@@ -103,7 +109,8 @@ class FusedTok2Vec:
                    tables=tuple((e.get_param("E"), int(e.attrs["seed"])) for e in embeds),
                    mix=_Maxout.from_nodes(maxouts[0], norms[0]),
                    blocks=tuple(_Maxout.from_nodes(m, n) for m, n in zip(maxouts[1:], norms[1:])),
-                   window=int(windows.pop()), pad=int(encoder.attrs.get("pad", 0)))
+                   window=int(windows.pop()), pad=int(encoder.attrs.get("pad", 0)),
+                   chars=chars[0].get_param("E") if chars else None)
 
     def __call__(self, docs) -> list[np.ndarray]:
         if not docs:
@@ -118,6 +125,11 @@ class FusedTok2Vec:
         for column, (table, seed) in enumerate(self.tables):
             keys = _OPS.hash(np.ascontiguousarray(ids[:, column]), seed) % table.shape[0]
             parts.append(_OPS.gather_add(table, keys))
+        if self.chars is not None:
+            n_chars = self.chars.shape[0]
+            positions = np.arange(n_chars)
+            codes = np.concatenate([doc.to_utf8_array(nr_char=n_chars) for doc in docs])
+            parts.append(self.chars[positions, codes].reshape(len(codes), -1))
         X = self.mix(np.concatenate(parts, axis=1))
         sizes = np.asarray(lengths, dtype="int32")
         per_doc = np.split(X, np.cumsum(lengths)[:-1])
