@@ -12,6 +12,13 @@ The view is made only where a text shows JSON escaping: a ``\\uXXXX`` escape, or
 / ``\\t`` in a text with a JSON key (``"message":``). Then every JSON escape is decoded; a
 lone surrogate (``\\ud83d`` without its pair) and a control character other than a line
 break or tab stay as written.
+
+Two more kinds of text are read the same way. Invisible format characters (zero-width
+space, soft hyphen, zero-width (non-)joiner, word joiner, BOM) that editors and web forms
+leave inside a value (``0101\u200b9012345``, ``fødsels\u00adnummer``) are left out of the
+view. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
+``=C3=B8``) has its soft line breaks (``=`` at a line's end, which may cut a number in two)
+left out and its ``=XX`` bytes decoded as UTF-8.
 """
 
 from __future__ import annotations
@@ -23,9 +30,15 @@ import regex
 
 _UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
 _LINE_ESCAPE = regex.compile(r"\\[nt]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HAS_INVISIBLE = regex.compile("[" + _INVISIBLE + "]")
+#: what shows quoted-printable mail: its header, an encoded '=', or an encoded UTF-8 letter
+_QP_HINT = regex.compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
 _ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
                         r'\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
-                        r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))')
+                        r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))'
+                        r'|(?P<invisible>[' + _INVISIBLE + r']+)'
+                        r'|(?P<soft>=\r?\n)|(?P<qp>(?:=[0-9A-F]{2}){1,64})')
 _SIMPLE = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -54,9 +67,13 @@ class DecodedView:
 
 
 def decoded_view(source: str) -> DecodedView | None:
-    """The decoded view of ``source``, or None when it shows no JSON escaping."""
-    if "\\" not in source or (_UNICODE_ESCAPE.search(source) is None
-                              and ('":' not in source or _LINE_ESCAPE.search(source) is None)):
+    """The decoded view of ``source``, or None when it shows no JSON escaping, no invisible
+    character and no quoted-printable."""
+    json = "\\" in source and (_UNICODE_ESCAPE.search(source) is not None
+                               or '":' in source and _LINE_ESCAPE.search(source) is not None)
+    invisible = _HAS_INVISIBLE.search(source) is not None
+    quoted = "=" in source and _QP_HINT.search(source) is not None
+    if not (json or invisible or quoted):
         return None
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
@@ -70,20 +87,34 @@ def decoded_view(source: str) -> DecodedView | None:
             length += upto - pos
 
     for match in _ESCAPE.finditer(source):
-        decoded = _decode(match)
+        decoded = _decode(match, json, quoted)
         if decoded is None:  # kept as written
             continue
         copy(match.start())
-        pieces.append((length, match.start(), match.end() - match.start()))
-        parts.append(decoded)
-        length += 1
+        if decoded:  # an empty one is left out of the view
+            pieces.append((length, match.start(), match.end() - match.start()))
+            parts.append(decoded)
+            length += len(decoded)
         pos = match.end()
     copy(len(source))
     return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
 
 
-def _decode(match: regex.Match) -> str | None:
-    """The character an escape stands for (None: keep it as written)."""
+def _decode(match: regex.Match, json: bool, quoted: bool) -> str | None:
+    """What an escape stands for ('': nothing; None: keep it as written)."""
+    if match.group("invisible"):
+        return ""
+    if match.group("soft") or match.group("qp"):
+        if not quoted:
+            return None
+        if match.group("soft"):
+            return ""
+        try:
+            return bytes.fromhex(match.group("qp").replace("=", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if not json:
+        return None
     if match.group("simple"):
         return _SIMPLE[match.group("simple")]
     if match.group("high"):

@@ -1,5 +1,6 @@
 """Unicode separators read as plain ones: no-break and thin spaces as ``' '``, Unicode hyphens
-and dashes as ``'-'``.
+and dashes as ``'-'``; full-width forms (``０１０１９０``, ``：``, as Japanese and Chinese input
+methods and some phone keyboards type them) as their ASCII letters, digits and signs.
 
 HTML mail (``&nbsp;``), Outlook and Word put U+00A0 between the groups of a phone number,
 fødselsnummer or account number (``412 34 567``), and word processors turn hyphens into
@@ -8,16 +9,20 @@ dashes. Patterns are written with ``' '`` and ``'-'``; they read the text throug
 
 >>> plain_separators("tlf 412\\u00a034\\u00a0567, fnr 120385\\u201312345")
 'tlf 412 34 567, fnr 120385-12345'
+>>> plain_separators("tlf\\uff1a\\uff19\\uff11\\uff12\\u3000FH1")
+'tlf:912 FH1'
 """
 
 from __future__ import annotations
 
 import regex
 
-_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
+_SPACES = "\u00a0\u2007\u2009\u200a\u202f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2212"
-_TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-")})
-_ODD = regex.compile("[" + _SPACES + _DASHES + "]")
+_FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-"),
+                        **_FULL_WIDTH})
+_ODD = regex.compile("[" + _SPACES + _DASHES + "\uff01-\uff5e]")
 
 
 def plain_separators(text: str) -> str:

@@ -1,0 +1,136 @@
+"""Round 13: the same identifiers in messy writing. Values are generated (python-stdnum check
+digits, seeded), never taken from a corpus."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from stdnum import luhn
+from stdnum.no import fodselsnummer, kontonr, orgnr
+
+from pii_scanner.detect.escapes import decoded_view
+
+ZERO_WIDTH, SOFT_HYPHEN, WORD_JOINER = "\u200b", "\u00ad", "\u2060"
+
+
+def _fnr(rng: random.Random) -> str:
+    while True:
+        base = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(50, 99):02d}" \
+               f"{rng.randint(0, 499):03d}"
+        for k1 in "0123456789":
+            for k2 in "0123456789":
+                if fodselsnummer.is_valid(base + k1 + k2):
+                    return base + k1 + k2
+
+
+def _orgnr(rng: random.Random) -> str:
+    while True:
+        base = str(rng.choice([8, 9])) + "".join(str(rng.randint(0, 9)) for _ in range(7))
+        for last in "0123456789":
+            if orgnr.is_valid(base + last):
+                return base + last
+
+
+def _account(rng: random.Random) -> str:
+    while True:
+        base = "1503" + "".join(str(rng.randint(0, 9)) for _ in range(6))
+        for last in "0123456789":
+            if kontonr.is_valid(base + last):
+                return base + last
+
+
+def _card(rng: random.Random) -> str:
+    base = "4" + "".join(str(rng.randint(0, 9)) for _ in range(14))
+    return base + luhn.calc_check_digit(base)
+
+
+def _broken(value: str, rng: random.Random) -> str:
+    """``value`` with an invisible character put between two of its digits."""
+    cut = rng.randint(2, len(value) - 2)
+    return value[:cut] + rng.choice([ZERO_WIDTH, SOFT_HYPHEN, WORD_JOINER]) + value[cut:]
+
+
+def _hits(detector, text: str, lang: str = "nb") -> list[tuple[str, str]]:
+    return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
+
+
+# -- invisible characters inside values ----------------------------------------------------------
+
+@pytest.mark.parametrize("kind, make, label", [
+    ("NO_FODSELSNUMMER", _fnr, "fnr:"),
+    ("NO_ORGNR", _orgnr, "orgnr"),
+    ("NO_BANK_ACCOUNT", _account, "kontonr"),
+    ("CREDIT_CARD", _card, "kortnummer:"),
+])
+def test_an_invisible_character_inside_a_value_does_not_hide_it(detector, kind, make, label):
+    rng = random.Random(13)
+    for _ in range(6):
+        value = _broken(make(rng), rng)
+        text = f"hei {label} {value} takk"
+        hits = _hits(detector, text)
+        assert (kind, value) in hits, (text, hits)
+
+
+def test_a_soft_hyphen_inside_a_label_keeps_the_label(detector):
+    rng = random.Random(5)
+    for _ in range(4):
+        value = _fnr(rng)
+        text = f"Fødsels{SOFT_HYPHEN}nummer: {value[:6]} {value[6:]}"
+        assert ("NO_FODSELSNUMMER", f"{value[:6]} {value[6:]}") in _hits(detector, text)
+
+
+def test_invisible_characters_alone_make_no_finding(detector):
+    text = f"ordrenr {ZERO_WIDTH}4471{ZERO_WIDTH}2209 kr 1{SOFT_HYPHEN}499,- kl 14:30"
+    assert _hits(detector, text) == []
+
+
+# -- full-width digits -----------------------------------------------------------------------------
+
+def _full_width(value: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in value)
+
+
+@pytest.mark.parametrize("kind, make, label", [
+    ("NO_FODSELSNUMMER", _fnr, "fødselsnummer:"),
+    ("NO_ORGNR", _orgnr, "org.nr"),
+    ("CREDIT_CARD", _card, "kortnr"),
+])
+def test_full_width_digits_are_read_as_digits(detector, kind, make, label):
+    rng = random.Random(21)
+    for _ in range(4):
+        value = _full_width(make(rng))
+        text = f"{label}\u3000{value}"
+        assert (kind, value) in _hits(detector, text), text
+
+
+# -- quoted-printable mail pasted raw ---------------------------------------------------------------
+
+def test_a_soft_line_break_inside_a_number_in_quoted_printable_mail(detector):
+    rng = random.Random(8)
+    for _ in range(6):
+        value = _account(rng)
+        cut = rng.randint(3, 8)
+        text = ('Content-Type: text/plain; charset=3D"utf-8"\n'
+                "Content-Transfer-Encoding: quoted-printable\n\n"
+                f"Hei, kontonummeret mitt er {value[:cut]}=\n{value[cut:]}\nMvh")
+        spans = [text[f.start:f.end] for f in detector.analyze(text, "nb")
+                 if f.entity_type == "NO_BANK_ACCOUNT"]
+        assert spans == [f"{value[:cut]}=\n{value[cut:]}"], text
+
+
+def test_quoted_printable_letters_are_decoded_in_the_view():
+    source = "F=C3=B8dselsnummer: 1201=\n8695082 =3D ok"
+    view = decoded_view(source)
+    assert view is not None and view.text == "Fødselsnummer: 12018695082 = ok"
+    start = view.text.index("1201")
+    assert view.source_span(start, start + 11) == (source.index("1201"), source.index(" =3D"))
+    assert view.source_span(0, 2) == (0, 7)  # 'Fø' is 'F=C3=B8'
+
+
+@pytest.mark.parametrize("source", [
+    "x = 5 =\nnext line",          # a line ending in '=' in prose or code, no other QP sign
+    "sum=3+4 and total=7",
+])
+def test_no_quoted_printable_reading_without_its_signs(source):
+    assert decoded_view(source) is None
