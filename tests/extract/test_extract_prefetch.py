@@ -55,7 +55,7 @@ def test_pooled_ocr_gives_what_one_process_gives(tmp_path):
 def test_a_text_only_run_starts_no_pool(tmp_path):
     with ImageOcrPool(RegexDetector(), workers=2) as pool:
         _run([{"id": "t", "text": f"fnr {FNR}"}], tmp_path, prefetch=pool)
-        assert pool._executor is None
+        assert not pool.started
 
 
 def test_records_are_answered_while_the_input_is_still_open(tmp_path):

@@ -7,7 +7,8 @@ image record to the pool as soon as it is read; the workers OCR (each loads Tess
 and this process, which holds the detector and its NER model, analyses the OCR'd text when
 the record's turn comes. Findings are the same as :func:`~pii_scanner.extract.images.detect_image`
 gives in one process; only the time differs (``benchmarks/ocr_throughput.py``). The pool is
-started at the first image, so a run of texts only never starts it.
+started at the first image, so a run of texts only never starts it. A worker that dies on an
+image (killed for memory) fails only that image's record (:mod:`.workers`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from pii_scanner.detect.base import Detector
@@ -24,6 +24,7 @@ from pii_scanner.extract.limits import ExtractLimits
 from pii_scanner.extract.ocr import OCR
 from pii_scanner.extract.pieces import TextPiece
 from pii_scanner.extract.preprocess import SCREENSHOT, Preprocess
+from pii_scanner.extract.workers import WorkerPool
 from pii_scanner.records import Finding
 
 #: Per worker process: the OCR engine and settings handed over once by the initializer.
@@ -41,7 +42,8 @@ def _read(path: str) -> list[TextPiece]:
 
 class ImageOcrPool:
     """``submit(path)`` starts an image's OCR in a worker and returns a callable that waits
-    for it and gives the image's findings (raising what ``detect_image`` would raise)."""
+    for it and gives the image's findings (raising what ``detect_image`` would raise, or
+    :class:`~pii_scanner.extract.workers.WorkerDied`)."""
 
     def __init__(self, detector: Detector, workers: int, ocr: OCR | None = None,
                  limits: ExtractLimits | None = None, prep: Preprocess = SCREENSHOT,
@@ -54,22 +56,21 @@ class ImageOcrPool:
         self.limits = limits or ExtractLimits()
         self.prep = prep
         self.lang = lang
-        self._executor: ProcessPoolExecutor | None = None
+        # 'spawn': the caller has threads (the reader) and a loaded model; a fresh
+        # interpreter imports only what OCR needs. Workers start at the first submit.
+        self._pool = WorkerPool(self.workers, _init_worker, (self.ocr, self.limits, self.prep),
+                                mp_context=multiprocessing.get_context("spawn"))
 
     def submit(self, path: Path) -> Callable[[], list[Finding]]:
-        if self._executor is None:
-            # 'spawn': the caller has threads (the reader) and a loaded model; a fresh
-            # interpreter imports only what OCR needs
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.ocr, self.limits, self.prep))
-        future: Future = self._executor.submit(_read, str(path))
-        return lambda: boxed_only(image_findings(future.result(), self.detector, self.lang))
+        wait = self._pool.submit(_read, str(path))
+        return lambda: boxed_only(image_findings(wait(), self.detector, self.lang))
+
+    @property
+    def started(self) -> bool:
+        return self._pool.started
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
-            self._executor = None
+        self._pool.close()
 
     def __enter__(self) -> ImageOcrPool:
         return self
