@@ -1,17 +1,19 @@
 """Where the detect stage's work runs: in-process now, a process pool on request.
 
 Work is handed over as plain data (texts and a picklable detector factory), never shared
-in-memory state, so the same stage runs unchanged under a process pool or a cluster.
+in-memory state, so the same stage runs unchanged under a process pool or a cluster. A worker
+that dies (killed for memory) fails only the chunk it held, and the stage then retries that
+chunk's texts one by one (:mod:`pii_scanner.extract.workers`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
 from pii_scanner.detect.base import Detector
+from pii_scanner.extract.workers import WorkerPool
 from pii_scanner.records import Finding
 
 DetectorFactory = Callable[[], Detector]
@@ -56,20 +58,19 @@ class ProcessExecutor:
     """Spreads detection over worker processes (each loads the detector once)."""
 
     def __init__(self, factory: DetectorFactory, workers: int | None = None, chunk: int = 64) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
-                                         initializer=_init_worker, initargs=(factory,))
+        self._pool = WorkerPool(workers or os.cpu_count() or 1, _init_worker, (factory,))
         self._chunk = chunk
 
     def detect(self, texts: Texts) -> list[list[Finding]]:
         items = list(texts)
         chunks = [items[i:i + self._chunk] for i in range(0, len(items), self._chunk)]
         out: list[list[Finding]] = []
-        for part in self._pool.map(_detect_chunk, chunks):
-            out.extend(part)
+        for wait in [self._pool.submit(_detect_chunk, chunk) for chunk in chunks]:
+            out.extend(wait())
         return out
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        self._pool.close()
 
 
 def executor_workers(kind: str) -> int | None:
