@@ -134,3 +134,42 @@ def test_quoted_printable_letters_are_decoded_in_the_view():
 ])
 def test_no_quoted_printable_reading_without_its_signs(source):
     assert decoded_view(source) is None
+
+
+# -- labels glued to their values ---------------------------------------------------------------
+
+def _phone(rng: random.Random) -> str:
+    return str(rng.choice([4, 9])) + "".join(str(rng.randint(0, 9)) for _ in range(7))
+
+
+@pytest.mark.parametrize("kind, make, labels", [
+    ("NO_ORGNR", _orgnr, ["orgnr", "org.nr", "ORGNR", "org nr"]),
+    ("CREDIT_CARD", _card, ["kortnr", "kortnummer", "KORTNUMMER", "card no"]),
+    ("PHONE_NUMBER", _phone, ["tlf", "TLF", "mobilnr", "tel."]),
+    ("NO_BANK_ACCOUNT", _account, ["kontonr", "kto", "konto"]),
+])
+def test_a_label_glued_to_its_value_labels_it(detector, kind, make, labels):
+    rng = random.Random(34)
+    for label in labels:
+        value = make(rng)
+        text = f"hei pls fiks {label}{value} takk"
+        assert (kind, value) in _hits(detector, text), text
+
+
+def test_a_birth_date_glued_to_its_label(detector):
+    for label, date in [("født den", "22/9/1998"), ("FØDD", "1998-09-03"), ("dob", "03.11.1979")]:
+        text = f"ok {label}{date} ok"
+        assert ("DATE_OF_BIRTH", date) in _hits(detector, text), text
+
+
+def test_an_iban_glued_to_its_label():
+    view = decoded_view("send til ibanno93 8601 1117 947 pls")
+    assert view is not None and "iban no93 8601" in view.text
+
+
+@pytest.mark.parametrize("code", ["SKU", "art", "ordre", "ref", "v", "x"])
+def test_a_code_glued_to_other_letters_stays_glued(detector, code):
+    rng = random.Random(55)
+    for _ in range(3):
+        text = f"varen {code}{_phone(rng)} er på lager"
+        assert _hits(detector, text) == [], text

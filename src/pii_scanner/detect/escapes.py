@@ -18,7 +18,8 @@ space, soft hyphen, zero-width (non-)joiner, word joiner, BOM) that editors and 
 leave inside a value (``0101\u200b9012345``, ``fødsels\u00adnummer``) are left out of the
 view. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
 ``=C3=B8``) has its soft line breaks (``=`` at a line's end, which may cut a number in two)
-left out and its ``=XX`` bytes decoded as UTF-8.
+left out and its ``=XX`` bytes decoded as UTF-8. A field label glued to its value
+(``tlf91234567``: :mod:`pii_scanner.detect.glued_labels`) is read with a space after it.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from dataclasses import dataclass
 
 import regex
 
+from pii_scanner.detect.glued_labels import glued_label_edits
+
 _UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
 _LINE_ESCAPE = regex.compile(r"\\[nt]")
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_HAS_INVISIBLE = regex.compile("[" + _INVISIBLE + "]")
 #: what shows quoted-printable mail: its header, an encoded '=', or an encoded UTF-8 letter
 _QP_HINT = regex.compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
 _ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
@@ -68,35 +70,40 @@ class DecodedView:
 
 def decoded_view(source: str) -> DecodedView | None:
     """The decoded view of ``source``, or None when it shows no JSON escaping, no invisible
-    character and no quoted-printable."""
+    character, no quoted-printable and no label glued to its value."""
     json = "\\" in source and (_UNICODE_ESCAPE.search(source) is not None
                                or '":' in source and _LINE_ESCAPE.search(source) is not None)
-    invisible = _HAS_INVISIBLE.search(source) is not None
+    invisible = any(char in source for char in _INVISIBLE)
     quoted = "=" in source and _QP_HINT.search(source) is not None
-    if not (json or invisible or quoted):
+    edits: list[tuple[int, int, str]] = []  # (source start, source end, what the view reads)
+    if json or invisible or quoted:
+        for match in _ESCAPE.finditer(source):
+            decoded = _decode(match, json, quoted)
+            if decoded is not None:  # else kept as written
+                edits.append((match.start(), match.end(), decoded))
+    glued = glued_label_edits(source)  # 'tlf91234567' read as 'tlf 91234567'
+    if glued:
+        edits = sorted(edits + glued)
+    if not edits:
         return None
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     length = pos = 0
-
-    def copy(upto: int) -> None:
-        nonlocal length
-        if upto > pos:
-            pieces.append((length, pos, upto - pos))
-            parts.append(source[pos:upto])
-            length += upto - pos
-
-    for match in _ESCAPE.finditer(source):
-        decoded = _decode(match, json, quoted)
-        if decoded is None:  # kept as written
+    for start, end, decoded in edits:
+        if start < pos:  # overlaps the edit before
             continue
-        copy(match.start())
+        if start > pos:  # copied as it was
+            pieces.append((length, pos, start - pos))
+            parts.append(source[pos:start])
+            length += start - pos
         if decoded:  # an empty one is left out of the view
-            pieces.append((length, match.start(), match.end() - match.start()))
+            pieces.append((length, start, end - start))
             parts.append(decoded)
             length += len(decoded)
-        pos = match.end()
-    copy(len(source))
+        pos = end
+    if pos < len(source):
+        pieces.append((length, pos, len(source) - pos))
+        parts.append(source[pos:])
     return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
 
 
