@@ -16,12 +16,16 @@ class NordicGpsRecognizer(NordicRecognizer):
     MIN_DIGITS = 2
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (
-        PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s?-?\d{1,3}\.\d{3,8}"
+        PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s{0,2}-?\d{1,3}\.\d{3,8}"
                     r"(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]"),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
                     + r"°?(?![\w])", 0.85),
-        PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s?[NS],?\s{0,2}" + _DEC
-                    + r"\s?°?\s?[EWØO](?![\w])", 0.85, lead=r"\d"),
+        PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC
+                    + r"\s?°?\s{0,2}[EWØO](?![\w])", 0.85, lead=r"\d"),
+        # chat writes the hemisphere in lower case ('59.91° n, 10.75° e'): then with its degree
+        # sign, as a lone 'n'/'e' after a number is a word more often than not
+        PatternSpec("hemisphere suffix lower case", r"(?<![\w.])" + _DEC + r"\s?°\s{0,2}[ns],?\s{0,2}"
+                    + _DEC + r"\s?°\s{0,2}[ewøo](?![\w])", 0.85, lead=r"\d"),
         PatternSpec("dms", r"(?<![\w])(?:[NS]\s?)?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
                     + r"\s?[EWØO]?", 0.9),
         PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
