@@ -173,3 +173,28 @@ def test_a_code_glued_to_other_letters_stays_glued(detector, code):
     for _ in range(3):
         text = f"varen {code}{_phone(rng)} er på lager"
         assert _hits(detector, text) == [], text
+
+
+# -- chat's lower case: hemispheres and passport letters -------------------------------------------
+
+def test_lower_case_hemispheres_with_degree_signs_are_coordinates(detector):
+    rng = random.Random(77)
+    for _ in range(6):
+        lat, lon = round(rng.uniform(55, 70), 5), round(rng.uniform(5, 30), 5)
+        for value in (f"{lat}° n, {lon}° e", f"{lat}°  N,  {lon}°  E"):
+            text = f"gps {value} takk"
+            assert ("GPS_COORDINATES", value) in _hits(detector, text), text
+
+
+def test_lower_case_letters_without_degree_signs_are_words(detector):
+    assert _hits(detector, "jeg målte 12.345 n og 13.456 e i går") == []
+
+
+def test_a_lower_case_passport_number_after_its_label(detector):
+    rng = random.Random(91)
+    for _ in range(6):
+        value = rng.choice(["nk", "fh", "aa"]) + "".join(str(rng.randint(0, 9)) for _ in range(7))
+        text = f"hei passnr {value} pls"
+        assert ("PASSPORT_NUMBER", value) in _hits(detector, text), text
+        assert _hits(detector, f"hei produkt {value} pls") == []
+        assert _hits(detector, f"hei passord {value} pls") == []
