@@ -198,3 +198,32 @@ def test_a_lower_case_passport_number_after_its_label(detector):
         assert ("PASSPORT_NUMBER", value) in _hits(detector, text), text
         assert _hits(detector, f"hei produkt {value} pls") == []
         assert _hits(detector, f"hei passord {value} pls") == []
+
+
+# -- street addresses in lower case, capitals and with double spaces -----------------------------
+
+def _streets(rng: random.Random, count: int) -> list[str]:
+    from faker import Faker
+    fake = Faker("no_NO")
+    fake.seed_instance(rng.randint(0, 10**6))
+    return [f"{fake.street_name()} {rng.randint(1, 120)}" for _ in range(count)]
+
+
+def test_a_street_after_an_address_word_in_any_case(detector):
+    rng = random.Random(404)
+    for street in _streets(rng, 12):
+        for label, value in (("bor i", street.lower()), ("ADRESSE:", street.upper()),
+                             ("adr.", street.replace(" ", "  "))):
+            text = f"hei {label} {value} takk"
+            assert any(kind == "STREET_ADDRESS" and value in hit or hit in value and len(hit) > 4
+                       for kind, hit in _hits(detector, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "bor i barnehagen 3 dager i uka",        # a compound street ending in a common word
+    "adresse endret, sjekk toppen 5 ganger",  # a lone street ending is no street name
+    "jeg var på toppen 5 ganger",              # no address word
+    "eriksengjerdet 92 kom fram i dag",        # no address word
+])
+def test_no_street_from_a_word_and_a_number(detector, text):
+    assert [k for k, _ in _hits(detector, text) if k == "STREET_ADDRESS"] == []

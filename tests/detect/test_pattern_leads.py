@@ -21,6 +21,7 @@ SAMPLES = {
     "decimal pair": "pos 59.91391, 10.75225 og -33.8688,151.2093",
     "hemisphere suffix": "59.9139° N, 10.7522° E",
     "hemisphere suffix lower case": "59.9139° n, 10.7522° e",
+    "any case near an address word": "adresse: STORGATA 12, 0155 OSLO, bor i eriksengjerdet  9",
     "4x4": "kort 4111 1111 1111 1111 utløper",
     "lower case + postcode": "bor i storgata 12, 0155 oslo nå",
     "place + postcode near an address word": "Adresse: Nordre Li, 2040 Kløfta",

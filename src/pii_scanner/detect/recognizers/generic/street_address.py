@@ -30,6 +30,14 @@ STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", 
 GENITIVE_STREET_WORDS = ("gate", "gata", "gaten", "gt.", "vei", "veien", "veg", "vegen", "allé",
                          "alle", "plass", "vej", "gade", "gatan", "gränd", "väg", "vägen", "torg",
                          "stræde", "boulevard")
+#: Endings of Norwegian street names that are also words or surnames of their own ('Moen',
+#: 'Toppen', 'barnehagen'): read as a street's only inside a longer name and after an address
+#: word ('bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56')
+COMPOUND_STREET_WORDS = ("berget", "bråten", "eggen", "engen", "faret", "flata", "gjerdet",
+                         "gropa", "hagen", "havna", "holtet", "høgda", "kollen", "lunden",
+                         "lyngen", "marka", "moen", "myra", "skogen", "skrenten", "spranget",
+                         "stubben", "stykket", "tjernet", "toppen", "vika", "enga", "jorde", "roa",
+                         "røa", "ekra")
 FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaari", "rinne",
                         "bulevardi", "puistikko")
 _SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
@@ -117,7 +125,8 @@ _EN_STREET_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE + r"(?:,[ ]" + _UK_PO
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
-ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad"))
+ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
+                           "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at"))
 _POST_AT_END = regex.compile(_POST + r"$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
 #: then match its place in Posten's register, which keeps sentences out.
@@ -127,7 +136,17 @@ _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
 #: patterns try every capitalised word; most texts hold no street at all).
-_SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
+_SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS + COMPOUND_STREET_WORDS
+#: a street name in one word in any case (chat's lower case, shouting capitals, double spaces:
+#: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'); a word that is only
+#: a compound street word ('toppen 5') is none
+_ANY_CASE_SUFFIX = ("(?i:" + "|".join(regex.escape(w) for w in sorted(
+    STREET_WORDS + FINNISH_STREET_WORDS, key=len, reverse=True)) + "|(?<=\\p{L}{3})(?:"
+    + "|".join(regex.escape(w) for w in sorted(COMPOUND_STREET_WORDS, key=len, reverse=True))
+    + "))")
+_ANY_CASE_STREET = (r"(?<![\w])\p{L}[\p{L}\-]{2,}+(?<=" + _ANY_CASE_SUFFIX + r")[ ]{1,2}\d{1,4}"
+                    r"(?:[A-Za-z]|[ ][A-Z])?(?:,?[ ]{1,2}(?P<code>\d{4})[ ]{1,2}(?P<place>\p{L}[\p{L}\-]+))?"
+                    r"(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år|dager|ganger)(?![\w]))")
 _SPACE_DIGIT = regex.compile(r"[ ]\d")
 _POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
 
@@ -141,7 +160,7 @@ def street_lines(lower: str) -> list[tuple[int, int]]:
     ['Jeg bor i Storgata 5,\n0155 Oslo']
     """
     spans = ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
-             if lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS))
+             if lower[max(0, m.start() - 12):m.start()].rstrip(" ").endswith(_SUFFIX_WORDS))
     return _line_ranges(lower, spans, with_next_line=True)
 
 
@@ -174,6 +193,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                     + _NUMBER + _POST + r"(?![\w])", 0.3),
         PatternSpec("lower case + postcode", r"(?<![\w])\p{Ll}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")[ ]"
                     + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6, lead=r"\p{Ll}"),
+        PatternSpec("any case near an address word", _ANY_CASE_STREET, 0.6, lead=r"\p{L}"),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
         # a farm or rural place with no street word nor house number, whose postcode matches
@@ -217,11 +237,22 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         if spec.name == "place + postcode near an address word":
             # (its ', 2040 Kløfta' is on the match's own line)
             return _line_ranges(lower, (m.span() for m in _COMMA_POSTCODE.finditer(lower)))
-        if spec.name not in ("nordic", "lower case + postcode"):
+        if spec.name == "any case near an address word" and not ADDRESS_WORDS.search(lower):
+            return []
+        if spec.name not in ("nordic", "lower case + postcode", "any case near an address word"):
             return None
         return street_lines(lower)
 
     def _score_match(self, text, lower, spec, match):
+        if spec.name == "any case near an address word":
+            word = match.group().split(" ", 1)[0]
+            before = ctx.window(lower, match.start(), match.start(), 24, 0)
+            if word.lower() in common_words() or not ADDRESS_WORDS.hits(before):
+                return None
+            if match.group("code") and not _matches_register(match.group("code"),
+                                                             match.group("place").lower()):
+                return self.score_span(text, lower, spec, match.start(), match.start("code") - (
+                    2 if text[match.start("code") - 2] == "," else 1))
         if spec.name == "name + number near an address word":
             words = [w.lower() for w in _WORD.findall(match.group())]
             if any(w in common_words() or w in gazetteers.first_names() for w in words):
