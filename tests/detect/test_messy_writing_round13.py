@@ -227,3 +227,37 @@ def test_a_street_after_an_address_word_in_any_case(detector):
 ])
 def test_no_street_from_a_word_and_a_number(detector, text):
     assert [k for k, _ in _hits(detector, text) if k == "STREET_ADDRESS"] == []
+
+
+# -- SHOUTING ----------------------------------------------------------------------------------------
+
+def _listed_people(rng: random.Random, count: int) -> list[str]:
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+    first = sorted(w for w in gazetteers.common_first_names() if w not in common_words())
+    last = sorted(w for w in gazetteers.surnames() if w not in common_words() and len(w) > 4)
+    return [f"{rng.choice(first)} {rng.choice(last)}".upper() for _ in range(count)]
+
+
+def test_a_name_in_a_shouting_ticket_is_found_after_its_cue(detector):
+    rng = random.Random(99)
+    for name in _listed_people(rng, 12):
+        for cue in ("HEI, MITT NAVN ER", "MY NAME IS", "HEJ, JAG HETER"):
+            text = f"{cue} {name}! KAN DERE RINGE MEG?"
+            hits = [hit for kind, hit in _hits(detector, text) if kind == "PERSON"]
+            assert any(name.split()[0] in hit for hit in hits), (text, hits)
+
+
+@pytest.mark.parametrize("text", [
+    "HEI, KAN IKKE LOGGE INN! ORDRENR 4471220 HAR IKKE KOMMET. HJELP ASAP",
+    "HEY, WHATS HAPPENING WITH MY ORDER? I PAID 1499 KR AND NOTHING CAME",
+    "HEJ, BEHÖVER HJÄLP MED FAKTURAN! ARTNR X38709198 SAKNAS FORTFARANDE",
+])
+def test_a_shouting_ticket_without_names_has_no_person(detector, text):
+    assert [hit for kind, hit in _hits(detector, text) if kind == "PERSON"] == []
+
+
+def test_shouting_is_read_in_lower_case_with_listed_names_capitalised():
+    view = decoded_view("HEI, KAN DERE RINGE MEG? HILSEN KARI")
+    assert view is not None and view.text == "hei, kan dere ringe meg? hilsen Kari"
+    assert decoded_view("P<NORHANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<") is None

@@ -20,6 +20,9 @@ view. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows
 ``=C3=B8``) has its soft line breaks (``=`` at a line's end, which may cut a number in two)
 left out and its ``=XX`` bytes decoded as UTF-8. A field label glued to its value
 (``tlf91234567``: :mod:`pii_scanner.detect.glued_labels`) is read with a space after it.
+A text written in capitals only (shouting) is read in lower case, as chat writes, but for the
+listed first names and surnames, which keep their capital: in capitals, no name stands out
+from the words around it.
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ from dataclasses import dataclass
 
 import regex
 
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.glued_labels import glued_label_edits
 
+_WORD = regex.compile(r"\p{L}+")
 _UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
 _LINE_ESCAPE = regex.compile(r"\\[nt]")
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -85,7 +91,7 @@ def decoded_view(source: str) -> DecodedView | None:
     if glued:
         edits = sorted(edits + glued)
     if not edits:
-        return None
+        return _unshouted_view(source) if _shouting(source) else None
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     length = pos = 0
@@ -104,7 +110,44 @@ def decoded_view(source: str) -> DecodedView | None:
     if pos < len(source):
         pieces.append((length, pos, len(source) - pos))
         parts.append(source[pos:])
-    return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
+    text = "".join(parts)
+    if _shouting(text):
+        text = _unshouted(text)
+    return DecodedView(text, tuple(pieces), tuple(p[0] for p in pieces))
+
+
+def _shouting(text: str) -> bool:
+    """Whether ``text`` is written in capitals only ('HEI, JEG HETER KARI NORDMANN'), where
+    capitals tell no name from any other word. An MRZ (``P<NOR...<<``) is none."""
+    return (len(text) >= 20 and text.upper() == text and text.lower() != text
+            and "<<" not in text)
+
+
+def _unshouted(text: str) -> str:
+    """``text`` (in capitals) as a person writes it: in lower case, but a listed first name
+    or surname that is no common word with its capital ('mvh\nKari Nordmann'); ``text``
+    itself where that would change its length (as 'İ' does)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return text
+    names = gazetteers.first_names() | gazetteers.surnames()
+    common = common_words()
+    parts = []
+    pos = 0
+    for match in _WORD.finditer(lower):
+        word = match.group()
+        if len(word) > 1 and word in names and word not in common:
+            parts.append(lower[pos:match.start()])
+            parts.append(word[0].upper() + word[1:] if len(word[0].upper()) == 1 else word)
+            pos = match.end()
+    parts.append(lower[pos:])
+    return "".join(parts)
+
+
+def _unshouted_view(source: str) -> DecodedView | None:
+    """``source`` (in capitals) read as :func:`_unshouted`, character for character."""
+    text = _unshouted(source)
+    return None if text is source else DecodedView(text, ((0, 0, len(source)),), (0,))
 
 
 def _decode(match: regex.Match, json: bool, quoted: bool) -> str | None:
