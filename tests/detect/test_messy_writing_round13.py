@@ -261,3 +261,21 @@ def test_shouting_is_read_in_lower_case_with_listed_names_capitalised():
     view = decoded_view("HEI, KAN DERE RINGE MEG? HILSEN KARI")
     assert view is not None and view.text == "hei, kan dere ringe meg? hilsen Kari"
     assert decoded_view("P<NORHANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<") is None
+
+
+# -- IPv6 after a label's colon, before a smiley -----------------------------------------------------
+
+def test_an_ipv6_address_after_a_label_colon_or_before_a_smiley(detector):
+    from faker import Faker
+    fake = Faker()
+    fake.seed_instance(6)
+    for _ in range(8):
+        value = fake.ipv6()
+        for text in (f"ip addr:{value} takk", f"ip adresse er {value}:) mvh"):
+            assert ("IP_ADDRESS", value) in _hits(detector, text, "nb"), text
+
+
+@pytest.mark.parametrize("text", ["ab12:fe80:0:0:0:0:0:1:99", "kl 10:15:30: ferdig",
+                                  "logg 12:30:45:123 ok"])
+def test_no_ipv6_inside_a_longer_colon_run(detector, text):
+    assert [k for k, _ in _hits(detector, text) if k == "IP_ADDRESS"] == []

@@ -16,8 +16,11 @@ class NordicIpAddressRecognizer(NordicRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
         PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7),
-        PatternSpec("ipv6", r"(?<![\w:.])(?:[0-9A-Fa-f]{1,4}:|:){2,7}(?::|[0-9A-Fa-f]{1,4})"
-                    r"(?:/\d{1,3})?(?![\w:])", 0.75, lead="[0-9A-Fa-f:]"),
+        # a colon may stand before it after a label ('ip addr:fe80::1', not after a hex group:
+        # 'ab12:fe80:...' is part of a longer run) and after it before no word ('...:27df:)')
+        PatternSpec("ipv6", r"(?<![\w.]|::|(?<![\w])[0-9A-Fa-f]{1,4}:)(?:[0-9A-Fa-f]{1,4}:|:){2,7}"
+                    r"(?::|[0-9A-Fa-f]{1,4})(?:/\d{1,3})?(?![\w]|:[\w:])", 0.75,
+                    lead="[0-9A-Fa-f:]"),
     )
     CONTEXT = ("ip", "ip-adresse", "address", "adresse", "server", "host", "klient", "client",
                "brannmur", "firewall", "upstream", "from", "fra", "proxy", "gateway", "login",
