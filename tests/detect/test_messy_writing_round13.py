@@ -279,3 +279,20 @@ def test_an_ipv6_address_after_a_label_colon_or_before_a_smiley(detector):
                                   "logg 12:30:45:123 ok"])
 def test_no_ipv6_inside_a_longer_colon_run(detector, text):
     assert [k for k, _ in _hits(detector, text) if k == "IP_ADDRESS"] == []
+
+
+# -- double spaces between a number's groups ------------------------------------------------------
+
+def test_a_card_and_an_iban_with_double_spaces_between_groups(detector):
+    from stdnum.iso7064 import mod_97_10
+    rng = random.Random(12)
+    for _ in range(6):
+        card = _card(rng)
+        spaced = "  ".join(card[i:i + 4] for i in range(0, 16, 4))
+        assert ("CREDIT_CARD", spaced) in _hits(detector, f"kortnummer:  {spaced} takk"), spaced
+        broken = spaced[:-1] + str((int(spaced[-1]) + 1) % 10)
+        assert _hits(detector, f"kortnummer:  {broken} takk") == [], broken
+        bban = "".join(str(rng.randint(0, 9)) for _ in range(20))
+        value = "SE" + mod_97_10.calc_check_digits(bban + "SE") + bban
+        grouped = "  ".join(value[i:i + 4] for i in range(0, len(value), 4)).lower()
+        assert ("IBAN_CODE", grouped) in _hits(detector, f"iban:  {grouped}", "sv"), grouped

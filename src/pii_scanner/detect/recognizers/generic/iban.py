@@ -19,8 +19,9 @@ class NordicIbanRecognizer(NordicRecognizer):
     #: each match starts after the country code (``COUNTRY`` characters back)
     PATTERNS = (
         # a group may start a new line: running text wrapped inside the IBAN ('NO84\n9821 ...')
-        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:[ \n][A-Za-z0-9]{4}){1,7}"
-                    r"(?:[ \n][A-Za-z0-9]{1,3})?(?![\w])", 0.9),
+        # (or two spaces between the groups, as typed or padded)
+        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{4}){1,7}"
+                    r"(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
         PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[A-Za-z0-9]{11,30}(?![\w])", 0.9),
     )
     COUNTRY = 2
