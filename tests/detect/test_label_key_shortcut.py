@@ -1,6 +1,6 @@
 """name_cues shortcuts: the quote-or-'>' test before a field key search gives what searching
-the 60 characters before the run gives (also a key's quote before a newline); a line's first word
-has no role word before it."""
+the 60 characters before the run for a form that ends in a quote or '>' gives (also a key's
+quote before a newline); a line's first word has no role word before it."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,14 +8,15 @@ from hypothesis import strategies as st
 from pii_scanner.detect import name_cues
 from pii_scanner.detect.recognizers.boundaries import words_of_key
 
-_PIECES = ['"', "'", "kunde", "customer", "contactPerson", ":", "=", " ", "\n", "<", ">", "- ",
-           "x", "Kari", "created_by", "user"]
+_PIECES = ['"', "'", "kunde", "customer", "contactPerson", "contact.person", ":", "=", " ", "\n", "<",
+           ">", "- ", "\t", "--", "x", "Kari", "created_by", "user"]
 
 
 def _searched(text: str, start: int) -> bool:
-    match = name_cues._FIELD_KEY.search(text, max(0, start - 60), start)
-    return match is not None and words_of_key(
-        match.group("key") or match.group("tag")) in name_cues._LABEL_KEYS
+    match = name_cues._FIELD_KEY_FORMS.pattern.search(text, max(0, start - 60), start)
+    # a person's name is a quoted value or an element's text: the form ends with a quote or '>'
+    return match is not None and match.group().rstrip("\n")[-1:] in ("\"", "'", ">") \
+        and words_of_key(match.group("key")) in name_cues._LABEL_KEYS
 
 
 @settings(max_examples=400, deadline=None)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
-from pii_scanner.detect.recognizers.boundaries import words_of_key
+from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
              "god ettermiddag", "kjære", "käre", "hey", "morn", "heisann", "hei igjen", "hej igen",
@@ -107,10 +107,7 @@ _NOT_PERSON_KEYS = ("file", "host", "user", "bruker", "company", "firma", "bedri
                     "brand", "item", "vare", "plan", "package", "queue", "group", "gruppe", "team",
                     "role", "rolle", "db", "schema", "key", "path", "sheet", "image", "bilde")
 #: A field's key before a quoted value (JSON, YAML, attributes) or an XML element's tag
-_FIELD_KEY = regex.compile(r"(?:[\"'](?P<key>\p{L}[\p{L}_\-]{1,40})[\"']\s*:\s*[\"']"
-                           r"|(?<![\w.])(?P<key>\p{L}[\p{L}_\-]{1,40})=[\"']"
-                           r"|(?<![^\n])[ \t]*(?:-[ \t]+)?(?P<key>\p{L}[\p{L}_\-]{1,40}):[ \t]*[\"']"
-                           r"|<(?P<tag>\p{L}[\p{L}_\-]{1,40})>)$", regex.V1)
+_FIELD_KEY_FORMS = KeyForms(yaml=True, xml=True)
 #: Person labels that may be a field's key (not 'user': a user field holds a login)
 _LABEL_KEYS = frozenset(LABELS) - frozenset(_NOT_PERSON_KEYS)
 _ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
@@ -221,10 +218,8 @@ def _label_key(text: str, start: int) -> bool:
     end = start - 1 if text[start - 1:start] == "\n" else start
     if end < 1 or text[end - 1] not in "\"'>":
         return False  # (most runs: a line's first word, where no field key is)
-    match = _FIELD_KEY.search(text, max(0, start - 60), start)
-    if match is None:
-        return False
-    return words_of_key(match.group("key") or match.group("tag")) in _LABEL_KEYS
+    key = field_key(text, start, _FIELD_KEY_FORMS)
+    return key is not None and words_of_key(key) in _LABEL_KEYS
 
 
 def _tail(text: str, line_start: int, start: int) -> str:

@@ -7,6 +7,8 @@ it only when the key names its kind (:func:`assigned_key`), so ``id=...`` stays 
 A value in a pasted table is labelled by its column's header (:func:`cell_labels`).
 """
 
+from dataclasses import dataclass, field
+
 import regex
 
 from pii_scanner.detect import context as ctx
@@ -58,23 +60,76 @@ def key_words(text: str, start: int, key: str) -> str:
     return words_of_key(text[start - 1 - len(key):start - 1])
 
 
-#: a JSON/YAML key or an attribute before a value: '"orgNo": "', "'ssn': ", 'ssn="'
-_FIELD_KEY_BEFORE = regex.compile(r"""(?:["'](?P<key>\p{L}[\w.\-]{0,39})["'][ \t]*:[ \t]*["']?"""
-                                  r"""|(?<![\w.\-])(?P<key>\p{L}[\w.\-]{0,39})=["'])$""")
+#: The key's own characters: a letter, then letters, digits, '_', '.', '-' (``customer.mobile``)
+_KEY = rf"(?P<key>\p{{L}}[\w.\-]{{0,{KEY_MAX_CHARS - 1}}})"
+#: how far back from the value a key's form is read (a 40-character key, its quotes and ': ')
+_KEY_REACH = KEY_MAX_CHARS + 20
+#: the last character of every form (before a line break that may end it): a quote, a ':' or
+#: '=' or the space after it, an element's '>'
+_KEY_FORM_ENDS = frozenset("\"' \t:=>")
 
 
-def field_key(text: str, start: int) -> str | None:
-    """The key of a field whose value starts at ``start``: ``orgNo`` in ``{"orgNo": "9..."}``,
-    ``ssn`` in ``ssn="..."`` (a bare ``key=value`` is :func:`assigned_key`'s).
+@dataclass(frozen=True, slots=True)
+class KeyForms:
+    """The ways of writing a field's key that :func:`field_key` reads. It always reads a
+    quoted key before ``:`` (JSON, a Python dict: ``"orgNo": "``, ``'ssn': ``) and an
+    attribute or parameter before a quoted value (``ssn="``, ``--name='``); the flags add:
+
+    ``bare``: an unquoted key before ``:`` or ``=`` anywhere (``phoneNumber=``, ``mobil: ``),
+    quotes on either side optional, as a log line or a query string writes it;
+    ``yaml``: a key opening a line before ``:`` (``kunde: "``, ``- kunde: '``);
+    ``xml``: an element's start tag (``<kunde>``).
+    """
+
+    bare: bool = False
+    yaml: bool = False
+    xml: bool = False
+    pattern: regex.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        forms = [rf"[\"']{_KEY}[\"'][ \t]*:[ \t]*[\"']?", rf"(?<![\w.]){_KEY}=[\"']"]
+        if self.bare:  # (no bound on its left: '_msisdn=' is the key 'msisdn')
+            forms.append(rf"[\"']?{_KEY}[\"']?[ \t]*[:=][ \t]*[\"']?")
+        if self.yaml:
+            forms.append(rf"(?<![^\n])[ \t]*(?:-[ \t]+)?{_KEY}:[ \t]*[\"']?")
+        if self.xml:
+            forms.append(rf"<{_KEY}>")
+        object.__setattr__(self, "pattern", regex.compile("(?:" + "|".join(forms) + ")$"))
+
+
+#: JSON keys and attributes only: what labels a number's value (base.NordicRecognizer)
+FIELD_FORMS = KeyForms()
+
+
+def field_key(text: str, start: int, forms: KeyForms = FIELD_FORMS) -> str | None:
+    """The key (as written) of the field whose value starts at ``start``, in one of
+    ``forms``; the value may also start the next line (``<navn>`` newline ``Kari``). None
+    when no key is right before it. (A bare ``key=value`` under :data:`FIELD_FORMS` is
+    :func:`assigned_key`'s.)
 
     >>> field_key('{"orgNo": "946206091"}', 11)
     'orgNo'
+    >>> field_key("{'ssn': 12058695082}", 8)
+    'ssn'
+    >>> field_key('<a ssn="12058695082">', 8)
+    'ssn'
+    >>> field_key("fnr: 12058695082", 5) is None
+    True
+    >>> field_key("fnr: 12058695082", 5, KeyForms(bare=True))
+    'fnr'
+    >>> field_key("log phoneNumber=4741157642", 16, KeyForms(bare=True))
+    'phoneNumber'
+    >>> field_key("  - kunde: 'Kari'", 11, KeyForms(yaml=True))
+    'kunde'
+    >>> field_key("<kunde>Kari</kunde>", 7, KeyForms(xml=True))
+    'kunde'
     >>> field_key('Kunden skrev "946206091"', 14) is None
     True
     """
-    if start == 0 or text[start - 1] not in "\"' :":
-        return None
-    match = _FIELD_KEY_BEFORE.search(text, max(0, start - 48), start)
+    end = start - 1 if text[start - 1:start] == "\n" else start
+    if end < 1 or text[end - 1] not in _KEY_FORM_ENDS:
+        return None  # (most values: the cheap test first)
+    match = forms.pattern.search(text, max(0, start - _KEY_REACH), start)
     return match.group("key") if match else None
 
 

@@ -17,7 +17,7 @@ import phonenumbers
 import regex
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
-from pii_scanner.detect.recognizers.boundaries import words_of_key
+from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
@@ -33,7 +33,7 @@ _PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
 
 
 #: the key naming the value right after it: 'phoneNumber=', '"msisdn": "', "'tlf': '"
-_KEY_BEFORE = regex.compile(r"[\"']?(\p{L}[\w.\-]{0,39})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_KEY_FORMS = KeyForms(bare=True)
 
 
 #: Nordic country codes an MSISDN opens with (DK, SE, NO, FI)
@@ -131,8 +131,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         return super().score_span(text, lower, spec, start, end, require_context)
 
     def _phone_key(self, text: str, start: int) -> bool:
-        key = _KEY_BEFORE.search(text, max(0, start - 50), start)
-        return key is not None and bool(self._context.hits(words_of_key(key.group(1))))
+        key = field_key(text, start, _KEY_FORMS)
+        return key is not None and bool(self._context.hits(words_of_key(key)))
 
     def validate_result(self, value: str) -> bool | str:
         if _msisdn_shape(value):  # (the key was checked in score_span)
