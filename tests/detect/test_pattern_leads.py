@@ -22,6 +22,7 @@ SAMPLES = {
     "hemisphere suffix": "59.9139° N, 10.7522° E",
     "hemisphere suffix lower case": "59.9139° n, 10.7522° e",
     "any case near an address word": "adresse: STORGATA 12, 0155 OSLO, bor i eriksengjerdet  9",
+    "lower-case letters near passport word": "passnr nk6741194",
     "4x4": "kort 4111 1111 1111 1111 utløper",
     "lower case + postcode": "bor i storgata 12, 0155 oslo nå",
     "place + postcode near an address word": "Adresse: Nordre Li, 2040 Kløfta",

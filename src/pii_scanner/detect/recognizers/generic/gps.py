@@ -45,6 +45,9 @@ class NordicGpsRecognizer(NordicRecognizer):
                         "vekt", "width", "height", "length", "weight", "størrelse", "size")
     NEGATIVE_AFTER = 6
 
+    def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        return spec.name != "hemisphere suffix lower case" or "°" in lower
+
     def validate_result(self, value: str) -> bool:
         numbers = [abs(float(n.replace(",", "."))) for n in _NUM.findall(value.replace(", ", " "))]
         if "°" in value or len(numbers) < 2:

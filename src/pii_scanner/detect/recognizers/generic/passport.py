@@ -11,12 +11,16 @@ class NordicPassportRecognizer(NordicRecognizer):
     MIN_DIGITS = 6
     ENTITY = "PASSPORT_NUMBER"
     PATTERNS = (
-        # letters in capitals, or both in lower case as chat writes them ('passnr nk6741194');
         # not the visible part of a masked number ('968061*****', '***12345678'); a markdown
         # bold '**12345678**' stays one
         PatternSpec("number near passport word",
-                    r"(?<![\w\-]|\*{3})(?:[A-Z]{0,2}|[a-z]{2})\d{6,9}(?![\w\-]|\*{3})", 0.15,
-                    lead=r"[A-Za-z\d]"),
+                    r"(?<![\w\-]|\*{3})[A-Z]{0,2}\d{6,9}(?![\w\-]|\*{3})", 0.15,
+                    lead=r"[A-Z\d]"),
+        # two lower-case letters, as chat writes them ('passnr nk6741194'): the match starts at
+        # the digits and looks back for the letters (a pattern led by a lower-case letter
+        # would be tried at nearly every character)
+        PatternSpec("lower-case letters near passport word",
+                    r"(?<=(?<![\w\-])[a-z]{2})\d{6,9}(?![\w\-]|\*{3})", 0.15, lead=r"\d"),
         PatternSpec("mrz line 2", r"(?<![\w<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}[\dA-Z<]{1}[MFX<]\d{6}"
                     r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1, lead="[A-Z0-9<]"),
     )
@@ -31,6 +35,8 @@ class NordicPassportRecognizer(NordicRecognizer):
     WINDOW_AFTER = 4
 
     def _score_match(self, text, lower, spec, match):
+        if spec.name == "lower-case letters near passport word":
+            return self.score_span(text, lower, spec, match.start() - 2, match.end())
         if spec.name != "mrz line 2":
             return super()._score_match(text, lower, spec, match)
         if not mrz.is_valid(match.group(0)):

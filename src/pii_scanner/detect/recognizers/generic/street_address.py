@@ -136,7 +136,8 @@ _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
 #: patterns try every capitalised word; most texts hold no street at all).
-_SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS + COMPOUND_STREET_WORDS
+_SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
+_ANY_CASE_WORDS = _SUFFIX_WORDS + COMPOUND_STREET_WORDS
 #: a street name in one word in any case (chat's lower case, shouting capitals, double spaces:
 #: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'); a word that is only
 #: a compound street word ('toppen 5') is none
@@ -160,7 +161,7 @@ def street_lines(lower: str) -> list[tuple[int, int]]:
     ['Jeg bor i Storgata 5,\n0155 Oslo']
     """
     spans = ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
-             if lower[max(0, m.start() - 12):m.start()].rstrip(" ").endswith(_SUFFIX_WORDS))
+             if lower[max(0, m.start() - 12):m.start()].endswith(_SUFFIX_WORDS))
     return _line_ranges(lower, spans, with_next_line=True)
 
 
@@ -237,8 +238,12 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         if spec.name == "place + postcode near an address word":
             # (its ', 2040 Kløfta' is on the match's own line)
             return _line_ranges(lower, (m.span() for m in _COMMA_POSTCODE.finditer(lower)))
-        if spec.name == "any case near an address word" and not ADDRESS_WORDS.search(lower):
-            return []
+        if spec.name == "any case near an address word":
+            if not ADDRESS_WORDS.search(lower):
+                return []
+            return _line_ranges(lower, ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
+                                        if lower[max(0, m.start() - 13):m.start()].rstrip(" ")
+                                        .endswith(_ANY_CASE_WORDS)))
         if spec.name not in ("nordic", "lower case + postcode", "any case near an address word"):
             return None
         return street_lines(lower)
