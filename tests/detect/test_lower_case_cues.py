@@ -4,9 +4,10 @@ word-led and line-led matching finds what a scan of the whole text finds."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pii_scanner.detect.recognizers.nlp.person import (_LOWER_AFTER_CUE, _LOWER_SPEAKER,
-                                                        PersonRecognizer, _lower_speakers,
-                                                        _lower_after_cue)
+from pii_scanner.detect.recognizers.nlp.lower_case_names import (
+    LOWER_AFTER_CUE as _LOWER_AFTER_CUE, LOWER_SPEAKER as _LOWER_SPEAKER,
+    lower_after_cue as _lower_after_cue, lower_speakers as _lower_speakers)
+from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
 
 _PIECES = ["hei", "Hei", "HEI", "hilſen", "HİLSEN", "mvh", "Mvh,", "navn:", "Name:", "kari",
            "ola nordmann", " ", "\t", "\n", ",", "!", "xhei", "hej", "HÄLSNINGAR", "thanks",

@@ -16,10 +16,14 @@ JUNK = ["", " ", "\x00", "0" * 50, "-" * 30, "😀" * 10, "\ud800abc", "<script>
         "a@b", "+47", "1.1.1.1.1.1", "°'\"", "\n\t\r", "Æøå ÆØÅ", "12345678901234567890" * 5]
 
 
+#: modules under recognizers/ that hold no recognizer, only what recognizers share or use
+_HELPERS = ("__init__.py", "base.py", "boundaries.py", "person_context.py", "lower_case_names.py")
+
+
 def _modules() -> set[str]:
     return {str(p.relative_to(RECOGNIZERS).with_suffix("")).replace("/", ".")
             for p in RECOGNIZERS.rglob("*.py")
-            if p.name not in ("__init__.py", "base.py", "boundaries.py")}
+            if p.name not in _HELPERS}
 
 
 def test_every_recognizer_module_is_registered_as_entry_point():

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
-from pii_scanner.detect.common_words import (COMPANY_SUFFIXES, GROUP_ADDRESSES, ORGANISATION_WORDS,
-                                             common_words, is_common, is_job_title)
+from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_WORDS, common_words,
+                                             is_common, is_job_title)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
@@ -29,6 +28,12 @@ from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing,
                                            title_qualifier,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
+from pii_scanner.detect.recognizers.nlp.lower_case_names import (
+    LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SPEAKER_LINE,
+    lower_after_cue, lower_speakers)
+from pii_scanner.detect.recognizers.nlp.person_context import (
+    COMPANY_AFTER, INITIAL_BEFORE, STREET_AFTER, STREET_NUMBER_AFTER, field_value, firm_after,
+    mid_sentence, structural_position)
 from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
 
@@ -42,74 +47,6 @@ STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 BORDERLINE, SURE = 0.25, 0.6
 _CUE_WORDS = name_edges.CUE_WORDS
 _GREETING_WORDS = frozenset(p for p in name_cues.GREETINGS if " " not in p)
-_FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
-#: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
-_COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
-                               + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
-                                          for f in sorted({w.upper(), w.capitalize()}))
-                               + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
-#: Firm names made of surnames ('Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross
-#: LLP', 'Berg og Dahl advokatfirma'): more surnames joined by commas and 'og'/'and', then a
-#: company form or a professional firm's word
-_FIRM_WORDS = ("advokatfirma", "advokatfirmaet", "advokater", "advokatkontor", "advokatbyrå",
-               "advokatbyrån", "advokaterne", "solicitors", "lawyers", "attorneys", "llp")
-_FIRM_AFTER = regex.compile(
-    r"(?:,[ ]\p{Lu}[\p{L}'’\-]*){0,4},?[ ](?:og|&|and|och|und|ja)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,3}(?:"
-    + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES) for f in sorted({w.upper()}))
-    + r"|GmbH|ApS|LLP|LLC|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
-    + r")(?![\w])")
-_FIRM_WORD_AFTER = regex.compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
-                                 + r")(?![\w])")
-
-
-def _firm_after(text: str, end: int) -> bool:
-    """Whether the run ending at ``end`` opens or ends a firm's name ('Ruud, Lie og
-    Gundersen DA', '... and Ross LLP', 'Gundersen advokatfirma')."""
-    return bool(text[end:end + 1] in ", " and (_FIRM_AFTER.match(text, end)
-                                               or _FIRM_WORD_AFTER.match(text, end)))
-#: After a genitive ('Kyrres', 'VIIs') or a regnal number: a street word makes the run a
-#: street's name, not a person ('Olav Kyrres gate', 'Haakon VIIs gate').
-_STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
-    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
-#: Finnish streets named in the genitive ('Nils Westermarckin bulevardi', 'Werner Wirénin tie')
-_FINNISH_STREET_WORDS = ("bulevardi", "puistotie", "puistokatu", "tie", "katu", "kuja", "polku",
-                         "väylä", "ranta", "aukio", "tori", "rinne", "kaari", "raitti")
-#: A street word and a house number after a name: the name is the street's ('Beate Allé 39',
-#: 'Storm Allé 75', 'Kari Vei 3')
-_STREET_NUMBER_AFTER = regex.compile(r"[ ](?:" + "|".join(regex.escape(w.capitalize()) for w in sorted(
-    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")[ ]\d{1,4}(?!\d)")
-_STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
-                              + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD
-                              + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
-                              + r")(?![\w])")
-_INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
-_PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
-_LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
-                    "navn:", "namn:", "name:")
-_LOWER_AFTER_CUE = regex.compile(
-    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+)"
-    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
-#: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
-_LOWER_AFTER_INTRO = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
-
-#: a chat line's speaker label, after an optional time ('[10:12]', '(10:12:03)', '10:12 AM |')
-_SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"
-_SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_TIME + r"\p{L}[\p{L} .\-]{0,30}:[ \t]")
-#: 'ola: hei', 'kari nordmann: takk': a lower-case speaker (listed names only, see finish)
-_LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
-                               + r"(\p{Ll}[\p{Ll}\-]+(?:[ ]\p{Ll}[\p{Ll}\-]+)?):[ \t]")
-
-#: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
-#: only a first name plus a listed surname after it counts
-_LOWER_AFTER_PRESENTATION = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
-#: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
-#: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts
-_LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
-    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,})"
-    r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,19 +119,19 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(found)
         lowered = text.lower()
         lower_names = [(m, "lower-case after greeting/sign-off")
-                       for m in _lower_after_cue(text, lowered)]
+                       for m in lower_after_cue(text, lowered)]
         if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
-                            for m in _LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
         if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
-                            for m in _LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
             lower_names += [(m, "lower-case first name after greeting and presentation")
-                            for m in _LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
-        speakers = _lower_speakers(text)
-        if speakers and len(_SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
+        speakers = lower_speakers(text)
+        if speakers and len(SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
             lower_names += [(m, "lower-case chat speaker") for m in speakers]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
@@ -232,10 +169,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'DNB Liv'
             if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
                 continue  # 'Helen Sähköverkko': an organisation, as in _score_run
-            if _STREET_NUMBER_AFTER.match(text, end):
+            if STREET_NUMBER_AFTER.match(text, end):
                 continue  # 'Beate Allé 39, 1. tv.': the model read a street's name as a name
-            if _firm_after(text, end) or (text[end:end + 1] == " " and (
-                    name_edges.company_suffix_after(text, end) or _COMPANY_AFTER.match(text, end))):
+            if firm_after(text, end) or (text[end:end + 1] == " " and (
+                    name_edges.company_suffix_after(text, end) or COMPANY_AFTER.match(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
@@ -258,7 +195,7 @@ class PersonRecognizer(EntityRecognizer):
             # only a structural cue or the model can make an unknown word a name
             if all(is_common(k) for k in raw_keys):
                 return None
-            if not ner_spans and not _structural_position(text, run.start, run.end):
+            if not ner_spans and not structural_position(text, run.start, run.end):
                 return None
             if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
                 memo[run.start, run.end] = name_cues.cues(text, run.start, run.end)
@@ -271,11 +208,11 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
         if text[run.end:run.end + 1] == " " and name_edges.company_suffix_after(text, run.end):
             return None
-        if _firm_after(text, run.end):
+        if firm_after(text, run.end):
             return None  # 'Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross LLP'
-        if text[run.end:run.end + 1] == " " and _COMPANY_AFTER.match(text, run.end):
+        if text[run.end:run.end + 1] == " " and COMPANY_AFTER.match(text, run.end):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
-        if text[run.end:run.end + 1] == " " and _STREET_AFTER.match(text, run.end):
+        if text[run.end:run.end + 1] == " " and STREET_AFTER.match(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
@@ -318,9 +255,9 @@ class PersonRecognizer(EntityRecognizer):
                             for k in (word_key(text, t) for t in tokens[:lead])):
             tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
-        if _STREET_NUMBER_AFTER.match(text, end):
+        if STREET_NUMBER_AFTER.match(text, end):
             return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
-        initial = _INITIAL_BEFORE.search(text, run.start, start)
+        initial = INITIAL_BEFORE.search(text, run.start, start)
         if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))) \
                 and not name_edges.signs_off(text, initial.end()):
             # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name or
@@ -354,15 +291,15 @@ class PersonRecognizer(EntityRecognizer):
             score += gaz
             parts.append(("gazetteer", round(gaz, 3)))
         ner = max((s for a, b, s in ner_spans if a < end and start < b), default=None)
-        if not gaz and ner is None and not _structural_position(text, start, end):
+        if not gaz and ner is None and not structural_position(text, start, end):
             return None
         seen = cues_at(start, end)
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
-        if gaz >= 0.4 and not seen and _mid_sentence(text, start):
+        if gaz >= 0.4 and not seen and mid_sentence(text, start):
             seen = ("mid-sentence capital",)
-        if gaz and not seen and _field_value(text, start, end):
+        if gaz and not seen and field_value(text, start, end):
             seen = ("field value",)
         if surname_first and gaz:
             seen += ("surname, first name",)  # a form's or an export's way to write a name
@@ -398,60 +335,6 @@ class PersonRecognizer(EntityRecognizer):
         return explained_result(self, start, end, score, parts)
 
 
-_AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
-
-
-def _structural_position(text: str, start: int, end: int) -> bool:
-    """Cheap pre-test: could a strong cue fire here (line start, after a label, before '<')?"""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    before = text[max(line_start, start - 200):start].strip(" >\t")
-    if len(before) <= 40 or before.endswith(":"):
-        return True
-    return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
-
-
-def _lower_after_cue(text: str, lowered: str) -> list:
-    """The matches of ``_LOWER_AFTER_CUE``, left to right, tried only where one of its words
-    is (a match opens with one): a few anchored matches instead of a case-insensitive scan
-    of every position. ``lowered`` is ``text.lower()``; where it differs in length (an
-    'İ') the whole text is scanned."""
-    if len(lowered) != len(text):
-        return list(_LOWER_AFTER_CUE.finditer(text, timeout=2.0))
-    if "ſ" in lowered:
-        lowered = lowered.replace("ſ", "s")  # the one other letter (?i) reads as 's'
-    starts = set()
-    for word in _LOWER_CUE_WORDS:
-        at = lowered.find(word)
-        while at != -1:
-            starts.add(at)
-            at = lowered.find(word, at + 1)
-    found, end = [], 0
-    for start in sorted(starts):
-        match = _LOWER_AFTER_CUE.match(text, start) if start >= end else None
-        if match is not None:
-            found.append(match)
-            end = match.end()
-    return found
-
-
-def _lower_speakers(text: str) -> list:
-    """The matches of ``_LOWER_SPEAKER``: one anchored match at the start of each line that
-    holds a ':' (a speaker label is within its line), not a timed scan of every position."""
-    found, done, at = [], -1, text.find(":")
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        if start > done:
-            done = start
-            match = _LOWER_SPEAKER.match(text, start)
-            if match is not None:
-                found.append(match)
-        end = text.find("\n", at)
-        if end == -1:
-            break
-        at = text.find(":", end)
-    return found
-
-
 def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:
     """Whether a result found already covers any of ``start:end``."""
     return any(r.start < end and start < r.end for r in results)
@@ -475,29 +358,6 @@ def _capitals_name(text: str, run, keys: list[str]) -> bool:
             or bool(_CUED.intersection(name_cues.cues(text, run.start, run.end))))
 
 
-def _field_value(text: str, start: int, end: int) -> bool:
-    """Whether the run is the whole value of a short form field ('Kontoinnehaver: Per Hansen',
-    'Navn på barn: Ola'): a label of a few words and ':' before it, nothing after it."""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    line_end = text.find("\n", end, end + 40)
-    after = text[end:line_end if line_end != -1 else end + 40]
-    return (not after.strip(" \t.,;") and (line_start > 0 or start <= 40)
-            and _FIELD_LABEL.fullmatch(text, line_start, start) is not None)
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows other words of its sentence (not a sentence
-    start, nor the end of a Title Case phrase: 'Customer Success Manager' cut to 'Success',
-    'Storebrand Liv')."""
-    before = text[max(0, start - 3):start].rstrip(" \t")
-    if not before or before[-1] in ".!?:;\n\"'([-–•*>)]" or before[-1].isdigit():
-        return False
-    word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    # after a capitalised word the run ends a Title Case phrase or a brand ('DNB Liv',
-    # 'Storebrand Liv'), which the run itself left out: no sign of a name
-    return word is None or not word.group()[0].isupper()
-
-
 def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
     """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
     if word_key(text, tokens[0]) not in gazetteers.first_names():
@@ -506,5 +366,3 @@ def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(_CUED.intersection(seen))
-
-

@@ -1,0 +1,79 @@
+"""Names written in lower case, which PERSON's capitalised runs miss: after a greeting,
+sign-off or name label ('hilsen kari'), a self-introduction ('jeg heter kari nordmann'), a
+chat presentation ('hei, dette er kari nordmann') and as a chat line's speaker ('kari: takk').
+:mod:`.person` keeps those whose words are listed names."""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import name_cues
+
+_LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
+                    "navn:", "namn:", "name:")
+LOWER_AFTER_CUE = regex.compile(
+    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+)"
+    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
+#: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
+LOWER_AFTER_INTRO = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
+
+#: a chat line's speaker label, after an optional time ('[10:12]', '(10:12:03)', '10:12 AM |')
+_SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"
+SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_TIME + r"\p{L}[\p{L} .\-]{0,30}:[ \t]")
+#: 'ola: hei', 'kari nordmann: takk': a lower-case speaker (listed names only: PersonRecognizer.finish)
+LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
+                              + r"(\p{Ll}[\p{Ll}\-]+(?:[ ]\p{Ll}[\p{Ll}\-]+)?):[ \t]")
+
+#: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
+#: only a first name plus a listed surname after it counts
+LOWER_AFTER_PRESENTATION = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
+#: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
+#: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts
+LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
+    r"(?i:\b(?:" + "|".join(name_cues.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
+    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,})"
+    r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
+
+
+def lower_after_cue(text: str, lowered: str) -> list:
+    """The matches of ``LOWER_AFTER_CUE``, left to right, tried only where one of its words
+    is (a match opens with one): a few anchored matches instead of a case-insensitive scan
+    of every position. ``lowered`` is ``text.lower()``; where it differs in length (an
+    'İ') the whole text is scanned."""
+    if len(lowered) != len(text):
+        return list(LOWER_AFTER_CUE.finditer(text, timeout=2.0))
+    if "ſ" in lowered:
+        lowered = lowered.replace("ſ", "s")  # the one other letter (?i) reads as 's'
+    starts = set()
+    for word in _LOWER_CUE_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(word, at + 1)
+    found, end = [], 0
+    for start in sorted(starts):
+        match = LOWER_AFTER_CUE.match(text, start) if start >= end else None
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def lower_speakers(text: str) -> list:
+    """The matches of ``LOWER_SPEAKER``: one anchored match at the start of each line that
+    holds a ':' (a speaker label is within its line), not a timed scan of every position."""
+    found, done, at = [], -1, text.find(":")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        if start > done:
+            done = start
+            match = LOWER_SPEAKER.match(text, start)
+            if match is not None:
+                found.append(match)
+        end = text.find("\n", at)
+        if end == -1:
+            break
+        at = text.find(":", end)
+    return found

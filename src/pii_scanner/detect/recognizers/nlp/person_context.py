@@ -1,0 +1,90 @@
+"""What is around a capitalised run that tells whether it is a person: a firm's or company's
+name going on after it, a street word after it, initials before it, a form field it fills,
+its place in a sentence (:mod:`.person` scores runs with these)."""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES
+from pii_scanner.detect.recognizers.generic import street_address
+
+_FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
+#: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
+COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
+                              + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
+                                         for f in sorted({w.upper(), w.capitalize()}))
+                              + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
+#: Firm names made of surnames ('Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross
+#: LLP', 'Berg og Dahl advokatfirma'): more surnames joined by commas and 'og'/'and', then a
+#: company form or a professional firm's word
+_FIRM_WORDS = ("advokatfirma", "advokatfirmaet", "advokater", "advokatkontor", "advokatbyrå",
+               "advokatbyrån", "advokaterne", "solicitors", "lawyers", "attorneys", "llp")
+_FIRM_AFTER = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}'’\-]*){0,4},?[ ](?:og|&|and|och|und|ja)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,3}(?:"
+    + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES) for f in sorted({w.upper()}))
+    + r"|GmbH|ApS|LLP|LLC|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
+    + r")(?![\w])")
+_FIRM_WORD_AFTER = regex.compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
+                                 + r")(?![\w])")
+
+
+def firm_after(text: str, end: int) -> bool:
+    """Whether the run ending at ``end`` opens or ends a firm's name ('Ruud, Lie og
+    Gundersen DA', '... and Ross LLP', 'Gundersen advokatfirma')."""
+    return bool(text[end:end + 1] in ", " and (_FIRM_AFTER.match(text, end)
+                                               or _FIRM_WORD_AFTER.match(text, end)))
+
+
+#: After a genitive ('Kyrres', 'VIIs') or a regnal number: a street word makes the run a
+#: street's name, not a person ('Olav Kyrres gate', 'Haakon VIIs gate').
+_STREET_WORD = "(?:" + "|".join(regex.escape(w) for w in sorted(
+    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?![\w])"
+#: Finnish streets named in the genitive ('Nils Westermarckin bulevardi', 'Werner Wirénin tie')
+_FINNISH_STREET_WORDS = ("bulevardi", "puistotie", "puistokatu", "tie", "katu", "kuja", "polku",
+                         "väylä", "ranta", "aukio", "tori", "rinne", "kaari", "raitti")
+#: A street word and a house number after a name: the name is the street's ('Beate Allé 39',
+#: 'Storm Allé 75', 'Kari Vei 3')
+STREET_NUMBER_AFTER = regex.compile(r"[ ](?:" + "|".join(regex.escape(w.capitalize()) for w in sorted(
+    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")[ ]\d{1,4}(?!\d)")
+STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
+                              + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD
+                              + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
+                              + r")(?![\w])")
+INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
+_PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
+
+
+_AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
+
+
+def structural_position(text: str, start: int, end: int) -> bool:
+    """Cheap pre-test: could a strong cue fire here (line start, after a label, before '<')?"""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    before = text[max(line_start, start - 200):start].strip(" >\t")
+    if len(before) <= 40 or before.endswith(":"):
+        return True
+    return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
+
+
+def field_value(text: str, start: int, end: int) -> bool:
+    """Whether the run is the whole value of a short form field ('Kontoinnehaver: Per Hansen',
+    'Navn på barn: Ola'): a label of a few words and ':' before it, nothing after it."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_end = text.find("\n", end, end + 40)
+    after = text[end:line_end if line_end != -1 else end + 40]
+    return (not after.strip(" \t.,;") and (line_start > 0 or start <= 40)
+            and _FIELD_LABEL.fullmatch(text, line_start, start) is not None)
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows other words of its sentence (not a sentence
+    start, nor the end of a Title Case phrase: 'Customer Success Manager' cut to 'Success',
+    'Storebrand Liv')."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\n\"'([-–•*>)]" or before[-1].isdigit():
+        return False
+    word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    # after a capitalised word the run ends a Title Case phrase or a brand ('DNB Liv',
+    # 'Storebrand Liv'), which the run itself left out: no sign of a name
+    return word is None or not word.group()[0].isupper()
