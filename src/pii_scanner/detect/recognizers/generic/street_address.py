@@ -139,14 +139,11 @@ _UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 _SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
 _ANY_CASE_WORDS = _SUFFIX_WORDS + COMPOUND_STREET_WORDS
 #: a street name in one word in any case (chat's lower case, shouting capitals, double spaces:
-#: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'); a word that is only
-#: a compound street word ('toppen 5') is none
-_ANY_CASE_SUFFIX = ("(?i:" + "|".join(regex.escape(w) for w in sorted(
-    STREET_WORDS + FINNISH_STREET_WORDS, key=len, reverse=True)) + "|(?<=\\p{L}{3})(?:"
-    + "|".join(regex.escape(w) for w in sorted(COMPOUND_STREET_WORDS, key=len, reverse=True))
-    + "))")
-_ANY_CASE_STREET = (r"(?<![\w])\p{L}[\p{L}\-]{2,}+(?<=" + _ANY_CASE_SUFFIX + r")[ ]{1,2}\d{1,4}"
-                    r"(?:[A-Za-z]|[ ][A-Z])?(?:,?[ ]{1,2}(?P<code>\d{4})[ ]{1,2}(?P<place>\p{L}[\p{L}\-]+))?"
+#: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'): the pattern starts
+#: at the space before the house number (a pattern led by any letter is tried at every one)
+#: and the street name before it is read back from there (:func:`_word_before`)
+_ANY_CASE_NUMBER = (r"(?<=\p{L})[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?(?:,?[ ]{1,2}(?P<code>\d{4})"
+                    r"[ ]{1,2}(?P<place>\p{L}[\p{L}\-]+))?"
                     r"(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år|dager|ganger)(?![\w]))")
 _SPACE_DIGIT = regex.compile(r"[ ]\d")
 _POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
@@ -194,7 +191,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                     + _NUMBER + _POST + r"(?![\w])", 0.3),
         PatternSpec("lower case + postcode", r"(?<![\w])\p{Ll}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")[ ]"
                     + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6, lead=r"\p{Ll}"),
-        PatternSpec("any case near an address word", _ANY_CASE_STREET, 0.6, lead=r"\p{L}"),
+        PatternSpec("any case near an address word", _ANY_CASE_NUMBER, 0.6, lead=r"[ ]"),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
                     + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
         # a farm or rural place with no street word nor house number, whose postcode matches
@@ -242,22 +239,34 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             if not ADDRESS_WORDS.search(lower):
                 return []
             return _line_ranges(lower, ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
-                                        if lower[max(0, m.start() - 13):m.start()].rstrip(" ")
-                                        .endswith(_ANY_CASE_WORDS)))
+                                        if lower.endswith(_ANY_CASE_WORDS, max(0, m.start() - 12),
+                                                          m.start())
+                                        or lower[m.start() - 1:m.start()] == " "
+                                        and lower.endswith(_ANY_CASE_WORDS,
+                                                           max(0, m.start() - 13), m.start() - 1)))
         if spec.name not in ("nordic", "lower case + postcode", "any case near an address word"):
             return None
         return street_lines(lower)
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "any case near an address word":
-            word = match.group().split(" ", 1)[0]
-            before = ctx.window(lower, match.start(), match.start(), 24, 0)
-            if word.lower() in common_words() or not ADDRESS_WORDS.hits(before):
+            start = _word_before(lower, match.start())
+            if start is None or lower[start:match.start()] in common_words():
                 return None
+            word = text[start:match.start()]
+            if word[0].isupper() and not word.isupper() and match.group()[1] != " " and (
+                    match.group("code") or lower.endswith(_SUFFIX_WORDS, start, match.start())):
+                # capitalised with one space: the "nordic" pattern's, or with a postcode
+                # "any street + postcode"'s
+                return None
+            before = ctx.window(lower, start, start, 24, 0)
+            if not ADDRESS_WORDS.hits(before):
+                return None
+            end = match.end()
             if match.group("code") and not _matches_register(match.group("code"),
                                                              match.group("place").lower()):
-                return self.score_span(text, lower, spec, match.start(), match.start("code") - (
-                    2 if text[match.start("code") - 2] == "," else 1))
+                end = match.start("code") - (2 if text[match.start("code") - 2] == "," else 1)
+            return self.score_span(text, lower, spec, start, end)
         if spec.name == "name + number near an address word":
             words = [w.lower() for w in _WORD.findall(match.group())]
             if any(w in common_words() or w in gazetteers.first_names() for w in words):
@@ -315,6 +324,27 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     def detail_score(self, detail: str, base: float) -> float:
         return {"postcode matches place": 0.95, "postcode known": 0.8, "swedish postcode": 0.8,
                 "postcode unknown": 0.65, "uk": 0.85}.get(detail, base)
+
+
+def _word_before(lower: str, end: int) -> int | None:
+    """Where the street name ending at ``end`` starts: one word (letters and hyphens, not after
+    another word character) ending in a street word, or in a compound-only ending (``-toppen``)
+    with three letters or more before it; None when there is none.
+
+    >>> [_word_before(t, t.index(" ")) for t in ("eriksengjerdet 9", "toppen 5", "x-storgata 5")]
+    [0, None, 0]
+    """
+    start = end
+    while start > 0 and end - start < 40 and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
+        start -= 1
+    if start == end or start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "_"):
+        return None
+    word = lower[start:end]
+    if word.endswith(_SUFFIX_WORDS):
+        return start
+    if any(word.endswith(w) and len(word) - len(w) >= 3 for w in COMPOUND_STREET_WORDS):
+        return start
+    return None
 
 
 def _matches_register(code: str, place: str) -> bool:
