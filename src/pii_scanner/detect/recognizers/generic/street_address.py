@@ -216,13 +216,51 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                "moved", "lives", "osoite", "bostad", "bostadsadress", "boende", "leiligheten", "eiendom")
     CONTEXT_BOOST = 0.3
 
+    #: ``(lower, facts)`` of the last text: the patterns ask about one text in turn
+    _last: tuple[str, dict] | None = None
+
+    def _facts(self, lower: str) -> dict:
+        """What the patterns' gates ask of ``lower``, each found once per text: whether an
+        address word occurs, and the street lines of :meth:`scan_ranges`."""
+        last = self._last
+        if last is not None and last[0] is lower:
+            return last[1]
+        facts: dict = {}
+        self._last = (lower, facts)
+        return facts
+
+    def _has_address_word(self, lower: str) -> bool:
+        facts = self._facts(lower)
+        if "address" not in facts:
+            facts["address"] = ADDRESS_WORDS.search(lower)
+        return facts["address"]
+
+    def _street_lines(self, lower: str) -> tuple[list, list]:
+        """(lines for the street-word patterns, lines for the any-case one), found in one scan
+        of the ``' <digit>'`` places."""
+        facts = self._facts(lower)
+        if "lines" not in facts:
+            nordic, any_case = [], []
+            for m in _SPACE_DIGIT.finditer(lower):
+                start = m.start()
+                if lower.endswith(_SUFFIX_WORDS, max(0, start - 12), start):
+                    nordic.append(m.span())
+                    any_case.append(m.span())
+                elif lower.endswith(COMPOUND_STREET_WORDS, max(0, start - 12), start) or (
+                        lower[start - 1:start] == " "
+                        and lower.endswith(_ANY_CASE_WORDS, max(0, start - 13), start - 1)):
+                    any_case.append(m.span())
+            facts["lines"] = (_line_ranges(lower, nordic, with_next_line=True),
+                              _line_ranges(lower, any_case))
+        return facts["lines"]
+
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         if spec.name == "any street + postcode":
             return _POSTCODE_PLACE.search(lower) is not None
-        if spec.name == "name + number near an address word":
-            return ADDRESS_WORDS.search(lower)
+        if spec.name in ("name + number near an address word", "any case near an address word"):
+            return self._has_address_word(lower)
         if spec.name == "place + postcode near an address word":
-            return _POSTCODE_PLACE.search(lower) is not None and ADDRESS_WORDS.search(lower)
+            return _POSTCODE_PLACE.search(lower) is not None and self._has_address_word(lower)
         if spec.name == "english flat":
             return any(word in lower for word in _EN_FLAT_WORDS)
         return True
@@ -231,22 +269,15 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         """For the street-word patterns, only the lines where a street word stands before
         ``' <digit>'``, each with the line after it (a postcode may stand there): every match
         lies inside one, and the patterns' leading alternation of street words is then not
-        tried at every letter of the text."""
+        tried at every letter of the text (:func:`street_lines`)."""
         if spec.name == "place + postcode near an address word":
             # (its ', 2040 Kløfta' is on the match's own line)
             return _line_ranges(lower, (m.span() for m in _COMMA_POSTCODE.finditer(lower)))
         if spec.name == "any case near an address word":
-            if not ADDRESS_WORDS.search(lower):
-                return []
-            return _line_ranges(lower, ((m.start(), m.end()) for m in _SPACE_DIGIT.finditer(lower)
-                                        if lower.endswith(_ANY_CASE_WORDS, max(0, m.start() - 12),
-                                                          m.start())
-                                        or lower[m.start() - 1:m.start()] == " "
-                                        and lower.endswith(_ANY_CASE_WORDS,
-                                                           max(0, m.start() - 13), m.start() - 1)))
-        if spec.name not in ("nordic", "lower case + postcode", "any case near an address word"):
+            return self._street_lines(lower)[1]
+        if spec.name not in ("nordic", "lower case + postcode"):
             return None
-        return street_lines(lower)
+        return self._street_lines(lower)[0]
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "any case near an address word":
