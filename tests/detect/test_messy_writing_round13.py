@@ -296,3 +296,8 @@ def test_a_card_and_an_iban_with_double_spaces_between_groups(detector):
         value = "SE" + mod_97_10.calc_check_digits(bban + "SE") + bban
         grouped = "  ".join(value[i:i + 4] for i in range(0, len(value), 4)).lower()
         assert ("IBAN_CODE", grouped) in _hits(detector, f"iban:  {grouped}", "sv"), grouped
+
+
+def test_a_listed_name_that_is_also_a_word_keeps_its_capital_next_to_a_name():
+    view = decoded_view("ATT: PER OLAV HANSEN, KR 100 PER STK")
+    assert view is not None and view.text == "att: Per Olav Hansen, kr 100 per stk"

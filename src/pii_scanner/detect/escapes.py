@@ -125,20 +125,32 @@ def _shouting(text: str) -> bool:
 
 def _unshouted(text: str) -> str:
     """``text`` (in capitals) as a person writes it: in lower case, but a listed first name
-    or surname that is no common word with its capital ('mvh\nKari Nordmann'); ``text``
-    itself where that would change its length (as 'İ' does)."""
+    or surname with its capital where it is no common word, or stands next to one that is
+    none ('mvh\nKari Nordmann', 'att: Per Olav Hansen', but 'kr 100 per stk'); ``text``
+    itself where lower-casing would change its length (as 'İ' does)."""
     lower = text.lower()
     if len(lower) != len(text):
         return text
     names = gazetteers.first_names() | gazetteers.surnames()
     common = common_words()
+    words = [m for m in _WORD.finditer(lower) if len(m.group()) > 1]
+    listed = [m.group() in names for m in words]
+    strong = [hit and m.group() not in common for hit, m in zip(listed, words)]
+
+    def joined(i: int, j: int) -> bool:  # words i < j next to each other in one name
+        return j - i == 1 and lower[words[i].end():words[j].start()] in (" ", "-")
+
     parts = []
     pos = 0
-    for match in _WORD.finditer(lower):
+    for i, match in enumerate(words):
+        if not (strong[i] or listed[i] and (i > 0 and strong[i - 1] and joined(i - 1, i)
+                                            or i + 1 < len(words) and strong[i + 1]
+                                            and joined(i, i + 1))):
+            continue
         word = match.group()
-        if len(word) > 1 and word in names and word not in common:
+        if len(word[0].upper()) == 1:
             parts.append(lower[pos:match.start()])
-            parts.append(word[0].upper() + word[1:] if len(word[0].upper()) == 1 else word)
+            parts.append(word[0].upper() + word[1:])
             pos = match.end()
     parts.append(lower[pos:])
     return "".join(parts)
