@@ -301,3 +301,20 @@ def test_a_card_and_an_iban_with_double_spaces_between_groups(detector):
 def test_a_listed_name_that_is_also_a_word_keeps_its_capital_next_to_a_name():
     view = decoded_view("ATT: PER OLAV HANSEN, KR 100 PER STK")
     assert view is not None and view.text == "att: Per Olav Hansen, kr 100 per stk"
+
+
+# -- a phone number right after its label's colon ---------------------------------------------------
+
+def test_a_phone_number_right_after_a_label_colon(detector):
+    rng = random.Random(19)
+    for _ in range(6):
+        digits = _phone(rng)
+        value = " ".join(digits[i:i + 2] for i in range(0, 8, 2))
+        for label in ("Tlf:", "MOBILNR:", "Ring meg på:"):
+            text = f"Hei\n{label}{value}\nMvh"
+            assert ("PHONE_NUMBER", value) in _hits(detector, text), text
+
+
+@pytest.mark.parametrize("text", ["kl 10:15:30 i dag", "tid 12:91234567", "ordre:91234567"])
+def test_a_colon_after_digits_or_an_order_label_opens_no_phone(detector, text):
+    assert [k for k, _ in _hits(detector, text) if k == "PHONE_NUMBER"] == []

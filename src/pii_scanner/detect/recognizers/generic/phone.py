@@ -72,14 +72,16 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # '+44 (0)20 ...', '+1 (415) 555-0123': a trunk 0 or an area code in parentheses
         # '(+47) 22 33 44 55': the country code in parentheses
         # '%2B4791234567': the '+' URL-encoded in a link or query string ('?tlf=%2B47...')
-        PatternSpec("international", r"(?<![\w+/.#:-]|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
+        # a label's colon may stand right before a number ('Tlf:95 70 29 36'), not another
+        # colon's or a number's ('10:15:30', '::1')
+        PatternSpec("international", r"(?<![\w+/.#-]|[^\p{L}]:|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
                     r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
         # 56'), not around the whole number ('Jane Doe (92472982)')
         # a last group of one digit is a check digit ('Y-tunnus 1234567-8', 'plusgiro 12 34
         # 56-7'), never phone grouping
-        PatternSpec("national", r"(?<![\w+/.#:-]|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
+        PatternSpec("national", r"(?<![\w+/.#-]|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
