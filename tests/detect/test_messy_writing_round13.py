@@ -318,3 +318,21 @@ def test_a_phone_number_right_after_a_label_colon(detector):
 @pytest.mark.parametrize("text", ["kl 10:15:30 i dag", "tid 12:91234567", "ordre:91234567"])
 def test_a_colon_after_digits_or_an_order_label_opens_no_phone(detector, text):
     assert [k for k, _ in _hits(detector, text) if k == "PHONE_NUMBER"] == []
+
+
+# -- lower-case names signed on the next line or before a closing word ------------------------------
+
+def test_a_lower_case_signed_name_on_the_next_line_or_before_takk(detector):
+    rng = random.Random(23)
+    for name in _listed_people(rng, 10):
+        name = name.lower()
+        for text in (f"ok det var alt mvh\n{name}", f"fiks det pls hilsen {name} takk",
+                     f"thanks for the help cheers {name} thx"):
+            hits = [hit for kind, hit in _hits(detector, text) if kind == "PERSON"]
+            assert any(name.split()[0] in hit for hit in hits), (text, hits)
+
+
+@pytest.mark.parametrize("text", ["hei\nkan dere hjelpe meg", "mvh\nordreavdelingen",
+                                  "hilsen alle oss takk", "mvh\nkundeservice takk"])
+def test_no_lower_case_name_from_words_after_a_sign_off(detector, text):
+    assert [hit for kind, hit in _hits(detector, text) if kind == "PERSON"] == []

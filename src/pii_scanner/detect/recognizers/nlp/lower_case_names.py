@@ -10,10 +10,17 @@ import regex
 from pii_scanner.detect import name_cues
 
 _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
-                    "navn:", "namn:", "name:")
+                    "navn:", "namn:", "name:", "hilsn", "cheers", "vh")
+#: sign-offs, after which the name may stand on the next line ('mvh\nkari nordmann')
+_SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
+              "cheers")
+#: a closing word a chat writer puts after the signed name ('hilsen kari takk', '... thx')
+_CLOSERS = ("takk", "tusen takk", "thx", "thanks", "tack", "mvh")
 LOWER_AFTER_CUE = regex.compile(
-    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+)"
-    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$))")
+    r"(?i:\b(?:(?:" + "|".join(regex.escape(w) for w in _SIGN_OFFS) + r")[,:.]?[ \t]*\n[ \t]*|(?:"
+    + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+))"
+    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
+    + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
 LOWER_AFTER_INTRO = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
