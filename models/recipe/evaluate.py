@@ -27,7 +27,8 @@ def per_scores(nlp: Language, examples: list[Example]) -> dict[str, float]:
     predicted = list(nlp.pipe(texts, batch_size=256))
     seconds = time.perf_counter() - start
     scored = [Example(doc, eg.reference) for doc, eg in zip(predicted, examples)]
-    per = get_ner_prf(scored)["ents_per_type"].get("PER", {"p": 0.0, "r": 0.0, "f": 0.0})
+    # (ents_per_type is None when the model predicted no entity at all)
+    per = (get_ner_prf(scored)["ents_per_type"] or {}).get("PER", {"p": 0.0, "r": 0.0, "f": 0.0})
     words = sum(len(doc) for doc in predicted)
     chars = sum(len(doc.text) for doc in predicted)
     return {

@@ -226,6 +226,26 @@ def update_card(card: Path, record: dict) -> None:
     card.write_text(text, encoding="utf-8")
 
 
+CHAR_WIDTH = 32  # nM: width of one byte's embedding
+
+
+def write_char_config(base: Path, char_bytes: int, out: Path) -> Path:
+    """``base`` with its hashed embedding replaced by :mod:`pii_scanner.detect.ner.char_embed`'s
+    (same attributes, rows and width, plus ``char_bytes`` embedded bytes per word); returns ``out``."""
+    from pii_scanner.detect.ner.char_embed import ARCHITECTURE
+
+    config = spacy.util.load_config(base, interpolate=False)
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    if embed.get("@architectures") != "spacy.MultiHashEmbed.v2" or embed.get("include_static_vectors"):
+        raise ValueError(f"{base}: expected a MultiHashEmbed.v2 without static vectors to extend")
+    config["components"]["tok2vec"]["model"]["embed"] = {
+        "@architectures": ARCHITECTURE, "width": embed["width"], "attrs": embed["attrs"],
+        "rows": embed["rows"], "nM": CHAR_WIDTH, "nC": char_bytes}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    config.to_disk(out)
+    return out
+
+
 def _cpu_seconds() -> float:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -269,6 +289,11 @@ def main(argv: list[str] | None = None) -> int:
         "--nno-repeat", type=float, default=1.0,
         help="times each kept nynorsk train sentence appears (1.5: a seeded half twice); without --max-steps "
         "the config's max_steps grows with the corpus (in words) so passes over the rest stay the same",
+    )
+    parser.add_argument(
+        "--char-bytes", type=int, default=0,
+        help="also embed each word's first and last N/2 UTF-8 bytes (pii_scanner.CharMultiHashEmbed.v1, "
+        "32 wide each) beside the hashed features (0 = off: spaCy's MultiHashEmbed)",
     )
     parser.add_argument(
         "--foreign-names", action="store_true",
@@ -339,6 +364,11 @@ def main(argv: list[str] | None = None) -> int:
             overrides["paths.init_tok2vec"] = str(weights)
             config_path = args.work / "config-pretrained.cfg"
             pretrain.training_config(args.config, settings).to_disk(config_path)
+        if args.char_bytes:
+            if raw_text is not None:
+                parser.error("--char-bytes and --pretrain-epochs cannot be combined (the pretrained "
+                             "weights are for the hashed embedding only)")
+            config_path = write_char_config(config_path, args.char_bytes, args.work / "config-chars.cfg")
         spacy_train(config_path, run_dir, overrides=overrides, use_gpu=-1)
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
 
@@ -361,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         "nno_repeat": args.nno_repeat,
         "facts_share": args.facts_share,
         "foreign_names": args.foreign_names,
+        "char_bytes": args.char_bytes,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
