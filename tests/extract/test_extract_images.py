@@ -116,9 +116,27 @@ def test_a_jpeg_over_the_pixel_limit_is_read_shrunk_with_boxes_in_original_pixel
     assert "pixel limit" in extract_bytes(png.data, None, limits, TesseractOCR()).errors[0]
 
 
-def test_a_camera_image_gets_no_panel_lift_a_screenshot_does(monkeypatch):
+def _photo_of_paper(fmt: str = "JPEG") -> bytes:
+    """A phone photo of a printed page: the sheet on a brown table, lighting falling off to
+    one side, sensor noise, blur; no grey covers a quarter of it, unlike a screen's."""
+    import numpy as np
+    from PIL import ImageFilter
+
+    page = Image.open(io.BytesIO(text_image(["Kundeprofil", f"E-post: {EMAIL}"], size=30).data)).convert("RGB")
+    sheet = Image.new("RGB", (page.width + 160, page.height + 160), (90, 80, 70))
+    sheet.paste(page, (80, 80))
+    a = np.asarray(sheet).astype(np.float32) * np.linspace(0.75, 1.0, sheet.width)[None, :, None]
+    a += np.random.default_rng(5).normal(0, 6, a.shape)
+    photo = Image.fromarray(a.clip(0, 255).astype("uint8")).filter(ImageFilter.GaussianBlur(1.2))
+    out = io.BytesIO()
+    photo.save(out, fmt, quality=70)
+    return out.getvalue()
+
+
+def test_a_camera_photo_gets_no_panel_lift_a_screenshot_does_jpeg_or_not(monkeypatch):
     """A JPEG may be a photo of paper on a dark table: lifting 'panels' there read the sheet's
-    edge as one and lost its text (generated photos 41/41 -> 33/41 values)."""
+    edge as one and lost its text (generated photos 41/41 -> 33/41 values). A JPEG of a
+    screen (flat background) is lifted like a PNG: its header bar's white labels were lost."""
     import pii_scanner.extract.preprocess as preprocess
 
     calls = []
@@ -126,7 +144,52 @@ def test_a_camera_image_gets_no_panel_lift_a_screenshot_does(monkeypatch):
     monkeypatch.setattr(preprocess, "lift_light_text", lambda im, *a, **k: calls.append(1) or real(im, *a, **k))
     from pii_scanner.extract.images import read_image
 
-    for fmt, expected in (("PNG", 1), ("JPEG", 0)):
+    screen = ["Kundeprofil", f"E-post: {EMAIL}"]
+    for name, data, expected in (("PNG screen", text_image(screen, fmt="PNG").data, 1),
+                                 ("JPEG screen", text_image(screen, fmt="JPEG").data, 1),
+                                 ("JPEG photo", _photo_of_paper(), 0)):
         calls.clear()
-        read_image(text_image(["Kundeprofil", f"E-post: {EMAIL}"], fmt=fmt).data, TesseractOCR())
-        assert len(calls) == expected, fmt
+        read_image(data, TesseractOCR())
+        assert len(calls) == expected, name
+
+
+def test_born_digital_tells_screens_from_photos():
+    from pii_scanner.extract.preprocess import looks_born_digital
+
+    assert looks_born_digital(Image.open(io.BytesIO(text_image(LINES, fmt="JPEG", dark=True).data)))
+    assert not looks_born_digital(Image.open(io.BytesIO(_photo_of_paper())))
+
+
+@pytest.mark.tesseract
+def test_white_header_labels_of_a_jpeg_screenshot_table_are_read():
+    """A grid table screenshot sent as JPEG, its column names white on a blue header bar:
+    the bar went black with its labels (no lift for camera formats), so the numbers below
+    lost the label that says what they are."""
+    from PIL import ImageDraw
+
+    from .extract_fixtures import _font
+
+    font, size = _font(18), 18
+    lh, xs = 38, (20, 130, 360, 520, 700)
+    rows = [("34528", "Alexander Blomberg", "731009-4169", "073-275 39 86"),
+            ("20173", "Sven-Erik Hansen", "750106-5614", "073-571 17 38"),
+            ("27437", "Birgitta Lindblad", "540711-5681", "076-274 72 36"),
+            ("15190", "Lars Andersson", "800404-3454", "070-923 17 84")]
+    im = Image.new("RGB", (720, 40 + lh * (len(rows) + 1)), "white")
+    d = ImageDraw.Draw(im)
+    d.rectangle([20, 20, 700, 20 + lh], fill=(40, 90, 160))
+    for x, head in zip(xs, ("Kundnr", "Namn", "Personnr", "Mobil")):
+        d.text((x + 10, 20 + (lh - size) // 2), head, font=font, fill="white")
+    for k, row in enumerate(rows, 1):
+        for x, v in zip(xs, row):
+            d.text((x + 10, 20 + k * lh + (lh - size) // 2), v, font=font, fill=(33, 33, 33))
+    for x in xs:
+        d.line([x, 20, x, 20 + (len(rows) + 1) * lh], fill=(210, 210, 210))
+    for k in range(len(rows) + 2):
+        d.line([20, 20 + k * lh, 700, 20 + k * lh], fill=(210, 210, 210))
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=70)
+    from pii_scanner.extract.images import read_image
+
+    text = read_image(out.getvalue(), TesseractOCR())[-1].text
+    assert "Personnr" in text and "731009-4169" in text

@@ -21,7 +21,7 @@ from pii_scanner.extract.limits import ExtractLimits
 from pii_scanner.extract.metadata import image_metadata
 from pii_scanner.extract.ocr import OCR, OcrResult, OcrTimeout
 from pii_scanner.extract.pieces import ExtractError, TextPiece, WordBox
-from pii_scanner.extract.preprocess import SCREENSHOT, Preprocess, prepare
+from pii_scanner.extract.preprocess import SCREENSHOT, Preprocess, looks_born_digital, prepare
 from pii_scanner.records import Finding
 
 
@@ -109,8 +109,10 @@ def image_pieces(data: bytes, job: Job) -> tuple[list[TextPiece], list[str]]:
     prep = job.prep
     if prep.deskew_camera and not prep.deskew and im.format in CAMERA_FORMATS:
         # a camera's image may be a photo of paper: straightened, and no coloured panels
-        # lifted (a sheet's edge on a dark table read as one: photos 41/41 -> 33/41)
-        prep = dataclasses.replace(prep, deskew=True, lift_panels=False)
+        # lifted (a sheet's edge on a dark table read as one: photos 41/41 -> 33/41); a
+        # JPEG screenshot (flat UI background) keeps the lift: a header bar's white text
+        prep = dataclasses.replace(prep, deskew=True,
+                                   lift_panels=prep.lift_panels and looks_born_digital(im))
     meta = image_metadata(im)
     if meta is not None:
         pieces.append(meta)

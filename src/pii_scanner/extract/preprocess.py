@@ -105,6 +105,21 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
     return Prepared(im, scale, angle, size)
 
 
+#: share of pixels within 2 grey levels of the commonest one from which an image is a
+#: screen's (flat UI background): JPEG screenshots, even at quality 60 and 0.75x, keep
+#: 0.40 or more; phone photos of paper (lighting gradient, sensor noise) 0.06-0.12
+FLAT_SHARE = 0.25
+
+
+def looks_born_digital(im: Image.Image) -> bool:
+    """A screen's image rather than a camera's: a large share of it is one flat grey."""
+    small = im.convert("L")
+    small = small.reduce(max(1, max(small.size) // 800))
+    hist = np.bincount(np.asarray(small).ravel(), minlength=256)
+    top = int(hist.argmax())
+    return int(hist[max(0, top - 2):top + 3].sum()) >= FLAT_SHARE * max(1, small.size[0] * small.size[1])
+
+
 def _is_dark(im: Image.Image) -> bool:
     """Dark mode: most of the image is dark (mean luminance below the middle)."""
     small = im.convert("L").reduce(max(1, min(im.size) // 64))
