@@ -159,3 +159,24 @@ def test_a_forms_value_column_a_few_pixels_ragged_is_still_one_column():
         for w in _row(n, [(0, label), (x, value)]):
             words.append(w if n < 4 else OcrWord(w.text, w.bbox, w.conf, (2, 1, n)))
     assert assemble(words).text.split("\n\n")[-1] == "Fødselsdato:\t12.03.1965"
+
+
+def test_a_merged_header_cell_row_is_set_apart_from_the_tables_header_row():
+    """'Kunde' spanning Navn and Personnr, 'Kontakt' spanning Mobil and E-post: the group row
+    is no header row; joined to the table, it was read as the columns' header (Personnr's
+    column headed 'Kontakt'), and every row but the first lost its label."""
+    rows = [("Tobias Olofsson", "650305-0202", "070-648 24 73"), ("Siv Jakobsson", "730915-9528", "072-188 70 64"),
+            ("Sofie Johansson", "460628-6195", "073-489 37 29")]
+    words = (_row(1, [(60, "Kunde"), (300, "Kontakt")]) + _row(2, [(0, "Namn"), (180, "Personnr"), (320, "Mobil")])
+             + [w for n, r in enumerate(rows, 3) for w in _row(n, list(zip((0, 180, 320), r)))])
+    lines = assemble(words).text.split("\n")
+    assert lines[:3] == ["Kunde\tKontakt", "", "Namn\tPersonnr\tMobil"]
+    assert lines[3:] == ["\t".join(r) for r in rows]
+
+
+def test_a_header_row_over_an_unlabelled_first_column_stays_with_its_table():
+    rows = [("Kari Berg", "07058040171", "96 68 31 20"), ("Nina Sandvik", "20116197538", "99 63 92 84"),
+            ("Egil Berge", "10095403900", "972 64 332")]
+    words = _row(1, [(180, "Fødselsnr"), (320, "Mobil")]) + [
+        w for n, r in enumerate(rows, 2) for w in _row(n, list(zip((0, 180, 320), r)))]
+    assert assemble(words).text.split("\n")[:2] == ["Fødselsnr\tMobil", "\t".join(rows[0])]

@@ -75,6 +75,24 @@ def separators(words: Sequence[_Word]) -> list[str]:
         slack = max(ALIGN_PX, COLUMN_SLACK * cw[w.line])
         starts_column = any(abs(w.bbox[0] - x) <= slack for x in columns.get(tuple(w.line[:1]), ())) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
+    return _title_rows(words, seps)
+
+
+def _title_rows(words: Sequence[_Word], seps: list[str]) -> list[str]:
+    """A table's first line with fewer cells than the header row under it (a merged cell
+    spanning columns, 'Kunde' over 'Navn' and 'Fødselsnr', or a title) gets a blank line
+    after it: it is no header row, and whoever reads the table for a column's header takes
+    its top row. Both lines must be free of digits (header rows, not data rows)."""
+    starts = [0] + [i for i, s in enumerate(seps) if "\n" in s] + [len(words)]
+    for k in range(len(starts) - 2):
+        a, b, c = starts[k], starts[k + 1], starts[k + 2]
+        if seps[b] != "\n" or (k and seps[a] != "\n\n"):
+            continue  # not a table's first two lines
+        cells_above = 1 + sum(s == "\t" for s in seps[a + 1:b])
+        cells_below = 1 + sum(s == "\t" for s in seps[b + 1:c])
+        if cells_above < cells_below and cells_below >= TABLE_COLUMNS \
+                and not any(ch.isdigit() for w in words[a:c] for ch in w.text):
+            seps[b] = "\n\n"
     return seps
 
 
