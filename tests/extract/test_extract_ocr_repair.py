@@ -149,3 +149,26 @@ def test_a_first_dot_last_local_part_cut_by_a_space_is_joined():
     # a host name before an address is no part of it; a plain word neither
     assert [w.text for w in repair(_line(("www.firma.no", 0), ("ola@firma.no", 7)))] == ["www.firma.no", "ola@firma.no"]
     assert [w.text for w in repair(_line(("skriv", 0), ("ola@firma.no", 7)))] == ["skriv", "ola@firma.no"]
+
+
+def test_an_address_cut_at_its_dots_with_its_at_lost_gets_one_second_look_as_a_whole():
+    """Tiny (9 px) text: 'julie.bech27@post.dk' read as 'julie.' 'bech27epost.' 'dk' (the
+    '@' an 'e', a space after each dot): no one word is address-shaped, so none was re-read.
+    The group's union box is read once; kept only when the reading is an address."""
+    from pii_scanner.extract.ocr_repair import second_look
+
+    words = _line(("E-mail:", 0), ("julie.", 30), ("bech27epost.", 4), ("dk", 4), ("Status:", 40))
+    union_box = (words[1].bbox[0], 20, words[3].bbox[2], 40)
+    asked = []
+
+    def read_crop(box):
+        asked.append(box)
+        return "julie.bech27@post.dk\n" if box == union_box else "?"
+
+    out = second_look(words, read_crop)
+    assert [w.text for w in out] == ["E-mail:", "julie.bech27@post.dk", "Status:"]
+    assert out[1].bbox == union_box and asked == [union_box]
+    kept = second_look(words, lambda box: "julie bech27 post dk")  # no address: words as read
+    assert [w.text for w in kept] == [w.text for w in words]
+    far = _line(("Pris.", 0), ("Frakt.", 40), ("no", 4))  # not close together: never joined
+    assert [w.text for w in second_look(far, lambda box: "pris@frakt.no")][:1] == ["Pris."]

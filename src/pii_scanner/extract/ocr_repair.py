@@ -140,14 +140,44 @@ def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, i
     """Re-read words that look like an address missing its ``@`` (``read_crop(box)`` returns
     the text in that box of the same image); keep the new reading only if it is one."""
     out = []
-    for w in words:
+    i = 0
+    while i < len(words):
+        if (group := _dot_split(words, i)) and (joined := _reread(group, read_crop)) is not None:
+            out.append(joined)  # "julie." "bech27epost." "dk": tiny text, "@" and dots lost
+            i += len(group)
+            continue
+        w = words[i]
         text = fix_at(w.text)
         if "@" not in text and _NO_AT_ADDRESS.match(text):
             again = "".join(read_crop(w.bbox).split())
             if _EMAIL.match(fix_at(again).rstrip(".")) and abs(len(again) - len(text)) <= 2:
                 text = fix_at(again)
         out.append(OcrWord(text, w.bbox, w.conf, w.line))
+        i += 1
     return out
+
+
+def _dot_split(words: Sequence[OcrWord], i: int) -> list[OcrWord]:
+    """Words from ``i`` on that the engine cut at dots (``julie.`` ``bech27epost.`` ``dk``),
+    close together on one line, joined shaped like an address without its ``@``; else []."""
+    group = [words[i]]
+    cw = _char_width(words, words[i].line)
+    for w in words[i + 1:]:
+        last = group[-1]
+        if not (_close(last, w, cw) and (last.text.endswith(".") or w.text.startswith("."))):
+            break
+        group.append(w)
+    joined = "".join(w.text for w in group)
+    return group if len(group) > 1 and "@" not in joined and _NO_AT_ADDRESS.match(joined) else []
+
+
+def _reread(group: list[OcrWord], read_crop: Callable[[tuple[int, int, int, int]], str]) -> OcrWord | None:
+    """The group's union box read again; one word if that reading is an address."""
+    joined = "".join(w.text for w in group)
+    again = fix_at("".join(read_crop(union(w.bbox for w in group)).split()))
+    if _EMAIL.match(again.rstrip(".")) and abs(len(again) - len(joined)) <= 2:
+        return _merge(group, again)
+    return None
 
 
 def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
