@@ -29,3 +29,21 @@ def test_finish_repairs_a_label_before_the_text_is_assembled():
     assert res.text == "Syntymäaika: 07/04/1975"
     assert [res.text[w.start:w.end] for w in res.words] == ["Syntymäaika:", "07/04/1975"]
     assert res.words[0].bbox == (10, 10, 110, 25)
+
+
+def test_a_label_cut_in_two_words_is_joined_with_its_diacritics_back():
+    """Small capitals on a CRM card: 'SYNTYMÄAIKA' read as 'SYNTY' 'MAAIKA'; no word alone
+    was the label, so the date under it lost its birth-date context."""
+    from pii_scanner.extract.ocr import OcrWord, finish
+
+    def word(text, x, line=(1, 1, 1)):
+        return OcrWord(text, (x, 10, x + 8 * len(text), 20), 90.0, line)
+
+    label = [word("SYNTY", 36), word("MAAIKA", 80)]
+    res = finish(label + [word("25/09/1961", 36, (1, 1, 2))], lambda box: "")
+    assert res.text == "SYNTYMÄAIKA\n25/09/1961"
+    assert res.words[0].bbox == (36, 10, 128, 20)
+    apart = [word("SYNTY", 36), word("MAAIKA", 200)]  # far apart: two cells, left as read
+    assert finish(apart, lambda box: "").text.replace("\t", " ") == "SYNTY MAAIKA"
+    words = [word("Kari", 36), word("Berg", 76)]  # no label: never joined
+    assert finish(words, lambda box: "").text == "Kari Berg"

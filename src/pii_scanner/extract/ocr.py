@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
-from pii_scanner.extract.ocr_labels import fix_label
+from pii_scanner.extract.ocr_labels import fix_label, join_label
 from pii_scanner.extract.ocr_numbers import MIN_RUN, fix_ibans, fix_number_word, split_digit_groups
 from pii_scanner.extract.pieces import Box, WordBox
 
@@ -88,9 +88,29 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     from pii_scanner.extract.ocr_repair import fix_initial_i, repair, second_look  # it imports OcrWord from here
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
-             for w in words]
+             for w in join_labels(words)]
     res = assemble(repair(second_look(words, read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)
+
+
+#: a label's two halves are at most this many character widths apart
+LABEL_GAP = 1.0
+
+
+def join_labels(words: list[OcrWord]) -> list[OcrWord]:
+    """Two neighbouring words of a line that together are a known label (``SYNTY MAAIKA``,
+    ``ocr_labels.join_label``) become one word with the union box."""
+    out: list[OcrWord] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == w.line and w.bbox[0] > prev.bbox[0]:
+            cw = (prev.bbox[2] - prev.bbox[0]) / max(len(prev.text), 1)
+            if w.bbox[0] - prev.bbox[2] <= LABEL_GAP * cw and (label := join_label(prev.text, w.text)):
+                box = (prev.bbox[0], min(prev.bbox[1], w.bbox[1]), w.bbox[2], max(prev.bbox[3], w.bbox[3]))
+                out[-1] = OcrWord(label, box, min(prev.conf, w.conf), prev.line)
+                continue
+        out.append(w)
+    return out
 
 
 def _crop(image: Image.Image, box: Box) -> Image.Image:

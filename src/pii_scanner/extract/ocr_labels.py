@@ -65,3 +65,13 @@ def fix_label(word: str) -> str:
     for i in diffs:
         chars[i] = label[i].upper() if core[i].isupper() else label[i]
     return lead + "".join(chars) + trail
+
+
+def join_label(left: str, right: str) -> str | None:
+    """A known label the engine cut in two words (small capitals: ``SYNTY MAAIKA``), as one
+    word with its diacritics back (``SYNTYMÄAIKA``); None when the two are no label."""
+    if not (left.isalpha() and right[:1].isalpha()):
+        return None
+    joined = fix_label(left + right)
+    return joined if joined != left + right or _BY_SKELETON.get(_skeleton(joined.lower())) else None
+
