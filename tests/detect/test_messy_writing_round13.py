@@ -336,3 +336,17 @@ def test_a_lower_case_signed_name_on_the_next_line_or_before_takk(detector):
                                   "hilsen alle oss takk", "mvh\nkundeservice takk"])
 def test_no_lower_case_name_from_words_after_a_sign_off(detector, text):
     assert [hit for kind, hit in _hits(detector, text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("hej jeg har et problem med min ordre danish cpr {} tak", "DK_CPR"),
+    ("HAVING TROUBLE WITH MY ORDER PLS CPR NO {} THANKS", "DK_CPR"),
+])
+def test_a_values_own_label_outweighs_a_negative_word_earlier_in_a_run_on_line(found, text, value):
+    number = "170165-0774"
+    assert (value, number) in found(text.format(number), "da")
+
+
+@pytest.mark.parametrize("text", ["min ordre {} cpr", "ordrenummer cpr {}", "ordre {}"])
+def test_a_negative_word_in_the_label_itself_still_counts(found, text):
+    assert not [t for t, _ in found(text.format("170165-0774"), "da") if t == "DK_CPR"]

@@ -61,6 +61,27 @@ _CLAUSE_END = regex.compile(r"[,;]\s")
 _VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)")
 
 
+_OWN_LABEL = regex.compile(r"(?:(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]){0,1}"
+                          r"(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]?[:=#.]?[ \t]{0,2}$")
+
+
+def own_label(text_lower: str, start: int) -> str:
+    """The one or two words right before a value at ``start`` on its line, with nothing but a
+    colon, ``=``, ``#`` or spaces between them and it (``'min ordre danish cpr 170165-0774'``
+    -> ``'danish cpr '``); empty when a digit or anything else comes between.
+
+    >>> own_label("min ordre danish cpr 170165-0774", 21)
+    'danish cpr '
+    >>> own_label("ordre 12, fnr: 0101", 15)
+    'fnr: '
+    >>> own_label("tlf (mobil) 4123", 12)
+    ''
+    """
+    head = text_lower[max(0, start - 48):start]
+    match = _OWN_LABEL.search(head)
+    return match.group() if match else ""
+
+
 def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """Like :func:`window`, but the part before the span starts after the last ``, `` or
     ``; ``, and at its own line: a word in the previous list item (``fnr 010203 12345, tlf

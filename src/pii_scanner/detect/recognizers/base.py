@@ -225,6 +225,11 @@ class NordicRecognizer(EntityRecognizer):
         if self.NEGATIVE_CONTEXT:
             if key_label is not None:  # 'svc=ticket-api orgnr=...': only its own key labels it
                 near = key_label + "\n"
+            elif seen and (own := ctx.own_label(lower, start)) and self._context.hits(own) \
+                    and not self._negative.hits(own):
+                # '... problem with my order, danish cpr 170165-0774': the label right before
+                # the value is its own; a word earlier in the run-on sentence is not
+                near = own + "\n" + ctx.clause_window(lower, start, end, 0, self.NEGATIVE_AFTER)
             else:
                 near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE,
                                          self.NEGATIVE_AFTER)
