@@ -4,7 +4,8 @@
 ``Name<TAB>Email``: a cell under a name column is a name although no cue sits on its line
 and a lone first name or surname scores too low. The header is a line of two fields or more
 split by ``,``, ``;``, a tab or ``|``, one of them a name label; the rows under it, up to a
-blank line or a row with another number of fields, are read cell by cell. A cell counts when
+blank line or a row with another number of fields, are read cell by cell (a reply's quote
+marks, ``> > ``, before a line are no part of it). A cell counts when
 it is one to four words of letters, capitalised or on the name lists, and not all common
 words; under a bare ``name``/``navn`` column (products and files have names too) it must open
 with a listed first name, any further word a listed name too. A text with no name header
@@ -34,9 +35,12 @@ _CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){0,3}")
 #: a name header cell between delimiters or line ends, somewhere in the lower-cased text: the
 #: one search a text without such a table costs ('animi' in prose holds 'nimi', no cell does)
 _HEADER_CELL = regex.compile(
-    r"(?m)(?:^|[;,\t|])[ \"']*(?:" + "|".join(
+    r"(?m)(?:^(?:[ ]*>)*|[;,\t|])[ \"']*(?:" + "|".join(
         regex.escape(h).replace("_", "[ _\\-]?") for h in sorted(NAME_HEADERS, key=len, reverse=True))
     + r")[ \"'\r]*(?:[;,\t|]|$)")
+#: the marks a mail client puts before each quoted line ('> ', '> > ', '>>'): not part of the
+#: table, so a sheet quoted in a reply keeps its columns
+_QUOTE_MARKS = regex.compile(r"(?:[ ]*>)+[ ]?")
 #: A piece every header word holds as written ('first name', 'fornavn', 'etunimi'): a line
 #: without one holds no header cell
 HEADER_MARKERS = ("nam", "navn", "nimi", "kontaktperson")
@@ -50,9 +54,14 @@ def column_names(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     lines = text.split("\n")
     offsets, pos = [], 0
-    for line in lines:
+    for i, line in enumerate(lines):
         offsets.append(pos)
         pos += len(line) + 1
+        if line.startswith((">", " >")):
+            marks = _QUOTE_MARKS.match(line)
+            if marks is not None:
+                lines[i] = line[marks.end():]
+                offsets[-1] += marks.end()
     index = 0
     while index < len(lines) - 1:
         header = _header(lines[index])

@@ -133,7 +133,7 @@ _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 #: value on the line below.
 _LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
-_BULLET = regex.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
+_BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 #: a self-introduction after the name, opening its clause: 'Brooke here', 'Kari from
 #: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'
 _INTRODUCED_AFTER = regex.compile(
