@@ -55,3 +55,23 @@ def test_initials_and_unlisted_names_in_a_quoted_sheet_are_found(found, marks):
     plain = [n for t, n in found(_sheet(random.Random(1), "", people)) if t == "PERSON"]
     quoted = [n for t, n in found(_sheet(random.Random(1), marks, people)) if t == "PERSON"]
     assert plain and quoted == plain
+
+
+def test_a_sheet_in_an_html_mail_with_a_line_break_after_each_br(detector):
+    """'row<br>\\n' is one line break, as a reader sees it: the rows stay one table, so the
+    phone column's header still labels its bare numbers far below it."""
+    from pii_scanner.detect.html_input import analyze_html
+
+    rng = random.Random(142)
+    firsts = sorted(gazetteers.first_names())
+    surnames = _names("no_surnames.txt")
+    phones = [f"{rng.choice('49')}{rng.randint(1000000, 9999999)}" for _ in range(8)]
+    rows = ["Navn\tFødselsnr\tTelefon"] + [
+        f"{rng.choice(firsts).title()} {rng.choice(surnames)}\t{_fnr(rng)}\t{phone}"
+        for phone in phones]
+    for br in ("<br>", "<BR>", "<br />"):
+        html = ("<html><body><p>Hei,<br>\nher er lista:<br>\n"
+                + "".join(row + br + "\n" for row in rows) + "</p></body></html>")
+        hits = [html[f.start:f.end] for f in analyze_html(detector, html, "nb")
+                if f.entity_type == "PHONE_NUMBER"]
+        assert hits == phones, br
