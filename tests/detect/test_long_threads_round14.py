@@ -75,3 +75,17 @@ def test_a_sheet_in_an_html_mail_with_a_line_break_after_each_br(detector):
         hits = [html[f.start:f.end] for f in analyze_html(detector, html, "nb")
                 if f.entity_type == "PHONE_NUMBER"]
         assert hits == phones, br
+
+
+def test_a_phone_number_after_a_spaced_dash(found):
+    """'tlf -91234567': a dash typed before the value, after a space, is no part of a code."""
+    rng = random.Random(143)
+    for _ in range(6):
+        digits = f"{rng.choice('49')}{rng.randint(1000000, 9999999)}"
+        grouped = f"{digits[:3]} {digits[3:5]} {digits[5:]}"
+        for value in (digits, grouped):
+            label = rng.choice(["tlf", "mob", "ring meg på", "phone"])
+            assert ("PHONE_NUMBER", value) in found(f"hei, {label} -{value} takk"), value
+        # glued to a word or a number it stays one code; no phone word, no phone
+        for text in (f"ID-{digits}", f"2024-{digits}", f"saldo -{digits} kr"):
+            assert not [h for h in found(text) if h[0] == "PHONE_NUMBER"], text

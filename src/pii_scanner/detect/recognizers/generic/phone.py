@@ -81,7 +81,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # 56'), not around the whole number ('Jane Doe (92472982)')
         # a last group of one digit is a check digit ('Y-tunnus 1234567-8', 'plusgiro 12 34
         # 56-7'), never phone grouping
-        PatternSpec("national", r"(?<![\w+/.#-]|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
+        # a dash glued to the number only after a space, as a dash before a value ('tlf
+        # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
+        PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
