@@ -89,3 +89,16 @@ def test_a_phone_number_after_a_spaced_dash(found):
         # glued to a word or a number it stays one code; no phone word, no phone
         for text in (f"ID-{digits}", f"2024-{digits}", f"saldo -{digits} kr"):
             assert not [h for h in found(text) if h[0] == "PHONE_NUMBER"], text
+
+
+@pytest.mark.parametrize("label, sent", [("Frå", "Sendt"), ("Lähettäjä", "Lähetetty")])
+def test_a_nynorsk_or_finnish_from_header_is_a_name_label(found, label, sent):
+    """Outlook's header block in nynorsk ('Frå:') and Finnish ('Lähettäjä:'), quoted or not."""
+    rng = random.Random(144)
+    firsts = sorted(gazetteers.first_names())
+    for marks in ("", "> > "):
+        first = rng.choice(firsts).title()
+        text = (f"Hei\n{marks}-----Original Message-----\n{marks}{label}: {first} "
+                f"{chr(rng.randint(65, 90))}. <post{rng.randint(1, 99)}@example.com>\n"
+                f"{marks}{sent}: 12.03.2024 10:15\n")
+        assert any(t == "PERSON" and first in v for t, v in found(text)), (text, found(text))

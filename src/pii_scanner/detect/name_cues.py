@@ -33,7 +33,8 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             "venliga hälsningar", "allt gott",
             # Northern Sámi
             "giitu", "ollu giitu", "dearvvuođat", "buriin dearvvuođaiguin")
-LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi", "fra", "från", "from", "til", "till",
+LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi", "fra", "frå", "från", "from", "til", "till",
+          "lähettäjä", "vastaanottaja",
           "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
           "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",
           "customer", "ansatt", "employee", "sendt av", "sent by", "signert av", "attn", "att",
