@@ -18,6 +18,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pii_scanner.detect import registry
 from pii_scanner.detect.decisions import Candidate, resolve
+from pii_scanner.detect.name_mentions import mentions
 from pii_scanner.detect.escapes import DecodedView, decoded_view
 from pii_scanner.detect.nlp_engine import NordicNlpEngine
 from pii_scanner.detect.options import DetectOptions
@@ -128,6 +129,13 @@ class NordicDetector:
                     candidates[index].append(cand)
                 else:
                     rejected[index].append(cand)
+        ner = getattr(self.analyzer.nlp_engine, "ner", None)
+        # (a model without the region finder's word list, or none: no mentions)
+        dictionary = getattr(getattr(ner, "finder", None), "common", frozenset())
+        for index, cands in enumerate(candidates):  # 'Oyelaran ...' named in full elsewhere
+            text = items[index][0]
+            cands += [c for c in mentions(text, cands, dictionary) if self._allowed(c, text)
+                      and c.score >= self.options.threshold(c.entity_type)]
         return [[Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
                          c.explanation) for c in resolve(_dedupe(cands), rej)]
                 for cands, rej in zip(candidates, rejected)]

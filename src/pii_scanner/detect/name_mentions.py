@@ -1,0 +1,93 @@
+"""Other mentions of a person the text names with confidence.
+
+``Hilsen\\nAdebayo Oyelaran`` at the end of a thread says who ``Oyelaran vil ha svar i dag``
+is about, though nothing near that mention does (no greeting, no list entry, no model span).
+:func:`mentions` takes the confident PERSON findings of a whole text (several words, score >=
+:data:`SOURCE_MIN`) and finds each of their words written again, in the same spelling, as a
+word of its own, anywhere in the text (across chunk edges too: it runs on the whole text).
+
+A word is carried only if it cannot as well be something else: at least three letters, not
+in capitals only, no word of ``dictionary`` (the NER model's list of words NorNE writes in lower
+case: ``Strøm``, ``Berg``, ``Strand`` stay out; without the model no mention is added), not
+written in lower case elsewhere in the text, no common word, no organisation word, no Norwegian
+postal place; a mention is left out where a company form or a
+street number follows it (``Oyelaran AS``, ``Hansen vei 3``), a number comes right before it (a
+postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``) or another finding
+covers it
+(an e-mail address, a street). Explanations say which finding the mention repeats by its
+offset, never by its text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
+from pii_scanner.detect.decisions import Candidate
+from pii_scanner.detect.name_edges import company_suffix_after
+
+SOURCE_MIN = 0.8
+MENTION_SCORE = 0.65
+RECOGNIZER = "PersonMentions"
+_NAME_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*")
+_GLUED_BEFORE = "_@./\\-"  # part of an address, a path or a compound
+_FREE_AFTER = regex.compile(r"(?:s|'s|’s)?(?![\p{L}\p{M}\d_@/]|[.\-][\p{L}\d])")
+_NUMBER_AFTER = regex.compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 12', 'Hansens vei 3'
+
+
+def _alone_at(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a word of its own in ``text`` (a genitive ``s`` may follow)."""
+    out, pos = [], text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        before = text[pos - 1] if pos else " "
+        if not (before.isalnum() or before in _GLUED_BEFORE) and _FREE_AFTER.match(text, end):
+            out.append(pos)
+        pos = text.find(word, end)
+    return out
+
+
+def _carried(word: str, dictionary: frozenset[str], text: str) -> bool:
+    key = word.lower()
+    return (len(key) >= 3 and key not in dictionary and not is_common(key)
+            and key not in ORGANISATION_WORDS and key not in gazetteers.postal_places()
+            and not _alone_at(text, key))  # written in lower case here: a word
+
+
+def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> list[Candidate]:
+    """PERSON candidates for the repeated words of ``found``'s confident multi-word names
+    (none without a ``dictionary`` to tell a surname from a word)."""
+    if not dictionary:
+        return []
+    sources: dict[str, int] = {}
+    checked: set[str] = set()
+    for cand in found:
+        if cand.entity_type != "PERSON" or cand.score < SOURCE_MIN:
+            continue
+        words = _NAME_WORD.findall(text, cand.start, cand.end)
+        if len(words) < 2:
+            continue
+        for word in words:  # (most names are written once: the count is the cheap test)
+            if word in checked:
+                continue
+            checked.add(word)
+            if text.count(word) > 1 and _carried(word, dictionary, text):
+                sources[word] = cand.start
+    if not sources:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    for word, source in sources.items():
+        for start in _alone_at(text, word):
+            end = start + len(word)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if company_suffix_after(text, end) or _NUMBER_AFTER.match(text, end) \
+                    or (text[start - 2:start - 1].isdigit() and text[start - 1] == " "):
+                continue  # 'Hansen AS', 'Hansens vei 3', '4739 Knutsen', '883 Davies Port'
+            taken.append((start, end))
+            out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
+                ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),
+                ("repeats_finding_at", source), ("score", MENTION_SCORE))))
+    return out
