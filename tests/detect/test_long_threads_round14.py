@@ -102,3 +102,21 @@ def test_a_nynorsk_or_finnish_from_header_is_a_name_label(found, label, sent):
                 f"{chr(rng.randint(65, 90))}. <post{rng.randint(1, 99)}@example.com>\n"
                 f"{marks}{sent}: 12.03.2024 10:15\n")
         assert any(t == "PERSON" and first in v for t, v in found(text)), (text, found(text))
+
+
+def test_lower_case_names_with_hyphens_or_particles_after_a_cue(found):
+    """'mvh glenn-audun naalsund-evje', 'jeg heter evelyn de aarsland og ...' (round 13's
+    leftovers): double-barrelled listed names and a surname opened by particles."""
+    rng = random.Random(145)
+    firsts = [n for n in sorted(gazetteers.first_names()) if n.isalpha() and len(n) > 3]
+    surnames = [n for n in sorted(gazetteers.surnames()) if n.isalpha() and len(n) > 4]
+    for _ in range(8):
+        first = f"{rng.choice(firsts)}-{rng.choice(firsts)}"
+        last = rng.choice([f"{rng.choice(surnames)}-{rng.choice(surnames)}",
+                           f"{rng.choice(['de', 'van der', 'von'])} {rng.choice(surnames)}"])
+        name = f"{first} {last}"
+        for text in (f"takk for hjelpa\nmvh {name}", f"hei, jeg heter {name} og trenger hjelp",
+                     f"hilsen\n{name}\n"):
+            assert ("PERSON", name) in found(text), (text, found(text))
+    # no listed first name, no name
+    assert not [h for h in found("mvh kunde-service de gruppen") if h[0] == "PERSON"]

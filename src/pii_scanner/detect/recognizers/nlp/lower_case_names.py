@@ -16,14 +16,20 @@ _SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards
               "cheers")
 #: a closing word a chat writer puts after the signed name ('hilsen kari takk', '... thx')
 _CLOSERS = ("takk", "tusen takk", "thx", "thanks", "tack", "mvh")
+#: a first name and a surname in lower case, each may be double-barrelled and the surname
+#: open with particles ('glenn-audun naalsund-evje', 'evelyn de aarsland', 'kari van der berg')
+_LOWER_WORD = r"\p{Ll}{2,}(?:-\p{Ll}{2,})?"
+PARTICLES = ("van", "von", "de", "der", "den", "da", "af", "la", "di", "du", "del", "dos")
+LOWER_NAME = (_LOWER_WORD + r"(?:[ ](?:(?:" + "|".join(PARTICLES) + r")[ ]){0,2}"
+              + _LOWER_WORD + r")?")
 LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:(?:" + "|".join(regex.escape(w) for w in _SIGN_OFFS) + r")[,:.]?[ \t]*\n[ \t]*|(?:"
     + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+))"
-    r"(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
+    r"(" + LOWER_NAME + r")(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
     + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
 LOWER_AFTER_INTRO = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(\p{Ll}{2,}(?:[ ]\p{Ll}{2,})?)\b")
+    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(" + LOWER_NAME + r")\b")
 
 #: a chat line's speaker label, after an optional time ('[10:12]', '(10:12:03)', '10:12 AM |')
 _SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"

@@ -140,11 +140,11 @@ class PersonRecognizer(EntityRecognizer):
                     len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
                     and words[1] not in common_words()):  # (both words listed)
                 continue
-            if len(words) == 2 and words[1] not in first and words[1] not in surnames \
-                    and not finnish_surname(words[1]):
+            if len(words) >= 2 and not _lower_listed(words[-1], first, surnames):
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
-            if all(w in first or w in surnames or finnish_surname(w) for w in words) \
-                    and words[0] in first \
+            if _lower_listed(words[0], first, surnames) and _lower_listed(
+                    words[-1], first, surnames) \
+                    and all(part in first for part in words[0].split("-")) \
                     and words[0] not in common_words() \
                     and not _overlaps(results, match.start(1), match.end(1)):
                 end = match.start(1) + len(" ".join(words))
@@ -333,6 +333,14 @@ class PersonRecognizer(EntityRecognizer):
         if parts[0][0] != "recognizer":
             parts = (("recognizer", self.name),) + parts
         return explained_result(self, start, end, score, parts)
+
+
+def _lower_listed(word: str, first, surnames) -> bool:
+    """Whether a lower-case name word, or each part of a double-barrelled one, is listed (or
+    has a Finnish surname's shape); the particles between first name and surname are not
+    looked up ('evelyn de aarsland')."""
+    return all(part in first or part in surnames or finnish_surname(part)
+               for part in word.split("-"))
 
 
 def _overlaps(results: list[RecognizerResult], start: int, end: int) -> bool:
