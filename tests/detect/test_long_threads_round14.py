@@ -120,3 +120,19 @@ def test_lower_case_names_with_hyphens_or_particles_after_a_cue(found):
             assert ("PERSON", name) in found(text), (text, found(text))
     # no listed first name, no name
     assert not [h for h in found("mvh kunde-service de gruppen") if h[0] == "PERSON"]
+
+
+def test_an_ip_label_glued_to_an_ipv6_address_opening_with_hex_letters(found):
+    """'iped79:4b3a::1' (round 13's leftover): 'ip' is the label, 'ed79:...' the address."""
+    from faker import Faker
+
+    fake = Faker()
+    fake.seed_instance(146)
+    for _ in range(30):
+        address = fake.ipv6()
+        if not address[0].isalpha():
+            continue
+        for label in ("ip", "IP", "ipv6", "ip-adresse"):
+            assert ("IP_ADDRESS", address) in found(f"min {label}{address} funker ikke"), label
+    # a longer word ending in 'ip' is no label: nothing glued is cut off
+    assert not [h for h in found("zipfe80:0:0:0:200:f8ff:fe21:67cf") if h[0] == "IP_ADDRESS"]

@@ -1,11 +1,11 @@
 """Labels typed with no space before their value: ``tlf91234567``, ``tel.91234567``,
-``FØDD1998-09-03``, ``ibanno93 8601 1117 947``.
+``FØDD1998-09-03``, ``ibanno93 8601 1117 947``, ``iped79:4b3a::1``.
 
 Chat and mobile writers drop the space after a field's label. Every number pattern refuses a
 value glued to a letter (``SKU12345``, ``v2``, ``abc123`` are no values), so the label hides
 its own value. :func:`glued_label_edits` finds the places where a known field label (a word a
-person types before a value of a type we look for) runs straight into a digit, or ``iban``
-into a country code, and the decoded view (:mod:`pii_scanner.detect.escapes`) reads a space
+person types before a value of a type we look for) runs straight into a digit, ``iban``
+into a country code, or an IP label into an IPv6 address opening with a hex letter, and the decoded view (:mod:`pii_scanner.detect.escapes`) reads a space
 there. A letter run that is no label (``sku``, ``art``, ``ref``, ``v``) stays glued.
 
 >>> glued_label_edits("ring tlf91234567 eller SKU12345")
@@ -22,6 +22,9 @@ import re
 _DIGITS = re.compile(r"[0-9]+")
 #: 'iban' right before a country code and check digits
 _IBAN = re.compile(r"(?<![^\W\d_])iban(?=[a-z]{2}[0-9]{2})", re.IGNORECASE)
+#: an IP label right before an IPv6 address that opens with hex letters ('iped79:4b3a::1')
+_IP = re.compile(r"(?<![^\W\d_])(?:ip-?address|ip-?adresse|ip-adress|ipv6|ip)"
+                 r"(?=[0-9a-f]{1,4}:[0-9a-f]{0,4}:)", re.IGNORECASE)
 #: how far back a label may start
 _MAX_LABEL = 24
 
@@ -66,6 +69,11 @@ def glued_label_edits(text: str) -> list[tuple[int, int, str]]:
     if "iban" in text or "IBAN" in text or "Iban" in text:
         edits += [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _IBAN.finditer(text)]
         edits.sort()
+    if "ip" in text or "IP" in text or "Ip" in text:
+        glued = [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _IP.finditer(text)
+                 if not text[m.end()].isdigit()]  # (a digit: the digit runs above saw it)
+        if glued:
+            edits = sorted(edits + glued)
     return edits
 
 
