@@ -136,3 +136,9 @@ def test_an_ip_label_glued_to_an_ipv6_address_opening_with_hex_letters(found):
             assert ("IP_ADDRESS", address) in found(f"min {label}{address} funker ikke"), label
     # a longer word ending in 'ip' is no label: nothing glued is cut off
     assert not [h for h in found("zipfe80:0:0:0:200:f8ff:fe21:67cf") if h[0] == "IP_ADDRESS"]
+    # a label ending in a hex letter, then its colon: the label is whole ('Ip-adresse:', not
+    # 'Ip-adress' glued to 'e:885b:...')
+    from pii_scanner.detect.glued_labels import glued_label_edits
+
+    for label in ("Ip-adresse", "ip-address", "IPv6"):
+        assert glued_label_edits(f"{label}:885b:4ce7:b4da::1") == []

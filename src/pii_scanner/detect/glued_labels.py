@@ -23,7 +23,7 @@ _DIGITS = re.compile(r"[0-9]+")
 #: 'iban' right before a country code and check digits
 _IBAN = re.compile(r"(?<![^\W\d_])iban(?=[a-z]{2}[0-9]{2})", re.IGNORECASE)
 #: an IP label right before an IPv6 address that opens with hex letters ('iped79:4b3a::1')
-_IP = re.compile(r"(?<![^\W\d_])(?:ip-?address|ip-?adresse|ip-adress|ipv6|ip)"
+_IP = re.compile(r"(?<![^\W\d_])(?>ip-?address|ip-?adresse|ip-adress|ipv6|ip)"
                  r"(?=[0-9a-f]{1,4}:[0-9a-f]{0,4}:)", re.IGNORECASE)
 #: how far back a label may start
 _MAX_LABEL = 24
