@@ -72,3 +72,14 @@ def test_the_engine_finds_a_mention_chunks_away_from_the_full_name():
     found = [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, "nb")]
     assert ("PERSON", "Adebayo Oyelaran") in found
     assert found.count(("PERSON", "Oyelaran")) == 1 and found[0] == ("PERSON", "Oyelaran")
+
+
+def test_a_name_and_a_bare_s_that_make_a_word_are_that_word():
+    """'Thi' signed the mail; 'This e-mail may contain ...' in its disclaimer is no mention
+    (round 14: a long thread repeats the disclaimer under every quoted message)."""
+    text = ("Hei Thi, takk.\n\nMed vennlig hilsen\nThi Hatteland\n\n"
+            "This e-mail may contain confidential information.\n")
+    assert _found(text, [_full(text, "Thi Hatteland")], frozenset({"may"})) == ["Thi"]
+    # a genitive that is no word of its own is still a mention
+    text = "Det gjelder Karis leilighet.\nMvh Kari Oyelaran"
+    assert _found(text, [_full(text, "Kari Oyelaran")], frozenset({"det"})) == ["Kari"]

@@ -14,7 +14,8 @@ postal place; a mention is left out where a company form or a
 street number follows it (``Oyelaran AS``, ``Hansen vei 3``), a number comes right before it (a
 postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``) or another finding
 covers it
-(an e-mail address, a street). Explanations say which finding the mention repeats by its
+(an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
+in ``This e-mail ...``, ``Finn`` in ``Finns``). Explanations say which finding the mention repeats by its
 offset, never by its text.
 """
 
@@ -42,8 +43,9 @@ def _alone_at(text: str, word: str) -> list[int]:
     while pos != -1:
         end = pos + len(word)
         before = text[pos - 1] if pos else " "
-        if not (before.isalnum() or before in _GLUED_BEFORE) and _FREE_AFTER.match(text, end):
-            out.append(pos)
+        if not (before.isalnum() or before in _GLUED_BEFORE) and _FREE_AFTER.match(text, end) \
+                and not (text.startswith("s", end) and is_common(word.lower() + "s")):
+            out.append(pos)  # (a bare genitive 's' that makes a word is that word: 'Thi', 'This')
         pos = text.find(word, end)
     return out
 
