@@ -40,3 +40,30 @@ def test_analyze_many_keeps_order(detector):
     items = [("fnr 12058695082", "nb"), ("", None), ("Mvh\nKari", "nb")]
     out = detector.analyze_many(items)
     assert [[f.entity_type for f in fs] for fs in out] == [["NO_FODSELSNUMMER"], [], ["PERSON"]]
+
+
+def test_a_sheet_across_a_chunk_cut_keeps_its_header_for_the_rows_after_the_cut(detector):
+    """A pasted sheet whose rows run over the window cut: the next window starts at the
+    sheet's header line, so a phone column is still labelled 'Telefon' (round 14)."""
+    from pii_scanner.detect.engine import _chunks
+
+    prose = ("Vi ser på saken og kommer tilbake så snart vi kan.\n" * 600)[:CHUNK_CHARS - 1000]
+    prose = prose[:prose.rfind("\n") + 1]
+    phones = [f"4{n:07d}" for n in range(1234567, 1234567 + 60 * 7919, 7919)]
+    rows = "".join(f"Rad {i}\tkunde {i}\t{phone}\n" for i, phone in enumerate(phones))
+    text = prose + "Navn\tKommentar\tTelefon\n" + rows + "Takk.\n" * 3000
+    sheet = len(prose)
+    cuts = [offset + len(piece) for offset, piece in _chunks(text)][:-1]
+    assert any(sheet < cut < sheet + len(rows) for cut in cuts)  # the cut is inside the sheet
+    assert any(offset == sheet for offset, _ in _chunks(text))   # a window starts at its header
+    found = {text[f.start:f.end] for f in detector.analyze(text, "nb") if f.entity_type == "PHONE_NUMBER"}
+    assert found == set(phones)
+
+
+def test_a_phone_alone_on_a_quoted_signature_line_counts_as_alone(found):
+    """'> ' quote marks are no text before a value: a quoted signature's phone line is found
+    as the unquoted one is, and a quoted label line above still names an order number."""
+    for quote in ("", "> ", "> > "):
+        text = f"mvh\n{quote}Kari Hansen\n{quote}Fjordtek AS\n{quote}44584121\n"
+        assert ("PHONE_NUMBER", "44584121") in found(text), quote
+        assert not [t for t, _ in found(f"{quote}Ordrenummer:\n{quote}44584121\n") if t == "PHONE_NUMBER"]

@@ -98,6 +98,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
     'ordre:\\n\\n'
     >>> clause_window("mobil: 4038 org.nr: 9", 20, 21, 24, 0)
     'org.nr: \\n'
+    >>> clause_window("> ordre:\\n> 2", 11, 12, 24, 0)
+    '> ordre:\\n> \\n'
     """
     head = text_lower[_after_cut_word(text_lower, max(0, start - before)):start]
     cut = None
@@ -113,7 +115,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
         own = head[newline + 1:]
         above = head[:newline].rstrip(" \t")
         label = above[above.rfind("\n") + 1:]
-        head = label + "\n" + own if not own.strip() and label.endswith(":") else own
+        # (a quoted reply's '> ' marks count as the line's start: '> Ordre:\n> 12345678')
+        head = label + "\n" + own if not own.strip(" \t>") and label.endswith(":") else own
     return head + "\n" + text_lower[end:_before_cut_word(text_lower,
                                                           min(len(text_lower), end + after))]
 

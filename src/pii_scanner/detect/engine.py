@@ -191,8 +191,27 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
+def _table_top(text: str, pos: int, limit: int) -> int | None:
+    """Start of the first line of the tab-separated block (a pasted sheet) holding the line
+    at ``pos``, if that block starts at or after ``limit``; None when that line has no tab."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+        return None
+    top = line_start
+    while top > limit:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if "\t" not in text[prev:top - 1]:
+            break
+        top = prev
+    return top if top >= limit else None
+
+
 def _chunks(text: str):
-    """(offset, piece) windows of CHUNK_CHARS overlapping by CHUNK_OVERLAP, cut at whitespace."""
+    """(offset, piece) windows of CHUNK_CHARS overlapping by CHUNK_OVERLAP, cut at whitespace.
+    Where the cut falls inside a pasted sheet, the next window starts at the sheet's first line
+    (its header: the rows after the cut keep their column labels), if that lies within half a
+    window before the cut."""
     if len(text) <= CHUNK_CHARS:
         yield 0, text
         return
@@ -207,7 +226,9 @@ def _chunks(text: str):
         yield start, text[start:end]
         if end >= len(text):
             return
-        start = max(start + 1, end - CHUNK_OVERLAP)
+        following = max(start + 1, end - CHUNK_OVERLAP)
+        top = _table_top(text, min(end + 1, len(text) - 1), max(start + 1, end - CHUNK_CHARS // 2))
+        start = min(following, top) if top is not None else following
 
 
 def build_analyzer(options: DetectOptions, ner=None) -> AnalyzerEngine:
