@@ -61,6 +61,7 @@ admin administrator system systemet internal intern n/a none null automation aut
 integration integrasjon integration api premium bedrift företag virksomhed privat private
 business privatkunde bedriftskunde
 send sende skriv svar klikk trykk click reply write les sjekk kjøp bestill velg
+ba bad
 """.split()
 
 

@@ -739,3 +739,14 @@ def test_a_chat_speaker_role_is_no_person(found):
             text = f"Chatt 09:12\n{role} ({name}): hej, jag kommer inte in\n{role} ({name}): tack"
             people = [v for t, v in found(text, lang) if t == "PERSON"]
             assert role not in people, (role, people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hei,\n\nKari Hansen ba om en kopi av kontrakten.", "Kari Hansen"),
+    ("Kunden Ola Nordmann ba oss ringe tilbake.", "Ola Nordmann"),
+    ("Sigrid Lunde bad om svar i går.", "Sigrid Lunde"),
+])
+def test_the_verb_ba_after_a_name_is_no_company_form(found, text, name):
+    """'ba'/'bad' (asked) is a verb in lower case; only 'BA' is the company form."""
+    assert ("PERSON", name) in found(text)
+    assert not [t for t, _ in found("Fakturaen fra Berg Hansen BA er betalt.") if t == "PERSON"]
