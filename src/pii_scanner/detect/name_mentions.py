@@ -21,6 +21,7 @@ offset, never by its text.
 
 from __future__ import annotations
 
+import ahocorasick
 import regex
 
 from pii_scanner.detect import gazetteers
@@ -31,64 +32,83 @@ from pii_scanner.detect.name_edges import company_suffix_after
 SOURCE_MIN = 0.8
 MENTION_SCORE = 0.65
 RECOGNIZER = "PersonMentions"
+_COUNT_FIRST = 20_000  # up to this length, str.count per word beats building the automaton
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*")
 _GLUED_BEFORE = "_@./\\-"  # part of an address, a path or a compound
 _FREE_AFTER = regex.compile(r"(?:s|'s|’s)?(?![\p{L}\p{M}\d_@/]|[.\-][\p{L}\d])")
 _NUMBER_AFTER = regex.compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 12', 'Hansens vei 3'
 
 
-def _alone_at(text: str, word: str) -> list[int]:
-    """Where ``word`` stands as a word of its own in ``text`` (a genitive ``s`` may follow)."""
-    out, pos = [], text.find(word)
-    while pos != -1:
-        end = pos + len(word)
-        before = text[pos - 1] if pos else " "
-        if not (before.isalnum() or before in _GLUED_BEFORE) and _FREE_AFTER.match(text, end) \
-                and not (text.startswith("s", end) and is_common(word.lower() + "s")):
-            out.append(pos)  # (a bare genitive 's' that makes a word is that word: 'Thi', 'This')
-        pos = text.find(word, end)
-    return out
+def _alone(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` at ``pos`` stands as a word of its own (a genitive ``s`` may follow)."""
+    end = pos + len(word)
+    before = text[pos - 1] if pos else " "
+    return (not (before.isalnum() or before in _GLUED_BEFORE) and _FREE_AFTER.match(text, end)
+            is not None  # (a bare genitive 's' that makes a word is that word: 'Thi', 'This')
+            and not (text.startswith("s", end) and is_common(word.lower() + "s")))
 
 
-def _carried(word: str, dictionary: frozenset[str], text: str) -> bool:
+def _carried(word: str, dictionary: frozenset[str]) -> bool:
     key = word.lower()
     return (len(key) >= 3 and key not in dictionary and not is_common(key)
-            and key not in ORGANISATION_WORDS and key not in gazetteers.postal_places()
-            and not _alone_at(text, key))  # written in lower case here: a word
+            and key not in ORGANISATION_WORDS and key not in gazetteers.postal_places())
+
+
+def _occurrences(text: str, words: dict[str, int]) -> tuple[dict[str, list[int]], set[str]]:
+    """One pass over ``text`` (an Aho-Corasick automaton of the words and their lower-case
+    forms): where each word stands alone, and which words stand alone in lower case too."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, (word, False))
+        automaton.add_word(word.lower(), (word, True))
+    automaton.make_automaton()
+    found: dict[str, list[int]] = {word: [] for word in words}
+    lowered: set[str] = set()
+    for last, (word, lower) in automaton.iter(text):
+        pos = last - len(word) + 1
+        if _alone(text, pos, word.lower() if lower else word):
+            if lower:
+                lowered.add(word)
+            else:
+                found[word].append(pos)
+    return found, lowered
 
 
 def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> list[Candidate]:
     """PERSON candidates for the repeated words of ``found``'s confident multi-word names
-    (none without a ``dictionary`` to tell a surname from a word)."""
+    (none without a ``dictionary`` to tell a surname from a word). Linear in the text."""
     if not dictionary:
         return []
     sources: dict[str, int] = {}
-    checked: set[str] = set()
     for cand in found:
         if cand.entity_type != "PERSON" or cand.score < SOURCE_MIN:
             continue
         words = _NAME_WORD.findall(text, cand.start, cand.end)
         if len(words) < 2:
             continue
-        for word in words:  # (most names are written once: the count is the cheap test)
-            if word in checked:
-                continue
-            checked.add(word)
-            if text.count(word) > 1 and _carried(word, dictionary, text):
+        for word in words:
+            if word not in sources and _carried(word, dictionary):
                 sources[word] = cand.start
+    if len(text) <= _COUNT_FIRST:  # most names are written once: a cheap necessary test
+        sources = {word: at for word, at in sources.items() if text.count(word) > 1}
     if not sources:
         return []
-    taken = [(c.start, c.end) for c in found]
+    places, lowered = _occurrences(text, sources)
+    taken = bytearray(len(text))  # characters another finding covers
+    for cand in found:
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     out: list[Candidate] = []
     for word, source in sources.items():
-        for start in _alone_at(text, word):
+        if word in lowered or len(places[word]) < 2:  # a word here too, or written once
+            continue
+        for start in places[word]:
             end = start + len(word)
-            if any(a < end and start < b for a, b in taken):
+            if taken.find(1, start, end) != -1:
                 continue
             if company_suffix_after(text, end) or _NUMBER_AFTER.match(text, end) \
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " "):
                 continue  # 'Hansen AS', 'Hansens vei 3', '4739 Knutsen', '883 Davies Port'
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),
                 ("repeats_finding_at", source), ("score", MENTION_SCORE))))
