@@ -223,19 +223,20 @@ class NordicRecognizer(EntityRecognizer):
             parts.append(("line_value_boost", line_boost))
         negative = ()
         if self.NEGATIVE_CONTEXT:
-            if key_label is not None:  # 'svc=ticket-api orgnr=...': only its own key labels it
+            keyed = key_label is not None
+            if keyed:  # 'svc=ticket-api orgnr=...': only its own key labels it
                 near = key_label + "\n"
-            elif seen and (own := ctx.own_label(lower, start)) and self._context.hits(own) \
-                    and not self._negative.hits(own):
-                # '... problem with my order, danish cpr 170165-0774': the label right before
-                # the value is its own; a word earlier in the run-on sentence is not
-                near = own + "\n" + ctx.clause_window(lower, start, end, 0, self.NEGATIVE_AFTER)
             else:
                 near = ctx.clause_window(lower, start, end, self.NEGATIVE_BEFORE,
                                          self.NEGATIVE_AFTER)
-            if header:  # a table cell: its column's header is its label ('CPR', 'Ordrenr')
-                near += "\n" + header
-            negative = self._negative.hits(near)
+            tail = "\n" + header if header else ""  # a table cell: its column's header is its label
+            negative = self._negative.hits(near + tail)
+            if negative and not keyed and seen and (own := ctx.own_label(lower, start)) \
+                    and self._context.hits(own) and not self._negative.hits(own):
+                # '... problem with my order, danish cpr 170165-0774': the label right before
+                # the value is its own; a word earlier in the run-on sentence is not
+                near = own + "\n" + ctx.clause_window(lower, start, end, 0, self.NEGATIVE_AFTER)
+                negative = self._negative.hits(near + tail)
         if negative:
             score -= self.NEGATIVE_PENALTY
             parts.append(("negative_context", negative))
