@@ -31,7 +31,7 @@ NAME_HEADERS = frozenset((
 #: a bare 'name' column may hold products or files: its cells need a listed name word
 _GENERIC = frozenset(("name", "navn", "namn", "nimi"))
 _DELIMITERS = (";", "\t", "|", ",")
-_CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){0,3}")
+_CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:,?[ ]\p{L}[\p{L}'’\-]*){0,3}(?:[ ]\p{Lu}\.)?")
 #: a name header cell between delimiters or line ends, somewhere in the lower-cased text: the
 #: one search a text without such a table costs ('animi' in prose holds 'nimi', no cell does)
 _HEADER_CELL = regex.compile(
@@ -144,7 +144,14 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
         end -= 1
     if start >= end or _CELL.fullmatch(text, start, end) is None:
         return None
-    words = text[start:end].split()
+    cell = text[start:end]
+    if "," in cell:  # 'Lindström, Mirall': the surname first
+        last, _, given = cell.partition(",")
+        words = given.split() + last.split()
+    else:
+        words = cell.split()
+    if len(words) > 1 and len(words[-1]) == 2 and words[-1][1] == ".":
+        words = words[:-1]  # 'Gitana H.': a surname shortened to its initial
     keys = [w.lower() for w in words]
     if all(is_common(k) for k in keys):
         return None
