@@ -6,32 +6,16 @@ from __future__ import annotations
 import random
 
 import pytest
-from stdnum.no import fodselsnummer
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.name_columns import column_names
 
-NAMES = "/work/shared/data/names/"
-
-
-def _names(path: str) -> list[str]:
-    with open(NAMES + path, encoding="utf-8") as handle:
-        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-
-
-def _fnr(rng: random.Random) -> str:
-    while True:
-        base = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(50, 99):02d}" \
-               f"{rng.randint(0, 499):03d}"
-        for k1 in "0123456789":
-            for k2 in "0123456789":
-                if fodselsnummer.is_valid(base + k1 + k2):
-                    return base + k1 + k2
+from .generated import shipped_names, valid_fnr
 
 
 def _sheet(rng: random.Random, marks: str, people: list[str]) -> str:
     rows = ["Navn\tFødselsnr\tTelefon"] + [
-        f"{person}\t{_fnr(rng)}\t9{rng.randint(1000000, 9999999)}" for person in people]
+        f"{person}\t{valid_fnr(rng)}\t9{rng.randint(1000000, 9999999)}" for person in people]
     return "Hei,\nher er lista:\n" + "".join(marks + row + "\n" for row in rows) + marks + "\n"
 
 
@@ -39,7 +23,7 @@ def _sheet(rng: random.Random, marks: str, people: list[str]) -> str:
 def test_a_sheet_quoted_in_a_reply_keeps_its_name_column(marks):
     rng = random.Random(14)
     firsts = sorted(gazetteers.first_names())
-    surnames = _names("no_surnames.txt")
+    surnames = shipped_names("no_surnames.txt")
     people = [f"{rng.choice(firsts).title()} {rng.choice(surnames)}" for _ in range(5)]
     text = _sheet(rng, marks, people)
     assert [text[a:b] for a, b, _ in column_names(text)] == people
@@ -49,7 +33,7 @@ def test_a_sheet_quoted_in_a_reply_keeps_its_name_column(marks):
 def test_initials_and_unlisted_names_in_a_quoted_sheet_are_found(found, marks):
     """The list cue of a table's first cell ('B. Nordlund<TAB>...') also under quote marks."""
     rng = random.Random(141)
-    surnames = _names("no_surnames.txt")
+    surnames = shipped_names("no_surnames.txt")
     people = [f"{chr(rng.randint(65, 90))}. {rng.choice(surnames)}" for _ in range(4)]
     people += [f"{rng.choice(surnames)} {rng.choice(['O’Neil', 'D’Souza', 'Kowalczyk'])}"]
     plain = [n for t, n in found(_sheet(random.Random(1), "", people)) if t == "PERSON"]
@@ -64,10 +48,10 @@ def test_a_sheet_in_an_html_mail_with_a_line_break_after_each_br(detector):
 
     rng = random.Random(142)
     firsts = sorted(gazetteers.first_names())
-    surnames = _names("no_surnames.txt")
+    surnames = shipped_names("no_surnames.txt")
     phones = [f"{rng.choice('49')}{rng.randint(1000000, 9999999)}" for _ in range(8)]
     rows = ["Navn\tFødselsnr\tTelefon"] + [
-        f"{rng.choice(firsts).title()} {rng.choice(surnames)}\t{_fnr(rng)}\t{phone}"
+        f"{rng.choice(firsts).title()} {rng.choice(surnames)}\t{valid_fnr(rng)}\t{phone}"
         for phone in phones]
     for br in ("<br>", "<BR>", "<br />"):
         html = ("<html><body><p>Hei,<br>\nher er lista:<br>\n"

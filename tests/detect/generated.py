@@ -1,0 +1,25 @@
+"""Generated test values shared by the probe-round test modules (never corpus strings)."""
+
+from __future__ import annotations
+
+import random
+from importlib import resources
+
+from stdnum.no import fodselsnummer
+
+
+def valid_fnr(rng: random.Random) -> str:
+    """A valid fødselsnummer (born 1950-1999, individual number 000-499) drawn from ``rng``."""
+    while True:
+        base = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(50, 99):02d}" \
+               f"{rng.randint(0, 499):03d}"
+        for k1 in "0123456789":
+            for k2 in "0123456789":
+                if fodselsnummer.is_valid(base + k1 + k2):
+                    return base + k1 + k2
+
+
+def shipped_names(file_name: str) -> list[str]:
+    """A name list as the package ships it (``pii_scanner/detect/data``), in its own spelling."""
+    text = resources.files("pii_scanner.detect.data").joinpath(file_name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
