@@ -16,9 +16,10 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         # also 4-4-4 (12-digit Maestro) and 4-4-4-3 (15-digit JCB); the groups split by one
         # separator throughout, a double space too (typed, or a table's padding)
         PatternSpec("4x4", NUM_START + r"\d{4}([ \-]|[ ]{2})\d{4}\1\d{4}(?:\1\d{3,4}(?:\1\d{1,3})?)?"
-                    + NUM_END, 0.85, lead=r"\d"),
-        PatternSpec("amex 4-6-5", NUM_START + r"3\d{3}([ \-]|[ ]{2})\d{6}\1\d{5}" + NUM_END, 0.85),
-        PatternSpec("digits", NUM_START + r"\d{12,19}" + NUM_END, 0.55),
+                    + NUM_END, 0.85, lead=r"\d", line_digits=12),
+        PatternSpec("amex 4-6-5", NUM_START + r"3\d{3}([ \-]|[ ]{2})\d{6}\1\d{5}" + NUM_END, 0.85,
+                    line_digits=15),
+        PatternSpec("digits", NUM_START + r"\d{12,19}" + NUM_END, 0.55, line_digits=12),
     )
     CONTEXT = ("kort", "card", "visa", "mastercard", "amex", "american express", "kredittkort",
                "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",

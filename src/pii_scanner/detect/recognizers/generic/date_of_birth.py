@@ -67,10 +67,11 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
         # '21-01-1949')
         PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
-                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d"),
+                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d",
+                    line_digits=4),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
         PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
-                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]"),
+                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]", line_digits=8),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
         PatternSpec("d month y", r"(?<![\w.])[0-3]?\d(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)" + _DAY_MONTH_RE
                     + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15, lead=r"\d"),
@@ -79,7 +80,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century),
         # and the Swedish 'Födelsedatum: 19490121' (the first eight of a personnummer)
         PatternSpec("ddmmyy", r"(?<![\w.,/-])(?:[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})|"
-                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1, lead=r"\d"),
+                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1, lead=r"\d",
+                    line_digits=6),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",

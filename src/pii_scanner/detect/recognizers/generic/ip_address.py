@@ -15,7 +15,7 @@ _V6_HINT = regex.compile(r":[0-9a-f]{0,4}:")
 class NordicIpAddressRecognizer(NordicRecognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
-        PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7),
+        PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7, line_digits=4),
         # a colon may stand before it after a label ('ip addr:fe80::1', not after a hex group:
         # 'ab12:fe80:...' is part of a longer run) and after it before no word ('...:27df:)')
         PatternSpec("ipv6", r"(?<![\w.]|::|(?<![\w])[0-9A-Fa-f]{1,4}:)(?:[0-9A-Fa-f]{1,4}:|:){2,7}"

@@ -15,14 +15,15 @@ class NordicPassportRecognizer(NordicRecognizer):
         # bold '**12345678**' stays one
         PatternSpec("number near passport word",
                     r"(?<![\w\-]|\*{3})[A-Z]{0,2}\d{6,9}(?![\w\-]|\*{3})", 0.15,
-                    lead=r"[A-Z\d]"),
+                    lead=r"[A-Z\d]", line_digits=6),
         # two lower-case letters, as chat writes them ('passnr nk6741194'): the match starts at
         # the digits and looks back for the letters (a pattern led by a lower-case letter
         # would be tried at nearly every character)
         PatternSpec("lower-case letters near passport word",
-                    r"(?<=(?<![\w\-])[a-z]{2})\d{6,9}(?![\w\-]|\*{3})", 0.15, lead=r"\d"),
+                    r"(?<=(?<![\w\-])[a-z]{2})\d{6,9}(?![\w\-]|\*{3})", 0.15, lead=r"\d",
+                    line_digits=6),
         PatternSpec("mrz line 2", r"(?<![\w<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}[\dA-Z<]{1}[MFX<]\d{6}"
-                    r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1, lead="[A-Z0-9<]"),
+                    r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1, lead="[A-Z0-9<]", line_digits=13),
     )
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet")

@@ -75,7 +75,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a label's colon may stand right before a number ('Tlf:95 70 29 36'), not another
         # colon's or a number's ('10:15:30', '::1')
         PatternSpec("international", r"(?<![\w+/.#-]|[^\p{L}]:|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
-                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8),
+                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8, line_digits=6),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
         # 56'), not around the whole number ('Jane Doe (92472982)')
@@ -84,7 +84,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a dash glued to the number only after a space, as a dash before a value ('tlf
         # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
         PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
-                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45),
+                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45, line_digits=7),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",

@@ -32,7 +32,10 @@ _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 def kind(number: str) -> str:
     """Which kind of number: ``fnr``, ``d``, ``h``, ``synthetic`` or ``fh``."""
-    number = compact(number)
+    return _kind(compact(number))
+
+
+def _kind(number: str) -> str:
     if number[0] in "89":
         return "fh"
     if int(number[0]) >= 4:
@@ -47,7 +50,11 @@ def kind(number: str) -> str:
 
 def checksum_rule(number: str) -> str | None:
     """``classic``, ``2032`` (first remainder 1-3) or None when the control digits fail."""
-    digits = [int(c) for c in compact(number)]
+    return _checksum_rule(compact(number))
+
+
+def _checksum_rule(number: str) -> str | None:
+    digits = [int(c) for c in number]
     if sum(w * d for w, d in zip(_W2, digits)) % 11:
         return None
     rest = sum(w * d for w, d in zip(_W1, digits)) % 11
@@ -58,8 +65,11 @@ def checksum_rule(number: str) -> str | None:
 
 def birth_date(number: str) -> datetime.date | None:
     """The birth date (None for FH-numbers); raises InvalidComponent when impossible."""
-    number = compact(number)
-    k = kind(number)
+    return _birth_date(compact(number))
+
+
+def _birth_date(number: str) -> datetime.date | None:
+    k = _kind(number)
     if k == "fh":
         return None
     day, month, year = int(number[0:2]), int(number[2:4]), int(number[4:6])
@@ -89,12 +99,25 @@ def validate(number: str) -> str:
         raise InvalidLength()
     if not number.isdigit() or not number.isascii():
         raise InvalidFormat()
-    if checksum_rule(number) is None:
+    if _checksum_rule(number) is None:
         raise InvalidChecksum()
-    born = birth_date(number)
+    born = _birth_date(number)
     if born is not None and born > datetime.date.today():
         raise InvalidComponent()
     return number
+
+
+def details(number: str) -> tuple[str, str] | None:
+    """``(kind, checksum rule)`` of a valid number, None of an invalid one (one pass).
+
+    >>> details('15108695088'), details('15108695077')
+    (('fnr', 'classic'), None)
+    """
+    try:
+        number = validate(number)
+    except ValidationError:
+        return None
+    return _kind(number), _checksum_rule(number)
 
 
 def is_valid(number: str) -> bool:

@@ -13,10 +13,12 @@ class NoBankAccountRecognizer(NordicRecognizer):
     KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
-        PatternSpec("4.2.5 dotted", NUM_START + r"\d{4}\.\d{2}\.\d{5}" + NUM_END, 0.9),
+        PatternSpec("4.2.5 dotted", NUM_START + r"\d{4}\.\d{2}\.\d{5}" + NUM_END, 0.9,
+                    line_digits=11),
         # also dashed ('9710-93-08467', as some banks' forms print it)
-        PatternSpec("4 2 5 spaced", NUM_START + r"\d{4}([ \-])\d{2}\1\d{5}" + NUM_END, 0.75),
-        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4),
+        PatternSpec("4 2 5 spaced", NUM_START + r"\d{4}([ \-])\d{2}\1\d{5}" + NUM_END, 0.75,
+                    line_digits=11),
+        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4, line_digits=11),
     )
     CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",

@@ -1,0 +1,74 @@
+"""Where in a text a number pattern can match at all: the lines that hold enough digits.
+
+Most of a helpdesk text is prose; a fødselsnummer, an account or a phone number needs 6-13
+digits on one line. Each number pattern is one regex pass over the whole text, so thirty of
+them read a 100 KB ticket thirty times. A pattern that declares how many digits its match
+holds, all on one line (:attr:`PatternSpec.line_digits`), is instead tried only on the lines
+that hold that many: counted once per text here, shared by every recognizer.
+
+The parts handed out end at a line end (or the text's end), so a lookahead at a part's edge
+sees what it would see in the whole text (the end instead of a line break: no pattern's
+lookahead may depend on the break itself); a lookbehind reads before a part's start as it
+does in the whole text. Qualifying lines a short gap apart are joined into one part, so a
+pattern is not restarted for every line of a pasted table.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_DIGIT_RUN = regex.compile(r"\d+", regex.V1)
+#: qualifying lines at most this many characters apart are scanned as one part
+JOIN_GAP = 64
+
+
+class DigitLines:
+    """The lines of ``text`` that hold digits, with their digit counts (any script's ``\\d``)."""
+
+    __slots__ = ("text", "_lines", "_ranges")
+
+    def __init__(self, text: str):
+        self.text = text
+        lines: list[list[int]] = []  # [start, end, digits]
+        line_end = -1
+        for run in _DIGIT_RUN.finditer(text):
+            at = run.start()
+            if at > line_end:  # (a digit run never holds a line break)
+                start = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", at)
+                if line_end == -1:
+                    line_end = len(text)
+                lines.append([start, line_end, 0])
+            lines[-1][2] += run.end() - at
+        self._lines = lines
+        self._ranges: dict[int, list[tuple[int, int]]] = {}
+
+    def ranges(self, min_digits: int) -> list[tuple[int, int]]:
+        """``(pos, endpos)`` parts, in order, that hold every line with ``min_digits`` or more."""
+        found = self._ranges.get(min_digits)
+        if found is None:
+            found = []
+            for start, end, digits in self._lines:
+                if digits < min_digits:
+                    continue
+                if found and start - found[-1][1] <= JOIN_GAP:
+                    found[-1] = (found[-1][0], end)
+                else:
+                    found.append((start, end))
+            self._ranges[min_digits] = found
+        return found
+
+
+def digit_lines(text: str, nlp_artifacts=None) -> DigitLines:
+    """:class:`DigitLines` of ``text``, kept on ``nlp_artifacts`` (when given) so the
+    recognizers of one text count its digits once."""
+    cached = getattr(nlp_artifacts, "digit_lines", None)
+    if cached is not None and cached.text is text:
+        return cached
+    lines = DigitLines(text)
+    if nlp_artifacts is not None:
+        try:
+            nlp_artifacts.digit_lines = lines
+        except AttributeError:
+            pass
+    return lines
