@@ -16,6 +16,10 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+#: NorNE's train files (bokmål, nynorsk), as ``../shared/data/norne`` holds them
+TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
+NYNORSK_TRAIN = TRAIN_FILES[1]
+
 LABELS = {
     "PER": "PER",
     "ORG": "ORG",

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
-import re
 import resource
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -35,15 +32,13 @@ import evaluate  # noqa: E402
 import foreign_names  # noqa: E402
 import helpdesk  # noqa: E402
 import norne  # noqa: E402
+import model_package  # noqa: E402
 import pretrain  # noqa: E402
 import swap  # noqa: E402
 from pii_scanner.detect.ner import name_features  # noqa: E402,F401  (registers the factory)
 
-TRAIN_FILES = ("no_bokmaal-ndt-train.conll.gz", "no_nynorsk-ndt-train.conll.gz")
-NYNORSK_TRAIN = TRAIN_FILES[1]
-MODEL_NAME = "pii_ner"
-COMMON_WORDS = "common_words.txt"  # words NorNE train writes in lowercase: not name cues (regions.py)
-VERSION = "0.1.0"
+TRAIN_FILES, NYNORSK_TRAIN = norne.TRAIN_FILES, norne.NYNORSK_TRAIN
+MODEL_NAME, VERSION = model_package.MODEL_NAME, model_package.VERSION
 
 
 def split_heldout(sourced: list[tuple[str, Doc]], share: float, seed: int) -> tuple[list[Doc], list[Doc]]:
@@ -149,83 +144,6 @@ def swap_places(places_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def common_words(norne_dir: Path) -> list[str]:
-    """Alphabetic words that occur in lowercase in NorNE train (a word list, no text)."""
-    words: set[str] = set()
-    for filename in TRAIN_FILES:
-        for forms, _, _ in norne.read_sentences(norne_dir / filename):
-            words.update(w for w in forms if w.isalpha() and w.islower())
-    return sorted(words)
-
-
-def package(best: Path, output: Path, norne_dir: Path, metrics: dict, train_info: dict) -> None:
-    """Copy the best checkpoint to ``output``, add the common-word list, fill in meta.json."""
-    if output.exists():
-        shutil.rmtree(output)
-    shutil.copytree(best, output)
-    (output / COMMON_WORDS).write_text("\n".join(common_words(norne_dir)) + "\n", encoding="utf-8")
-    meta_path = output / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(
-        {
-            "name": MODEL_NAME,
-            "version": VERSION,
-            "description": "Norwegian (bokmål/nynorsk) NER for person names in helpdesk text; "
-            "trained on NorNE + synthetic helpdesk snippets. Needs pii_scanner.detect.ner "
-            "imported (pii_name_features component).",
-            "license": "Apache-2.0 (model weights); training data: NorNE annotations CC0-1.0, "
-            "name lists SSB/NLOD, SCB, DST, Faker (MIT). See models/MODEL_CARD.md.",
-            "author": "pii-scanner contributors",
-            "sources": [
-                {"name": "NorNE", "url": "https://github.com/ltgoslo/norne", "license": "CC0-1.0 (annotations)"},
-                {"name": "Norwegian Dependency Treebank", "author": "Nasjonalbiblioteket (Språkbanken)",
-                 "license": "CC0-1.0 annotations; texts used for training only"},
-                {"name": "SSB name statistics (tables 10501, 12891)", "license": "NLOD"},
-            ],
-            "performance_norne_dev_per": metrics,
-            "training": train_info,
-        }
-    )
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-def update_card(card: Path, record: dict) -> None:
-    """Rewrite the model card's recorded-F1 line and metrics table from ``record``."""
-    if not card.is_file():
-        return
-    per = record["per"]
-    floor = {k: math.floor(v["f1"] * 1000) / 1000 for k, v in per.items()}
-    text = card.read_text(encoding="utf-8")
-    text = re.sub(
-        r"^Recorded PER F1 on NorNE dev: .*$",
-        f"Recorded PER F1 on NorNE dev: nob {floor['nob']:.3f}, nno {floor['nno']:.3f}, "
-        f"combined {floor['combined']:.3f}",
-        text,
-        flags=re.M,
-    )
-    rows = ["| NorNE dev | PER precision | PER recall | PER F1 | gold PER | words/s |", "|---|---:|---:|---:|---:|---:|"]
-    for key, label in (("nob", "bokmål"), ("nno", "nynorsk"), ("combined", "both")):
-        v = per[key]
-        rows.append(
-            f"| {label} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['gold_entities']} "
-            f"| {v['words_per_s']:,} |"
-        )
-    t = record["training"]
-    rows.append("")
-    timing = (
-        f"wall {t['wall_seconds']:.0f} s, CPU {t['cpu_seconds']:.0f} s"
-        if t.get("wall_seconds") is not None
-        else "time not recorded (packaged from a checkpoint)"
-    )
-    rows.append(
-        f"Size {record['size_bytes'] / 1e6:.1f} MB, load {record['load_seconds']:.2f} s; "
-        f"training {timing} (seed {t['seed']})."
-    )
-    table = "<!-- metrics -->\n" + "\n".join(rows) + "\n<!-- /metrics -->"
-    text = re.sub(r"<!-- metrics -->.*<!-- /metrics -->", lambda _: table, text, flags=re.S)
-    card.write_text(text, encoding="utf-8")
-
-
 CHAR_WIDTH = 32  # nM: width of one byte's embedding
 
 
@@ -250,10 +168,6 @@ def _cpu_seconds() -> float:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-def _dir_bytes(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -352,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides["paths.dev"] = str(paths["heldout"])
         overrides["paths.names"] = str(args.data_dir / "names")
         if args.foreign_names:
-            first, surnames = foreign_names.write_lists(args.work, common_words(args.data_dir / "norne"))
+            lower_case = model_package.common_words(args.data_dir / "norne")
+            first, surnames = foreign_names.write_lists(args.work, lower_case)
             overrides["initialize.components.name_features.foreign_first_names"] = [str(first)]
             overrides["initialize.components.name_features.foreign_surnames"] = [str(surnames)]
         config_path = args.config
@@ -399,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         "overrides": {k: v for k, v in overrides.items()
                       if not k.startswith(("paths.", "initialize.components.name_features."))},
     }
-    package(best, args.output, args.data_dir / "norne", metrics, info)
+    model_package.package(best, args.output, args.data_dir / "norne", metrics, info)
     start = time.perf_counter()
     spacy.load(args.output)
     record = {
@@ -407,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         "version": VERSION,
         "metric": "NorNE UD dev, PER entities, exact span match",
         "per": metrics,
-        "size_bytes": _dir_bytes(args.output),
+        "size_bytes": model_package.dir_bytes(args.output),
         "load_seconds": round(time.perf_counter() - start, 3),
         "training": info,
     }
@@ -416,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         args.card = args.output.parent / "MODEL_CARD.md"
     metrics_path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     if args.card is not None:
-        update_card(args.card, record)
+        model_package.update_card(args.card, record)
     print(json.dumps(record, indent=2), flush=True)
     return 0
 
