@@ -43,9 +43,20 @@ def test_a_genitive_mention_is_found_as_its_name():
     ("mvh adebayo oyelaran og oyelaran\nAdebayo Oyelaran", "Adebayo Oyelaran"),  # lower case here
     ("Se oyelaran@example.com.\nMvh Adebayo Oyelaran", "Adebayo Oyelaran"),      # an address
     ("ADEBAYO vil ha svar.\nMvh Adebayo Oyelaran", "Adebayo Oyelaran"),          # capitals only
+    ("Kontoret i Sandvik er stengt.\nMvh Erik Sandvik", "Erik Sandvik"),         # a town
+    ("Vi har ett kontor i Sandvik.\nHälsningar\nErik Sandvik", "Erik Sandvik"),  # a town (sv)
+    ("Our team in Holm will call.\nRegards, Peter Holm", "Peter Holm"),          # a town (en)
 ])
 def test_no_mention_where_the_word_can_be_something_else(text, name):
     assert _found(text, [_full(text, name)]) == []
+
+
+def test_a_preposition_of_place_is_a_whole_word():
+    """'i'/'in' before the mention makes it a place; the same letters ending a word do not."""
+    text = "Ring Sandvik i dag, og send kopi til Sandvik.\nMvh Erik Sandvik"
+    assert _found(text, [_full(text, "Erik Sandvik")], frozenset({"dag"})) == ["Sandvik"] * 2
+    text = "Spør Sandvik. Kontor i Sandvik. Hei Sandvik.\nMvh Erik Sandvik"
+    assert _found(text, [_full(text, "Erik Sandvik")], frozenset({"dag"})) == ["Sandvik"] * 2
 
 
 def test_only_confident_multi_word_names_are_sources():
