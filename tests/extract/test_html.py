@@ -66,3 +66,17 @@ def test_a_table_reads_as_a_pasted_one_so_headers_stay_the_context_of_their_cell
     phones = [html[slice(*map_span(html, offsets, f.start, f.end))] for f in found
               if f.entity_type == "PHONE_NUMBER"]
     assert phones == ["43005500", "43066624"]
+
+
+def test_a_source_line_break_after_br_is_no_second_break():
+    """Mail clients write 'row<br>\\n': a reader sees one break, so the text holds one (a label
+    line stays right above its value, a pasted sheet's rows stay adjacent), for every caller
+    (e-mail bodies, HTML attachments, HTML comments); inside <pre> the source's breaks count."""
+    html = ("Fødselsnummer:<br>\r\n  12058695082<br/>\nNavn\tTlf<br>\nKari\t41<br>\n"
+            "<pre>a<br>\nb</pre>")
+    text, offsets = html_to_text(html)
+    assert text == "Fødselsnummer:\n12058695082\nNavn\tTlf\nKari\t41\na\n\nb"
+    for ch, off in zip(text, offsets):
+        if ch not in "\n\t":
+            assert html[off] == ch
+    assert html_to_text("a<br> b")[0] == "a\n b"  # (only a break in the whitespace is dropped)

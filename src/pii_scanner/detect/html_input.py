@@ -36,7 +36,6 @@ def looks_like_html(text: str) -> bool:
 def analyze_html(detector: Detector, source: str, lang: str | None = None) -> list[Finding]:
     """Findings with offsets into ``source`` (the HTML), from text and link attributes."""
     text, offsets = html_to_text(source)
-    text = _single_breaks(text, offsets, source)
     findings = []
     for f in detector.analyze(text, lang):
         start, end = map_span(source, offsets, f.start, f.end)
@@ -59,24 +58,6 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
         if not any(k.start < f.end and f.start < k.end for k in kept):
             kept.append(f)
     return kept
-
-
-def _single_breaks(text: str, offsets: list[int], source: str) -> str:
-    """``text`` where a source line break right after ``<br>`` (``Kari<TAB>41<br>\\n``, how mail
-    clients write HTML) is no second line break: a space ends the line and the break stays the
-    only one, so rows of a pasted table are not kept apart by blank lines. Same length, so
-    ``offsets`` still hold."""
-    if "<br" not in source and "<BR" not in source:
-        return text
-    chars = None
-    at = text.find("\n\n")
-    while at != -1:
-        tag = offsets[at]
-        if source.startswith("\n", offsets[at + 1]) and source[tag:tag + 3].lower() == "<br":
-            chars = chars or list(text)
-            chars[at], chars[at + 1] = " ", "\n"
-        at = text.find("\n\n", at + 1)
-    return text if chars is None else "".join(chars)
 
 
 def _moved(f: Finding, start: int, end: int) -> Finding:
