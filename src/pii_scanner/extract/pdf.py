@@ -161,32 +161,36 @@ def _ocr_region(rendered, box, scale: float, job: Job, location: str, page: int)
 
 
 def page_text(textpage: pdfium.PdfTextPage, page_height: float) -> tuple[str, tuple[WordBox, ...]]:
-    """The page's characters in reading order (one per pdfium char index) and a box per
-    whitespace-separated word, in points from the top-left."""
+    """The page's characters in reading order (one per pdfium char index, except that a line
+    break pdfium writes as ``\r\n`` is read as ``\n``, as the other extractors deliver it)
+    and a box per whitespace-separated word, in points from the top-left."""
     n = textpage.count_chars()
     chars: list[str] = []
     words: list[WordBox] = []
     start = None
     box = None
-    for i in range(n):
-        code = pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+    codes = [pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(n)]
+    for i, code in enumerate(codes):
+        if code == 13 and i + 1 < n and codes[i + 1] == 10:
+            continue  # '\r' of a '\r\n' line break
         ch = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
         if ch in "\x00\ufffe\uffff\x02":
             ch = "-" if ch == "\x02" else " "  # \x02: soft hyphen pdfium inserts at line ends
+        at = len(chars)
         chars.append(ch)
         if ch.isspace():
             if start is not None:
-                words.append(WordBox(start, i, box))
+                words.append(WordBox(start, at, box))
                 start, box = None, None
             continue
         left, bottom, right, top = textpage.get_charbox(i)
         cb = (int(left), int(page_height - top), int(right + 0.999), int(page_height - bottom + 0.999))
         if start is None:
-            start, box = i, cb
+            start, box = at, cb
         else:
             box = (min(box[0], cb[0]), min(box[1], cb[1]), max(box[2], cb[2]), max(box[3], cb[3]))
     if start is not None:
-        words.append(WordBox(start, n, box))
+        words.append(WordBox(start, len(chars), box))
     return "".join(chars), tuple(words)
 
 
