@@ -38,6 +38,10 @@ COMPOUND_STREET_WORDS = ("berget", "bråten", "eggen", "engen", "faret", "flata"
                          "lyngen", "marka", "moen", "myra", "skogen", "skrenten", "spranget",
                          "stubben", "stykket", "tjernet", "toppen", "vika", "enga", "jorde", "roa",
                          "røa", "ekra")
+#: A property's cadastral designation ('Gnr. 201 Bnr. 849', 'gårdsnr. 12'): a number of the
+#: land register, not a house number, though an address stands near it
+CADASTRAL_WORDS = frozenset(("gnr", "bnr", "snr", "fnr", "gårdsnr", "bruksnr", "seksjonsnr",
+                             "festenr", "matrikkel", "matrikkelnr"))
 FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaari", "rinne",
                         "bulevardi", "puistikko")
 _SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
@@ -125,6 +129,7 @@ _EN_STREET_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE + r"(?:,[ ]" + _UK_PO
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
+_FIRST_DIGIT = regex.compile(r"\d")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
                            "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at"))
 _POST_AT_END = regex.compile(_POST + r"$")
@@ -142,7 +147,7 @@ _ANY_CASE_WORDS = _SUFFIX_WORDS + COMPOUND_STREET_WORDS
 #: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'): the pattern starts
 #: at the space before the house number (a pattern led by any letter is tried at every one)
 #: and the street name before it is read back from there (:func:`_word_before`)
-_ANY_CASE_NUMBER = (r"(?<=\p{L})[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?(?:,?[ ]{1,2}(?P<code>\d{4})"
+_ANY_CASE_NUMBER = (r"(?<=\p{L})[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?(?:(?:,?[ ]{1,2}|,?[ ]?\n)(?P<code>\d{4})"
                     r"[ ]{1,2}(?P<place>\p{L}[\p{L}\-]+))?"
                     r"(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år|dager|ganger)(?![\w]))")
 _SPACE_DIGIT = regex.compile(r"[ ]\d")
@@ -251,13 +256,15 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                         and lower.endswith(_ANY_CASE_WORDS, max(0, start - 13), start - 1)):
                     any_case.append(m.span())
             facts["lines"] = (_line_ranges(lower, nordic, with_next_line=True),
-                              _line_ranges(lower, any_case))
+                              _line_ranges(lower, any_case, with_next_line=True))
         return facts["lines"]
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         if spec.name == "any street + postcode":
             return _POSTCODE_PLACE.search(lower) is not None
-        if spec.name in ("name + number near an address word", "any case near an address word"):
+        if spec.name == "any case near an address word":
+            return self._has_address_word(lower) or _POSTCODE_PLACE.search(lower) is not None
+        if spec.name == "name + number near an address word":
             return self._has_address_word(lower)
         if spec.name == "place + postcode near an address word":
             return _POSTCODE_PLACE.search(lower) is not None and self._has_address_word(lower)
@@ -290,17 +297,25 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                 # capitalised with one space: the "nordic" pattern's, or with a postcode
                 # "any street + postcode"'s
                 return None
+            code = match.group("code")
+            registered = code is not None and _matches_register(code, match.group("place").lower())
             before = ctx.window(lower, start, start, 24, 0)
-            if not ADDRESS_WORDS.hits(before):
+            if not ADDRESS_WORDS.hits(before) and not registered:
+                # an address block's street line, in capitals or a compound, over a line with
+                # its postcode and place ('MADSENROA 74B\n2069 Jessheim')
                 return None
             end = match.end()
-            if match.group("code") and not _matches_register(match.group("code"),
-                                                             match.group("place").lower()):
-                end = match.start("code") - (2 if text[match.start("code") - 2] == "," else 1)
+            if code and not registered:
+                end = match.start("code")
+                while text[end - 1] in " ,\n":
+                    end -= 1
             return self.score_span(text, lower, spec, start, end)
         if spec.name == "name + number near an address word":
-            words = [w.lower() for w in _WORD.findall(match.group())]
-            if any(w in common_words() or w in gazetteers.first_names() for w in words):
+            # the words before the house number: its letter ('72A') is no word of its own
+            number = match.start() + _FIRST_DIGIT.search(match.group()).start()
+            words = [w.lower() for w in _WORD.findall(text, match.start(), number)]
+            if any(w in common_words() or w in gazetteers.first_names() for w in words) \
+                    or words[-1] in CADASTRAL_WORDS:
                 return None
             before = ctx.window(lower, match.start(), match.start(), 40, 0)
             if not ADDRESS_WORDS.hits(before + "\n" + ctx.column_header(lower, match.start())):

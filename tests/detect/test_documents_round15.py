@@ -1,0 +1,48 @@
+"""Round 15: text extracted from attachments (payslips, claim forms, tenancy agreements, CVs,
+tax papers, staff sheets, invoices). Labels and values on separate lines, address blocks in
+capitals, firm names made of surnames. Values are synthetic (python-stdnum numbers, made-up
+streets), never taken from a corpus."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from .generated import valid_fnr
+
+
+def _of(found, text, entity):
+    return [value for kind, value in found(text) if kind == entity]
+
+
+@pytest.mark.parametrize("street", ["Bakkeflata 72A", "Lyngmyra 7B", "Holtegropa 119A"])
+def test_a_street_with_a_house_letter_in_an_address_column(found, street):
+    """The house letter ('72A') is no word of the street's name: the column's header
+    'Adresse' names the cell as it names one without a letter."""
+    rng = random.Random(15)
+    text = ("Ansattnr\tNavn\tFødselsnummer\tAdresse\tPostnr\tSted\n"
+            f"1497\tTora Lien\t{valid_fnr(rng)}\t{street}\t4952\tRisør\n")
+    assert _of(found, text, "STREET_ADDRESS") == [street]
+
+
+@pytest.mark.parametrize("block, street", [
+    ("ODDNY VESTØL\nHOLMFLATA 63\n9321 Moen\n", "HOLMFLATA 63"),
+    ("Sanne Austbø\nEIDELYNGEN 95B\n4730 Vatnestrøm\n", "EIDELYNGEN 95B"),
+    ("TORGRIM VIE\nSKOGSTYKKET 94\n7242 KNARRLAGSUND\n", "SKOGSTYKKET 94"),
+])
+def test_an_address_block_in_capitals_over_its_postcode_line(found, block, street):
+    """A tax paper's or letter's address block: the street line in capitals over a line with
+    a postcode whose place Posten's register gives it."""
+    text = "Skattemelding for formues- og inntektsskatt 2024\n\n" + block + "\nFødselsnummer"
+    assert any(value.startswith(street) for value in _of(found, text, "STREET_ADDRESS"))
+
+
+def test_a_street_line_over_a_wrong_postcode_is_no_address_without_an_address_word(found):
+    text = "Rapport\nHOLMFLATA 63\n9999 Moen\n"
+    assert _of(found, text, "STREET_ADDRESS") == []
+
+
+def test_a_cadastral_number_near_an_address_is_no_street(found):
+    text = "2. LEIEOBJEKTET\nAdresse: Storgata 5, 0155 Oslo\nGnr. 201 Bnr. 849\n"
+    assert _of(found, text, "STREET_ADDRESS") == ["Storgata 5, 0155 Oslo"]
