@@ -46,3 +46,28 @@ def test_a_street_line_over_a_wrong_postcode_is_no_address_without_an_address_wo
 def test_a_cadastral_number_near_an_address_is_no_street(found):
     text = "2. LEIEOBJEKTET\nAdresse: Storgata 5, 0155 Oslo\nGnr. 201 Bnr. 849\n"
     assert _of(found, text, "STREET_ADDRESS") == ["Storgata 5, 0155 Oslo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arbeidserfaring\n2010–2023 Lærer, Nordby skole\n2008-2010\tSelger",
+    "Erfaring: 2015 - 2020 prosjektleder",
+])
+def test_two_years_joined_by_a_dash_are_a_period_not_a_phone(found, text):
+    assert _of(found, text, "PHONE_NUMBER") == []
+
+
+def test_a_phone_written_in_pairs_is_still_a_phone(found):
+    assert _of(found, "Telefon: 22 10 20 23", "PHONE_NUMBER") == ["22 10 20 23"]
+
+
+@pytest.mark.parametrize("label", ["Polisenummer", "Försäkringsnummer", "Policy number",
+                                   "Skadenummer"])
+def test_a_policy_number_under_its_label_is_no_phone(found, label):
+    """A form read line by line puts the label, without a colon, on the line above its value;
+    the phone under its own label stays a phone."""
+    text = f"{label}\n28375536\nTelefon\n41234567\n"
+    assert _of(found, text, "PHONE_NUMBER") == ["41234567"]
+
+
+def test_a_phone_under_its_own_label_stays_a_phone(found):
+    assert _of(found, "Mobil\n41234567\nKundenr\n7812\n", "PHONE_NUMBER") == ["41234567"]

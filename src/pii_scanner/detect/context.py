@@ -116,9 +116,28 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
         above = head[:newline].rstrip(" \t")
         label = above[above.rfind("\n") + 1:]
         # (a quoted reply's '> ' marks count as the line's start: '> Ordre:\n> 12345678')
-        head = label + "\n" + own if not own.strip(" \t>") and label.endswith(":") else own
+        # a form read line by line puts a short label without its colon on the line above a
+        # value alone on its own ('Polisenummer\n28375536')
+        head = label + "\n" + own if not own.strip(" \t>") and (
+            label.endswith(":") or _split_label(label, text_lower, end)) else own
     return head + "\n" + text_lower[end:_before_cut_word(text_lower,
                                                           min(len(text_lower), end + after))]
+
+
+def _split_label(label: str, text_lower: str, end: int) -> bool:
+    r"""Whether ``label`` is a form field's label (one to three words, no digits, no sentence
+    end) over a value that ends its line.
+
+    >>> _split_label("polisenummer", "x\n", 1), _split_label("polisenummer", "x y", 1)
+    (True, False)
+    >>> _split_label("husleiekontrakt for boliglokaler i oslo.", "x\n", 1)
+    False
+    """
+    return (0 < len(label) <= 32 and label.count(" ") <= 2 and _LABEL_LINE.fullmatch(label) is not None
+            and (end == len(text_lower) or text_lower[end] in "\r\n"))
+
+
+_LABEL_LINE = regex.compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
 def column_header(text: str, start: int, max_rows: int = 60) -> str:

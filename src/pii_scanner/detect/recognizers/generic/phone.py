@@ -23,9 +23,11 @@ _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "F
 _FALLBACK = ("NO", "SE", "DK", "FI")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 #: Shapes that are dates or national ids (6+4/6+5 digits), never written phone numbers; with
-#: spaces only a day and a month before the year ('12 3 1985'; not '91 32 6303', a phone in 2-2-4)
+#: spaces only a day and a month before the year ('12 3 1985'; not '91 32 6303', a phone in 2-2-4);
+#: two years joined by a dash are a period ('2015-2020', a CV's or a contract's), not a phone
 _NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}|"
-                           rf"{_DAY} {_MONTH} \d{{4}}|\d{{6}}[ -]\d{{4,5}}|\d{{8}}-\d{{4}})")
+                           rf"{_DAY} {_MONTH} \d{{4}}|\d{{6}}[ -]\d{{4,5}}|\d{{8}}-\d{{4}}|"
+                           rf"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)")
 
 
 #: 8 digits grouped as Norwegian and Danish phones are written (3-2-3, 2-2-2-2)
@@ -113,7 +115,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id",
                         # Swedish giro numbers (NNNN-NNNN) and article codes (NNN-NNN-NN)
                         "bankgiro", "plusgiro", "giro", "bg", "pg", "artikel", "artikkel",
-                        "art.nr", "artnr", "sku", "varenr", "varenummer", "produktnr")
+                        "art.nr", "artnr", "sku", "varenr", "varenummer", "produktnr",
+                        # an insurance form's policy and claim numbers (8 digits, on the
+                        # line under their label as often as after it)
+                        "polisenummer", "polisenr", "polisnummer", "policenummer", "policy no",
+                        "policy number", "forsikringsnummer", "forsikringsnr",
+                        "försäkringsnummer", "skadenummer", "skadenr", "claim number")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)
