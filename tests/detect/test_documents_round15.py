@@ -9,6 +9,8 @@ import random
 
 import pytest
 
+from pii_scanner.detect.common_words import is_common
+
 from .generated import valid_fnr
 
 
@@ -71,3 +73,53 @@ def test_a_policy_number_under_its_label_is_no_phone(found, label):
 
 def test_a_phone_under_its_own_label_stays_a_phone(found):
     assert _of(found, "Mobil\n41234567\nKundenr\n7812\n", "PHONE_NUMBER") == ["41234567"]
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Berntsen, Jensen og Knudsen – konfidensielt", ["Berntsen, Jensen og Knudsen"]),
+    ("Kunde: Tangen, Ruud og Nguyen\nVarenr.", ["Tangen, Ruud og Nguyen"]),
+    ("Andresen Og Sønner\nSKADEMELDING", ["Andresen Og Sønner"]),
+    ("Kunde: Fredriksen & co.\n", ["Fredriksen & co."]),
+    ("Hilsen Kari, Ola og Per", []),
+    ("Hansen og Berg kommer i morgen", []),
+])
+def test_firm_names_made_of_surnames(text, firms):
+    from pii_scanner.detect.firm_names import firm_spans
+
+    assert [text[a:b] for a, b in firm_spans(text)] == firms
+
+
+@pytest.fixture(scope="module")
+def found_ner():
+    """``found`` with the NER model (the model and a line's list cue voted for these)."""
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+    detector = build_detector(DetectOptions(use_ner=True))
+
+    def run(text: str, lang: str | None = "nb"):
+        return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("heading", ["Eliassen, Andersen og Thorsen – konfidensielt",
+                                     "Rasmussen, Hanssen Og Andreassen"])
+def test_no_person_inside_a_firm_name_heading_a_page(found_ner, heading):
+    text = heading + "\nLØNNSSLIPP\nPeriode: 03/2025\n"
+    assert _of(found_ner, text, "PERSON") == []
+
+
+@pytest.mark.model
+def test_people_listed_by_first_name_stay_people(found_ner):
+    assert "Kari" in _of(found_ner, "Hilsen Kari, Ola og Per", "PERSON")
+
+
+@pytest.mark.model
+def test_a_cv_heading_is_no_name(found_ner):
+    text = "Curriculum Vitae\nAsta Sjøvoll\n\nPersonalia\nFødselsdato: 12.03.1988\n"
+    assert _of(found_ner, text, "PERSON") == ["Asta Sjøvoll"]
+
+
+@pytest.mark.parametrize("word", ["curriculum", "vitae", "skattetabell"])
+def test_document_headings_and_payslip_labels_are_no_names(word):
+    assert is_common(word)

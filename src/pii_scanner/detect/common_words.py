@@ -48,6 +48,7 @@ sankthans midsommar midsommarafton grunnlovsdag
 statens
 happy merry christmas xmas new year holidays holiday easter season greetings
 kund kunden kundar kundane handläggare handläggaren saksbehandlar saksbehandlaren brukar brukaren
+curriculum vitae cv resume résumé personalia
 leigetakar leigetakaren iban bic swift ocr vpn
 sir madam agent bot visitor besøkende chatbot chatbotten kundebot
 traceback exception stacktrace
@@ -111,8 +112,10 @@ TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "a
                   "analyst", "representative", "executive", "developer", "technician",
                   "coordinator", "assistant", "supervisor", "controller", "administrator")
 #: Endings of form labels ('Fødselsdato (dd.mm.åååå):', 'Kontonummer', 'E-postadresse',
-#: 'Personnr', 'Henkilötunnus').
+#: 'Personnr', 'Henkilötunnus', 'Skattetabell').
 LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number", "nr",
+                  # a payslip's 'Skattetabell' (the tax table its withholding follows)
+                  "tabell",
                   # Finnish: 'Henkilötunnus', 'Y-tunnus', 'Puhelinnumero', 'Sähköpostiosoite'
                   "tunnus", "numero", "osoite")
 _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
