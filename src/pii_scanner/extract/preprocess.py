@@ -156,6 +156,14 @@ PANEL_SPAN = 5
 PANEL_CONTRAST = 48
 #: a cell whose pixels span fewer grey levels than this is flat (a panel's margin)
 PANEL_FLAT = 32
+#: the widest bar of a letter ('T', 'E'; DejaVu's 'T' is 0.84 of its cap height) in light
+#: text heights as measured (the stems' runs, their anti-aliased ends cut off)
+PANEL_BAR = 1.5
+#: a panel's margin runs flat this many text heights along a row or column
+PANEL_MARGIN = 2.0
+#: a panel's flat cells fill blocks this many cells on a side (a panel's margin does; the
+#: inside of a stroke, even of large bold text, does not)
+PANEL_SOLID = 2
 #: a cell's ink is light when its mean excess over the panel beats the dark excess by this
 PANEL_INK = 4.0
 #: light-text cells are at least this share of the panels they mark (a bubble's text half
@@ -184,12 +192,19 @@ def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Imag
     own = med < page - PANEL_CONTRAST
     # a panel shows cells of its own flat colour (its margins); blurred bold text does not
     solid = own & (cells.max(axis=2).astype(np.int16) - cells.min(axis=2) < PANEL_FLAT)
+    # ... over a stretch wider than a stroke: large bold dark text (a 3x screenshot's
+    # heading) has flat dark cells inside its strokes, and its counters read as light text
+    solid = _running(_running(solid.astype(np.uint8), PANEL_SOLID, np.minimum), PANEL_SOLID, np.maximum).astype(bool)
     if not solid.any():
         return im
     inside = (own | (bg < page - PANEL_CONTRAST)) & _running(solid.astype(np.uint8), n, np.maximum).astype(bool)
     # the panel under the text: a grey opening along rows removes light strokes (narrower
     # than ``window``) but keeps wide light areas (the page between stacked bubbles, a sheet
-    # of paper on a dark table)
+    # of paper on a dark table); large text (a phone's 3x screenshot) has bars wider than
+    # ``window`` (a 'T' is 0.6 em): the window grows with the text's height
+    height = _light_text_height(a, bg, inside, page)
+    if height > window:  # text the default window was made for keeps it
+        window = math.ceil(PANEL_BAR * height)
     panel = _running(_running(a, window, np.minimum, (1,)), window, np.maximum, (1,)).astype(np.float32)
     on_panel = panel[:h, :w].reshape(h // c, c, w // c, c).max(axis=(1, 3)) < page - PANEL_CONTRAST
     diff = cells.astype(np.float32) - bg[:, :, None]
@@ -198,6 +213,14 @@ def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Imag
     # light text seen through the panel everywhere in the cell: the edge of a light area
     # beside a dark one (a photo's paper on its table) is no such text
     seeds = inside & on_panel & (bg < page - PANEL_CONTRAST) & (light_ink > dark_ink + PANEL_INK)
+    # ... and beside a panel's margin: flat cells in a row or column twice the text's
+    # height long (a bubble's padding, a bar's ends); large bold dark text (a 3x heading)
+    # has flat dark cells inside its strokes, and its counters look like light text
+    span = max(3, math.ceil(PANEL_MARGIN * height / c))
+    flat = solid.astype(np.uint8)
+    margin = (_running(_running(flat, span, np.minimum, (1,)), span, np.maximum, (1,))
+              | _running(_running(flat, span, np.minimum, (0,)), span, np.maximum, (0,)))
+    seeds &= _running(margin, 2 * span + 1, np.maximum).astype(bool)
     if not seeds.any():
         return im
     # a panel with light text is lifted whole (its empty stretch too): the seeds grown
@@ -221,6 +244,36 @@ def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Imag
     lifted = 255.0 - np.clip((a - panel) * 255.0 / np.maximum(255.0 - panel, 1.0), 0, 255)
     out = np.where(mask, lifted, a).astype(np.uint8)
     return Image.fromarray(out, "L")
+
+
+def _light_text_height(a: np.ndarray, bg: np.ndarray, inside: np.ndarray, page: float) -> int:
+    """Height (pixels) of the light text on the panels: a high percentile of the vertical
+    runs of light pixels that the panel bounds above and below (a letter's stem, not the
+    page beside a panel); 0 when there are none."""
+    c = PANEL_CELL
+    h, w = inside.shape[0] * c, inside.shape[1] * c
+    up = lambda m: np.repeat(np.repeat(m, c, axis=0), c, axis=1)  # noqa: E731
+    region = up(inside)
+    light = (a[:h, :w] > up(bg) + PANEL_CONTRAST / 2) & region
+    dark = region & ~light
+    # a run starts below a panel pixel and ends above one
+    edge = np.zeros((1, w), dtype=bool)
+    starts = np.argwhere(light & np.vstack([edge, dark[:-1]]))
+    ends = np.argwhere(light & np.vstack([dark[1:], edge]))
+    if not len(starts) or not len(ends):
+        return 0
+    # pair each start with the first end at or below it in its column (column-major order)
+    s_key = starts[:, 1].astype(np.int64) * h + starts[:, 0]
+    e_key = np.sort(ends[:, 1].astype(np.int64) * h + ends[:, 0])
+    i = np.searchsorted(e_key, s_key)
+    ok = i < len(e_key)
+    s_key, e = s_key[ok], e_key[i[ok]]
+    # unbroken: every pixel from the start to the end is light (a run that left the panels
+    # has no end of its own)
+    lit = np.concatenate([[0], np.cumsum(light.T.ravel(), dtype=np.int64)])
+    runs = e - s_key + 1
+    runs = runs[(lit[e + 1] - lit[s_key] == runs) & (runs >= 2)]
+    return int(np.percentile(runs, 95)) + 1 if len(runs) >= 8 else 0
 
 
 def _running(a: np.ndarray, k: int, op, axes: tuple[int, ...] = (0, 1)) -> np.ndarray:
