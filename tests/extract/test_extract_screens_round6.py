@@ -78,3 +78,46 @@ def test_a_3x_phone_chat_is_read():
     text = ocr_image(_phone_chat(3), TesseractOCR()).text
     for value in ("Meredith", "Telefon 903 50 983", "23124106125", "Line Bach"):
         assert value in text
+
+
+def test_lifting_leaves_the_counters_of_a_large_bold_name_alone():
+    """With no light stems to measure, the only 'light text' is the counters of bold dark
+    letters (an 'n' of a 3x header's name was turned into a negative)."""
+    im = Image.new("L", (1080, 132), 246)
+    ImageDraw.Draw(im).text((180, 36), "Younes", font=_font(48, bold=True), fill=0)
+    assert lift_light_text(im).tobytes() == im.tobytes()
+
+
+def test_umlaut_look_takes_the_swedish_models_a_umlaut_only():
+    from pii_scanner.extract.ocr import OcrWord
+    from pii_scanner.extract.ocr_repair import umlaut_look
+
+    words = [OcrWord("Skårgrånd", (0, 0, 90, 12), 90.0, (1, 1, 1)),
+             OcrWord("Umeå", (0, 20, 40, 32), 90.0, (1, 1, 2)),
+             OcrWord("Kållström", (0, 40, 90, 52), 90.0, (1, 1, 3)),
+             OcrWord("på", (0, 60, 20, 72), 90.0, (1, 1, 4))]
+    swedish = {words[0].bbox: "Skärgränd", words[1].bbox: "Umeå", words[2].bbox: "Kallstrom\n"}
+    calls = []
+
+    def read_crop(box, lang="eng"):
+        calls.append(lang)
+        return swedish[box]
+
+    out = [w.text for w in umlaut_look(words, read_crop)]
+    # the third reading differs in letters other than å/ä: it is not taken
+    assert out == ["Skärgränd", "Umeå", "Kållström", "på"]
+    assert calls == ["swe", "swe", "swe"]  # two-letter words are not read again
+
+
+@pytest.mark.tesseract
+def test_a_umlaut_in_swedish_names_and_streets_is_read():
+    """The Norwegian model has no 'ä' and reads it as 'å'."""
+    font = _font(16)
+    im = Image.new("RGB", (640, 150), "white")
+    d = ImageDraw.Draw(im)
+    for i, line in enumerate(("Kund: Sarra Källström", "Adress: Skärgränd 80, 901 84 Umeå",
+                              "Kontaktperson: Åse Nåvik, Gärdesvägen 49")):
+        d.text((16, 20 + 40 * i), line, font=font, fill=(33, 37, 41))
+    text = ocr_image(im, TesseractOCR()).text
+    for value in ("Sarra Källström", "Skärgränd 80, 901 84 Umeå", "Åse Nåvik", "Gärdesvägen 49"):
+        assert value in text

@@ -83,13 +83,14 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Repair field labels (``ocr_labels.py``), e-mail addresses and a capital ``I`` read
-    as ``l`` (``ocr_repair.py``) and numbers (``ocr_numbers.py``) and assemble the text."""
-    from pii_scanner.extract.ocr_repair import fix_initial_i, repair, second_look  # it imports OcrWord from here
+    """Repair field labels (``ocr_labels.py``), e-mail addresses, a capital ``I`` read
+    as ``l`` and an ``ä`` read as ``å`` (``ocr_repair.py``) and numbers (``ocr_numbers.py``)
+    and assemble the text."""
+    from pii_scanner.extract.ocr_repair import fix_initial_i, repair, second_look, umlaut_look  # it imports OcrWord from here
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in join_labels(words)]
-    res = assemble(repair(second_look(words, read_crop)))
+    res = assemble(repair(umlaut_look(second_look(words, read_crop), read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)
 
 
@@ -194,11 +195,14 @@ class TesseractOCR:
         if any(len(w.text) >= MIN_RUN and w.text.isdigit() for w in words):
             words = _split_digit_runs(words, api)
 
-        def read_crop(box: Box) -> str:  # one word, read again with the English model
+        def read_crop(box: Box, lang: str = "eng") -> str:  # one word, read again alone
             if self._line_api is None:
-                self._line_api = self._engine("eng", PSM.SINGLE_LINE)
-            self._line_api.SetImage(_crop(image, box))
-            return self._line_api.GetUTF8Text() or ""
+                self._line_api = {}
+            if lang not in self._line_api:
+                self._line_api[lang] = self._engine(lang, PSM.SINGLE_LINE)
+            api = self._line_api[lang]
+            api.SetImage(_crop(image, box))
+            return api.GetUTF8Text() or ""
 
         return finish(words, read_crop)
 
@@ -246,9 +250,9 @@ class PytesseractOCR:
                 raise OcrTimeout("OCR time limit reached") from None
             raise
 
-        def read_crop(box: Box) -> str:  # one word, read again with the English model
+        def read_crop(box: Box, lang: str = "eng") -> str:  # one word, read again alone
             try:
-                return pytesseract.image_to_string(_crop(image, box), lang="eng", config="--psm 7",
+                return pytesseract.image_to_string(_crop(image, box), lang=lang, config="--psm 7",
                                                    timeout=timeout or 0)
             except (RuntimeError, pytesseract.TesseractError):
                 return ""

@@ -22,6 +22,9 @@ All only touch words that end up forming an address; other text is left as read.
    ``lvar``): :func:`fix_initial_i`. No Nordic or English word starts with a small ``l``
    and then ``l``, ``b``, ``d``, ``g``, ``k``, ``m``, ``n``, ``r``, ``s``, ``t`` or ``v``; a
    name that lost its capital is no longer read as a name.
+6. Not an address: ``ä`` read as ``å`` by the Norwegian model, which has no ``ä``
+   (``Skårgrånd``, ``Kållström``): :func:`umlaut_look` reads such words again with the
+   Swedish model.
 """
 
 from __future__ import annotations
@@ -154,6 +157,33 @@ def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, i
                 text = fix_at(again)
         out.append(OcrWord(text, w.bbox, w.conf, w.line))
         i += 1
+    return out
+
+
+#: letters the Norwegian model reads where a Swedish, Finnish or German ``ä`` is printed
+_A_RING = frozenset("åÅ")
+_UMLAUT = {"å": "ä", "Å": "Ä"}
+
+
+def umlaut_look(words: Sequence[OcrWord], read_crop: Callable[..., str]) -> list[OcrWord]:
+    """Words with ``å`` read again with the Swedish model (``read_crop(box, lang="swe")``),
+    which knows both ``å`` and ``ä``: the Norwegian one has no ``ä`` and reads it as ``å``
+    (``Skärgränd`` as ``Skårgrånd``, ``Källström`` as ``Kållström``); each such word costs a
+    line read (~8 ms), so two-letter words are left as read. Only an ``å`` the
+    second reading, letter for letter the same otherwise, has as ``ä`` is changed."""
+    out = list(words)
+    for i, w in enumerate(words):
+        if len(w.text) < 3 or not _A_RING & set(w.text):
+            continue  # two-letter words ('på', 'nå', 'så', 'är') are no names
+        again = "".join(read_crop(w.bbox, lang="swe").split())
+        if len(again) != len(w.text):
+            continue
+        pairs = list(zip(w.text, again))
+        if any(a != b and _UMLAUT.get(a) != b for a, b in pairs):
+            continue
+        fixed = "".join(b if _UMLAUT.get(a) == b else a for a, b in pairs)
+        if fixed != w.text:
+            out[i] = OcrWord(fixed, w.bbox, w.conf, w.line)
     return out
 
 

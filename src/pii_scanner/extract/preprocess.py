@@ -203,6 +203,8 @@ def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Imag
     # of paper on a dark table); large text (a phone's 3x screenshot) has bars wider than
     # ``window`` (a 'T' is 0.6 em): the window grows with the text's height
     height = _light_text_height(a, bg, inside, page)
+    if not height:
+        return im  # no light letter stems: the 'light text' is the counters of dark bold text
     if height > window:  # text the default window was made for keeps it
         window = math.ceil(PANEL_BAR * height)
     panel = _running(_running(a, window, np.minimum, (1,)), window, np.maximum, (1,)).astype(np.float32)
