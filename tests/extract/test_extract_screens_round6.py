@@ -121,3 +121,18 @@ def test_a_umlaut_in_swedish_names_and_streets_is_read():
     text = ocr_image(im, TesseractOCR()).text
     for value in ("Sarra Källström", "Skärgränd 80, 901 84 Umeå", "Åse Nåvik", "Gärdesvägen 49"):
         assert value in text
+
+
+def test_a_short_light_name_on_a_wide_3x_header_bar_is_lifted():
+    """A chat app's dark header bar, the width of a 3x screenshot, with a short white bold
+    name: at 3x its light-text cells were under 3 % of the bar's and the bar was taken for
+    a dark surround with a few light specks."""
+    im = Image.new("L", (1080, 400), 255)
+    d = ImageDraw.Draw(im)
+    d.rectangle([0, 0, 1080, 132], fill=66)
+    ink = Image.new("L", im.size, 0)
+    ImageDraw.Draw(ink).text((180, 36), "Rimaz", font=_font(48, bold=True), fill=255)
+    im.paste(255, mask=ink)
+    out = np.asarray(lift_light_text(im))
+    assert (out[np.asarray(ink) >= 200] <= 80).mean() > 0.8  # the name reads as ink
+    assert out[10, 900] >= 240  # the bar as paper

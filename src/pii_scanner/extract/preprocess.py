@@ -167,8 +167,9 @@ PANEL_SOLID = 2
 #: a cell's ink is light when its mean excess over the panel beats the dark excess by this
 PANEL_INK = 4.0
 #: light-text cells are at least this share of the panels they mark (a bubble's text half
-#: of it, a title bar's a tenth); fewer, and the dark area is a surround, not a panel
-PANEL_TEXT_SHARE = 0.03
+#: of it, a title bar's a tenth, a 3x app bar's short bold name 2 %); fewer, and the dark
+#: area is a surround, not a panel
+PANEL_TEXT_SHARE = 0.015
 
 
 def lift_light_text(im: Image.Image, window: int = FLATTEN_WINDOW) -> Image.Image:
