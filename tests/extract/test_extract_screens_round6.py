@@ -95,7 +95,8 @@ def test_umlaut_look_takes_the_swedish_models_a_umlaut_only():
     words = [OcrWord("Skårgrånd", (0, 0, 90, 12), 90.0, (1, 1, 1)),
              OcrWord("Umeå", (0, 20, 40, 32), 90.0, (1, 1, 2)),
              OcrWord("Kållström", (0, 40, 90, 52), 90.0, (1, 1, 3)),
-             OcrWord("på", (0, 60, 20, 72), 90.0, (1, 1, 4))]
+             OcrWord("på", (0, 60, 20, 72), 90.0, (1, 1, 4)),
+             OcrWord("både", (0, 80, 40, 92), 90.0, (1, 1, 5))]
     swedish = {words[0].bbox: "Skärgränd", words[1].bbox: "Umeå", words[2].bbox: "Kallstrom\n"}
     calls = []
 
@@ -105,8 +106,9 @@ def test_umlaut_look_takes_the_swedish_models_a_umlaut_only():
 
     out = [w.text for w in umlaut_look(words, read_crop)]
     # the third reading differs in letters other than å/ä: it is not taken
-    assert out == ["Skärgränd", "Umeå", "Kållström", "på"]
-    assert calls == ["swe", "swe", "swe"]  # two-letter words are not read again
+    assert out == ["Skärgränd", "Umeå", "Kållström", "på", "både"]
+    # two-letter and lower-case words (Norwegian prose has many) are not read again
+    assert calls == ["swe", "swe", "swe"]
 
 
 @pytest.mark.tesseract

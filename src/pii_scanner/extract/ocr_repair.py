@@ -169,12 +169,14 @@ def umlaut_look(words: Sequence[OcrWord], read_crop: Callable[..., str]) -> list
     """Words with ``å`` read again with the Swedish model (``read_crop(box, lang="swe")``),
     which knows both ``å`` and ``ä``: the Norwegian one has no ``ä`` and reads it as ``å``
     (``Skärgränd`` as ``Skårgrånd``, ``Källström`` as ``Kållström``); each such word costs a
-    line read (~8 ms), so two-letter words are left as read. Only an ``å`` the
+    line read (~8 ms), so only capitalised words of three letters or more (names, streets,
+    towns) are read again. Only an ``å`` the
     second reading, letter for letter the same otherwise, has as ``ä`` is changed."""
     out = list(words)
     for i, w in enumerate(words):
-        if len(w.text) < 3 or not _A_RING & set(w.text):
-            continue  # two-letter words ('på', 'nå', 'så', 'är') are no names
+        if len(w.text) < 3 or not w.text[0].isupper() or not _A_RING & set(w.text):
+            continue  # two-letter words ('på', 'nå', 'så', 'är') are no names, and lower-case
+            # words ('både', 'står', 'året') no names or streets: Norwegian text has many
         again = "".join(read_crop(w.bbox, lang="swe").split())
         if len(again) != len(w.text):
             continue
