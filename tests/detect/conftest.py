@@ -20,3 +20,13 @@ def found(detector):
     def run(text: str, lang: str | None = "nb"):
         return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
     return run
+
+
+@pytest.fixture(scope="session")
+def found_ner():
+    """``found`` with the NER model loaded (one model-backed detector per session)."""
+    detector = build_detector(DetectOptions(use_ner=True))
+
+    def run(text: str, lang: str | None = "nb"):
+        return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
+    return run

@@ -89,18 +89,6 @@ def test_firm_names_made_of_surnames(text, firms):
     assert [text[a:b] for a, b in firm_spans(text)] == firms
 
 
-@pytest.fixture(scope="module")
-def found_ner():
-    """``found`` with the NER model (the model and a line's list cue voted for these)."""
-    from pii_scanner.detect.engine import build_detector
-    from pii_scanner.detect.options import DetectOptions
-    detector = build_detector(DetectOptions(use_ner=True))
-
-    def run(text: str, lang: str | None = "nb"):
-        return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
-    return run
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("heading", ["Eliassen, Andersen og Thorsen – konfidensielt",
                                      "Rasmussen, Hanssen Og Andreassen"])

@@ -147,18 +147,6 @@ def test_msisdn_shape_without_a_phone_key_is_no_phone(found, template):
         assert not [v for t, v in found(text, "nb") if t == "PHONE_NUMBER"], text
 
 
-@pytest.fixture(scope="module")
-def found_ner():
-    """``found`` with the NER model (the model alone voted for these firm names)."""
-    from pii_scanner.detect.engine import build_detector
-    from pii_scanner.detect.options import DetectOptions
-    detector = build_detector(DetectOptions(use_ner=True))
-
-    def run(text: str, lang: str | None = "nb"):
-        return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, lang)]
-    return run
-
-
 def _surnames(locale: str, n: int, seed: int) -> list[str]:
     """Surnames that are also listed first names ('Ross', 'Lie'): the model reads them as
     people most readily."""
