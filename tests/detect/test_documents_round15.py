@@ -111,3 +111,13 @@ def test_a_cv_heading_is_no_name(found_ner):
 @pytest.mark.parametrize("word", ["curriculum", "vitae", "skattetabell"])
 def test_document_headings_and_payslip_labels_are_no_names(word):
     assert is_common(word)
+
+
+@pytest.mark.parametrize("text", [
+    "Mvh\nKari Nordmann\nFaktura\n91234567",   # a signature's department line
+    "Hei,\nSpørsmål om faktura\n91234567",     # a subject line, no label
+])
+def test_a_line_above_that_names_no_number_is_no_label(found, text):
+    """Only a label naming a number (…nummer, …nr, number) labels the value under it without
+    a colon; a department or a heading with a negative word in it does not hide a phone."""
+    assert _of(found, text, "PHONE_NUMBER") == ["91234567"]

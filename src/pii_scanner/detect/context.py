@@ -125,18 +125,25 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
 
 
 def _split_label(label: str, text_lower: str, end: int) -> bool:
-    r"""Whether ``label`` is a form field's label (one to three words, no digits, no sentence
-    end) over a value that ends its line.
+    r"""Whether ``label`` is a form field's label naming a number (one to three words, no
+    digits, the last one a number's: ``…nummer``, ``…nr``, ``number``) over a value that ends
+    its line. A line that names no number is a heading or a signature's department
+    (``Spørsmål om faktura``, ``Kari Nordmann\nFaktura\n91234567``), not the value's label.
 
     >>> _split_label("polisenummer", "x\n", 1), _split_label("polisenummer", "x y", 1)
     (True, False)
     >>> _split_label("husleiekontrakt for boliglokaler i oslo.", "x\n", 1)
     False
+    >>> _split_label("claim number", "x\n", 1), _split_label("faktura", "x\n", 1)
+    (True, False)
     """
     return (0 < len(label) <= 32 and label.count(" ") <= 2 and _LABEL_LINE.fullmatch(label) is not None
+            and label.rstrip(" .").endswith(_NUMBER_LABEL_ENDINGS)
             and (end == len(text_lower) or text_lower[end] in "\r\n"))
 
 
+#: how the last word of a label naming a number ends ('polisenummer', 'skadenr', 'policy no.')
+_NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", "numero")
 _LABEL_LINE = regex.compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
