@@ -25,7 +25,7 @@ JOIN_GAP = 64
 class DigitLines:
     """The lines of ``text`` that hold digits, with their digit counts (any script's ``\\d``)."""
 
-    __slots__ = ("text", "_lines", "_ranges")
+    __slots__ = ("text", "total", "_lines", "_ranges")
 
     def __init__(self, text: str):
         self.text = text
@@ -41,6 +41,8 @@ class DigitLines:
                 lines.append([start, line_end, 0])
             lines[-1][2] += run.end() - at
         self._lines = lines
+        #: digits in the whole text
+        self.total = sum(digits for _, _, digits in lines)
         self._ranges: dict[int, list[tuple[int, int]]] = {}
 
     def ranges(self, min_digits: int) -> list[tuple[int, int]]:

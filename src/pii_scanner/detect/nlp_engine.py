@@ -24,9 +24,8 @@ class TextArtifacts(NlpArtifacts):
         self.text_lower = text.lower()
         self.ner = ner
         self.ner_chars = 0
-        #: decimal digits in the text, counted by the first recognizer that asks
-        self.digit_count: int | None = None
-        #: the lines that hold digits (detect.digit_lines), counted by the first pattern that asks
+        #: the lines that hold digits and their counts (detect.digit_lines), made by the first
+        #: recognizer that asks
         self.digit_lines = None
         #: set by a batch caller: PERSON's first pass, and the model's answer for its spans
         self.person_plan = None

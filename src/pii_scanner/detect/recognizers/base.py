@@ -129,9 +129,9 @@ class NordicRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
         results: list[RecognizerResult] = []
+        text, lower = plain_view(text, nlp_artifacts)  # '412\u00a034\u00a0567' as '412 34 567'
         if self.MIN_DIGITS and digit_count(text, nlp_artifacts) < self.MIN_DIGITS:
             return results
-        text, lower = plain_view(text, nlp_artifacts)  # '412\u00a034\u00a0567' as '412 34 567'
         if not self.applies_to(lower):
             return results
         # one scan per pattern: the regex module finds a lone pattern's first character
@@ -266,17 +266,10 @@ def explained_result(recognizer: EntityRecognizer, start: int, end: int, score: 
                                 EXPLANATION_KEY: tuple(parts)})
 
 
-_DIGIT = regex.compile(r"\d")
-
-
 def digit_count(text: str, nlp_artifacts=None) -> int:
-    """Decimal digits in ``text`` (any script, as ``\\d`` matches), counted once per text."""
-    count = getattr(nlp_artifacts, "digit_count", None)
-    if count is None:
-        count = len(_DIGIT.findall(text))
-        if nlp_artifacts is not None and hasattr(nlp_artifacts, "digit_count"):
-            nlp_artifacts.digit_count = count
-    return count
+    """Decimal digits in ``text`` (any script, as ``\\d`` matches), counted once per text
+    (with its digit lines, :mod:`pii_scanner.detect.digit_lines`)."""
+    return digit_lines(text, nlp_artifacts).total
 
 
 def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:
