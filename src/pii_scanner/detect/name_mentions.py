@@ -13,7 +13,7 @@ written in lower case elsewhere in the text, no common word, no organisation wor
 postal place; a mention is left out where a company form or a
 street number follows it (``Oyelaran AS``, ``Hansen vei 3``), a number comes right before it (a
 postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``), a preposition of
-place does (``kontoret i Lund`` under ``Erik Lund``) or another finding covers it
+place does (``kontoret i Sandvik`` under ``Erik Sandvik``) or another finding covers it
 (an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
 in ``This e-mail ...``, ``Finn`` in ``Finns``). Explanations say which finding the mention repeats by its
 offset, never by its text.
@@ -37,8 +37,8 @@ _NAME_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L
 _GLUED_BEFORE = "_@./\\-"  # part of an address, a path or a compound
 _FREE_AFTER = regex.compile(r"(?:s|'s|’s)?(?![\p{L}\p{M}\d_@/]|[.\-][\p{L}\d])")
 _NUMBER_AFTER = regex.compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 12', 'Hansens vei 3'
-#: prepositions of place (nb/nn/sv/da 'i', en 'in'; 'kontoret i Lund', 'based in Lund'):
-#: the word after one is a place of that name, not the person ('Erik Lund'), whose name no
+#: prepositions of place (nb/nn/sv/da 'i', en 'in'; 'kontoret i Sandvik', 'based in Holm'):
+#: the word after one is a place of that name, not the person ('Erik Sandvik'), whose name no
 #: list of places we ship may hold (Swedish and Danish towns)
 _IN_PLACE = regex.compile(r"(?<![\p{L}\p{M}])(?:i|in)[ ]\Z")
 
@@ -113,7 +113,7 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " ") \
                     or _IN_PLACE.search(text, max(0, start - 4), start):
                 continue  # 'Hansen AS', 'Hansens vei 3', '4739 Knutsen', '883 Davies Port',
-                # 'kontoret i Lund'
+                # 'kontoret i Sandvik'
             taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),
