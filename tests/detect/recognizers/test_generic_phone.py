@@ -250,3 +250,48 @@ def test_a_nordic_msisdn_without_its_plus_under_a_phone_key(found, region):
         assert ("PHONE_NUMBER", msisdn) in found(text), text
     for text in (f"orderId={msisdn}", f"Ordrenummer {msisdn} er sendt"):
         assert ("PHONE_NUMBER", msisdn) not in found(text), text
+
+
+def _written(rng, digits: str) -> str:
+    """``digits`` as a candidate may write them: grouped, parenthesised, or with a random
+    separator (none, space, dash, a closing parenthesis) between any two digits."""
+    style = rng.randrange(5)
+    if style == 0:
+        return digits
+    if style == 1:
+        return f"{digits[:3]} {digits[3:5]} {digits[5:]}"
+    if style == 2:
+        return f"({digits[:2]}) {digits[2:4]} {digits[4:6]} {digits[6:]}"
+    if style == 3:
+        return "-".join(digits[i:i + 2] for i in range(0, 8, 2))
+    return digits[0] + "".join(rng.choice(["", " ", "-", ")", ") ", " -"]) + d for d in digits[1:])
+
+
+def test_parse_shortcut_equals_phonenumbers_parse_on_every_four_digit_prefix():
+    """The shortcut for eight national digits (no national prefix in NO and DK) gives what
+    phonenumbers.parse gives, and the same validity, for every prefix and many writings."""
+    import random
+
+    import phonenumbers
+
+    from pii_scanner.detect.recognizers.generic.phone import _parse
+
+    rng = random.Random(8)
+    shortcut_taken = 0
+    for prefix in range(10_000):
+        digits = f"{prefix:04d}{rng.randrange(10_000):04d}"
+        value = _written(rng, digits)
+        for region in ("NO", "DK"):
+            try:
+                expected = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                expected = None
+            try:
+                got = _parse(value, region)
+            except phonenumbers.NumberParseException:
+                got = None
+            assert got == expected, (value, region)
+            if got is not None:
+                assert phonenumbers.is_valid_number(got) == phonenumbers.is_valid_number(expected)
+            shortcut_taken += value.lstrip("(")[:1] != "0"
+    assert shortcut_taken > 15_000
