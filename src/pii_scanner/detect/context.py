@@ -27,14 +27,25 @@ PLAIN_FORMS = {"ø": ("ø", "ö", "o"), "ö": ("ö", "ø", "o"), "å": ("å", "a
 FOLD_MIN_LETTERS = 4
 
 
+#: a short note in parentheses between a label and its value, a format hint or a qualifier
+#: ('Date of birth (DD/MM/YYYY): ', 'Personnummer (ÅÅÅÅMMDD-NNNN): ', 'Telefon (mobil) ')
+_LABEL_NOTE = regex.compile(r"\([^()\n]{1,24}\)[ \t]?[:=]?[ \t]{0,2}$")
+
+
 def window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """The lower-cased text just before and after a span, joined by a newline; a word the
     window's edge cuts is left out (the end of 'hamid' is no 'id', the start of 'idrett' no
-    'id').
+    'id'). A short note in parentheses right before the span (a format hint,
+    ``(dd/mm/yyyy):``) does not count against ``before``: the label stands before it.
 
     >>> window("hamid onarheim 9", 15, 16, 12, 0)
     ' onarheim \\n'
+    >>> window("date of birth (dd/mm/yyyy): 1", 28, 29, 16, 0)
+    'date of birth (dd/mm/yyyy): \\n'
     """
+    if start and text_lower[start - 1] in " \t:=)" \
+            and (note := _LABEL_NOTE.search(text_lower, max(0, start - 32), start)) is not None:
+        before += note.end() - note.start()
     return (text_lower[_after_cut_word(text_lower, max(0, start - before)):start] + "\n"
             + text_lower[end:_before_cut_word(text_lower, min(len(text_lower), end + after))])
 

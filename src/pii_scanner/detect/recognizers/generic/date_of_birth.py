@@ -40,6 +40,10 @@ _MONTH_NUMBERS = {**_MONTHS, **{f"{stem}kuu{end}": number
 MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 _DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUM = regex.compile(r"\d+")
+#: what may stand right before a date: no letter, digit or dash, and a dot only as the end of
+#: a one-letter abbreviation glued to it ('f.12.03.85', 'b.1985-03-12'), not of a number
+#: ('1.12.03.1985') or a word ('v2.12.03.85')
+_AFTER = r"(?<![\w\-]|(?<!(?<![\w.])\p{L})\.)"
 _ISO_START = regex.compile(r"\d{4}-")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
 _ID_DOCUMENT = regex.compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
@@ -66,14 +70,15 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # also the US month-first form ('DOB: 11/23/1979'), read as such when the day is
         # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
         # '21-01-1949')
-        PatternSpec("d.m.y", r"(?<![\w.\-])[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
+        PatternSpec("d.m.y", _AFTER + r"[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
                     r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d",
                     line_digits=4),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
-        PatternSpec("iso", r"(?<![\w.-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|(?<![\w.-])(?:19|20)\d{2}"
+        PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|" + _AFTER + r"(?:19|20)\d{2}"
                     r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]", line_digits=8),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
-        PatternSpec("d month y", r"(?<![\w.])[0-3]?\d(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)" + _DAY_MONTH_RE
+        # and a month glued to the day's dot ('født 13.august 1972')
+        PatternSpec("d month y", _AFTER + r"[0-3]?\d(?:(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)|\.)" + _DAY_MONTH_RE
                     + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15, lead=r"\d"),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15, lead=_MONTH_LEAD),

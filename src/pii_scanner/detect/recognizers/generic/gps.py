@@ -10,14 +10,25 @@ _DEC = r"\d{1,3}[.,]\d{2,8}"
 _DEG = r"\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['′’]"
 _DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
 _NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
+#: a longitude's label ('lng', 'lon:', 'Longitude', Norwegian 'lengdegrad')
+_LON_LABEL = r"(?i:longitude|long|lng|lon|lengdegrad|längdgrad)"
+#: what stands between the numbers of a pair written with no comma or label
+_BARE_SEPARATOR = regex.compile(r"[ \t]*[/;]?[ \t]*")
 
 
 class NordicGpsRecognizer(NordicRecognizer):
     MIN_DIGITS = 2
     ENTITY = "GPS_COORDINATES"
     PATTERNS = (
-        PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8},\s{0,2}-?\d{1,3}\.\d{3,8}"
-                    r"(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]"),
+        # also with a degree sign after each number ('67.68256°, 23.92804°'), the longitude's
+        # own label between them ('60.01675, lng 22.10774', 'Latitude: 59.91\nLongitude: 10.75',
+        # '"lat": 59.91, "lng": 10.75'), or only a space or a slash ('GPS-posisjon: 61.93117
+        # 18.90889'): then a place word must be near (see _score_match), as two decimals in a
+        # row are often two measurements
+        PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8}°?(?P<sep>,\s{0,2}|"
+                    r"[\"']?[ \t]?[,;/]?\s{0,2}[\"']?" + _LON_LABEL + r"[\"']?[ \t]?[:=]?[ \t]{0,2}|"
+                    r"[ \t]{1,2}|[ \t]?[/;][ \t]{0,2})-?\d{1,3}\.\d{3,8}°?(?![\w]|[.,]\d)", 0.7,
+                    lead=r"[\d-]"),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
                     + r"°?(?![\w])", 0.85),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC
@@ -31,19 +42,38 @@ class NordicGpsRecognizer(NordicRecognizer):
         PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
                     + _DEG + r"\s?[EWØO]?", 0.85),
         PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll)=|/@|"
-                    r"[#/]map=\d{1,2}/)(-?\d{1,2}\.\d{3,},\s?-?\d{1,3}\.\d{3,})", 0.9, 1),
+                    r"[#/]map=\d{1,2}/)(-?\d{1,2}\.\d{3,}(?:,\s?|(?<=map=\d{1,2}/[\d.-]+)/)"
+                    r"-?\d{1,3}\.\d{3,})", 0.9, 1),
         PatternSpec("lat lon params", r"[?&](?:mlat|lat)=-?\d{1,2}\.\d{3,}&(?:mlon|lon|lng)="
                     r"-?\d{1,3}\.\d{3,}", 0.9),
     )
     CONTEXT = ("gps", "posisjon", "position", "koordinat", "coordinat", "lokasjon", "location",
-               "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt")
+               "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt",
+               # Swedish, Danish and Finnish place words ('Koordinaatit', 'Sijainti')
+               "plats", "placering", "koordinaat", "sijainti", "wgs84", "wgs 84")
     CONTEXT_BOOST = 0.25
     #: a pair of decimals with a unit after it, or under a price/size word, is a measurement
     #: ('60.12345, 10.54321 cm', 'Pris: 59.9123, 10.7512 kr')
     NEGATIVE_CONTEXT = ("cm", "mm", "km", "kg", "kr", "nok", "sek", "dkk", "eur", "usd", "kwh",
                         "stk", "pris", "price", "beløp", "amount", "bredde", "høyde", "lengde",
-                        "vekt", "width", "height", "length", "weight", "størrelse", "size")
+                        "vekt", "width", "height", "length", "weight", "størrelse", "size",
+                        # a software version or build ('versjon 18.34022, 19.80225'), timings
+                        # and readings ('latency 59.9139, 10.7522 ms', 'Temperatur 21.54, 22.12')
+                        "versjon", "version", "build", "release", "firmware", "latency", "ping",
+                        "mb", "gb", "temperatur", "temperature")
     NEGATIVE_AFTER = 6
+
+    def __init__(self, supported_language: str = "en", name: str | None = None):
+        super().__init__(supported_language, name)
+        self._negative = _WithoutDegreeWords(self._negative)
+
+    def _score_match(self, text, lower, spec, match):
+        if spec.name == "decimal pair" and _BARE_SEPARATOR.fullmatch(match.group("sep")):
+            if match.start() and text[match.start() - 1] == "/":  # a path's '/59.91/10.75'
+                return None
+            # only a space or a slash between the numbers: a place word must be near
+            return self.score_span(text, lower, spec, *match.span(), require_context=True)
+        return super()._score_match(text, lower, spec, match)
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         return spec.name != "hemisphere suffix lower case" or "°" in lower
@@ -54,3 +84,20 @@ class NordicGpsRecognizer(NordicRecognizer):
             return True
         lat, lon = numbers[0], numbers[1]
         return lat <= 90 and lon <= 180 and not (lat == 0 and lon == 0)
+
+
+class _WithoutDegreeWords:
+    """Negative terms that do not read 'bredde'/'lengde' (width, length) inside the names of
+    latitude and longitude ('Breddegrad 59.91, lengdegrad 10.75')."""
+
+    __slots__ = ("_terms",)
+    _DEGREE_WORDS = regex.compile(r"(?i:bre(?:i)?dde|lengde|längd)grad\w*")
+
+    def __init__(self, terms):
+        self._terms = terms
+
+    def hits(self, win: str) -> tuple[str, ...]:
+        return self._terms.hits(self._DEGREE_WORDS.sub(" ", win))
+
+    def search(self, text: str) -> bool:
+        return self._terms.search(self._DEGREE_WORDS.sub(" ", text))

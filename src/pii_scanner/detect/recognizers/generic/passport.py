@@ -26,7 +26,9 @@ class NordicPassportRecognizer(NordicRecognizer):
                     r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1, lead="[A-Z0-9<]", line_digits=13),
     )
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
-               "pasnummer", "passinummer", "travel document", "passet")
+               "pasnummer", "passinummer", "travel document", "passet",
+               # Danish 'pas' ('Pas nr.: ', 'pasnr', 'pas-nr'); not the word alone: 'pas på'
+               "pas nr", "pasnr", "pas-nr", "pas no")
     #: 'pass' also starts 'password'/'passord': a code next to those is a secret, not a passport
     NEGATIVE_CONTEXT = ("password", "passord", "passw", "passcode", "lösenord", "adgangskode",
                         "engangskode", "kode", "code", "pin")

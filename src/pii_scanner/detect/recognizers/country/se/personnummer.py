@@ -22,6 +22,8 @@ class SePersonnummerRecognizer(NordicRecognizer):
         # a space for the dash ('Personnummer: 530821 7826'): scored as bare digits, so it
         # needs a personnummer word
         PatternSpec("6 4", NUM_START + r"\d{6} \d{4}" + NUM_END, 0.25, line_digits=10),
+        # the same with the century ('Personnummer: 19851118 3355'), scored as bare digits too
+        PatternSpec("8 4", NUM_START + r"(?:18|19|20)\d{6} \d{4}" + NUM_END, 0.25, line_digits=12),
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
                "personal identity number", "swedish id",

@@ -1,0 +1,125 @@
+"""Round 17: the sparse types (birth dates, passports, GPS, SE/DK/FI numbers) in more writings
+and languages (generated values, never corpus strings)."""
+
+from __future__ import annotations
+
+import datetime
+import random
+
+import pytest
+from stdnum import luhn
+
+_R = random.Random(1717)
+_NB_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "desember")
+
+
+def _digits(n: int) -> str:
+    return "".join(str(_R.randrange(10)) for _ in range(n))
+
+
+def _birth() -> datetime.date:
+    return datetime.date(_R.randint(1940, 2004), _R.randint(1, 12), _R.randint(1, 28))
+
+
+def _coords() -> tuple[str, str]:
+    places = _R.choice((4, 5, 6))
+    return f"{_R.uniform(55, 70.5):.{places}f}", f"{_R.uniform(4.5, 31):.{places}f}"
+
+
+def _se_pnr12() -> str:
+    born = _birth()
+    base = born.strftime("%y%m%d") + _digits(3)
+    return born.strftime("%Y")[:2] + base + luhn.calc_check_digit(base)
+
+
+def _of(found, text, lang, entity):
+    return [value for kind, value in found(text, lang) if kind == entity]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_danish_pas_label_names_a_passport(found, n):
+    number = _digits(9)
+    for text in (f"Navn: Ole\nPas nr.: {number}\nUdløb: 2031", f"mit pasnr {number}",
+                 f"Pas-nr: {number}"):
+        assert _of(found, text, "da", "PASSPORT_NUMBER") == [number]
+    # 'pas på' (take care) is no passport word
+    assert not _of(found, f"Pas på: koden er {number}", "da", "PASSPORT_NUMBER")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_decimal_pair_with_degree_signs(found, n):
+    lat, lon = _coords()
+    pair = f"{lat}°, {lon}°"
+    assert _of(found, f"Vika on kohdassa {pair}. Kiitos", "fi", "GPS_COORDINATES") == [pair]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_pair_split_by_a_space_or_slash_needs_a_place_word(found, n):
+    lat, lon = _coords()
+    for pair in (f"{lat} {lon}", f"{lat} / {lon}"):
+        assert _of(found, f"GPS-posisjon: {pair}", "nb", "GPS_COORDINATES") == [pair]
+        assert _of(found, f"Koordinater: {pair}\nMvh", "sv", "GPS_COORDINATES") == [pair]
+        # two measurements in a row stay out
+        assert not _of(found, f"Verdier målt: {pair} i dag", "nb", "GPS_COORDINATES")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_longitude_label_between_the_numbers(found, n):
+    lat, lon = _coords()
+    for text, value in ((f"Coordinates: {lat}, lng {lon}", f"{lat}, lng {lon}"),
+                        (f"Latitude: {lat}\nLongitude: {lon}", f"{lat}\nLongitude: {lon}"),
+                        (f'{{"lat": {lat}, "lng": {lon}}}', f'{lat}, "lng": {lon}'),
+                        (f"Breddegrad {lat}, lengdegrad {lon}", f"{lat}, lengdegrad {lon}")):
+        assert _of(found, text, "en", "GPS_COORDINATES") == [value]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_openstreetmap_map_fragment(found, n):
+    lat, lon = _coords()
+    url = f"https://www.openstreetmap.org/#map={_R.randint(10, 19)}/{lat}/{lon}"
+    assert _of(found, f"Kart: {url}", "nb", "GPS_COORDINATES") == [f"{lat}/{lon}"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_version_and_reading_words_are_no_coordinates(found, n):
+    lat, lon = _coords()
+    for text in (f"Oppdatert til versjon {lat}, {lon} i går.", f"Latency {lat}, {lon} on the API.",
+                 f"Temperatur {lat}, {lon} i serverrommet."):
+        assert not _of(found, text, "nb", "GPS_COORDINATES")
+    assert _of(found, f"Posisjon: {lat}, {lon}", "nb", "GPS_COORDINATES") == [f"{lat}, {lon}"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_month_glued_to_the_days_dot(found, n):
+    born = _birth()
+    date = f"{born.day}.{_NB_MONTHS[born.month - 1]} {born.year}"
+    assert _of(found, f"Jeg er født {date} i Bergen.", "nb", "DATE_OF_BIRTH") == [date]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_date_glued_to_a_one_letter_abbreviation(found, n):
+    born = _birth()
+    short = born.strftime("%d.%m.%y")
+    assert _of(found, f"Leigetakar Ola, f.{short}, har flytta.", "nn", "DATE_OF_BIRTH") == [short]
+    assert _of(found, f"Kari (f.{born.isoformat()})", "nb", "DATE_OF_BIRTH") == [born.isoformat()]
+    # a number's or word's dot is no abbreviation: '3.12.03.85' holds no date of its own
+    assert not _of(found, f"født? nei, versjon 3.{short}", "nb", "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_format_note_between_label_and_value(found, n):
+    born = _birth()
+    slash = born.strftime("%d/%m/%Y")
+    assert _of(found, f"Date of birth (DD/MM/YYYY): {slash}", "en", "DATE_OF_BIRTH") == [slash]
+    number = _digits(9)
+    assert _of(found, f"Passport number (as printed on page 2): {number}", "en",
+               "PASSPORT_NUMBER") == [number]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_twelve_digit_personnummer_with_a_space(found, n):
+    pnr = _se_pnr12()
+    spaced = f"{pnr[:8]} {pnr[8:]}"
+    assert _of(found, f"Personnummer: {spaced}\nNamn: Eva", "sv", "SE_PERSONNUMMER") == [spaced]
+    assert not _of(found, f"Ordernummer: {spaced}", "sv", "SE_PERSONNUMMER")
