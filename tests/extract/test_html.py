@@ -80,3 +80,19 @@ def test_a_source_line_break_after_br_is_no_second_break():
         if ch not in "\n\t":
             assert html[off] == ch
     assert html_to_text("a<br> b")[0] == "a\n b"  # (only a break in the whitespace is dropped)
+
+
+def test_indented_source_is_whitespace_a_reader_never_sees():
+    """Pretty-printed cells and Outlook's wrapped source lines: a source line break (and the
+    indentation around it) is one space inside text and nothing at a line's or a cell's edge,
+    so a label cell and its value cell stay one row and a wrapped name stays one line."""
+    html = ("<table>\n  <tr>\n    <td>\n      <b>Mobil:</b>\n    </td>\n    <td>\n"
+            "      412 34 567\n    </td>\n  </tr>\n</table>\n"
+            "<p class=MsoNormal>Hilsen<br>\nKari\r\nNordmann<o:p></o:p></p>")
+    text, offsets = html_to_text(html)
+    assert text == "Mobil:\t412 34 567\nHilsen\nKari Nordmann"
+    k = text.index("Kari Nordmann")
+    assert html[slice(*map_span(html, offsets, k, k + 13))] == "Kari\r\nNordmann"
+    # a field copied out of HTML into plain text writes its lines as line breaks, not tags
+    assert html_to_text("Hei\nAdresse: Storgata&nbsp;1\nMvh&nbsp;Kari")[0] == \
+        "Hei\nAdresse: Storgata\xa01\nMvh\xa0Kari"

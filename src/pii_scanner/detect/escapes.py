@@ -92,6 +92,15 @@ def decoded_view(source: str) -> DecodedView | None:
         edits = sorted(edits + glued)
     if not edits:
         return _unshouted_view(source) if _shouting(source) else None
+    view = edited_view(source, edits)
+    if _shouting(view.text):
+        view = DecodedView(_unshouted(view.text), view.pieces, view._starts)
+    return view
+
+
+def edited_view(source: str, edits: list[tuple[int, int, str]]) -> DecodedView:
+    """``source`` with each edit ``(source start, source end, what the view reads)`` applied
+    (sorted by start; one overlapping an earlier edit is skipped; '' leaves the span out)."""
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     length = pos = 0
@@ -110,10 +119,7 @@ def decoded_view(source: str) -> DecodedView | None:
     if pos < len(source):
         pieces.append((length, pos, len(source) - pos))
         parts.append(source[pos:])
-    text = "".join(parts)
-    if _shouting(text):
-        text = _unshouted(text)
-    return DecodedView(text, tuple(pieces), tuple(p[0] for p in pieces))
+    return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
 
 
 def _shouting(text: str) -> bool:

@@ -1,16 +1,21 @@
 """Detection on HTML: analyse the visible text, map spans back, and scan link attributes.
 
 Addresses and numbers also hide in attributes a reader never sees as text
-(``href="mailto:..."``, ``href="tel:..."``); those values are analysed in place.
+(``href="mailto:..."``, ``href="tel:..."``); those values are analysed in place, read as a
+browser reads them: character references decoded, and a ``mailto:``/``tel:`` link's percent
+escapes too (``tel:+47%20912%2034%20567``, as iOS writes a number it links).
 """
 
 from __future__ import annotations
 
 import html as htmllib
 
+from urllib.parse import unquote
+
 import regex
 
 from pii_scanner.detect.base import Detector
+from pii_scanner.detect.escapes import DecodedView, edited_view
 from pii_scanner.extract.html import html_to_text, map_span
 from pii_scanner.records import Finding
 
@@ -21,7 +26,8 @@ _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{
                       regex.IGNORECASE | regex.DOTALL)
 #: a character reference ('&nbsp;', '&amp;', '&#46;', '&#xE5;'): text escaped for HTML
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
-_SCHEME = regex.compile(r"^(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
+_SCHEME = regex.compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
+_PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
 def looks_like_html(text: str) -> bool:
@@ -41,23 +47,51 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
         start, end = map_span(source, offsets, f.start, f.end)
         findings.append(_moved(f, start, end))
     for match in _ATTR.finditer(source, timeout=2.0):
-        raw = match.group(2)
-        start = match.start(2)
-        scheme = _SCHEME.match(raw)
-        if scheme:
-            start += scheme.end()
-            raw = raw[scheme.end():]
-        value = raw.split("?", 1)[0] if scheme else raw
-        if not value or "&" in value and htmllib.unescape(value) != value:
+        view, at, stop = _attribute_value(match.group(2))
+        if at >= stop:
             continue
-        for f in detector.analyze(value, lang):
-            findings.append(_moved(f, start + f.start, start + f.end))
+        base = match.start(2)
+        for f in detector.analyze(view.text[at:stop], lang):
+            start, end = view.source_span(at + f.start, at + f.end)
+            findings.append(_moved(f, base + start, base + end))
     findings.sort(key=lambda f: (f.start, f.end))
     kept: list[Finding] = []
     for f in findings:
         if not any(k.start < f.end and f.start < k.end for k in kept):
             kept.append(f)
     return kept
+
+
+def _attribute_value(raw: str) -> tuple[DecodedView, int, int]:
+    """An attribute's value as a browser reads it (character references decoded:
+    ``mailto:kari&#64;firma.no``, a whole link written in ``&#109;&#97;...`` against address
+    harvesters) and, for a ``mailto:``/``tel:`` link, its percent escapes too
+    (``tel:+47%20912%2034%20567``); with the span of the part to analyse: behind the scheme
+    and before a query (``?subject=...``)."""
+    edits = [(m.start(), m.end(), htmllib.unescape(m.group())) for m in _ENTITY.finditer(raw)]
+    view = edited_view(raw, edits)
+    scheme = _SCHEME.match(view.text)
+    if scheme is None:
+        return view, 0, len(view.text)
+    if "%" in view.text:
+        view = edited_view(raw, sorted(edits + _percent_edits(raw, view)))
+    at = scheme.end()
+    query = view.text.find("?", at)
+    return view, at, len(view.text) if query == -1 else query
+
+
+def _percent_edits(raw: str, view: DecodedView) -> list[tuple[int, int, str]]:
+    """The percent escapes of a link (``%20``, ``%2B``, ``%C3%B8`` as one run), as edits of
+    ``raw``; a run that is no UTF-8 stays as written."""
+    edits = []
+    for m in _PERCENT.finditer(view.text):
+        try:
+            decoded = unquote(m.group(), errors="strict")
+        except UnicodeDecodeError:
+            continue
+        start, end = view.source_span(m.start(), m.end())
+        edits.append((start, end, decoded))
+    return edits
 
 
 def _moved(f: Finding, start: int, end: int) -> Finding:

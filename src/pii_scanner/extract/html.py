@@ -19,10 +19,20 @@ column's header stays the context of its cells (``Telefon`` over ``43005500``).
 'Navn\\tTlf\\n\\t41'
 >>> html_to_text('Navn\\tTlf<br>\\nKari\\t41<br>\\n')[0]  # no second break after <br>
 'Navn\\tTlf\\nKari\\t41'
+
+A line break in the source of markup that writes its lines as tags is whitespace, as a browser
+renders it: Outlook and Thunderbird wrap long source lines anywhere, inside a name or a number
+(``<p>Ring meg p&aring; 48\\n23 58 69</p>``), and pretty-printed cells indent their text.
+
+>>> html_to_text('<p>Ring meg 48\\r\\n23 58 69</p>\\n<table><tr><td>\\n  Mobil:\\n</td><td>912</td></tr></table>')[0]
+'Ring meg 48 23 58 69\\nMobil:\\t912'
+>>> html_to_text('<html><head><title>x</title><body><p>a</p></body>')[0]  # </head> left out
+'a'
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import unescape
 from html.entities import name2codepoint
@@ -35,6 +45,15 @@ _BLOCK = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
+#: Elements whose source whitespace a reader sees as written.
+_PRE = frozenset({"pre", "textarea", "xmp", "listing", "plaintext"})
+#: A source line break and the spaces around it: one space where markup writes its lines as tags.
+_SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
+#: Tags that write a text's lines: their presence makes the source's own line breaks whitespace
+#: (a text with only entities or inline tags keeps its lines).
+_LINE_TAGS = re.compile(r"<(?:br|p|div|tr|li|table|blockquote|h[1-6])\b", re.IGNORECASE)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 
 
 class _Collector(HTMLParser):
@@ -47,9 +66,10 @@ class _Collector(HTMLParser):
         self._source = source
         self.chars: list[str] = []
         self.offsets: list[int] = []
-        self._skip_depth = 0
-        self._pre_depth = 0  # inside <pre>, source line breaks are the text's
-        self._after_br = False  # the last thing written is a <br>'s line break
+        self._skip: list[str] = []  # open elements whose text nobody sees
+        self._pre: list[str] = []  # open elements whose source line breaks are the text's
+        self._collapse = _LINE_TAGS.search(source) is not None
+        self._space: int | None = None  # a collapsed source break waiting for the next text
         self._cells = 0  # cells opened in the current table row
 
     def _pos(self) -> int:
@@ -57,8 +77,14 @@ class _Collector(HTMLParser):
         return self._line_starts[line - 1] + col
 
     def _emit(self, text: str, start: int, raw_len: int | None = None) -> None:
-        if self._skip_depth:
+        if self._skip:
             return
+        if not text:
+            return
+        if self._space is not None:
+            self.chars.append(" ")
+            self.offsets.append(self._space)
+            self._space = None
         if raw_len is None:  # verbatim data: one source char per text char
             self.chars.extend(text)
             self.offsets.extend(range(start, start + len(text)))
@@ -67,7 +93,8 @@ class _Collector(HTMLParser):
             self.offsets.extend([start] * len(text))
 
     def _newline(self, at: int) -> None:
-        if self._skip_depth or not self.chars or self.chars[-1] == "\n":
+        self._space = None
+        if self._skip or not self.chars or self.chars[-1] == "\n":
             return
         self.chars.append("\n")
         self.offsets.append(at)
@@ -75,18 +102,20 @@ class _Collector(HTMLParser):
     def _cell(self, at: int) -> None:
         """A cell starts: a tab after the row's earlier cells, empty ones too (columns stay
         aligned under their header)."""
-        if self._cells and not self._skip_depth and self.chars:
+        self._space = None
+        if self._cells and not self._skip and self.chars:
             self.chars.append("\t")
             self.offsets.append(at)
         self._cells += 1
 
     def handle_starttag(self, tag, attrs):
-        if tag == "pre":
-            self._pre_depth += 1
-        if tag == "br":
-            self._after_br = not self._skip_depth
+        if tag in _PRE or tag not in _VOID and any(
+                k == "style" and v and _PRE_STYLE.search(v) for k, v in attrs):
+            self._pre.append(tag)  # (a nested element of the same name ends it early)
+        if tag == "body":  # '<head>' left open: the body ends it, as browsers read it
+            self._skip = [t for t in self._skip if t not in ("head", "title")]
         if tag in _SKIP:
-            self._skip_depth += 1
+            self._skip.append(tag)
         elif tag in _CELLS:
             self._cell(self._pos())
         elif tag in _BLOCK:
@@ -95,31 +124,36 @@ class _Collector(HTMLParser):
             self._newline(self._pos())
 
     def handle_startendtag(self, tag, attrs):
-        if tag == "br":
-            self._after_br = not self._skip_depth
         if tag in _BLOCK:
             self._newline(self._pos())
 
     def handle_endtag(self, tag):
-        if tag == "pre":
-            self._pre_depth = max(0, self._pre_depth - 1)
+        _close(self._pre, tag)
         if tag in _SKIP:
-            self._skip_depth = max(0, self._skip_depth - 1)
+            _close(self._skip, tag)
         elif tag in _BLOCK:
             self._newline(self._pos())
 
     def handle_data(self, data):
         start = self._pos()
-        if self._after_br and not self._pre_depth:
-            # 'Kari<TAB>41<br>\n' (how mail clients write HTML): the source's line break after
-            # <br> is whitespace a reader never sees, not a second break (rows of a pasted
-            # table are no blank lines apart)
-            lead = len(data) - len(data.lstrip(" \t\r\n"))
-            if "\n" in data[:lead]:
-                data, start = data[lead:], start + lead
-        if data:
-            self._after_br = False
-        self._emit(data, start)
+        # 'Kari<TAB>41<br>\n' (how mail clients write HTML): the source's line break after <br>
+        # is whitespace a reader never sees, not a second break (a pasted table's rows stay
+        # adjacent), as is one Outlook wraps a long source line at
+        if self._collapse and not self._pre and ("\n" in data or "\r" in data):
+            self._collapsed(data, start)
+        else:
+            self._emit(data, start)
+
+    def _collapsed(self, data: str, start: int) -> None:
+        """``data`` with each source line break (and the spaces around it) read as one space;
+        none at a line's start, and one at the end only if more text follows."""
+        at = 0
+        for m in _SOURCE_BREAK.finditer(data):
+            self._emit(data[at:m.start()], start + at)
+            if not self._skip and self.chars and self.chars[-1] not in "\n\t ":
+                self._space = start + m.start()
+            at = m.end()
+        self._emit(data[at:], start + at)
 
     def handle_entityref(self, name):
         start = self._pos()
@@ -131,6 +165,14 @@ class _Collector(HTMLParser):
         start = self._pos()
         raw = f"&#{name};"
         self._emit(unescape(raw), start, len(raw))
+
+
+def _close(stack: list[str], tag: str) -> None:
+    """Close the innermost open ``tag`` on ``stack`` (a stray end tag closes nothing)."""
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i] == tag:
+            del stack[i:]
+            return
 
 
 def html_to_text(html: str) -> tuple[str, list[int]]:

@@ -1,0 +1,83 @@
+"""Round 16: HTML e-mail bodies as helpdesks store them (Outlook, Gmail, Apple Mail,
+Thunderbird, Zendesk). Values are synthetic (python-stdnum numbers, digits and letters drawn
+from seeded generators), never taken from a corpus."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from pii_scanner.detect.html_input import analyze_html
+
+from .generated import valid_fnr
+
+
+def _mobile(rng: random.Random) -> str:
+    return f"{rng.choice('49')}{rng.randint(1000000, 9999999)}"
+
+
+def _address(rng: random.Random) -> str:
+    return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 9)))
+
+
+@pytest.fixture(scope="module")
+def html_found(detector):
+    def run(html: str, lang: str = "nb") -> list[tuple[str, str]]:
+        return [(f.entity_type, html[f.start:f.end]) for f in analyze_html(detector, html, lang)]
+    return run
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_source_line_break_inside_a_paragraph_is_a_space(html_found, seed):
+    """Outlook and Thunderbird wrap long source lines anywhere, inside a number too: a reader
+    sees a space, so the number is one (it was cut in two at the break, neither half a phone)."""
+    rng = random.Random(seed)
+    phone = _mobile(rng)
+    html = (f"<p class=MsoNormal><span style='font-size:11.0pt'>Dere kan ringe meg p&aring; "
+            f"{phone[:3]}\r\n{phone[3:5]} {phone[5:]} etter kl. 16.</span><o:p></o:p></p>\n"
+            "<p class=MsoNormal>Hilsen<o:p></o:p></p>")
+    assert ("PHONE_NUMBER", f"{phone[:3]}\r\n{phone[3:5]} {phone[5:]}") in html_found(html)
+
+
+def test_white_space_pre_keeps_the_source_line_breaks():
+    from pii_scanner.extract.html import html_to_text
+
+    html = '<p>a</p><div style="white-space: pre-wrap">Navn\nKari</div><p>b\nc</p>'
+    assert html_to_text(html)[0] == "a\nNavn\nKari\nb c"
+
+
+def test_a_head_left_open_ends_at_the_body(html_found):
+    """'<head>' without '</head>' (some generators leave it out): browsers end it at '<body>';
+    the body was read as part of the head and nothing in it was seen."""
+    fnr = valid_fnr(random.Random(7))
+    html = ("<html><head><meta charset='utf-8'><title>Sak</title>\n"
+            f"<body><p>Hei</p><p>F&oslash;dselsnummeret mitt er {fnr}.</p></body></html>")
+    assert ("NO_FODSELSNUMMER", fnr) in html_found(html)
+
+
+@pytest.mark.parametrize("plus", ["+", "%2B"])
+def test_a_percent_encoded_tel_link_is_read_decoded(html_found, plus):
+    """iOS links a number it recognises as 'tel:+47%20912%2034%20567': the link target holds
+    the number as well as the text, and percent escapes are how a URL writes its spaces."""
+    phone = _mobile(random.Random(len(plus)))
+    spaced = f"{phone[:3]} {phone[3:5]} {phone[5:]}"
+    target = f"{plus}47%20{spaced.replace(' ', '%20')}"
+    html = (f'<div>Hei</div><div>Ring meg: <a href="tel:{target}" dir="ltr" '
+            f'x-apple-data-detectors="true">her</a></div>')
+    assert ("PHONE_NUMBER", target) in html_found(html)
+
+
+def test_a_mailto_link_written_in_character_references_is_read_decoded(html_found):
+    """Pages and signatures write addresses in character references against harvesters
+    (``&#109;&#97;...``, ``&#64;``); a browser reads them as the address, and so do we (the
+    link target was skipped as soon as it held a reference)."""
+    rng = random.Random(11)
+    local = f"{_address(rng)}.{_address(rng)}"
+    encoded = "".join(f"&#{ord(c)};" if c in "@." or rng.random() < .3 else c
+                      for c in f"{local}@{_address(rng)}.no")
+    scheme = "".join(f"&#{ord(c)};" for c in "mailto:")
+    html = f'<div>Hei</div><div>Skriv til <a href="{scheme}{encoded}">meg</a></div>'
+    assert html_found(html) == [("EMAIL_ADDRESS", encoded)]
+
