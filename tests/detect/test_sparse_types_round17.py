@@ -123,3 +123,61 @@ def test_twelve_digit_personnummer_with_a_space(found, n):
     spaced = f"{pnr[:8]} {pnr[8:]}"
     assert _of(found, f"Personnummer: {spaced}\nNamn: Eva", "sv", "SE_PERSONNUMMER") == [spaced]
     assert not _of(found, f"Ordernummer: {spaced}", "sv", "SE_PERSONNUMMER")
+
+
+def _hetu(sign: str = "-") -> str:
+    born = _birth()
+    base = born.strftime("%d%m%y") + f"{_R.randint(2, 899):03d}"
+    return base[:6] + sign + base[6:] + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(base) % 31]
+
+
+def _se_pnr10() -> str:
+    pnr = _se_pnr12()[2:]
+    return f"{pnr[:6]}-{pnr[6:]}"
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_finnish_order_and_invoice_numbers_are_no_hetu(found, n):
+    code = _hetu(_R.choice("-U"))
+    for label in ("Tilausnumero", "Laskunumero:", "Viitenumero"):
+        assert not _of(found, f"{label} {code}", "fi", "FI_PERSONAL_IDENTITY_CODE")
+    assert _of(found, f"Henkilötunnus {code}", "fi", "FI_PERSONAL_IDENTITY_CODE") == [code]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_nationality_named_in_finnish(found, n):
+    pnr = _se_pnr10()
+    assert _of(found, f"Ruotsalainen henkilötunnus: {pnr}", "fi", "SE_PERSONNUMMER") == [pnr]
+    assert _of(found, f"Ruotsalaisen vaimoni tunnus on {pnr}", "fi", "SE_PERSONNUMMER") == [pnr]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_more_birth_date_writings(found, n):
+    born = _birth()
+    for text, value, lang in ((f"Fdato {born:%d.%m.%Y}", f"{born:%d.%m.%Y}", "nb"),
+                              (f"F-dato: {born:%d.%m.%Y}", f"{born:%d.%m.%Y}", "nb"),
+                              (f"Birthdate: {born:%Y/%m/%d}", f"{born:%Y/%m/%d}", "en"),
+                              (f"Födelsedatum {born.year}.{born.month}.{born.day}",
+                               f"{born.year}.{born.month}.{born.day}", "sv"),
+                              (f"Syntymäpäivä {born.day}.{born.month}.{born.year}",
+                               f"{born.day}.{born.month}.{born.year}", "fi")):
+        assert _of(found, text, lang, "DATE_OF_BIRTH") == [value]
+    # a birthday party's date is the party's
+    party = f"Syntymäpäiväjuhlat {born.day}.{born.month}.2025 kerhohuoneessa"
+    assert not _of(found, party, "fi", "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_coarse_pair_needs_a_place_word(found, n):
+    a, b = f"{_R.randint(10, 80)}.{_digits(3)}", f"{_R.randint(10, 80)}.{_digits(3)}"
+    assert not _of(found, f"Scores: {a}, {b}", "en", "GPS_COORDINATES")
+    assert _of(found, f"Posisjon: {a}, {b}", "nb", "GPS_COORDINATES") == [f"{a}, {b}"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_more_map_links(found, n):
+    lat, lon = _coords()
+    for text, value in ((f"https://www.bing.com/maps?cp={lat}~{lon}&lvl=15", f"{lat}~{lon}"),
+                        (f"https://www.google.no/maps/search/{lat},+{lon}", f"{lat},+{lon}"),
+                        (f"event=checkin lat={lat}&lng={lon}", f"lat={lat}&lng={lon}")):
+        assert _of(found, text, "en", "GPS_COORDINATES") == [value]

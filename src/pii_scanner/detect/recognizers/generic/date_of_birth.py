@@ -44,7 +44,7 @@ _NUM = regex.compile(r"\d+")
 #: a one-letter abbreviation glued to it ('f.12.03.85', 'b.1985-03-12'), not of a number
 #: ('1.12.03.1985') or a word ('v2.12.03.85')
 _AFTER = r"(?<![\w\-]|(?<!(?<![\w.])\p{L})\.)"
-_ISO_START = regex.compile(r"\d{4}-")
+_ISO_START = regex.compile(r"\d{4}[-/.]")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
 _ID_DOCUMENT = regex.compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
                              r"identity card|førerkort|forerkort|körkort|kørekort|"
@@ -57,8 +57,10 @@ _WORD = regex.compile(r"[^\W\d_]+")
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 #: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
-#: but not 'fødselsdagsdato') or 'birthday party': its date is the party's
+#: Finnish 'syntymäpäiväjuhlat', but not 'fødselsdagsdato') or 'birthday party': its date is
+#: the party's
 _BIRTHDAY_EVENT = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag)s(?!dato|datum)\p{L}{3,}"
+                                r"|(?i:syntymäpäivä)(?:juhl|kakku|lahj|kortt|kutsu)\p{L}*"
                                 r"|(?i:birthday)[ ](?:party|cake|gift|present|card|celebration|"
                                 r"lunch|dinner|event)")
 
@@ -73,9 +75,12 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         PatternSpec("d.m.y", _AFTER + r"[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
                     r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d",
                     line_digits=4),
-        # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too
-        PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|" + _AFTER + r"(?:19|20)\d{2}"
-                    r"-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]", line_digits=8),
+        # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too, and year first
+        # with slashes or dots ('Birthdate: 1974/01/18', '1974.1.18')
+        PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|"
+                    + _AFTER + r"(?:19|20)\d{2}(?P<sep>[/.])[01]?\d(?P=sep)[0-3]?\d(?![\w]|[/.]\d)|"
+                    + _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]",
+                    line_digits=6),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
         # and a month glued to the day's dot ('født 13.august 1972')
         PatternSpec("d month y", _AFTER + r"[0-3]?\d(?:(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)|\.)" + _DAY_MONTH_RE
@@ -92,7 +97,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
                # Finnish 'syntynyt 3.3.1985' / 'synt. 3.3.1985' (born)
-               "syntynyt", "synt.",
+               "syntynyt", "synt.", "syntymäpäivä",
+               # abbreviations of 'fødselsdato' ('Fdato 18.01.1974', 'F-dato:')
+               "fdato", "f-dato",
                "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
                # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
                "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")

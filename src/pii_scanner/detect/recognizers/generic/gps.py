@@ -12,6 +12,8 @@ _DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
 _NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
 #: a longitude's label ('lng', 'lon:', 'Longitude', Norwegian 'lengdegrad')
 _LON_LABEL = r"(?i:longitude|long|lng|lon|lengdegrad|längdgrad)"
+#: the decimals of each number in a pair
+_DECIMALS = regex.compile(r"(?<=\d\.)\d+")
 #: what stands between the numbers of a pair written with no comma or label
 _BARE_SEPARATOR = regex.compile(r"[ \t]*[/;]?[ \t]*")
 
@@ -41,11 +43,13 @@ class NordicGpsRecognizer(NordicRecognizer):
                     + r"\s?[EWØO]?", 0.9),
         PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
                     + _DEG + r"\s?[EWØO]?", 0.85),
-        PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll)=|/@|"
-                    r"[#/]map=\d{1,2}/)(-?\d{1,2}\.\d{3,}(?:,\s?|(?<=map=\d{1,2}/[\d.-]+)/)"
-                    r"-?\d{1,3}\.\d{3,})", 0.9, 1),
-        PatternSpec("lat lon params", r"[?&](?:mlat|lat)=-?\d{1,2}\.\d{3,}&(?:mlon|lon|lng)="
-                    r"-?\d{1,3}\.\d{3,}", 0.9),
+        # also Bing's 'cp=lat~lon' and Google's '/maps/search/lat,+lon'
+        PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll|cp)=|/@|"
+                    r"[#/]map=\d{1,2}/|/maps/(?:search|place|dir)/)(-?\d{1,2}\.\d{3,}"
+                    r"(?:,(?:\s|\+|%20)?|~|(?<=map=\d{1,2}/[\d.-]+)/)-?\d{1,3}\.\d{3,})", 0.9, 1),
+        # also outside a link's query ('lat=59.91&lng=10.75' in a log line)
+        PatternSpec("lat lon params", r"(?:[?&]|(?<![\w.&?])(?=lat))(?:mlat|lat)=-?\d{1,2}\.\d{3,}&"
+                    r"(?:mlon|lon|lng)=-?\d{1,3}\.\d{3,}", 0.9),
     )
     CONTEXT = ("gps", "posisjon", "position", "koordinat", "coordinat", "lokasjon", "location",
                "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt",
@@ -68,14 +72,19 @@ class NordicGpsRecognizer(NordicRecognizer):
         self._negative = _WithoutDegreeWords(self._negative)
 
     def _score_match(self, text, lower, spec, match):
-        if spec.name == "decimal pair" and _BARE_SEPARATOR.fullmatch(match.group("sep")):
-            if match.start() and text[match.start() - 1] == "/":  # a path's '/59.91/10.75'
-                return None
-            # only a space or a slash between the numbers: a place word must be near
-            return self.score_span(text, lower, spec, *match.span(), require_context=True)
-        return super()._score_match(text, lower, spec, match)
+        if spec.name != "decimal pair":
+            return super()._score_match(text, lower, spec, match)
+        bare = _BARE_SEPARATOR.fullmatch(match.group("sep")) is not None
+        if bare and match.start() and text[match.start() - 1] == "/":  # a path's '/59.91/10.75'
+            return None
+        # only a space or a slash between the numbers, or a number with fewer than four
+        # decimals ('Scores: 12.345, 13.456'): a place word must be near
+        coarse = any(len(part) < 4 for part in _DECIMALS.findall(match.group()))
+        return self.score_span(text, lower, spec, *match.span(), require_context=bare or coarse)
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        if spec.name == "lat lon params":
+            return "lat=" in lower
         return spec.name != "hemisphere suffix lower case" or "°" in lower
 
     def validate_result(self, value: str) -> bool:

@@ -21,7 +21,7 @@ class DkCprRecognizer(NordicRecognizer):
     )
     CONTEXT = ("cpr", "cpr-nr", "cprnr", "cpr-nummer", "personnummer", "sygesikring",
                "personal identification number", "dansk", "danish", "copenhagen",
-               "københavn", "denmark", "danmark",
+               "københavn", "denmark", "danmark", "tanskalai",
                # what Norwegian and Danish writers call it in a Norwegian helpdesk
                "fnr", "fødselsnummer", "fødselsnr", "personnr")
     CONTEXT_BOOST = 0.4
@@ -35,7 +35,8 @@ class DkCprRecognizer(NordicRecognizer):
                         "kunde nr", "telefon", "tlf",
                         # another country's number ('Svensk personnummer: 021104-8847' with a
                         # wrong Luhn digit is no CPR)
-                        "svensk", "swedish", "norsk", "norwegian", "finsk", "finnish")
+                        "svensk", "swedish", "norsk", "norwegian", "finsk", "finnish",
+                        "ruotsalai", "norjalai", "suomalai")
     #: Norwegian birth-number labels: context for a CPR written with its dash ('Fnr:
     #: 040964-3552', a Danish customer on a Norwegian form), but for undashed digits only when
     #: they pass the old mod 11: '2512720837' or '251272 0837' under 'Fødselsnr.' is as often

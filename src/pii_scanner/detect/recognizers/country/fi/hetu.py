@@ -26,8 +26,14 @@ class FiHetuRecognizer(NordicRecognizer):
     DETAIL_SCORES = {"cpr shape": 0.6}
     NEGATIVE_CONTEXT = ("cpr", "sygesikring",
                         # another country's number ('Swedish personal number: 020525-5373'
-                        # with a wrong Luhn digit is no hetu)
-                        "svensk", "swedish", "norsk", "norwegian", "dansk", "danish")
+                        # with a wrong Luhn digit is no hetu), also named in Finnish
+                        # ('ruotsalainen', 'tanskalaisen', 'norjalainen')
+                        "svensk", "swedish", "norsk", "norwegian", "dansk", "danish",
+                        "ruotsalai", "tanskalai", "norjalai",
+                        # an order, invoice or reference number of the same shape
+                        # ('Tilausnumero 131252U683H')
+                        "tilausnum", "laskunum", "viitenum", "asiakasnum", "order", "ordre",
+                        "faktura", "invoice")
     NEGATIVE_BEFORE = 48
 
     def validate_result(self, value: str) -> bool | str:

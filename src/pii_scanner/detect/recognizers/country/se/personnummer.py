@@ -33,7 +33,9 @@ class SePersonnummerRecognizer(NordicRecognizer):
                # generic birth-number labels (a Swede's number in a Norwegian ticket is often
                # labelled "fnr") and identity-document words
                "fnr", "fødselsnummer", "fødselsnr", "födelsenummer", "födelsenr",
-               "legitimasjon", "legitimation", "id-kort")
+               "legitimasjon", "legitimation", "id-kort",
+               # named in Finnish ('Ruotsalainen henkilötunnus: …', 'ruotsalaisen')
+               "ruotsalai")
     WHOLE_VALUE_BOOST = 0.3
     # in a Swedish ticket YYMMDD-NNNN with a valid date and Luhn digit is a personnummer without
     # a label ('Min sambo Per (880315-6457)'); it also outranks the Danish DDMMYY reading
@@ -43,7 +45,8 @@ class SePersonnummerRecognizer(NordicRecognizer):
                         # date-based reference and customer numbers ('Referens 240115-0032')
                         "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans",
                         # another country's number ('Norskt personnummer: 2103863276')
-                        "norsk", "norwegian", "dansk", "danish", "finsk", "finnish")
+                        "norsk", "norwegian", "dansk", "danish", "finsk", "finnish",
+                        "norjalai", "tanskalai", "suomalai")
 
     def validate_result(self, value: str) -> bool | str:
         if not personnummer.is_valid(value):
