@@ -269,6 +269,9 @@ def _add_workflows() -> None:
     from pii_scanner.redact.allow_cli import allow_app
 
     app.add_typer(allow_app, name="allow", help="Values never flagged again (see `redact dismiss --allow`).")
+    from pii_scanner.gdpr.cli import gdpr_app
+
+    app.add_typer(gdpr_app, name="gdpr", help="GDPR requests: a data subject's data, erasure, retention, breach impact.")
 
 
 _add_plugins()

@@ -24,6 +24,7 @@ from pii_scanner.store.repositories import (CheckpointRepository, ErrorRepositor
                                             SourceRepository)
 from pii_scanner.store.repositories.allow_list import AllowListRepository
 from pii_scanner.store.repositories.audit import AuditRepository
+from pii_scanner.store.repositories.base import chunked
 from pii_scanner.store.repositories.decisions import DecisionRepository
 from pii_scanner.store.rows import AllowResult, ErrorRow, FindingRow, ObjectRow
 from pii_scanner.store.status import build_status
@@ -140,20 +141,43 @@ class Store:
                  since: datetime | str | None = None, until: datetime | str | None = None,
                  ticket_id: str | None = None, limit: int | None = None,
                  fingerprint: str | None = None, source_id: int | None = None,
-                 include_history: bool = False) -> Iterator[dict]:
-        """Current findings matching every given filter, oldest first.
+                 include_history: bool = False, ticket_ids: Iterable[str] | None = None,
+                 fingerprints: Iterable[str] | None = None) -> Iterator[dict]:
+        """Current findings matching every given filter, in id order (oldest first; with
+        ``ticket_ids`` or ``fingerprints``, in id order within each chunk of them).
 
         ``include_history`` adds findings that are ``gone`` (the object changed) or ``deleted``
-        (the object was deleted upstream); each dict's ``state`` tells which.
+        (the object was deleted upstream); each dict's ``state`` tells which. ``ticket_ids``
+        and ``fingerprints`` may be any length (they are queried in chunks).
         """
         states = ("open", "gone", "deleted") if include_history else ("open",)
+        filters = dict(entity_types=entity_types, kinds=kinds, organization_id=organization_id,
+                       since=since, until=until, ticket_id=ticket_id, fingerprint=fingerprint,
+                       source_id=source_id, states=states)
+        many = {"ticket_ids": ticket_ids, "fingerprints": fingerprints}
+        many = {k: list(dict.fromkeys(v)) for k, v in many.items() if v is not None}
+        if len(many) > 1:
+            raise ValueError("findings: give ticket_ids or fingerprints, not both")
+        ((key, values),) = many.items() if many else ((None, None),)
         with self._read() as s:
             repo = FindingRepository(s, self.clock)
-            stmt = repo.query(entity_types=entity_types, kinds=kinds,
-                              organization_id=organization_id, since=since, until=until,
-                              ticket_id=ticket_id, fingerprint=fingerprint, source_id=source_id,
-                              states=states, limit=limit)
-            yield from repo.iterate(stmt)
+            if key is None:
+                yield from repo.iterate(repo.query(**filters, limit=limit))
+                return
+            left = limit
+            for chunk in chunked(values):
+                for row in repo.iterate(repo.query(**filters, **{key: chunk}, limit=left)):
+                    yield row
+                    if left is not None:
+                        left -= 1
+                if left is not None and left <= 0:
+                    return
+
+    def ticket_ages(self, source_id: int | None = None) -> list[dict]:
+        """Every stored ticket: ``source_id``, ``ticket_id``, ``status`` and ``updated_at``
+        (the helpdesk's last change, ISO text as the helpdesk wrote it); deleted ones left out."""
+        with self._read() as s:
+            return ObjectRepository(s, self.clock).ticket_ages(source_id)
 
     def find_fingerprint(self, fp: str, *, include_history: bool = False) -> list[dict]:
         """Every place the value with fingerprint ``fp`` appears."""

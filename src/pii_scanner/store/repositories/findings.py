@@ -110,7 +110,8 @@ class FindingRepository(Repository[StoredFinding]):
               since: datetime | str | None = None, until: datetime | str | None = None,
               ticket_id: str | None = None, fingerprint: str | None = None,
               source_id: int | None = None, states: Iterable[str] = ("open",),
-              limit: int | None = None) -> Select:
+              limit: int | None = None, ticket_ids: Iterable[str] | None = None,
+              fingerprints: Iterable[str] | None = None) -> Select:
         """SELECT of (finding, organization id) rows matching every given filter."""
         own = aliased(StoredObject)
         ticket = aliased(StoredObject)
@@ -137,6 +138,10 @@ class FindingRepository(Repository[StoredFinding]):
             stmt = stmt.where(StoredFinding.ticket_id == str(ticket_id))
         if fingerprint is not None:
             stmt = stmt.where(StoredFinding.fingerprint == fingerprint)
+        if ticket_ids is not None:  # (callers pass at most a chunk: one bound value each)
+            stmt = stmt.where(StoredFinding.ticket_id.in_([str(t) for t in ticket_ids]))
+        if fingerprints is not None:
+            stmt = stmt.where(StoredFinding.fingerprint.in_(list(fingerprints)))
         if source_id is not None:
             stmt = stmt.where(StoredFinding.source_id == source_id)
         if limit is not None:

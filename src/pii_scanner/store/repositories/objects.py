@@ -62,3 +62,16 @@ class ObjectRepository(Repository[StoredObject]):
         if source_id is not None:
             stmt = stmt.where(StoredObject.source_id == source_id)
         return dict(self.session.execute(stmt).all())
+
+    def ticket_ages(self, source_id: int | None = None) -> list[dict]:
+        """Each live ticket's source, id, status and the helpdesk's ``updated_at`` text."""
+        stmt = (select(StoredObject.source_id, StoredObject.object_id, StoredObject.meta,
+                       StoredObject.remote_updated_at)
+                .where(StoredObject.kind == "tickets", StoredObject.deleted.is_(False))
+                .order_by(StoredObject.id))
+        if source_id is not None:
+            stmt = stmt.where(StoredObject.source_id == source_id)
+        return [{"source_id": sid, "ticket_id": oid, "status": (meta or {}).get("status"),
+                 "updated_at": updated}
+                for sid, oid, meta, updated in self.session.execute(stmt.execution_options(
+                    yield_per=2000))]

@@ -1,0 +1,172 @@
+"""``pii-scanner gdpr subject|erase|retention|breach``: thin commands over :mod:`pii_scanner.gdpr`.
+
+Automation contract: every command takes ``--json``; settings and exit codes as for ``scan``
+(2 = configuration or usage, 3 = other failure). Identifiers of a data subject are best given
+on standard input (``--values-file -``, one per line), which keeps them out of the shell's
+history and the process list; they are never stored, logged or printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pii_scanner.redact.cli import ActorOpt, JsonOpt, _actor, _open
+from pii_scanner.redact.cli_support import ConfigOpt, DataDirOpt, DbOpt, consoles, guarded
+
+gdpr_app = typer.Typer(no_args_is_help=True,
+                       help="GDPR requests: a data subject's data, erasure, retention, breach impact.")
+
+ValuesArg = Annotated[Optional[list[str]], typer.Argument(
+    help="The subject's identifiers (fødselsnummer, e-mail, phone, name, account...); "
+         "prefer --values-file - to keep them out of shell history", show_default=False)]
+ValuesFileOpt = Annotated[Optional[str], typer.Option(
+    "--values-file", help="Read identifiers one per line from this file, or '-' for stdin")]
+ReferenceOpt = Annotated[Optional[str], typer.Option(
+    "--reference", help="The request's case number, recorded in the audit log")]
+HistoryOpt = Annotated[bool, typer.Option(
+    "--history", help="Also findings since changed away or deleted upstream")]
+OperatorOpt = Annotated[Optional[str], typer.Option(
+    help="mask, partial, token or remove (default: from config)")]
+
+
+def _values(values: list[str] | None, values_file: str | None) -> list[str]:
+    out = list(values or [])
+    if values_file == "-":
+        out += sys.stdin.read().splitlines()
+    elif values_file:
+        out += Path(values_file).read_text(encoding="utf-8").splitlines()
+    return [v for v in (v.strip() for v in out) if v]
+
+
+def _fingerprinter(settings):
+    from pii_scanner.pipeline.build import load_key
+    from pii_scanner.store.fingerprint import Fingerprinter
+
+    return Fingerprinter(load_key(settings))
+
+
+def _subject(config, database_url, data_dir, values, values_file, history, reference, actor):
+    from pii_scanner.gdpr.subject import find_subject
+
+    settings, store, _policy = _open(config, data_dir, database_url)
+    fingerprinter = _fingerprinter(settings)
+    report = find_subject(store, fingerprinter, _values(values, values_file),
+                          include_history=history, actor=_actor(actor), reference=reference)
+    return store, report
+
+
+@gdpr_app.command()
+@guarded
+def subject(values: ValuesArg = None, values_file: ValuesFileOpt = None,
+            config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+            history: HistoryOpt = False, reference: ReferenceOpt = None,
+            items: Annotated[bool, typer.Option("--items", help="List every finding, not only the places")] = False,
+            as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
+    """Access/export request: every ticket and profile holding the subject's identifiers."""
+    store, report = _subject(config, database_url, data_dir, values, values_file, history,
+                             reference, actor)
+    store.close()
+    data = report.to_json()
+    if as_json:
+        if not items:
+            data.pop("items")
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from pii_scanner.gdpr.render import subject_table
+
+    subject_table(consoles()[0], data, items=items)
+
+
+@gdpr_app.command()
+@guarded
+def erase(values: ValuesArg = None, values_file: ValuesFileOpt = None,
+          config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+          reference: ReferenceOpt = None, operator: OperatorOpt = None,
+          include_shared: Annotated[bool, typer.Option("--include-shared", help="Also places matched only by a name, address or birth date")] = False,
+          yes: Annotated[bool, typer.Option("--yes", help="Approve (otherwise: show what would be approved)")] = False,
+          as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
+    """Erasure request: approve all of the subject's findings for redaction (then `redact apply`)."""
+    from pii_scanner.gdpr.subject import erase_subject
+
+    store, report = _subject(config, database_url, data_dir, values, values_file, False,
+                             reference, actor)
+    with store:
+        data = report.to_json()
+        data.pop("items")
+        approved = (erase_subject(store, report, actor=_actor(actor), reference=reference,
+                                  operator=operator, include_shared=include_shared)
+                    if yes else None)
+    data["approved"] = approved
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from pii_scanner.gdpr.render import subject_table
+
+    console, err = consoles()
+    subject_table(console, data, items=False)
+    if approved is None:
+        err.print("dry run: nothing approved; add --yes to approve these findings for redaction")
+    else:
+        console.print(f"{approved} findings approved for redaction; "
+                      "run `pii-scanner redact apply --yes` to write them to the helpdesk")
+
+
+@gdpr_app.command()
+@guarded
+def retention(older_than: Annotated[int, typer.Option("--older-than", help="Retention period in days (tickets last changed before now minus this)")],
+              config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+              status: Annotated[Optional[list[str]], typer.Option("--status", help="Ticket status counted as finished (repeatable; default solved, closed)")] = None,
+              any_status: Annotated[bool, typer.Option("--any-status", help="Every ticket, whatever its status")] = False,
+              approve: Annotated[bool, typer.Option("--approve", help="Approve the expired findings for redaction")] = False,
+              operator: OperatorOpt = None, as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
+    """Personal data in finished tickets older than the retention period (optionally approve it)."""
+    from pii_scanner.gdpr.retention import FINISHED, approve_expired, retention_report
+
+    settings, store, _policy = _open(config, data_dir, database_url)
+    with store:
+        report = retention_report(store, older_than_days=older_than, now=store.clock(),
+                                  statuses=None if any_status else (status or FINISHED))
+        approved = approve_expired(store, report, actor=_actor(actor), operator=operator) \
+            if approve else None
+    data = {**report.to_json(), "approved": approved}
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from pii_scanner.gdpr.render import retention_table
+
+    retention_table(consoles()[0], data)
+
+
+@gdpr_app.command()
+@guarded
+def breach(config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+           ticket: Annotated[Optional[list[str]], typer.Option("--ticket", help="Ticket id in the breach (repeatable)")] = None,
+           tickets_file: Annotated[Optional[str], typer.Option("--tickets-file", help="Ticket ids one per line (or '-' for stdin)")] = None,
+           org: Annotated[Optional[str], typer.Option("--org", help="Organization id")] = None,
+           since: Annotated[Optional[str], typer.Option("--since", help="Found at or after (ISO date)")] = None,
+           until: Annotated[Optional[str], typer.Option("--until", help="Found before (ISO date)")] = None,
+           everything: Annotated[bool, typer.Option("--all", help="The whole store")] = False,
+           history: HistoryOpt = False, as_json: JsonOpt = False) -> None:
+    """Breach impact: categories of personal data, distinct values and people in a set of tickets."""
+    from pii_scanner.cli import _parse_since
+    from pii_scanner.gdpr.breach import breach_report
+
+    ids = _values(ticket, tickets_file) if (ticket or tickets_file) else None
+    settings, store, _policy = _open(config, data_dir, database_url)
+    with store:
+        report = breach_report(store, ticket_ids=ids, organization_id=org,
+                               since=_parse_since(since) if since else None,
+                               until=_parse_since(until) if until else None,
+                               everything=everything, include_history=history)
+    data = report.to_json()
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from pii_scanner.gdpr.render import breach_table
+
+    breach_table(consoles()[0], data)

@@ -1,0 +1,112 @@
+"""GDPR requests end to end: real CLI, real HTTP against the sandbox, real SQLite.
+
+scan → ``gdpr subject`` (the identifier typed in another spelling, on stdin) finds every place
+the scan stored it → ``gdpr erase --yes`` → ``redact apply --yes`` → the helpdesk no longer
+holds it and a new lookup finds nothing open; the values never reach output or audit log.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import defaultdict
+
+import pytest
+
+from pii_scanner.store.fingerprint import Fingerprinter, load_or_create_key
+from pii_scanner_zendesk.sandbox import SandboxConfig, SandboxServer
+
+from .conftest import CLI, SECRET, cli, findings, scan_env
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    with SandboxServer(SandboxConfig(tickets=50, seed=5)) as sb:
+        env = scan_env(sb, tmp_path_factory.mktemp("gdpr"))
+        res = cli(env, "scan")
+        assert res.returncode in (0, 1), res.stderr[-3000:]
+        yield sb, env
+
+
+def _gdpr(env, *args, stdin: str | None = None):
+    res = subprocess.run([CLI, "gdpr", *args], env=env, input=stdin, capture_output=True,
+                         text=True, timeout=600, cwd=env["PII_SCANNER_DATA_DIR"])
+    return res
+
+
+def _subject_value(sandbox) -> tuple[str, set[tuple[str, str]]]:
+    """A fødselsnummer planted in two or more places, all in ticket fields or comments."""
+    places = defaultdict(set)
+    for p in sandbox.manifest():
+        if p.entity_type == "NO_FODSELSNUMMER" and p.live:
+            places[p.value].add((p.kind, p.object_id))
+    candidates = sorted((v for v, where in places.items() if len(where) >= 2
+                         and {k for k, _ in where} <= {"ticket", "comment"}),
+                        key=lambda v: (-len(places[v]), v))
+    assert candidates
+    return candidates[0], places[candidates[0]]
+
+
+def _held(sandbox, kind: str, oid: str) -> str:
+    """What the helpdesk serves for a ticket's fields or a comment's body now."""
+    if kind == "comment":
+        tid = sandbox.state.comment_ticket(int(oid))
+        return sandbox.state.find_comment(tid, int(oid))["html_body"]
+    return json.dumps(sandbox.state.ticket_json(int(oid)), ensure_ascii=False)
+
+
+def test_subject_lookup_erase_and_apply(scanned):
+    sandbox, env = scanned
+    value, planted = _subject_value(sandbox)
+    digits = "".join(c for c in value if c.isdigit())
+    typed = f"{digits[:6]} {digits[6:]}"  # how the officer writes it, not how tickets did
+    fp = Fingerprinter(load_or_create_key(secret=SECRET, key_file=None))
+    stored = {(r["kind"], r["object_id"]) for r in findings(env)
+              if r["fingerprint"] == fp.fingerprint("NO_FODSELSNUMMER", value)}
+    assert {("tickets" if k == "ticket" else "comments", o) for k, o in planted} <= stored
+
+    res = _gdpr(env, "subject", "--values-file", "-", "--json", "--items", "--reference", "R-1",
+                stdin=f"{typed}\nnobody@nowhere.invalid\n")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert {(i["kind"], i["object_id"]) for i in out["items"]} == stored
+    assert [v["findings"] for v in out["values"]] == [len(stored), 0]
+    assert digits not in res.stdout + res.stderr and typed not in res.stdout + res.stderr
+
+    res = _gdpr(env, "erase", "--values-file", "-", "--reference", "R-1", stdin=typed)
+    assert res.returncode == 0 and "dry run" in res.stderr  # without --yes: nothing approved
+    res = _gdpr(env, "erase", "--values-file", "-", "--reference", "R-1", "--yes", "--json",
+                stdin=typed)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["approved"] == len(stored)
+
+    assert all(value in _held(sandbox, kind, oid) for kind, oid in planted)
+    res = cli(env, "redact", "apply", "--yes", "--json")
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert not any(value in _held(sandbox, kind, oid) for kind, oid in planted)
+
+    res = _gdpr(env, "subject", "--values-file", "-", "--json", stdin=typed)
+    assert json.loads(res.stdout)["findings"] == 0
+    res = _gdpr(env, "subject", "--values-file", "-", "--json", "--history", "--items", stdin=typed)
+    statuses = {i["status"] for i in json.loads(res.stdout)["items"]}
+    assert statuses and statuses <= {"redacted", "gone"}
+
+    log = json.loads(cli(env, "redact", "log", "--json").stdout)
+    lookups = [e for e in log if e["action"] == "gdpr-lookup"]
+    assert len(lookups) == 5 and lookups[0]["detail"]["reference"] == "R-1"
+    assert digits not in json.dumps(log)
+
+
+def test_breach_and_retention_answer_on_the_scanned_store(scanned):
+    sandbox, env = scanned
+    res = _gdpr(env, "breach", "--json")
+    assert res.returncode == 2 and "scope" in res.stderr
+    res = _gdpr(env, "breach", "--all", "--json")
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["findings"] == len(findings(env)) and data["people_estimate"]["at_least"] > 0
+    res = _gdpr(env, "retention", "--older-than", "30", "--any-status", "--json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["expired_tickets"] > 0
