@@ -13,7 +13,7 @@ import regex
 
 from pii_scanner.detect import gazetteers, name_cues
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
-from pii_scanner.detect.name_words import word_key
+from pii_scanner.detect.name_words import is_first, word_key
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 
 #: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
@@ -38,7 +38,16 @@ _QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 #: a day number before a month word ('1st ', '4th of ', '12. ', '3 ') and a year or a day and
 #: a year after it ('Jan 1990', 'Jan. 5, 1990'): the month of a date, not a first name
 _DAY_BEFORE = regex.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
-_YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d(?![ ]?\d)")
+_YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d"
+                            r"(?!\d|[ ]\d(?!\d?[:.]\d\d))")  # (a time may follow: 'Jan 2024 10:12')
+#: a mail header's address field up to a recipient's name: its label and the recipients
+#: before it ('Fra: ', 'To: Kari <kari@...>; ', '> Kopi: Berg, Ola; ')
+_ADDRESS_FIELD = regex.compile(
+    r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
+    r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
+#: a first name after a surname and its comma, up to the end of the display name
+_FIRST_NAME_AFTER = regex.compile(
+    r",[ ](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:$|[;<(\[\"\n]))")
 #: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
 _INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 
@@ -107,9 +116,33 @@ def signs_off(text: str, end: int) -> bool:
 
 
 def after_label(text: str, start: int) -> bool:
-    """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t')."""
+    """Whether ``start`` follows a form label on its line ('Name: ', 'Kunde:\t'), or a
+    recipient before it in a mail header's address field ('Til: Hansen, Ola; ')."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    return text[line_start:start].rstrip(" \t").endswith(":")
+    before = text[line_start:start].rstrip(" \t")
+    return before.endswith(":") or before.endswith(";") and address_field(text, start)
+
+
+def address_field(text: str, start: int) -> bool:
+    """Whether ``start`` is a name's place in a mail header's address field: right after its
+    label or a ``;`` between recipients ('Fra: ', 'Til: Hansen, Ola; ', 'Cc: '), where a
+    display name is written 'Last, First' (Outlook's in a directory)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    field = _ADDRESS_FIELD.match(text, line_start, start)
+    return field is not None and field.end() == start
+
+
+def first_name_after(text: str, start: int, end: int) -> int | None:
+    """The end of a first name no list holds after the surname at ``start:end`` in a mail
+    header's address field ('Til: Haraldsson, Faiez', 'Fra: Dovi, Ardiana <...>'), or None: found
+    on its own it is no name, and the surname alone would leave it out (a listed first name is
+    found on its own)."""
+    if not address_field(text, start):
+        return None
+    first = _FIRST_NAME_AFTER.match(text, end)
+    if first is None or is_first(word_key(text, (first.start(1), first.end(1)))):
+        return None
+    return first.end(1)
 
 
 def month_in_date(text: str, start: int, end: int, key: str) -> bool:

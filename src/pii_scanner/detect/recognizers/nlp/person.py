@@ -273,6 +273,8 @@ class PersonRecognizer(EntityRecognizer):
         surname_first = surname_start is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
         if surname_first:
             start = surname_start
+        elif len(tokens) == 1 and (first_end := name_edges.first_name_after(text, start, end)):
+            end, surname_first = first_end, True  # 'Til: Haraldsson, Faiez': the whole name
         if len(tokens) == 1 and name_edges.after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
         if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:
