@@ -142,3 +142,36 @@ def test_agent_reviews_and_redacts_then_manager_sees_charts(app, server, browser
     assert {"view", "reveal", "dismiss", "redact"} <= set(actions)
     _shot(page, "audit")
     assert not errors, errors
+
+
+def test_manager_answers_a_subject_request_in_the_browser(app, server, browser, settings):
+    from pii_scanner.pipeline.build import build_connector
+    from pii_scanner.web.live import fetch_ticket, live_value
+
+    store = store_of(app)
+    f = next(f for f in store.findings(entity_types=["EMAIL_ADDRESS"], kinds=["comments"])
+             if f["ticket_id"])
+    connector = build_connector(settings)
+    try:
+        value = live_value(fetch_ticket(connector, f["ticket_id"]), f)
+    finally:
+        connector.close()
+    same = list(store.findings(fingerprint=f["fingerprint"]))
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    _sign_in(page, server, "manager")
+    page.click('nav a[href="/gdpr"]')
+    page.fill('textarea[name="identifiers"]', value.upper())  # another spelling
+    page.fill('input[name="reference"]', "R-12")
+    page.click('form.gdpr-lookup button[type="submit"]')
+    page.wait_for_load_state()
+    assert page.locator("table.gdpr-places tbody tr").count() == len(
+        {r["ticket_id"] or r["object_id"] for r in same})
+    assert value.lower() not in page.content().lower()
+    _shot(page, "web-gdpr")
+    page.click('form.gdpr-erase button[type="submit"]')
+    page.wait_for_load_state()
+    assert f"{len(same)} findings approved" in page.text_content("main")
+    assert errors == []

@@ -64,6 +64,7 @@ _ROLE_PAGES = (("Queue", "/queue", ("agent", "admin")),
                ("Dashboard", "/dashboard", ("manager", "admin")),
                ("Audit log", "/audit", ("manager", "admin")),
                ("Allow-list", "/allow-list", ("agent", "manager", "admin")),
+               ("GDPR", "/gdpr", ("manager", "admin")),
                ("Users", "/users", ("admin",)))
 
 

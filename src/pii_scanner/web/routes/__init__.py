@@ -1,7 +1,7 @@
 """One router per resource."""
 
-from pii_scanner.web.routes import (allow_list, attachments, audit, auth, findings, queue,
+from pii_scanner.web.routes import (allow_list, attachments, audit, auth, findings, gdpr, queue,
                                     reports, tickets, users)
 
 ROUTERS = (auth.router, queue.router, tickets.router, findings.router, attachments.router,
-           audit.router, users.router, reports.router, allow_list.router)
+           audit.router, users.router, reports.router, allow_list.router, gdpr.router)

@@ -13,7 +13,7 @@ from pii_scanner.web.pages import render
 router = APIRouter()
 manager = require("manager")
 ACTIONS = ("view", "reveal", "approve", "dismiss", "redact", "report", "login", "logout", "user_add",
-           "user_disable", "user_enable", "allow", "unallow")
+           "user_disable", "user_enable", "allow", "unallow", "gdpr-lookup")
 
 
 @router.get("/audit")
