@@ -158,6 +158,16 @@ class WebSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class GdprSettings:
+    """Defaults of ``pii-scanner gdpr retention`` (a scheduled job can run it without flags)."""
+
+    #: days after a finished ticket's last change that its personal data may be kept (0: unset)
+    retention_days: int = 0
+    #: ticket statuses that count as finished
+    finished_statuses: tuple[str, ...] = ("solved", "closed")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     data_dir: Path
     database_url: str
@@ -172,6 +182,7 @@ class Settings:
     redact: Mapping[str, Any] = field(default_factory=dict)
     orgs: Mapping[str, Any] = field(default_factory=dict)
     web: WebSettings = field(default_factory=WebSettings)
+    gdpr: GdprSettings = field(default_factory=GdprSettings)
 
     @property
     def lock_dir(self) -> Path:
@@ -207,6 +218,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "web.secure_cookies": _bool,
     "web.login_max_failures": _positive_int,
     "web.login_lockout_s": _positive_int,
+    "gdpr.retention_days": _positive_int,
+    "gdpr.finished_statuses": _str_list,
 }
 
 
@@ -322,6 +335,7 @@ def _assemble(values: dict[str, Any], env: Mapping[str, str], detect: dict, path
         redact=(tables or {}).get("redact", {}),
         orgs=(tables or {}).get("orgs", {}),
         web=section(WebSettings, "web"),
+        gdpr=section(GdprSettings, "gdpr"),
     )
 
 

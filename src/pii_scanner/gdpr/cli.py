@@ -118,19 +118,25 @@ def erase(values: ValuesArg = None, values_file: ValuesFileOpt = None,
 
 @gdpr_app.command()
 @guarded
-def retention(older_than: Annotated[int, typer.Option("--older-than", help="Retention period in days (tickets last changed before now minus this)")],
+def retention(older_than: Annotated[Optional[int], typer.Option("--older-than", help="Retention period in days (tickets last changed before now minus this; default [gdpr] retention_days)")] = None,
               config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
-              status: Annotated[Optional[list[str]], typer.Option("--status", help="Ticket status counted as finished (repeatable; default solved, closed)")] = None,
+              status: Annotated[Optional[list[str]], typer.Option("--status", help="Ticket status counted as finished (repeatable; default [gdpr] finished_statuses: solved, closed)")] = None,
               any_status: Annotated[bool, typer.Option("--any-status", help="Every ticket, whatever its status")] = False,
               approve: Annotated[bool, typer.Option("--approve", help="Approve the expired findings for redaction")] = False,
               operator: OperatorOpt = None, as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
     """Personal data in finished tickets older than the retention period (optionally approve it)."""
-    from pii_scanner.gdpr.retention import FINISHED, approve_expired, retention_report
+    from pii_scanner.errors import ConfigError
+    from pii_scanner.gdpr.retention import approve_expired, retention_report
 
     settings, store, _policy = _open(config, data_dir, database_url)
+    days = older_than or settings.gdpr.retention_days
+    if not days:
+        store.close()
+        raise ConfigError("give --older-than DAYS or set [gdpr] retention_days")
     with store:
-        report = retention_report(store, older_than_days=older_than, now=store.clock(),
-                                  statuses=None if any_status else (status or FINISHED))
+        report = retention_report(store, older_than_days=days, now=store.clock(),
+                                  statuses=None if any_status
+                                  else (status or settings.gdpr.finished_statuses))
         approved = approve_expired(store, report, actor=_actor(actor), operator=operator) \
             if approve else None
     data = {**report.to_json(), "approved": approved}
