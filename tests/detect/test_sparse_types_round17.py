@@ -181,3 +181,30 @@ def test_more_map_links(found, n):
                         (f"https://www.google.no/maps/search/{lat},+{lon}", f"{lat},+{lon}"),
                         (f"event=checkin lat={lat}&lng={lon}", f"lat={lat}&lng={lon}")):
         assert _of(found, text, "en", "GPS_COORDINATES") == [value]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_date_in_another_clause_after_the_birth_word_is_no_birth_date(found, n):
+    born, other = _birth(), datetime.date(_R.randint(2010, 2024), _R.randint(1, 12), _R.randint(1, 28))
+    moved = f"{other:%d.%m.%Y}"
+    for text, lang in ((f"Født i Norge, kom hit {moved} og har bodd her siden.", "nb"),
+                       (f"I was born here and moved {moved}.", "en"),
+                       (f"Född i Sverige, inflyttad {other.isoformat()}.", "sv"),
+                       (f"Født: {born:%d.%m.%Y}, død: {moved}", "nb"),
+                       (f"Født {born:%d.%m.%Y} - flyttet {moved}", "nb")):
+        values = _of(found, text, lang, "DATE_OF_BIRTH")
+        assert moved not in values and other.isoformat() not in values, text
+    # a place, or two field names in one label, between the birth word and the date stay
+    assert _of(found, f"født i Bergen, {born:%d.%m.%Y}", "nb", "DATE_OF_BIRTH") == [f"{born:%d.%m.%Y}"]
+    assert _of(found, f"Fødselsdato og alder: {born:%d.%m.%Y} (40)", "nb",
+               "DATE_OF_BIRTH") == [f"{born:%d.%m.%Y}"]
+    assert _of(found, f"Født: {born:%d.%m.%Y}, død: {moved}", "nb", "DATE_OF_BIRTH") == [f"{born:%d.%m.%Y}"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_words_a_short_birth_word_begins_are_no_birth_words(found, n):
+    day = f"{_R.randint(1, 28):02d}.{_R.randint(1, 12):02d}.{_R.randint(2015, 2024)}"
+    for text, lang in ((f"Dobbeltrom bestilt {day}", "nb"), (f"Dobbelt booket {day}", "nb"), (f"Bornholm trip on {day}", "en"),
+                       (f"Borne by the tenant from {day}", "en")):
+        assert not _of(found, text, lang, "DATE_OF_BIRTH")
+    assert _of(found, f"DOB {day}", "en", "DATE_OF_BIRTH") == [day]

@@ -247,6 +247,11 @@ class Terms:
         """Whether any term occurs anywhere in ``text``."""
         return bool(self._found(text))
 
+    def spans(self, win: str) -> list[tuple[int, int]]:
+        """Where the terms found in ``win`` stand (``(start, end)``, in order)."""
+        return [(start, start + len(spelling))
+                for start, (_rank, spelling) in sorted(self._found(win).items())]
+
     def hits(self, win: str) -> tuple[str, ...]:
         """The terms found in ``win`` as written there, each once, in first-seen order."""
         found = self._found(win)

@@ -9,6 +9,7 @@ import datetime
 
 import regex
 
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, explained_result
 from pii_scanner.detect.recognizers.boundaries import cell_labels
 
@@ -54,6 +55,15 @@ ID_DOCUMENT_HEAD = 120
 ID_DOCUMENT_MIN_AGE = 12
 ID_DOCUMENT_SCORE = 0.7
 _WORD = regex.compile(r"[^\W\d_]+")
+_DIGIT = regex.compile(r"\d")
+#: a clause's end between a birth word and a date: a comma, a semicolon or 'and'
+_CLAUSE_BREAK = regex.compile(r"[,;][ \t\n]|[ \t](?:og|and|och|men|but|ja|mutta|samt)[ \t]")
+#: two field names joined by 'og'/'and' into one label, up to its colon
+_JOINED_LABEL = regex.compile(r"^[^,;:\n]*:[ \t]*$")
+#: words that may open a date's own clause after a birth word ('..., den 12.', 'on the 4th')
+_DATE_INTRO = frozenset(("den", "d", "on", "the", "of", "am", "at", "i", "in", "på", "ble", "vart",
+                         "blev", "was", "were", "is", "er", "är", "var", "født", "fødd", "född",
+                         "born", "syntynyt"))
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 #: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
@@ -105,6 +115,10 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")
     CONTEXT_BOOST = 0.7
     CONTEXT_REQUIRED = True
+    #: words a short birth word starts ('dob' in Norwegian 'dobbeltrom', 'born' in
+    #: 'Bornholm', 'borne'): a date after them is a booking's or a trip's
+    NEGATIVE_CONTEXT = ("dobbelt", "bornholm", "borne")
+    NEGATIVE_BEFORE = 26
     WINDOW_BEFORE = 26
     WINDOW_AFTER = 0
 
@@ -118,6 +132,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and not self._birth_word_in_sentence(text, lower, start, end):
             found = None  # 'Født 2023? Nei, kjøpt 03.03.2024': the word is another sentence's
+        if found is not None and self._another_clause_after_birth_word(text, lower, start):
+            found = None  # 'Født i Norge, kom hit 12.03.2015': the date is the move's
         if found is not None and self._only_a_birthday_event(lower, start):
             found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
         if found is not None and (labels := cell_labels(lower, start)) is not None \
@@ -139,6 +155,26 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         if _BIRTHDAY_EVENT.search(head) is None:
             return False
         return not self._context.hits(_BIRTHDAY_EVENT.sub(" ", head) + "\n")
+
+    def _another_clause_after_birth_word(self, text: str, lower: str, start: int) -> bool:
+        """Whether the last birth word before ``start`` is followed by another value or by
+        another clause before the date ('Født: 12.03.1985, død: 04.05.2020', 'born here and
+        moved 12.03.2015'); a place after it stays ('født i Bergen, 12. mars 1985', 'born
+        in Oslo, Norway on 12 March 1985')."""
+        cut = start - len(ctx.window(lower, start, start, self.WINDOW_BEFORE, 0)) + 1
+        spans = self._context.spans(lower[cut:start])
+        if not spans:
+            return False  # the label is a column's header or an export's key
+        tail = text[cut + spans[-1][1]:start]
+        if "\t" in tail:
+            return False
+        if _DIGIT.search(tail):
+            return True
+        if _JOINED_LABEL.search(tail):
+            return False  # 'Fødselsdato og alder: 12.03.1985 (39)': one label naming two fields
+        clauses = _CLAUSE_BREAK.split(tail)
+        return len(clauses) > 1 and any(word.casefold() not in _DATE_INTRO and word[0].islower()
+                                        for word in _WORD.findall(clauses[-1]))
 
     def _birth_word_in_sentence(self, text: str, lower: str, start: int, end: int) -> bool:
         """Whether a birth word before the date is in the date's own sentence (or the date
