@@ -110,3 +110,23 @@ def test_breach_and_retention_answer_on_the_scanned_store(scanned):
     res = _gdpr(env, "retention", "--older-than", "30", "--any-status", "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["expired_tickets"] > 0
+
+
+def test_an_accounts_requested_tickets_are_listed(scanned):
+    sandbox, env = scanned
+    users = {}
+    for p in sandbox.manifest():
+        if p.kind == "user" and p.entity_type == "EMAIL_ADDRESS" and p.live:
+            users.setdefault(p.object_id, p.value)
+    requested: dict[str, set[str]] = defaultdict(set)
+    for tid in range(1, 51):
+        ticket = sandbox.state.ticket_json(tid)
+        if ticket and ticket.get("status") != "deleted" and ticket.get("requester_id"):
+            requested[str(ticket["requester_id"])].add(str(tid))
+    uid = max((u for u in users if requested.get(u)), key=lambda u: (len(requested[u]), u))
+    res = _gdpr(env, "subject", "--values-file", "-", "--json", stdin=users[uid].upper())
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    listed = {p["id"] for p in out["places"] if p["kind"] == "ticket" and p["requester"]}
+    assert listed == requested[uid] and out["requested_tickets"] == len(requested[uid])
+    assert {("user", uid)} <= {(p["kind"], p["id"]) for p in out["places"]}

@@ -68,7 +68,8 @@ def test_lookup_is_audited_without_the_values(store, filled):
     rows = [r for r in store.audit_log() if r["action"] == "gdpr-lookup"]
     assert len(rows) == 1 and rows[0]["actor"] == "officer"
     assert rows[0]["detail"] == {"reference": "REQ-7", "values": 2,
-                                 "findings": len(report.findings), "tickets": 1}
+                                 "findings": len(report.findings), "tickets": 1,
+                                 "requested_tickets": 0}
     text = json.dumps(rows, default=str) + json.dumps(report.to_json(), default=str)
     for raw in (FNR, "010190", "12345", "kari.nordmann", "91234567"):
         assert raw not in text.lower()
@@ -107,3 +108,28 @@ def test_history_includes_findings_gone_from_a_changed_object(store, source_id, 
     assert now.findings == ()
     assert [f["state"] for f in then.findings] == ["gone"]
     assert then.places()[0]["states"] == {"gone": 1}
+
+
+def test_tickets_the_subjects_account_requested_are_listed(store, source_id):
+    run = store.begin_run(source_id, "full")
+    store.commit_batch(run, source_id, "tickets", [
+        obj("tickets", "1", meta={"requester_id": "5"}), obj("tickets", "2", meta={"requester_id": "5"}),
+        obj("tickets", "3", meta={"requester_id": "6"}), obj("tickets", "4", meta={"requester_id": "6"}),
+        obj("comments", "10", ticket_id="1"), obj("users", "5"), obj("users", "6"),
+    ], [
+        finding("comments", "10", "PHONE_NUMBER", PHONE),
+        finding("users", "5", "EMAIL_ADDRESS", EMAIL, field="email"),
+        finding("users", "6", "PERSON", "Kari Nordmann", field="name"),  # a namesake
+    ], [], None)
+    report = find_subject(store, FP, [EMAIL, "Kari Nordmann"], actor="t")
+    assert report.requested == {"1", "2"}
+    places = _places(report)
+    # tickets 1 and 2 hold no finding of these identifiers: listed as requested only
+    for ticket in ("1", "2"):
+        place = places[("ticket", ticket)]
+        assert (place["findings"], place["requester"], place["values"]) == (0, True, [])
+    assert ("ticket", "3") not in places and ("ticket", "4") not in places
+    assert report.to_json()["requested_tickets"] == 2
+    # found by the phone in its comment as well: one place, marked both ways
+    both = _places(find_subject(store, FP, [EMAIL, PHONE], actor="t"))[("ticket", "1")]
+    assert both["findings"] == 1 and both["requester"] is True and both["values"] == [2]

@@ -22,8 +22,12 @@ def subject_table(console: Console, data: dict[str, Any], *, items: bool) -> Non
     for p in data["places"]:
         table.add_row(p["kind"], p["id"], p["organization_id"] or "", str(p["findings"]),
                       _counts(p["types"]), _counts(p["states"]),
-                      ",".join(f"#{v}" for v in p["values"]) + (" (confirm)" if p["confirm"] else ""))
+                      " ".join([f"#{v}" for v in p["values"]]
+                               + ["requester"] * p["requester"] + ["(confirm)"] * p["confirm"]))
     console.print(table)
+    if data["requested_tickets"]:
+        console.print(f"{data['requested_tickets']} tickets were requested by the subject's user "
+                      "profile (listed whether or not their text names the person)")
     if data["to_confirm"]:
         console.print(f"{data['to_confirm']} places match only by a name, address or birth "
                       "date: confirm they are this person before acting on them")

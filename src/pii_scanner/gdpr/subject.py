@@ -7,7 +7,9 @@ and ``+47 91234567`` one phone, ``010190 12345`` and ``01019012345`` one fødsel
 the store is asked for those fingerprints. The values stay in memory for the lookup only:
 neither the store, the audit log nor the output holds them (findings show their masked
 preview). A name matches only where the same name was found: names are shared by many people,
-so matches by name alone are marked for the officer to confirm.
+so matches by name alone are marked for the officer to confirm. A user profile matched by an
+e-mail, phone or identity number is the subject's account: the tickets it requested are listed
+too, whether or not their text names the person.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class SubjectReport:
     findings: tuple[dict[str, Any], ...]
     value_hits: tuple[int, ...]
     value_of: dict[int, int] = field(repr=False)  # finding id -> index of the value it matched
+    #: ticket ids requested by a user profile matched by a strong identifier
+    requested: frozenset[str] = frozenset()
 
     @property
     def finding_ids(self) -> list[int]:
@@ -71,7 +75,13 @@ class SubjectReport:
                 "states": dict(sorted(Counter(_status(f) for f in items).items())),
                 "values": sorted({self.value_of[f["id"]] + 1 for f in items}),
                 "confirm": place in weak,
+                "requester": kind == "ticket" and ident in self.requested,
             })
+        for ident in self.requested - {p.partition(":")[2] for p in grouped
+                                       if p.startswith("ticket:")}:
+            rows.append({"kind": "ticket", "id": ident, "organization_id": None, "findings": 0,
+                         "types": {}, "objects": {}, "states": {}, "values": [],
+                         "confirm": False, "requester": True})
         return sorted(rows, key=lambda r: (r["kind"], numeric_order(r["id"])))
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +90,7 @@ class SubjectReport:
             "values": [{"value": i + 1, "findings": n} for i, n in enumerate(self.value_hits)],
             "findings": len(self.findings),
             "tickets": sum(1 for p in places if p["kind"] == "ticket"),
+            "requested_tickets": len(self.requested),
             "places": places,
             "to_confirm": sum(1 for p in places if p["confirm"]),
             "items": [{k: f[k] for k in ("id", "entity_type", "kind", "object_id", "ticket_id",
@@ -123,10 +134,24 @@ def find_subject(store, fingerprinter: Fingerprinter, values: Sequence[str], *,
                         key=lambda f: f["id"]))
     value_of = {f["id"]: by_fp[f["fingerprint"]] for f in rows}
     hits = Counter(value_of.values())
+    requested = requested_tickets(store, rows)
     store.audit(actor=actor, action="gdpr-lookup", result="ok",
                 detail={"reference": reference, "values": len(values), "findings": len(rows),
-                        "tickets": len({f["ticket_id"] for f in rows if f["ticket_id"]})})
-    return SubjectReport(rows, tuple(hits.get(i, 0) for i in range(len(values))), value_of)
+                        "tickets": len({f["ticket_id"] for f in rows if f["ticket_id"]}),
+                        "requested_tickets": len(requested)})
+    return SubjectReport(rows, tuple(hits.get(i, 0) for i in range(len(values))), value_of,
+                         requested)
+
+
+def requested_tickets(store, findings: Iterable[dict[str, Any]]) -> frozenset[str]:
+    """Ids of the tickets requested by the user profiles among ``findings`` that an open
+    finding of a strong identifier (not a name, address or birth date) ties to the subject."""
+    users = {(f["source_id"], f["object_id"]) for f in findings
+             if f["kind"] == "users" and f["state"] == "open"
+             and f["entity_type"] not in SHARED_TYPES}
+    return frozenset(t["ticket_id"] for sid in {sid for sid, _ in users}
+                     for t in store.ticket_ages(sid)
+                     if t["requester_id"] is not None and (sid, str(t["requester_id"])) in users)
 
 
 def erase_subject(store, report: SubjectReport, *, actor: str, reference: str | None = None,

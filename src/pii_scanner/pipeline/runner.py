@@ -79,7 +79,10 @@ def object_row(item: ScanItem) -> ObjectRow:
     meta: dict = {k: v for k, v in item.meta.items() if v is not None}
     org = getattr(rec, "organization_id", None)
     if rec.kind == "tickets":
-        meta.update(status=rec.status, tags=len(rec.tags), created_at=rec.created_at)
+        # the requester's user id (an id, no personal value): GDPR lookups list the tickets a
+        # data subject asked, whose text need not name them
+        meta.update(status=rec.status, tags=len(rec.tags), created_at=rec.created_at,
+                    requester_id=rec.requester_id)
     elif isinstance(rec, Comment):
         meta.update(public=rec.public, attachments=len(rec.attachments), created_at=rec.created_at)
     elif isinstance(rec, Attachment):

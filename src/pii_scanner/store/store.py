@@ -174,8 +174,9 @@ class Store:
                     return
 
     def ticket_ages(self, source_id: int | None = None) -> list[dict]:
-        """Every stored ticket: ``source_id``, ``ticket_id``, ``status`` and ``updated_at``
-        (the helpdesk's last change, ISO text as the helpdesk wrote it); deleted ones left out."""
+        """Every stored ticket: ``source_id``, ``ticket_id``, ``status``, ``requester_id`` (the
+        user id, for tickets scanned since it is kept) and ``updated_at`` (the helpdesk's last
+        change, ISO text as the helpdesk wrote it); deleted ones left out."""
         with self._read() as s:
             return ObjectRepository(s, self.clock).ticket_ages(source_id)
 

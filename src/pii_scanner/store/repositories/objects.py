@@ -64,7 +64,8 @@ class ObjectRepository(Repository[StoredObject]):
         return dict(self.session.execute(stmt).all())
 
     def ticket_ages(self, source_id: int | None = None) -> list[dict]:
-        """Each live ticket's source, id, status and the helpdesk's ``updated_at`` text."""
+        """Each live ticket's source, id, status, requester (user id) and the helpdesk's
+        ``updated_at`` text."""
         stmt = (select(StoredObject.source_id, StoredObject.object_id, StoredObject.meta,
                        StoredObject.remote_updated_at)
                 .where(StoredObject.kind == "tickets", StoredObject.deleted.is_(False))
@@ -72,6 +73,6 @@ class ObjectRepository(Repository[StoredObject]):
         if source_id is not None:
             stmt = stmt.where(StoredObject.source_id == source_id)
         return [{"source_id": sid, "ticket_id": oid, "status": (meta or {}).get("status"),
-                 "updated_at": updated}
+                 "requester_id": (meta or {}).get("requester_id"), "updated_at": updated}
                 for sid, oid, meta, updated in self.session.execute(stmt.execution_options(
                     yield_per=2000))]
