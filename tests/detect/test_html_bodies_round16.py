@@ -132,3 +132,34 @@ def test_a_month_before_a_year_and_a_time_is_no_first_name(date):
             f"<b>Sent:</b> {date}<br><b>Subject:</b> Case</p>")
     found = analyze_html(_with_model(), html, "en")  # (the model reads 'Jan' as a name)
     assert [html[f.start:f.end] for f in found if f.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("seed", [8, 9])
+def test_an_address_in_a_map_link_is_read_form_decoded(html_found, seed):
+    """A link to a map search holds the address the text shows, percent- and form-encoded
+    ('/maps/search/Storgata+1,+0155+Oslo'): both are the person's address (the link target
+    was read with its '+' and '%C3%B8', no street pattern took it)."""
+    from urllib.parse import quote_plus
+
+    rng = random.Random(seed)
+    street = f"{_made_up(rng)}{rng.choice(['veien', 'gata', 'bakken'])} {rng.randint(1, 120)}"
+    address = f"{street}, {rng.choice(['0155 Oslo', '5003 Bergen', '7011 Trondheim'])}"
+    target = quote_plus(address.replace("o", "ø", 1), safe=",")
+    html = (f'<div>Mvh</div><div><a href="https://www.google.com/maps/search/{target}'
+            f'?entry=gmail&amp;source=g">her</a></div>')
+    assert ("STREET_ADDRESS", target) in html_found(html, "en")
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_a_recipient_after_a_semicolon_is_labelled_as_the_first(html_found, seed):
+    """In an address field every recipient stands where the label puts a name, not only the
+    first: 'Til: Kari Hansen; Dovila, Tiramo' (the second, on no list, was no name at all),
+    and a first name that is also a word stays the name's ('Kopi: Lie, Per')."""
+    rng = random.Random(seed)
+    second = f"{_made_up(rng)}, {_made_up(rng)}"
+    copy = f"{_listed(rng, 'no_surnames.txt')}, Per"
+    html = (f"<p><b>Fra:</b> Kundeservice &lt;post@{_address(rng)}.no&gt;<br>"
+            f"<b>Til:</b> {_listed(rng, 'no_first_names.txt')} {_listed(rng, 'no_surnames.txt')}; "
+            f"{second}<br><b>Kopi:</b> {copy}<br><b>Emne:</b> Sak</p>")
+    persons = [value for kind, value in html_found(html) if kind == "PERSON"]
+    assert second in persons and copy in persons

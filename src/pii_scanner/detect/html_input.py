@@ -28,6 +28,10 @@ _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _SCHEME = regex.compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
 _PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_WEB = regex.compile(r"^\s*https?://", regex.IGNORECASE)
+#: a form-encoded space in a web link's path or query, inside a value ('Storgata+1,+0155+Oslo',
+#: 'navn=Kari+Nordmann'); a plus opening a value stays one ('?tlf=+4791234567')
+_FORM_SPACE = regex.compile(r"(?<=[\p{L}\p{N},.])\+(?=[\p{L}\p{N}%])")
 
 
 def looks_like_html(text: str) -> bool:
@@ -66,12 +70,17 @@ def _attribute_value(raw: str) -> tuple[DecodedView, int, int]:
     """An attribute's value as a browser reads it (character references decoded:
     ``mailto:kari&#64;firma.no``, a whole link written in ``&#109;&#97;...`` against address
     harvesters) and, for a ``mailto:``/``tel:`` link, its percent escapes too
-    (``tel:+47%20912%2034%20567``); with the span of the part to analyse: behind the scheme
-    and before a query (``?subject=...``)."""
+    (``tel:+47%20912%2034%20567``), with the span of the part to analyse: behind the scheme
+    and before a query (``?subject=...``); a web link is read whole with its percent escapes
+    and form-encoded spaces decoded (a map link's ``/maps/search/Storgata+1,+0155+Oslo``)."""
     edits = [(m.start(), m.end(), htmllib.unescape(m.group())) for m in _ENTITY.finditer(raw)]
     view = edited_view(raw, edits)
     scheme = _SCHEME.match(view.text)
     if scheme is None:
+        if _WEB.match(view.text) and ("%" in view.text or "+" in view.text):
+            plus = [(*view.source_span(m.start(), m.end()), " ")
+                    for m in _FORM_SPACE.finditer(view.text)]
+            view = edited_view(raw, sorted(edits + _percent_edits(raw, view) + plus))
         return view, 0, len(view.text)
     if "%" in view.text:
         view = edited_view(raw, sorted(edits + _percent_edits(raw, view)))

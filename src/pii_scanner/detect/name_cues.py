@@ -146,6 +146,11 @@ _AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)
                               r",\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\"?\s*<[^>\n]{1,80}@)")
 _AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
 _AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
+#: a mail header's address field up to a recipient's name: its label and the recipients
+#: before it ('Fra: ', 'To: Kari <kari@...>; ', '> Kopi: Berg, Ola; ')
+_ADDRESS_FIELD = regex.compile(
+    r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
+    r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
 
@@ -167,6 +172,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("label")
     elif before[-1:] in "\"'>=:" and (_name_key(before) or _label_key(text, start)):
         found.append("label")
+    if "label" not in found and before.rstrip(" \t").endswith(";") and address_field(text, start):
+        found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
     elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
@@ -194,6 +201,15 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
         found.append("list")
     return tuple(found)
+
+
+def address_field(text: str, start: int) -> bool:
+    """Whether ``start`` is a name's place in a mail header's address field: right after its
+    label or a ``;`` between recipients ('Fra: ', 'Til: Hansen, Ola; ', 'Cc: '), where a
+    display name is written 'Last, First' (Outlook's in a directory)."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    field = _ADDRESS_FIELD.match(text, line_start, start)
+    return field is not None and field.end() == start
 
 
 def _honorific(before: str) -> bool:

@@ -40,11 +40,6 @@ _QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 _DAY_BEFORE = regex.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
 _YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d"
                             r"(?!\d|[ ]\d(?!\d?[:.]\d\d))")  # (a time may follow: 'Jan 2024 10:12')
-#: a mail header's address field up to a recipient's name: its label and the recipients
-#: before it ('Fra: ', 'To: Kari <kari@...>; ', '> Kopi: Berg, Ola; ')
-_ADDRESS_FIELD = regex.compile(
-    r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
-    r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
 #: a first name after a surname and its comma, up to the end of the display name
 _FIRST_NAME_AFTER = regex.compile(
     r",[ ](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:$|[;<(\[\"\n]))")
@@ -120,29 +115,21 @@ def after_label(text: str, start: int) -> bool:
     recipient before it in a mail header's address field ('Til: Hansen, Ola; ')."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     before = text[line_start:start].rstrip(" \t")
-    return before.endswith(":") or before.endswith(";") and address_field(text, start)
-
-
-def address_field(text: str, start: int) -> bool:
-    """Whether ``start`` is a name's place in a mail header's address field: right after its
-    label or a ``;`` between recipients ('Fra: ', 'Til: Hansen, Ola; ', 'Cc: '), where a
-    display name is written 'Last, First' (Outlook's in a directory)."""
-    line_start = text.rfind("\n", max(0, start - 400), start) + 1
-    field = _ADDRESS_FIELD.match(text, line_start, start)
-    return field is not None and field.end() == start
+    return before.endswith(":") or before.endswith(";") and name_cues.address_field(text, start)
 
 
 def first_name_after(text: str, start: int, end: int) -> int | None:
-    """The end of a first name no list holds after the surname at ``start:end`` in a mail
-    header's address field ('Til: Haraldsson, Faiez', 'Fra: Dovi, Ardiana <...>'), or None: found
-    on its own it is no name, and the surname alone would leave it out (a listed first name is
-    found on its own)."""
-    if not address_field(text, start):
+    """The end of a first name that no list holds, or that is also a word, after the surname
+    at ``start:end`` in a mail header's address field ('Til: Haraldsson, Faiez', 'Kopi: Lie,
+    Per'), or None: on its own it is no name, and the surname alone would leave it out (a
+    listed first name is found on its own)."""
+    if not name_cues.address_field(text, start):
         return None
     first = _FIRST_NAME_AFTER.match(text, end)
-    if first is None or is_first(word_key(text, (first.start(1), first.end(1)))):
+    if first is None:
         return None
-    return first.end(1)
+    key = word_key(text, (first.start(1), first.end(1)))
+    return first.end(1) if not is_first(key) or key in common_words() else None
 
 
 def month_in_date(text: str, start: int, end: int, key: str) -> bool:
