@@ -41,7 +41,10 @@ def _settings(config: Path | None, **overrides) -> Settings:
 
 
 def _fail(code: int, message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    from rich.markup import escape
+
+    # (escaped: a message naming a config table, '[gdpr] retention_days', is not markup)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, markup=True)
     raise typer.Exit(code)
 
 

@@ -39,7 +39,7 @@ def _retention(data_dir, *args, env=None):
 
 def test_retention_needs_a_period_from_the_flag_the_environment_or_the_file(data_dir):
     res = _retention(data_dir)
-    assert res.exit_code == 2 and "retention_days" in res.output
+    assert res.exit_code == 2 and "[gdpr] retention_days" in res.output
     assert json.loads(_retention(data_dir, "--older-than", "30").stdout)["expired_tickets"] == 2
     out = json.loads(_retention(data_dir, env={"PII_SCANNER_GDPR_RETENTION_DAYS": "30"}).stdout)
     assert out["expired_tickets"] == 2

@@ -57,7 +57,7 @@ def _subject(config, database_url, data_dir, values, values_file, history, refer
     fingerprinter = _fingerprinter(settings)
     report = find_subject(store, fingerprinter, _values(values, values_file),
                           include_history=history, actor=_actor(actor), reference=reference)
-    return store, report
+    return settings, store, report
 
 
 @gdpr_app.command()
@@ -68,8 +68,8 @@ def subject(values: ValuesArg = None, values_file: ValuesFileOpt = None,
             items: Annotated[bool, typer.Option("--items", help="List every finding, not only the places")] = False,
             as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
     """Access/export request: every ticket and profile holding the subject's identifiers."""
-    store, report = _subject(config, database_url, data_dir, values, values_file, history,
-                             reference, actor)
+    _settings_, store, report = _subject(config, database_url, data_dir, values, values_file,
+                                         history, reference, actor)
     store.close()
     data = report.to_json()
     if as_json:
@@ -84,6 +84,55 @@ def subject(values: ValuesArg = None, values_file: ValuesFileOpt = None,
 
 @gdpr_app.command()
 @guarded
+def export(out: Annotated[Path, typer.Option("--out", help="The file to write (JSON; created new, mode 0600)")],
+           values: ValuesArg = None, values_file: ValuesFileOpt = None,
+           config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
+           reference: ReferenceOpt = None,
+           include_shared: Annotated[bool, typer.Option("--include-shared", help="Also tickets matched only by a name, address or birth date")] = False,
+           public_only: Annotated[bool, typer.Option("--public-only", help="Leave internal notes out")] = False,
+           as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
+    """Access request: the subject's copy of their tickets, read live, other people's data masked."""
+    from pii_scanner.gdpr.export import export_subject
+    from pii_scanner.pipeline.build import build_connector, detector_factory
+
+    from pii_scanner.errors import ConfigError
+
+    if out.exists():
+        raise ConfigError(f"{out} exists; the export never overwrites a file")
+    listed = _values(values, values_file)
+    settings, store, report = _subject(config, database_url, data_dir, listed, None, False,
+                                       reference, actor)
+    factory, _version = detector_factory(settings)
+    connector = build_connector(settings)
+    try:
+        result = export_subject(report, listed, _fingerprinter(settings), connector, factory(),
+                                out, reference=reference, now=store.clock(),
+                                include_shared=include_shared, public_only=public_only)
+    finally:
+        connector.close()
+    with store:
+        store.audit(actor=_actor(actor), action="gdpr-export", result="ok",
+                    detail={"reference": reference, "tickets": result.tickets,
+                            "masked": result.masked, "file": str(result.path),
+                            "unreadable": len(result.failed)})
+    data = {"file": str(result.path), "tickets": result.tickets, "masked": result.masked,
+            "left_out_to_confirm": result.left_out, "unreadable": result.failed}
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    console, err = consoles()
+    console.print(f"wrote {result.path}: {result.tickets} tickets, {result.masked} values of "
+                  "other people masked")
+    if result.left_out:
+        err.print(f"{len(result.left_out)} tickets matched only by a name, address or birth "
+                  "date were left out (--include-shared takes them)")
+    if result.failed:
+        err.print(f"{len(result.failed)} tickets could not be read: {', '.join(result.failed)}")
+    err.print("the file holds personal data: read it before sending it, then delete it")
+
+
+@gdpr_app.command()
+@guarded
 def erase(values: ValuesArg = None, values_file: ValuesFileOpt = None,
           config: ConfigOpt = None, database_url: DbOpt = None, data_dir: DataDirOpt = None,
           reference: ReferenceOpt = None, operator: OperatorOpt = None,
@@ -93,8 +142,8 @@ def erase(values: ValuesArg = None, values_file: ValuesFileOpt = None,
     """Erasure request: approve all of the subject's findings for redaction (then `redact apply`)."""
     from pii_scanner.gdpr.subject import erase_subject
 
-    store, report = _subject(config, database_url, data_dir, values, values_file, False,
-                             reference, actor)
+    _settings_, store, report = _subject(config, database_url, data_dir, values, values_file,
+                                         False, reference, actor)
     with store:
         data = report.to_json()
         data.pop("items")
