@@ -98,3 +98,20 @@ def ticket_with(store, *, kinds=("comments",), entity: str | None = None) -> str
         if f["ticket_id"] and (entity is None or f["entity_type"] == entity):
             return f["ticket_id"]
     raise AssertionError("no such ticket in the sandbox scan")
+
+
+def subject_of(app, settings, entity: str) -> tuple[str, list[dict]]:
+    """A value of ``entity`` the scan stored in a comment, read live from the helpdesk, and
+    every stored finding of that value (a data subject for the GDPR tests)."""
+    from pii_scanner.pipeline.build import build_connector
+    from pii_scanner.web.live import fetch_ticket, live_value
+
+    store = store_of(app)
+    f = next(f for f in store.findings(entity_types=[entity], kinds=["comments"])
+             if f["ticket_id"])
+    connector = build_connector(settings)
+    try:
+        value = live_value(fetch_ticket(connector, f["ticket_id"]), f)
+    finally:
+        connector.close()
+    return value, list(store.findings(fingerprint=f["fingerprint"]))

@@ -145,18 +145,9 @@ def test_agent_reviews_and_redacts_then_manager_sees_charts(app, server, browser
 
 
 def test_manager_answers_a_subject_request_in_the_browser(app, server, browser, settings):
-    from pii_scanner.pipeline.build import build_connector
-    from pii_scanner.web.live import fetch_ticket, live_value
+    from .conftest import subject_of
 
-    store = store_of(app)
-    f = next(f for f in store.findings(entity_types=["EMAIL_ADDRESS"], kinds=["comments"])
-             if f["ticket_id"])
-    connector = build_connector(settings)
-    try:
-        value = live_value(fetch_ticket(connector, f["ticket_id"]), f)
-    finally:
-        connector.close()
-    same = list(store.findings(fingerprint=f["fingerprint"]))
+    value, same = subject_of(app, settings, "EMAIL_ADDRESS")
     page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from pii_scanner.pipeline.build import build_connector
-from pii_scanner.web.live import fetch_ticket, live_value
-
-from .conftest import sign_in, store_of
+from .conftest import sign_in, store_of, subject_of
 
 
 def _subject(app, settings):
     """A fødselsnummer the scan stored, read live from the helpdesk, and its findings."""
-    store = store_of(app)
-    f = next(f for f in store.findings(entity_types=["NO_FODSELSNUMMER"], kinds=["comments"])
-             if f["ticket_id"])
-    connector = build_connector(settings)
-    try:
-        value = live_value(fetch_ticket(connector, f["ticket_id"]), f)
-    finally:
-        connector.close()
-    same = [r for r in store.findings(fingerprint=f["fingerprint"])]
-    return value, same
+    return subject_of(app, settings, "NO_FODSELSNUMMER")
 
 
 def test_lookup_shows_places_never_the_value_and_erasure_approves(app, client, settings):
