@@ -208,3 +208,15 @@ def test_words_a_short_birth_word_begins_are_no_birth_words(found, n):
                        (f"Borne by the tenant from {day}", "en")):
         assert not _of(found, text, lang, "DATE_OF_BIRTH")
     assert _of(found, f"DOB {day}", "en", "DATE_OF_BIRTH") == [day]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_form_laid_out_as_two_columns_labels_each_row(found, n):
+    born = _birth()
+    for text, lang in ((f"Navn\tKari\nFødselsdato\t{born:%d.%m.%Y}", "nb"),
+                       (f"Henkilötiedot:\nNimi\tMatti\nSyntymäaika\t{born.day}.{born.month}.{born.year}", "fi")):
+        assert len(_of(found, text, lang, "DATE_OF_BIRTH")) == 1, text
+    number = _digits(8)
+    assert _of(found, f"Navn\tKari\nPassnummer\t{number}", "nb", "PASSPORT_NUMBER") == [number]
+    # a data row under a header still needs its own column's header
+    assert not _of(found, f"Fødselsdato\tBestilt\nKari\t{born:%d.%m.%Y}", "nb", "DATE_OF_BIRTH")

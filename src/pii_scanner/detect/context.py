@@ -158,6 +158,23 @@ _NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", 
 _LABEL_LINE = regex.compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
+def row_label(text_lower: str, start: int) -> str:
+    r"""The first cell of a two-cell row when the value at ``start`` is its second cell and
+    that cell holds no digit: a form laid out as a two-column sheet, a label and its value
+    per row ('Navn<TAB>Kari' / 'Fødselsdato<TAB>12.03.1985'); empty otherwise.
+
+    >>> row_label("navn\tkari\nfødselsdato\t12.03.1985", 22)
+    'fødselsdato'
+    >>> row_label("navn\tdato\n2\t12.03.1985", 12)
+    ''
+    """
+    line = text_lower[text_lower.rfind("\n", 0, start) + 1:start]
+    label, tab, rest = line.partition("\t")
+    if not tab or "\t" in rest or rest.strip() or any(ch.isdigit() for ch in label):
+        return ""
+    return label.strip()
+
+
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
     """For a cell of a tab-, semicolon- or comma-separated table, the header cell of its column
     ('' otherwise).

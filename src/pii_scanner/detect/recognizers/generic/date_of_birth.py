@@ -137,8 +137,10 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         if found is not None and self._only_a_birthday_event(lower, start):
             found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
         if found is not None and (labels := cell_labels(lower, start)) is not None \
-                and not self._context.hits(labels + "\n"):
-            found = None  # 'Dato;DOB' over '11.01.2024;12.08.53': the birth word is another column's
+                and not self._context.hits(labels + "\n" + ctx.row_label(lower, start) + "\n"):
+            # 'Dato;DOB' over '11.01.2024;12.08.53': the birth word is another column's (but
+            # 'Navn<TAB>Kari' over 'Fødselsdato<TAB>12.03.1985' is a form, a label per row)
+            found = None
         heading = None if found is not None else _id_document(lower)
         if heading is None:
             return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import cell_labels
 from pii_scanner.detect.validators import mrz
@@ -54,7 +55,8 @@ class NordicPassportRecognizer(NordicRecognizer):
             return found
         # in a pasted sheet the passport word must label this cell's column, not another's
         labels = cell_labels(lower, start)
-        if labels is not None and not self._context.hits(labels + "\n"):
+        if labels is not None and not self._context.hits(labels + "\n" + ctx.row_label(lower, start)
+                                                          + "\n"):
             return None
         return found
 
