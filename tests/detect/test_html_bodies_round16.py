@@ -163,3 +163,15 @@ def test_a_recipient_after_a_semicolon_is_labelled_as_the_first(html_found, seed
             f"{second}<br><b>Kopi:</b> {copy}<br><b>Emne:</b> Sak</p>")
     persons = [value for kind, value in html_found(html) if kind == "PERSON"]
     assert second in persons and copy in persons
+
+
+@pytest.mark.parametrize("seed", [14, 15])
+def test_an_address_in_angle_brackets_left_unescaped_is_found(html_found, seed):
+    """A connector or an agent that writes a plain header into HTML without escaping it
+    ('Fra: Kari Nordmann <kari@firma.no>'): a parser takes the address for a tag and a browser
+    hides it, but the stored HTML holds it (it was in neither the text nor an attribute)."""
+    rng = random.Random(seed)
+    address = f"{_address(rng)}.{_address(rng)}@{_address(rng)}.no"
+    html = (f"<div>Fra: {_listed(rng, 'no_first_names.txt')} {_listed(rng, 'no_surnames.txt')} "
+            f"<{address}><br>Sendt: 3. mars 2025</div><div>Hei</div>")
+    assert ("EMAIL_ADDRESS", address) in html_found(html)

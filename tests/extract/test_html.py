@@ -96,3 +96,12 @@ def test_indented_source_is_whitespace_a_reader_never_sees():
     # a field copied out of HTML into plain text writes its lines as line breaks, not tags
     assert html_to_text("Hei\nAdresse: Storgata&nbsp;1\nMvh&nbsp;Kari")[0] == \
         "Hei\nAdresse: Storgata\xa01\nMvh\xa0Kari"
+
+
+def test_plain_text_with_a_few_tags_in_it_keeps_its_lines():
+    """A plain ticket that mentions markup ('feil med <p> og <br> i malen') is read as HTML for
+    its tags, but its line breaks are its lines: the signature stays under the sign-off (it was
+    run into one line with the rest)."""
+    text = html_to_text("Hei\nJeg får feil med <p> og <br> i malen.\nMvh\nKari Nordmann\n"
+                        "Tlf 41234567\n")[0]
+    assert text.split("\n")[-3:] == ["Mvh", "Kari Nordmann", "Tlf 41234567"]

@@ -3,7 +3,9 @@
 Addresses and numbers also hide in attributes a reader never sees as text
 (``href="mailto:..."``, ``href="tel:..."``); those values are analysed in place, read as a
 browser reads them: character references decoded, and a ``mailto:``/``tel:`` link's percent
-escapes too (``tel:+47%20912%2034%20567``, as iOS writes a number it links).
+escapes too (``tel:+47%20912%2034%20567``, as iOS writes a number it links). An address in
+angle brackets left unescaped (``<kari@firma.no>``), which a parser takes for a tag and a
+browser hides, is analysed where it stands.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{
 _ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _SCHEME = regex.compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
 _PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: an address in angle brackets written into HTML unescaped ('Kari Nordmann <kari@firma.no>'):
+#: a parser reads it as a tag, and a browser shows nothing, but the stored HTML holds it
+_BRACKETED = regex.compile(r"<([\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8})>")
 _WEB = regex.compile(r"^\s*https?://", regex.IGNORECASE)
 #: a form-encoded space in a web link's path or query, inside a value ('Storgata+1,+0155+Oslo',
 #: 'navn=Kari+Nordmann'); a plus opening a value stays one ('?tlf=+4791234567')
@@ -58,6 +63,9 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
         for f in detector.analyze(view.text[at:stop], lang):
             start, end = view.source_span(at + f.start, at + f.end)
             findings.append(_moved(f, base + start, base + end))
+    for match in _BRACKETED.finditer(source):  # '<kari@firma.no>' left unescaped: no tag
+        for f in detector.analyze(match.group(1), lang):
+            findings.append(_moved(f, match.start(1) + f.start, match.start(1) + f.end))
     findings.sort(key=lambda f: (f.start, f.end))
     kept: list[Finding] = []
     for f in findings:

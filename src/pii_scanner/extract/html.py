@@ -49,9 +49,20 @@ _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _PRE = frozenset({"pre", "textarea", "xmp", "listing", "plaintext"})
 #: A source line break and the spaces around it: one space where markup writes its lines as tags.
 _SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
-#: Tags that write a text's lines: their presence makes the source's own line breaks whitespace
-#: (a text with only entities or inline tags keeps its lines).
+#: Tags that write a text's lines.
 _LINE_TAGS = re.compile(r"<(?:br|p|div|tr|li|table|blockquote|h[1-6])\b", re.IGNORECASE)
+#: A source that opens with markup (a tag, a doctype, a comment)
+_OPENS_WITH_MARKUP = re.compile(r"[\ufeff\s]*<(?:!|/?[a-zA-Z][\w:-]*[\s/>])")
+
+
+def _markup_writes_lines(source: str) -> bool:
+    """Whether ``source`` writes its lines as tags, so its own line breaks are whitespace: it
+    opens with markup, or it has a line tag for every second line break ('row<br>\\n'). Plain
+    text with a few tags in it ('feil med <br> i malen') or only entities keeps its lines."""
+    if _OPENS_WITH_MARKUP.match(source):
+        return True
+    tags = len(_LINE_TAGS.findall(source))
+    return tags >= 2 and 2 * tags >= source.count("\n")
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 
@@ -68,7 +79,7 @@ class _Collector(HTMLParser):
         self.offsets: list[int] = []
         self._skip: list[str] = []  # open elements whose text nobody sees
         self._pre: list[str] = []  # open elements whose source line breaks are the text's
-        self._collapse = _LINE_TAGS.search(source) is not None
+        self._collapse = _markup_writes_lines(source)
         self._space: int | None = None  # a collapsed source break waiting for the next text
         self._cells = 0  # cells opened in the current table row
 
