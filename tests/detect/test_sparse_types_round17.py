@@ -220,3 +220,30 @@ def test_a_form_laid_out_as_two_columns_labels_each_row(found, n):
     assert _of(found, f"Navn\tKari\nPassnummer\t{number}", "nb", "PASSPORT_NUMBER") == [number]
     # a data row under a header still needs its own column's header
     assert not _of(found, f"Fødselsdato\tBestilt\nKari\t{born:%d.%m.%Y}", "nb", "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_birthday_this_year_or_last_is_the_celebration(found, n):
+    this_year = datetime.date.today().year
+    party = datetime.date(_R.choice((this_year - 1, this_year)), _R.randint(1, 12), _R.randint(1, 28))
+    party = min(party, datetime.date.today())
+    for text, value, lang in ((f"Fødselsdagen feires {party:%d.%m.%Y} i festlokalet.", f"{party:%d.%m.%Y}", "nb"),
+                              (f"Födelsedagen firas {party.isoformat()}.", party.isoformat(), "sv"),
+                              (f"Her birthday is celebrated on {party:%d.%m.%Y}.", f"{party:%d.%m.%Y}", "en")):
+        assert value not in _of(found, text, lang, "DATE_OF_BIRTH")
+    born = _birth()
+    assert _of(found, f"Fødselsdagen min er {born:%d.%m.%Y}.", "nb", "DATE_OF_BIRTH") == [f"{born:%d.%m.%Y}"]
+    # a recent date after a birth word is a child's birth date
+    assert _of(found, f"Sønnen min ble født {party:%d.%m.%Y}.", "nb", "DATE_OF_BIRTH") == [f"{party:%d.%m.%Y}"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_hemisphere_letters_in_lower_case_after_minutes_or_glued(found, n):
+    lat, lon = _coords()
+    glued = f"{lat}n {lon}e"
+    assert _of(found, f"position {glued} ok", "en", "GPS_COORDINATES") == [glued]
+    dms = f"{_R.randint(55, 70)}° {_R.randint(10, 59)}' {_R.randint(10, 59)}\" n, " \
+          f"{_R.randint(5, 30)}° {_R.randint(10, 59)}' {_R.randint(10, 59)}\" ø"
+    assert _of(found, f"posisjon {dms}", "nb", "GPS_COORDINATES") == [dms]
+    # a text in capitals only is read in lower case: its hemisphere letters still count
+    assert _of(found, f"GPS: {lat}N {lon}E", "fi", "GPS_COORDINATES") == [f"{lat}N {lon}E"]

@@ -64,6 +64,10 @@ _JOINED_LABEL = regex.compile(r"^[^,;:\n]*:[ \t]*$")
 _DATE_INTRO = frozenset(("den", "d", "on", "the", "of", "am", "at", "i", "in", "på", "ble", "vart",
                          "blev", "was", "were", "is", "er", "är", "var", "født", "fødd", "född",
                          "born", "syntynyt"))
+#: the words for a birthday, not a birth ('fødselsdag', 'födelsedag', 'birthday', 'syntymäpäivä');
+#: a date of this year or the last after them alone is the day it is celebrated
+_BIRTHDAY_WORD = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|birthday|syntymäp[äa]iv[äa])")
+RECENT_BIRTHDAY_YEARS = 1
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 #: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
@@ -134,7 +138,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
             found = None  # 'Født 2023? Nei, kjøpt 03.03.2024': the word is another sentence's
         if found is not None and self._another_clause_after_birth_word(text, lower, start):
             found = None  # 'Født i Norge, kom hit 12.03.2015': the date is the move's
-        if found is not None and self._only_a_birthday_event(lower, start):
+        if found is not None and self._only_a_birthday_event(lower, start) \
+                or found is not None and self._a_recent_birthday(text, lower, start, end):
             found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
         if found is not None and (labels := cell_labels(lower, start)) is not None \
                 and not self._context.hits(labels + "\n" + ctx.row_label(lower, start) + "\n"):
@@ -150,6 +155,17 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         parts = (("recognizer", self.name), ("pattern", spec.name), ("validation", "valid"),
                  ("id_document", heading), ("score", ID_DOCUMENT_SCORE))
         return explained_result(self, start, end, ID_DOCUMENT_SCORE, parts)
+
+    def _a_recent_birthday(self, text: str, lower: str, start: int, end: int) -> bool:
+        """Whether a birthday word ('fødselsdagen', 'birthday') is the only birth word before
+        a date of this year or last: the day it is celebrated ('Fødselsdagen feires
+        20.03.2025'), not the day of birth ('Fødselsdagen min er 12.03.1985')."""
+        date = _parse(text[start:end])
+        if date is None or date.year < datetime.date.today().year - RECENT_BIRTHDAY_YEARS:
+            return False
+        head = ctx.window(lower, start, start, self.WINDOW_BEFORE, 0)
+        seen = self._context.hits(head)
+        return bool(seen) and all(_BIRTHDAY_WORD.match(word) for word in seen)
 
     def _only_a_birthday_event(self, lower: str, start: int) -> bool:
         """Whether the birth words before ``start`` all name a birthday event."""

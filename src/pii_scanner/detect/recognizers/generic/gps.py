@@ -12,6 +12,8 @@ _DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
 _NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
 #: a longitude's label ('lng', 'lon:', 'Longitude', Norwegian 'lengdegrad')
 _LON_LABEL = r"(?i:longitude|long|lng|lon|lengdegrad|längdgrad)"
+#: a lower-case hemisphere letter glued to a number ('61.12345n 8.12345e')
+_GLUED_HEMISPHERE = regex.compile(r"\d[ns][ ,]")
 #: the decimals of each number in a pair
 _DECIMALS = regex.compile(r"(?<=\d\.)\d+")
 #: what stands between the numbers of a pair written with no comma or label
@@ -36,13 +38,15 @@ class NordicGpsRecognizer(NordicRecognizer):
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC
                     + r"\s?°?\s{0,2}[EWØO](?![\w])", 0.85, lead=r"\d"),
         # chat writes the hemisphere in lower case ('59.91° n, 10.75° e'): then with its degree
-        # sign, as a lone 'n'/'e' after a number is a word more often than not
-        PatternSpec("hemisphere suffix lower case", r"(?<![\w.])" + _DEC + r"\s?°\s{0,2}[ns],?\s{0,2}"
-                    + _DEC + r"\s?°\s{0,2}[ewøo](?![\w])", 0.85, lead=r"\d"),
-        PatternSpec("dms", r"(?<![\w])(?:[NS]\s?)?" + _DMS + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?" + _DMS
-                    + r"\s?[EWØO]?", 0.9),
-        PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NS]?,?\s{0,2}[EWØO]?\s?"
-                    + _DEG + r"\s?[EWØO]?", 0.85),
+        # sign or glued to the number ('61.12345n 8.12345e'), as a lone 'n'/'e' after a number
+        # is a word more often than not
+        PatternSpec("hemisphere suffix lower case", r"(?<![\w.])" + _DEC + r"(?:\s?°\s{0,2})?[ns],?\s{0,2}"
+                    + _DEC + r"(?:\s?°\s{0,2})?[ewøo](?![\w])", 0.85, lead=r"\d"),
+        # (after minutes and seconds a hemisphere letter in lower case is one too: '50" n')
+        PatternSpec("dms", r"(?<![\w])(?:[NS]\s?)?" + _DMS + r"\s?[NSns]?,?\s{0,2}[EWØOewøo]?\s?" + _DMS
+                    + r"(?:\s?[EWØOewøo](?![\w]))?", 0.9),
+        PatternSpec("degrees minutes", r"(?<![\w])(?:[NS]\s?)?" + _DEG + r"\s?[NSns]?,?\s{0,2}[EWØOewøo]?\s?"
+                    + _DEG + r"(?:\s?[EWØOewøo](?![\w]))?", 0.85),
         # also Bing's 'cp=lat~lon' and Google's '/maps/search/lat,+lon'
         PatternSpec("map url", r"(?:[?&](?:q|ll|query|center|daddr|saddr|destination|sll|cp)=|/@|"
                     r"[#/]map=\d{1,2}/|/maps/(?:search|place|dir)/)(-?\d{1,2}\.\d{3,}"
@@ -85,7 +89,8 @@ class NordicGpsRecognizer(NordicRecognizer):
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         if spec.name == "lat lon params":
             return "lat=" in lower
-        return spec.name != "hemisphere suffix lower case" or "°" in lower
+        return spec.name != "hemisphere suffix lower case" or "°" in lower \
+            or _GLUED_HEMISPHERE.search(lower) is not None
 
     def validate_result(self, value: str) -> bool:
         numbers = [abs(float(n.replace(",", "."))) for n in _NUM.findall(value.replace(", ", " "))]
