@@ -175,3 +175,13 @@ def test_an_address_in_angle_brackets_left_unescaped_is_found(html_found, seed):
     html = (f"<div>Fra: {_listed(rng, 'no_first_names.txt')} {_listed(rng, 'no_surnames.txt')} "
             f"<{address}><br>Sendt: 3. mars 2025</div><div>Hei</div>")
     assert ("EMAIL_ADDRESS", address) in html_found(html)
+
+
+def test_a_mail_links_copy_addresses_are_found(html_found):
+    """'mailto:kari@firma.no?cc=ola@firma.no&amp;subject=...': the query of a mail link is the
+    message it starts, and its 'cc'/'bcc' hold addresses too (the query was cut off)."""
+    rng = random.Random(21)
+    to, cc = (f"{_address(rng)}.{_address(rng)}@{_address(rng)}.no" for _ in range(2))
+    html = (f'<div>Kontakt <a href="mailto:{to}?cc={cc}&amp;subject=Sak%20{rng.randint(100, 999)}">'
+            "oss</a></div><div>Mvh</div>")
+    assert [v for kind, v in html_found(html) if kind == "EMAIL_ADDRESS"] == [to, cc]

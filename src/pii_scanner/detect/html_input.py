@@ -33,6 +33,7 @@ _PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
 #: an address in angle brackets written into HTML unescaped ('Kari Nordmann <kari@firma.no>'):
 #: a parser reads it as a tag, and a browser shows nothing, but the stored HTML holds it
 _BRACKETED = regex.compile(r"<([\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8})>")
+_ADDRESS_PARAM = regex.compile(r"[?&](?i:cc|bcc|to)=([^&]{1,500})")
 _WEB = regex.compile(r"^\s*https?://", regex.IGNORECASE)
 #: a form-encoded space in a web link's path or query, inside a value ('Storgata+1,+0155+Oslo',
 #: 'navn=Kari+Nordmann'); a plus opening a value stays one ('?tlf=+4791234567')
@@ -56,13 +57,12 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
         start, end = map_span(source, offsets, f.start, f.end)
         findings.append(_moved(f, start, end))
     for match in _ATTR.finditer(source, timeout=2.0):
-        view, at, stop = _attribute_value(match.group(2))
-        if at >= stop:
-            continue
+        view, parts = _attribute_value(match.group(2))
         base = match.start(2)
-        for f in detector.analyze(view.text[at:stop], lang):
-            start, end = view.source_span(at + f.start, at + f.end)
-            findings.append(_moved(f, base + start, base + end))
+        for at, stop in parts:
+            for f in detector.analyze(view.text[at:stop], lang) if at < stop else ():
+                start, end = view.source_span(at + f.start, at + f.end)
+                findings.append(_moved(f, base + start, base + end))
     for match in _BRACKETED.finditer(source):  # '<kari@firma.no>' left unescaped: no tag
         for f in detector.analyze(match.group(1), lang):
             findings.append(_moved(f, match.start(1) + f.start, match.start(1) + f.end))
@@ -74,13 +74,14 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
     return kept
 
 
-def _attribute_value(raw: str) -> tuple[DecodedView, int, int]:
+def _attribute_value(raw: str) -> tuple[DecodedView, list[tuple[int, int]]]:
     """An attribute's value as a browser reads it (character references decoded:
     ``mailto:kari&#64;firma.no``, a whole link written in ``&#109;&#97;...`` against address
     harvesters) and, for a ``mailto:``/``tel:`` link, its percent escapes too
-    (``tel:+47%20912%2034%20567``), with the span of the part to analyse: behind the scheme
-    and before a query (``?subject=...``); a web link is read whole with its percent escapes
-    and form-encoded spaces decoded (a map link's ``/maps/search/Storgata+1,+0155+Oslo``)."""
+    (``tel:+47%20912%2034%20567``), with the spans to analyse: behind the scheme and before a
+    query (``?subject=...``), and a mail link's ``cc=``/``bcc=``/``to=`` values; a web link is
+    read whole with its percent escapes and form-encoded spaces decoded (a map link's
+    ``/maps/search/Storgata+1,+0155+Oslo``)."""
     edits = [(m.start(), m.end(), htmllib.unescape(m.group())) for m in _ENTITY.finditer(raw)]
     view = edited_view(raw, edits)
     scheme = _SCHEME.match(view.text)
@@ -89,12 +90,15 @@ def _attribute_value(raw: str) -> tuple[DecodedView, int, int]:
             plus = [(*view.source_span(m.start(), m.end()), " ")
                     for m in _FORM_SPACE.finditer(view.text)]
             view = edited_view(raw, sorted(edits + _percent_edits(raw, view) + plus))
-        return view, 0, len(view.text)
+        return view, [(0, len(view.text))]
     if "%" in view.text:
         view = edited_view(raw, sorted(edits + _percent_edits(raw, view)))
     at = scheme.end()
     query = view.text.find("?", at)
-    return view, at, len(view.text) if query == -1 else query
+    if query == -1:
+        return view, [(at, len(view.text))]
+    # a mail link's 'cc=', 'bcc=' and 'to=' hold addresses too (its subject and body stay out)
+    return view, [(at, query)] + [m.span(1) for m in _ADDRESS_PARAM.finditer(view.text, query)]
 
 
 def _percent_edits(raw: str, view: DecodedView) -> list[tuple[int, int, str]]:
