@@ -247,3 +247,14 @@ def test_hemisphere_letters_in_lower_case_after_minutes_or_glued(found, n):
     assert _of(found, f"posisjon {dms}", "nb", "GPS_COORDINATES") == [dms]
     # a text in capitals only is read in lower case: its hemisphere letters still count
     assert _of(found, f"GPS: {lat}N {lon}E", "fi", "GPS_COORDINATES") == [f"{lat}N {lon}E"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_birthday_with_a_verb_of_celebrating_is_the_party(found, n):
+    day = datetime.date(_R.randint(2012, 2022), _R.randint(1, 12), _R.randint(1, 28))
+    for text, value, lang in ((f"Fødselsdagen hans ble feiret {day:%d.%m.%Y}.", f"{day:%d.%m.%Y}", "nb"),
+                              (f"Födelsedagen firades {day.isoformat()}.", day.isoformat(), "sv"),
+                              (f"Her birthday was celebrated on {day:%d.%m.%Y}.", f"{day:%d.%m.%Y}", "en")):
+        assert value not in _of(found, text, lang, "DATE_OF_BIRTH")
+    born = _birth()
+    assert _of(found, f"My birthday is {born:%d.%m.%Y}.", "en", "DATE_OF_BIRTH") == [f"{born:%d.%m.%Y}"]

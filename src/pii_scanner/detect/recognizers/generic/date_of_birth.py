@@ -71,12 +71,17 @@ RECENT_BIRTHDAY_YEARS = 1
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 #: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
-#: Finnish 'syntymäpäiväjuhlat', but not 'fødselsdagsdato') or 'birthday party': its date is
-#: the party's
+#: Finnish 'syntymäpäiväjuhlat', but not 'fødselsdagsdato'), 'birthday party' or a verb of
+#: celebrating after it: its date is the party's
 _BIRTHDAY_EVENT = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag)s(?!dato|datum)\p{L}{3,}"
                                 r"|(?i:syntymäpäivä)(?:juhl|kakku|lahj|kortt|kutsu)\p{L}*"
                                 r"|(?i:birthday)[ ](?:party|cake|gift|present|card|celebration|"
-                                r"lunch|dinner|event)")
+                                r"lunch|dinner|event)"
+                                # or with a verb of celebrating ('Fødselsdagen feires …',
+                                # 'Födelsedagen firades …', 'her birthday was celebrated on …')
+                                r"|(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|birthday|syntymäpäivä)"
+                                r"\p{L}{0,4}(?:[ ]\p{L}+){0,2}[ ](?i:feire[ts]|feira|fira[rs]|firades|"
+                                r"celebrat\p{L}*|vietetään|juhlitaan)")
 
 
 class NordicDateOfBirthRecognizer(NordicRecognizer):
