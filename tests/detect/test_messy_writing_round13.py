@@ -253,6 +253,10 @@ def test_shouting_is_read_in_lower_case_with_listed_names_capitalised():
     view = decoded_view("HEI, KAN DERE RINGE MEG? HILSEN KARI")
     assert view is not None and view.text == "hei, kan dere ringe meg? hilsen Kari"
     assert decoded_view("P<NORHANSEN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<<<") is None
+    # a position or a code in capitals is not shouting: its hemisphere letters stay capitals
+    for text in ('59° 54\' 50" N, 10° 45\' 8" Ø', "GPS: 61.12345N 8.12345E",
+                 "KID 12345678901 / 2024-03-01"):
+        assert decoded_view(text) is None, text
 
 
 # -- IPv6 after a label's colon, before a smiley -----------------------------------------------------

@@ -122,11 +122,24 @@ def edited_view(source: str, edits: list[tuple[int, int, str]]) -> DecodedView:
     return DecodedView("".join(parts), tuple(pieces), tuple(p[0] for p in pieces))
 
 
+#: words (two letters or more) a text in capitals needs to be shouting, not a code or a
+#: position whose only letters are units and hemispheres ('59° 54' 50" N, 10° 45' 8" Ø')
+SHOUTING_MIN_WORDS = 2
+
+
 def _shouting(text: str) -> bool:
     """Whether ``text`` is written in capitals only ('HEI, JEG HETER KARI NORDMANN'), where
-    capitals tell no name from any other word. An MRZ (``P<NOR...<<``) is none."""
-    return (len(text) >= 20 and text.upper() == text and text.lower() != text
-            and "<<" not in text)
+    capitals tell no name from any other word. An MRZ (``P<NOR...<<``) is none, and neither
+    is a text with fewer than ``SHOUTING_MIN_WORDS`` words ('GPS: 61.12345N 8.12345E')."""
+    if not (len(text) >= 20 and text.upper() == text and text.lower() != text
+            and "<<" not in text):
+        return False
+    words = 0
+    for match in _WORD.finditer(text):
+        words += len(match.group()) >= 2
+        if words >= SHOUTING_MIN_WORDS:
+            return True
+    return False
 
 
 def _unshouted(text: str) -> str:
