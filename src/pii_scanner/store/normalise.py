@@ -42,7 +42,8 @@ _EDGE_PUNCT = " \t\r\n.,;:!?\"'()[]{}<>«»"
 GPS_DECIMALS = 4
 _GPS_PART = re.compile(r"(-?\d{1,3}(?:[.,]\d+)?)\s?°?\s?"
                        r"(?:(\d{1,2}(?:[.,]\d+)?)\s?['′’]\s?(?:(\d{1,2}(?:[.,]\d+)?)\s?(?:\"|″|′′|''|”))?)?")
-_HEMISPHERE = re.compile(r"(?<![A-Za-z])[NSEWØO](?![A-Za-z])")
+#: a hemisphere letter standing alone, in either case ('33.12° s, 18.12° w' as people type it)
+_HEMISPHERE = re.compile(r"(?<![A-Za-z])[NSEWØO](?![A-Za-z])", re.I)
 _FI_CENTURY = str.maketrans({**dict.fromkeys("-UVWXY", "-"), **dict.fromkeys("ABCDEF", "A")})
 
 
@@ -86,13 +87,15 @@ def gps(value: str) -> str:
     ('59.9123,10.7523', '59.9123,10.7523', '59.9123,10.7523')
     >>> gps("33°55.5'S 18°25.2'W")
     '-33.9250,-18.4200'
+    >>> gps("33°55.5' s 18°25.2' w") == gps("33°55.5'S 18°25.2'W")
+    True
     """
     text = _text(value)
     parts = [m for m in _GPS_PART.finditer(text) if m.group(1)][:2]
     if len(parts) < 2:
         return words(value)
     lat, lon = (_degrees(m) for m in parts)
-    letters = set(_HEMISPHERE.findall(text))
+    letters = {letter.upper() for letter in _HEMISPHERE.findall(text)}
     lat = -abs(lat) if "S" in letters else lat
     lon = -abs(lon) if "W" in letters else lon
     if abs(lat) > 90 or abs(lon) > 180:
