@@ -295,3 +295,22 @@ def test_parse_shortcut_equals_phonenumbers_parse_on_every_four_digit_prefix():
                 assert phonenumbers.is_valid_number(got) == phonenumbers.is_valid_number(expected)
             shortcut_taken += value.lstrip("(")[:1] != "0"
     assert shortcut_taken > 15_000
+
+
+def test_a_whatsapp_link_names_a_phone_without_its_plus(found):
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(47)
+    mobile = (phonenumbers.PhoneNumberType.MOBILE,
+              phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    # (country code, national number's first digits, its length)
+    for cc, lead, length in (("47", "49", 8), ("46", "7", 9), ("45", "23", 8)):
+        number = next(n for n in (cc + rng.choice(lead) + "".join(
+            rng.choice("0123456789") for _ in range(length - 1)) for _ in range(2000))
+            if phonenumbers.number_type(phonenumbers.parse("+" + n)) in mobile)
+        assert ("PHONE_NUMBER", number) in found(f"Skriv til meg: https://wa.me/{number}")
+        assert ("PHONE_NUMBER", number) in found(f"wa.me/{number}?text=hei", "en")
+        # the same digits in another link's path are no phone
+        assert ("PHONE_NUMBER", number) not in found(f"https://example.com/orders/{number}")

@@ -116,6 +116,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
         PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45, line_digits=7),
+        # a WhatsApp click-to-chat link names its number as an MSISDN, without the '+'
+        # ('https://wa.me/4791234567'; 'api.whatsapp.com/send?phone=47...' is a keyed value)
+        PatternSpec("whatsapp link", r"(?<=\bwa\.me/)(?:45|46|47|358)\d{7,10}(?![\w])", 0.6,
+                    line_digits=9),
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
@@ -165,8 +169,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         """An MSISDN without its '+' (``"msisdn": "4741157642"``, ``phoneNumber=4791234567``)
-        counts only as the value of a key that names a phone."""
-        if _msisdn_shape(text[start:end]) and not self._phone_key(text, start):
+        counts only as the value of a key that names a phone, or in a WhatsApp link."""
+        if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
+                and not self._phone_key(text, start)):
             return None
         return super().score_span(text, lower, spec, start, end, require_context)
 
