@@ -51,6 +51,10 @@ _PRE = frozenset({"pre", "textarea", "xmp", "listing", "plaintext"})
 _SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
 #: Tags that write a text's lines.
 _LINE_TAGS = re.compile(r"<(?:br|p|div|tr|li|table|blockquote|h[1-6])\b", re.IGNORECASE)
+#: Elements without content (their ``style`` opens nothing)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+#: An inline style that keeps source whitespace as written
+_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 #: A source that opens with markup (a tag, a doctype, a comment)
 _OPENS_WITH_MARKUP = re.compile(r"[\ufeff\s]*<(?:!|/?[a-zA-Z][\w:-]*[\s/>])")
 
@@ -63,8 +67,6 @@ def _markup_writes_lines(source: str) -> bool:
         return True
     tags = len(_LINE_TAGS.findall(source))
     return tags >= 2 and 2 * tags >= source.count("\n")
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 
 
 class _Collector(HTMLParser):
