@@ -141,7 +141,6 @@ def test_the_subjects_copy_keeps_their_values_and_masks_other_peoples(scanned, t
     from pii_scanner.web.live import fetch_ticket, live_value
 
     sandbox, env = scanned
-    fp = Fingerprinter(load_or_create_key(secret=SECRET, key_file=None))
     rows = findings(env)
     # a subject with an e-mail and a ticket that also holds other people's values
     by_ticket = defaultdict(list)

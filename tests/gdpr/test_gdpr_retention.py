@@ -42,7 +42,7 @@ def filled(store, source_id):
 
 
 def _where(report):
-    return sorted((f["kind"], f["object_id"], f["entity_type"]) for f in report.findings)
+    return sorted((f.kind, f.object_id, f.entity_type) for f in report.findings)
 
 
 def test_finished_tickets_older_than_the_period_and_their_comments(store, filled):
@@ -74,10 +74,10 @@ def test_period_must_be_positive(store, filled):
 
 def test_approve_leaves_a_reviewers_dismissal_alone(store, filled):
     report = retention_report(store, older_than_days=365, now=NOW)
-    dismissed = next(f["id"] for f in report.findings if f["entity_type"] == "PERSON")
+    dismissed = next(f.id for f in report.findings if f.entity_type == "PERSON")
     store.decide([dismissed], "dismissed", actor="agent", reason="kept on purpose")
     assert approve_expired(store, report, actor="officer") == 3
-    rows = {r["id"]: r for r in store.decided_findings(finding_ids=[f["id"] for f in report.findings])}
+    rows = {r["id"]: r for r in store.decided_findings(finding_ids=[f.id for f in report.findings])}
     assert rows[dismissed]["decision"] == "dismissed"
     assert {r["rule"] for i, r in rows.items() if i != dismissed} == {"retention:2025-06-01"}
     assert approve_expired(store, report, actor="officer") == 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 
 from pii_scanner.extract.archives import check_container, open_zip
 from pii_scanner.extract.job import Job

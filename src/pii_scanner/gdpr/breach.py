@@ -14,9 +14,9 @@ distinct e-mail addresses, with the method named in the output.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,37 +30,57 @@ NATIONAL_IDS = frozenset({"NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR",
 HIGH_RISK = NATIONAL_IDS | {"NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD", "PASSPORT_NUMBER"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
+class _Tally:
+    findings: int = 0
+    values: set[bytes] = field(default_factory=set)  # fingerprints, 32 bytes each
+    tickets: set[tuple[int, str]] = field(default_factory=set)
+
+
+@dataclass(slots=True)
 class BreachReport:
+    """Counts folded while the findings stream past: memory grows with the distinct values
+    and tickets, not with the findings (a million findings are never held at once)."""
+
     scope: dict[str, Any]
-    findings: tuple[dict[str, Any], ...]
     tickets_in_scope: int | None  # tickets asked about (None when the scope is not a list)
+    findings: int = 0
+    by_type: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
+    tickets: set[tuple[int, str]] = field(default_factory=set)
+    profiles: set[tuple[int, str, str]] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)
+
+    def add(self, f: dict[str, Any]) -> None:
+        tally = self.by_type[f["entity_type"]]
+        tally.findings += 1
+        tally.values.add(bytes.fromhex(f["fingerprint"]))
+        if f["ticket_id"]:
+            place = (f["source_id"], f["ticket_id"])
+            self.tickets.add(place)
+        else:
+            place = (f["source_id"], f"{f['kind']}:{f['object_id']}")
+            self.profiles.add((f["source_id"], f["kind"], f["object_id"]))
+        tally.tickets.add(place)
+        if f["organization_id"]:
+            self.organizations.add(f["organization_id"])
+        self.findings += 1
 
     def to_json(self) -> dict[str, Any]:
-        per_type: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-        counts: Counter[str] = Counter()
-        for f in self.findings:
-            t = per_type[f["entity_type"]]
-            counts[f["entity_type"]] += 1
-            t["values"].add(f["fingerprint"])
-            t["tickets"].add((f["source_id"], f["ticket_id"] or f"{f['kind']}:{f['object_id']}"))
-        distinct = {k: len(v["values"]) for k, v in per_type.items()}
+        distinct = {k: len(t.values) for k, t in self.by_type.items()}
         ids = sum(distinct.get(t, 0) for t in NATIONAL_IDS)
         emails = distinct.get("EMAIL_ADDRESS", 0)
-        tickets = {(f["source_id"], f["ticket_id"]) for f in self.findings if f["ticket_id"]}
+        ranked = sorted(self.by_type.items(), key=lambda kv: (-kv[1].findings, kv[0]))
         return {
             "scope": self.scope,
             "tickets_in_scope": self.tickets_in_scope,
-            "tickets_with_personal_data": len(tickets),
-            "profiles_with_personal_data": len({(f["source_id"], f["kind"], f["object_id"])
-                                                for f in self.findings if not f["ticket_id"]}),
-            "organizations": sorted({f["organization_id"] for f in self.findings
-                                     if f["organization_id"]}, key=numeric_order),
-            "findings": len(self.findings),
-            "by_type": {k: {"findings": counts[k], "distinct_values": distinct[k],
-                            "tickets": len(per_type[k]["tickets"]), "high_risk": k in HIGH_RISK}
-                        for k, _ in counts.most_common()},
-            "high_risk_types": sorted(k for k in counts if k in HIGH_RISK),
+            "tickets_with_personal_data": len(self.tickets),
+            "profiles_with_personal_data": len(self.profiles),
+            "organizations": sorted(self.organizations, key=numeric_order),
+            "findings": self.findings,
+            "by_type": {k: {"findings": t.findings, "distinct_values": distinct[k],
+                            "tickets": len(t.tickets), "high_risk": k in HIGH_RISK}
+                        for k, t in ranked},
+            "high_risk_types": sorted(k for k in self.by_type if k in HIGH_RISK),
             "people_estimate": {
                 "at_least": max(ids, emails),
                 "method": ("distinct national identity numbers" if ids >= emails
@@ -89,6 +109,8 @@ def breach_report(store, *, ticket_ids: Iterable[str] | None = None,
              "since": str(since) if since is not None else None,
              "until": str(until) if until is not None else None,
              "include_history": include_history}
-    findings = tuple(store.findings(ticket_ids=tickets, organization_id=organization_id,
-                                    since=since, until=until, include_history=include_history))
-    return BreachReport(scope, findings, len(tickets) if tickets is not None else None)
+    report = BreachReport(scope, len(tickets) if tickets is not None else None)
+    for f in store.findings(ticket_ids=tickets, organization_id=organization_id, since=since,
+                            until=until, include_history=include_history):
+        report.add(f)
+    return report

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from pii_scanner.errors import ConfigError
 from pii_scanner.store.clock import as_utc
@@ -21,12 +21,26 @@ from pii_scanner.store.clock import as_utc
 FINISHED = ("solved", "closed")
 
 
+class Expired(NamedTuple):
+    """One finding past retention: what the report counts and the approval needs (a tuple, so
+    a million of them stay small)."""
+
+    id: int
+    source_id: int
+    ticket_id: str
+    kind: str
+    object_id: str
+    entity_type: str
+    organization_id: str | None
+    ticket_updated_at: str
+
+
 @dataclass(frozen=True, slots=True)
 class RetentionReport:
     cutoff: datetime
     statuses: tuple[str, ...] | None
     tickets: int
-    findings: tuple[dict[str, Any], ...]
+    findings: tuple[Expired, ...]
     undated: int  # tickets without a usable updated_at (never counted as expired)
 
     def to_json(self) -> dict[str, Any]:
@@ -34,9 +48,9 @@ class RetentionReport:
         by_org: Counter[str] = Counter()
         tickets_with = set()
         for f in self.findings:
-            by_year[f["ticket_updated_at"][:4]] += 1
-            by_org[f["organization_id"] or "(none)"] += 1
-            tickets_with.add((f["source_id"], f["ticket_id"]))
+            by_year[f.ticket_updated_at[:4]] += 1
+            by_org[f.organization_id or "(none)"] += 1
+            tickets_with.add((f.source_id, f.ticket_id))
         return {
             "cutoff": self.cutoff.isoformat(),
             "statuses": list(self.statuses) if self.statuses else "any",
@@ -44,7 +58,7 @@ class RetentionReport:
             "expired_tickets_with_findings": len(tickets_with),
             "undated_tickets": self.undated,
             "findings": len(self.findings),
-            "by_type": dict(Counter(f["entity_type"] for f in self.findings).most_common()),
+            "by_type": dict(Counter(f.entity_type for f in self.findings).most_common()),
             "by_year_last_updated": dict(sorted(by_year.items())),
             "by_organization": dict(by_org.most_common()),
         }
@@ -89,8 +103,10 @@ def retention_report(store, *, older_than_days: int, now: datetime,
     findings = []
     for sid, ticket_ids in by_source.items():
         for f in store.findings(source_id=sid, ticket_ids=ticket_ids):
-            findings.append({**f, "ticket_updated_at": expired[(sid, f["ticket_id"])]})
-    findings.sort(key=lambda f: f["id"])
+            findings.append(Expired(f["id"], sid, f["ticket_id"], f["kind"], f["object_id"],
+                                    f["entity_type"], f["organization_id"],
+                                    expired[(sid, f["ticket_id"])]))
+    findings.sort()
     return RetentionReport(cutoff, tuple(statuses) if statuses is not None else None,
                            len(expired), tuple(findings), undated)
 
@@ -103,7 +119,7 @@ def approve_expired(store, report: RetentionReport, *, actor: str,
         from pii_scanner.redact.operators import get
 
         get(operator)
-    ids = [f["id"] for f in report.findings]
+    ids = [f.id for f in report.findings]
     if not ids:
         return 0
     undecided = [r["id"] for r in store.decided_findings(finding_ids=ids)

@@ -13,8 +13,6 @@ numbers touching other digits are not candidates. A national number that is only
 
 from __future__ import annotations
 
-import functools
-
 import phonenumbers
 import regex
 
