@@ -245,7 +245,7 @@ def test_hemisphere_letters_in_lower_case_after_minutes_or_glued(found, n):
     dms = f"{_R.randint(55, 70)}° {_R.randint(10, 59)}' {_R.randint(10, 59)}\" n, " \
           f"{_R.randint(5, 30)}° {_R.randint(10, 59)}' {_R.randint(10, 59)}\" ø"
     assert _of(found, f"posisjon {dms}", "nb", "GPS_COORDINATES") == [dms]
-    # a text in capitals only is read in lower case: its hemisphere letters still count
+    # a short text in capitals: its hemisphere letters count (escapes._shouting keeps them)
     assert _of(found, f"GPS: {lat}N {lon}E", "fi", "GPS_COORDINATES") == [f"{lat}N {lon}E"]
 
 
