@@ -57,3 +57,16 @@ def test_breach_without_a_scope_is_a_usage_error(data_dir):
     res = runner.invoke(app, ["gdpr", "breach", "--data-dir", str(data_dir), "--ticket", "1",
                               "--json"])
     assert res.exit_code == 0 and json.loads(res.stdout)["findings"] == 1
+
+
+def test_unreadable_identifier_files_are_usage_errors_that_name_no_value(data_dir):
+    bad = data_dir / "ids.txt"
+    bad.write_bytes(b"0101901\xff2345\n")
+    for args, stdin in ((["--tickets-file", str(bad)], None),
+                        (["--tickets-file", str(data_dir / "missing.txt")], None),
+                        (["--tickets-file", "-"], b"\xfe\xff1\n")):
+        res = runner.invoke(app, ["gdpr", "breach", "--data-dir", str(data_dir), *args],
+                            input=stdin)
+        assert res.exit_code == 2, res.output
+        assert "UTF-8" in res.output or "cannot read" in res.output
+        assert "0101901" not in res.output and "Traceback" not in res.output

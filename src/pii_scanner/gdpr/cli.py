@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from pii_scanner.errors import ConfigError
 from pii_scanner.redact.cli import ActorOpt, JsonOpt, _actor, _open
 from pii_scanner.redact.cli_support import ConfigOpt, DataDirOpt, DbOpt, consoles, guarded
 
@@ -35,11 +36,19 @@ OperatorOpt = Annotated[Optional[str], typer.Option(
 
 
 def _values(values: list[str] | None, values_file: str | None) -> list[str]:
+    """The arguments plus the lines of ``values_file`` ('-': stdin), stripped, blanks dropped;
+    an unreadable or non-UTF-8 file is a usage error naming the file, never its content."""
     out = list(values or [])
-    if values_file == "-":
-        out += sys.stdin.read().splitlines()
-    elif values_file:
-        out += Path(values_file).read_text(encoding="utf-8").splitlines()
+    name = "standard input" if values_file == "-" else values_file
+    try:
+        if values_file == "-":
+            out += sys.stdin.buffer.read().decode("utf-8").splitlines()
+        elif values_file:
+            out += Path(values_file).read_bytes().decode("utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {name}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{name} is not UTF-8 text (byte {exc.start})") from None
     return [v for v in (v.strip() for v in out) if v]
 
 
@@ -94,8 +103,6 @@ def export(out: Annotated[Path, typer.Option("--out", help="The file to write (J
     """Access request: the subject's copy of their tickets, read live, other people's data masked."""
     from pii_scanner.gdpr.export import export_subject
     from pii_scanner.pipeline.build import build_connector, detector_factory
-
-    from pii_scanner.errors import ConfigError
 
     if out.exists():
         raise ConfigError(f"{out} exists; the export never overwrites a file")
@@ -174,7 +181,6 @@ def retention(older_than: Annotated[Optional[int], typer.Option("--older-than", 
               approve: Annotated[bool, typer.Option("--approve", help="Approve the expired findings for redaction")] = False,
               operator: OperatorOpt = None, as_json: JsonOpt = False, actor: ActorOpt = None) -> None:
     """Personal data in finished tickets older than the retention period (optionally approve it)."""
-    from pii_scanner.errors import ConfigError
     from pii_scanner.gdpr.retention import approve_expired, retention_report
 
     settings, store, _policy = _open(config, data_dir, database_url)
