@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from pii_scanner.errors import ConfigError
+from pii_scanner.redact.workflow import check_operator
 from pii_scanner.store.clock import as_utc
 
 FINISHED = ("solved", "closed")
@@ -115,10 +116,7 @@ def approve_expired(store, report: RetentionReport, *, actor: str,
                     operator: str | None = None) -> int:
     """Approve the report's findings for redaction (those not decided on or redacted yet:
     a reviewer's dismissal stands); returns how many were approved."""
-    if operator is not None:
-        from pii_scanner.redact.operators import get
-
-        get(operator)
+    check_operator(operator)
     ids = [f.id for f in report.findings]
     if not ids:
         return 0

@@ -21,6 +21,7 @@ from typing import Any
 
 from pii_scanner.detect.options import ENTITY_TYPES
 from pii_scanner.errors import ConfigError
+from pii_scanner.redact.workflow import check_operator
 from pii_scanner.store.fingerprint import Fingerprinter
 
 #: types whose match alone does not single out one person (several people share them)
@@ -42,10 +43,6 @@ class SubjectReport:
     value_of: dict[int, int] = field(repr=False)  # finding id -> index of the value it matched
     #: ticket ids requested by a user profile matched by a strong identifier
     requested: frozenset[str] = frozenset()
-
-    @property
-    def finding_ids(self) -> list[int]:
-        return [f["id"] for f in self.findings]
 
     @property
     def confirmed_only_by_shared(self) -> set[str]:
@@ -166,10 +163,7 @@ def erase_subject(store, report: SubjectReport, *, actor: str, reference: str | 
            and _place(f) not in weak]
     if not ids:
         return 0
-    if operator is not None:
-        from pii_scanner.redact.operators import get
-
-        get(operator)
+    check_operator(operator)
     rule = "gdpr-erasure" + (f":{reference}" if reference else "")
     return len(store.decide(ids, "approved", actor=actor, rule=rule, operator=operator,
                             reason="GDPR erasure request"))

@@ -36,6 +36,15 @@ def build_plan(store, *, entity_types: Iterable[str] | None = None, ticket_id: s
     return make_plan(rows, policy.operator_for)
 
 
+def check_operator(operator: str | None) -> None:
+    """Raise :class:`ConfigError` for an operator name no registered operator has (None: the
+    configured default, nothing to check). Every approval checks it before deciding."""
+    if operator is not None:
+        from pii_scanner.redact.operators import get
+
+        get(operator)
+
+
 def approve(store, *, actor: str, rule: str | None = None,
             finding_ids: Iterable[int] | None = None, entity_types: Iterable[str] | None = None,
             min_score: float | None = None, ticket_id: str | None = None,
@@ -46,10 +55,7 @@ def approve(store, *, actor: str, rule: str | None = None,
     """
     if finding_ids is None and not entity_types and ticket_id is None:
         raise ConfigError("approve: give finding ids, an entity type or a ticket")
-    if operator is not None:
-        from pii_scanner.redact.operators import get
-
-        get(operator)
+    check_operator(operator)
     rows = store.decided_findings(entity_types=list(entity_types) if entity_types else None,
                                   ticket_id=ticket_id, finding_ids=_ids(finding_ids),
                                   min_score=min_score)
