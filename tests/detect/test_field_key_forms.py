@@ -83,3 +83,25 @@ def test_first_test_loses_no_key(text):
         for start in range(len(text) + 1):
             match = forms.pattern.search(text, max(0, start - 60), start)
             assert field_key(text, start, forms) == (match.group("key") if match else None)
+
+
+# field_key skips its search where no form can end before the value (no ':', '=' or '>'
+# followed only by quotes and blanks); that shortcut must never change an answer
+from pii_scanner.detect.recognizers import boundaries  # noqa: E402
+
+_PIECES = st.lists(st.sampled_from(["ssn", "orgNo", "kunde", "x.y", "-", " ", "\t", "\n", '"', "'",
+                                    ":", "=", "<", ">", "a", "9", "é", "  "]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(before=_PIECES, forms=st.sampled_from([boundaries.FIELD_FORMS, boundaries.KeyForms(bare=True),
+                                              boundaries.KeyForms(yaml=True),
+                                              boundaries.KeyForms(xml=True)]))
+def test_the_shortcut_never_changes_the_key_found(before, forms):
+    text = "".join(before) + "12058695082"
+    start = len(text) - 11
+    match = forms.pattern.search(text, max(0, start - boundaries._KEY_REACH), start)
+    end = start - 1 if text[start - 1:start] == "\n" else start
+    plain = (match.group("key") if match else None) \
+        if end >= 1 and text[end - 1] in boundaries._KEY_FORM_ENDS else None
+    assert boundaries.field_key(text, start, forms) == plain

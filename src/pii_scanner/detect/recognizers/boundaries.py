@@ -67,6 +67,9 @@ _KEY_REACH = KEY_MAX_CHARS + 20
 #: the last character of every form (before a line break that may end it): a quote, a ':' or
 #: '=' or the space after it, an element's '>'
 _KEY_FORM_ENDS = frozenset("\"' \t:=>")
+#: what may follow a form's ':', '=' or '>' (its last mark) to the value
+_KEY_FORM_TAIL = frozenset("\"' \t")
+_KEY_FORM_MARKS = frozenset(":=>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,15 @@ def field_key(text: str, start: int, forms: KeyForms = FIELD_FORMS) -> str | Non
     end = start - 1 if text[start - 1:start] == "\n" else start
     if end < 1 or text[end - 1] not in _KEY_FORM_ENDS:
         return None  # (most values: the cheap test first)
-    match = forms.pattern.search(text, max(0, start - _KEY_REACH), start)
+    # every form ends in ':', '=' or '>' and then only quotes and blanks ('"ssn": "', 'id='):
+    # a value after a plain space ('ring 91234567') has no key, without a search
+    lo = max(0, start - _KEY_REACH)
+    mark = end
+    while mark > lo and text[mark - 1] in _KEY_FORM_TAIL:
+        mark -= 1
+    if mark == lo or text[mark - 1] not in _KEY_FORM_MARKS:
+        return None
+    match = forms.pattern.search(text, lo, start)
     return match.group("key") if match else None
 
 
