@@ -164,3 +164,19 @@ def test_english_ordinals_and_hyphenated_month_names(found, label, day, sep, mon
     value = f"{day}{sep}{month}{'' if month.endswith(('-', ' ')) else ' '}{year}"
     assert ("DATE_OF_BIRTH", value) in found(f"{label} {value}, thanks.")
     assert not any(t == "DATE_OF_BIRTH" for t, _ in found(f"The meeting on the {value} was moved."))
+
+
+def test_finnish_s_abbreviation_for_born(found):
+    """'s.' (syntynyt) before a date, as Finnish registers and CVs write it."""
+    assert ("DATE_OF_BIRTH", "12.3.1980") in found("Matti Virtanen, s. 12.3.1980, asuu Tampereella.", "fi")
+    assert ("DATE_OF_BIRTH", "4.11.1975") in found("Asiakas: Liisa Korhonen (s. 4.11.1975)", "fi")
+    # a word ending in s before a date is no abbreviation ('Kiitos. 12.3.1980' is a sentence)
+    assert not [f for f in found("Pyysin tietoja kuukausia. 12.3.1980 oli eri asia.", "fi")
+                if f[0] == "DATE_OF_BIRTH"]
+
+
+def test_swedish_year_first_six_digits_under_a_birth_word(found):
+    assert ("DATE_OF_BIRTH", "740118") in found("Anna Berg, född 740118, bor i Umeå.", "sv")
+    assert found("född 741318", "sv") == []      # no such month either way
+    # day first stays the reading where it is a date ('Født: 120385' is 12 March 1985)
+    assert ("DATE_OF_BIRTH", "120385") in found("Født: 120385")

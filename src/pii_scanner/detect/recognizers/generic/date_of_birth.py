@@ -107,16 +107,18 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15, lead=_MONTH_LEAD),
         # 'Født: 120385', the first six digits of a fødselsnummer (or eight with the century),
-        # and the Swedish 'Födelsedatum: 19490121' (the first eight of a personnummer)
+        # and the Swedish 'Födelsedatum: 19490121' / 'född 740118' (a personnummer's first
+        # eight or six)
         PatternSpec("ddmmyy", r"(?<![\w.,/-])(?:[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})|"
-                    r"(?:19|20)\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1, lead=r"\d",
+                    r"(?:19|20)\d{2}[01]\d[0-3]\d|\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1,
+                    lead=r"\d",
                     line_digits=6),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",
                "birthdate", "dob", "d.o.b", "born", "birthday", "syntymäaika", "geboren",
-               # Finnish 'syntynyt 3.3.1985' / 'synt. 3.3.1985' (born)
-               "syntynyt", "synt.", "syntymäpäivä",
+               # Finnish 'syntynyt 3.3.1985' / 'synt. 3.3.1985' / 's. 3.3.1985' (born)
+               "syntynyt", "synt.", "s.", "syntymäpäivä",
                # abbreviations of 'fødselsdato' ('Fdato 18.01.1974', 'F-dato:')
                "fdato", "f-dato",
                "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
@@ -224,6 +226,8 @@ def _parse(value: str) -> datetime.date | None:
         date = _parse(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}")
         if date is None and len(digits) == 8:
             date = _parse(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}")
+        elif date is None:  # Swedish year first, as a personnummer opens ('född 740118')
+            date = _parse(f"{digits[4:]}.{digits[2:4]}.{digits[:2]}")
         return date
     numbers = [int(n) for n in _NUM.findall(value)]
     words = [w.lower() for w in _WORD.findall(value)]
