@@ -48,3 +48,13 @@ def test_shipped_model_gives_the_same_people_on_blas_ops():
                 for doc in plain.pipe(texts)]
     assert [[(a, b) for a, b, _ in spans] for spans in fast] == expected
     assert any(expected)
+
+
+def test_single_blas_thread_restores_after_an_error():
+    from threadpoolctl import threadpool_info
+
+    before = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    with pytest.raises(RuntimeError):
+        with single_blas_thread():
+            raise RuntimeError("model failed")
+    assert [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"] == before
