@@ -133,3 +133,10 @@ def test_the_automaton_finds_what_the_rule_says(parts):
     terms = ctx.Terms(_TERMS)
     assert terms.hits(text) == _oracle(_TERMS)(text)
     assert terms.search(text) == bool(_oracle(_TERMS)(text))
+
+
+def test_shared_terms_are_built_once_per_list_and_match_as_their_own():
+    first = ctx.shared_terms(("fødselsnummer", "fnr"))
+    assert ctx.shared_terms(["fødselsnummer", "fnr"]) is first  # (any iterable of the same terms)
+    assert ctx.shared_terms(("fnr",)) is not first
+    assert first.hits("fnr: 1") == ctx.Terms(("fødselsnummer", "fnr")).hits("fnr: 1") == ("fnr",)

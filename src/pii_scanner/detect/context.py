@@ -12,6 +12,7 @@ start with the term (``fødselsnumrene``, ``konti``) come from :mod:`.inflection
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 
@@ -298,6 +299,18 @@ def _spellings(term: str) -> list[str]:
         return [term]
     return ["".join(parts) for parts in itertools.product(*(PLAIN_FORMS.get(ch, (ch,))
                                                             for ch in term))]
+
+
+@functools.lru_cache(maxsize=256)
+def _shared(terms: tuple[str, ...], _forms) -> Terms:
+    return Terms(terms)
+
+
+def shared_terms(terms: Iterable[str]) -> Terms:
+    """The :class:`Terms` of ``terms``, built once per distinct list (and inflection table):
+    a recognizer class's words serve each of its languages' instances (a ``Terms`` never
+    changes once built)."""
+    return _shared(tuple(terms), inflections.forms)
 
 
 def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:

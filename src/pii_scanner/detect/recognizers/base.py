@@ -100,8 +100,8 @@ class NordicRecognizer(EntityRecognizer):
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, p.compiled(self.FLAGS)) for p in self.PATTERNS]
-        self._context = ctx.Terms(self.CONTEXT)
-        self._negative = ctx.Terms(self.NEGATIVE_CONTEXT)
+        self._context = ctx.shared_terms(self.CONTEXT)
+        self._negative = ctx.shared_terms(self.NEGATIVE_CONTEXT)
         self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
