@@ -133,3 +133,30 @@ def test_tickets_the_subjects_account_requested_are_listed(store, source_id):
     # found by the phone in its comment as well: one place, marked both ways
     both = _places(find_subject(store, FP, [EMAIL, PHONE], actor="t"))[("ticket", "1")]
     assert both["findings"] == 1 and both["requester"] is True and both["values"] == [2]
+
+
+def test_tickets_scanned_before_requesters_were_kept_are_counted(store, filled, source_id):
+    # the subject's profile (user 5) is matched, but tickets 1-3 were stored without a requester
+    report = find_subject(store, FP, [EMAIL], actor="t")
+    assert report.requested == frozenset() and report.requester_unknown == 3
+    assert report.to_json()["tickets_without_requester"] == 3
+    # once a rescan records the requester, the ticket is listed and no longer counted
+    store.commit_batch(filled, source_id, "tickets",
+                       [obj("tickets", "2", meta={"requester_id": "5"})], [], [], None)
+    again = find_subject(store, FP, [EMAIL], actor="t")
+    assert again.requested == {"2"} and again.requester_unknown == 2
+    # no profile matched: nothing to say about requesters
+    assert find_subject(store, FP, [FNR], actor="t").requester_unknown == 0
+
+
+def test_the_table_tells_the_officer_to_rescan_for_unknown_requesters(store, filled):
+    from rich.console import Console
+
+    from pii_scanner.gdpr.render import subject_table
+
+    console = Console(record=True, width=200)
+    subject_table(console, find_subject(store, FP, [EMAIL], actor="t").to_json(), items=False)
+    assert "3 tickets were scanned before their requester was kept" in console.export_text()
+    console = Console(record=True, width=200)
+    subject_table(console, find_subject(store, FP, [FNR], actor="t").to_json(), items=False)
+    assert "requester was kept" not in console.export_text()

@@ -28,6 +28,10 @@ def subject_table(console: Console, data: dict[str, Any], *, items: bool) -> Non
     if data["requested_tickets"]:
         console.print(f"{data['requested_tickets']} tickets were requested by the subject's user "
                       "profile (listed whether or not their text names the person)")
+    if data.get("tickets_without_requester"):
+        console.print(f"{data['tickets_without_requester']} tickets were scanned before their "
+                      "requester was kept, so the subject may have requested some of them: run "
+                      "`pii-scanner scan --full` once to record it")
     if data["to_confirm"]:
         console.print(f"{data['to_confirm']} places match only by a name, address or birth "
                       "date: confirm they are this person before acting on them")

@@ -43,6 +43,9 @@ class SubjectReport:
     value_of: dict[int, int] = field(repr=False)  # finding id -> index of the value it matched
     #: ticket ids requested by a user profile matched by a strong identifier
     requested: frozenset[str] = frozenset()
+    #: tickets of those profiles' helpdesks whose requester is not known (scanned before the
+    #: scanner kept it): the subject may have requested some of them; a full rescan tells
+    requester_unknown: int = 0
 
     @property
     def confirmed_only_by_shared(self) -> set[str]:
@@ -88,6 +91,7 @@ class SubjectReport:
             "findings": len(self.findings),
             "tickets": sum(1 for p in places if p["kind"] == "ticket"),
             "requested_tickets": len(self.requested),
+            "tickets_without_requester": self.requester_unknown,
             "places": places,
             "to_confirm": sum(1 for p in places if p["confirm"]),
             "items": [{k: f[k] for k in ("id", "entity_type", "kind", "object_id", "ticket_id",
@@ -131,24 +135,31 @@ def find_subject(store, fingerprinter: Fingerprinter, values: Sequence[str], *,
                         key=lambda f: f["id"]))
     value_of = {f["id"]: by_fp[f["fingerprint"]] for f in rows}
     hits = Counter(value_of.values())
-    requested = requested_tickets(store, rows)
+    requested, unknown = requested_tickets(store, rows)
     store.audit(actor=actor, action="gdpr-lookup", result="ok",
                 detail={"reference": reference, "values": len(values), "findings": len(rows),
                         "tickets": len({f["ticket_id"] for f in rows if f["ticket_id"]}),
                         "requested_tickets": len(requested)})
     return SubjectReport(rows, tuple(hits.get(i, 0) for i in range(len(values))), value_of,
-                         requested)
+                         requested, unknown)
 
 
-def requested_tickets(store, findings: Iterable[dict[str, Any]]) -> frozenset[str]:
+def requested_tickets(store, findings: Iterable[dict[str, Any]]) -> tuple[frozenset[str], int]:
     """Ids of the tickets requested by the user profiles among ``findings`` that an open
-    finding of a strong identifier (not a name, address or birth date) ties to the subject."""
+    finding of a strong identifier (not a name, address or birth date) ties to the subject,
+    and how many tickets of those profiles' helpdesks have no requester on record."""
     users = {(f["source_id"], f["object_id"]) for f in findings
              if f["kind"] == "users" and f["state"] == "open"
              and f["entity_type"] not in SHARED_TYPES}
-    return frozenset(t["ticket_id"] for sid in {sid for sid, _ in users}
-                     for t in store.ticket_ages(sid)
-                     if t["requester_id"] is not None and (sid, str(t["requester_id"])) in users)
+    requested: set[str] = set()
+    unknown = 0
+    for sid in {sid for sid, _ in users}:
+        for t in store.ticket_ages(sid):
+            if t["requester_id"] is None:
+                unknown += 1
+            elif (sid, str(t["requester_id"])) in users:
+                requested.add(t["ticket_id"])
+    return frozenset(requested), unknown
 
 
 def erase_subject(store, report: SubjectReport, *, actor: str, reference: str | None = None,
