@@ -170,22 +170,22 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if worded and _LABEL.search(before):
         found.append("label")
-    elif before[-1:] in "\"'>=:" and (_name_key(before) or _label_key(text, start)):
+    elif before[-1:] in "\"'>=:" and (before and _name_key(before) or _label_key(text, start)):
         found.append("label")
     if "label" not in found and before.rstrip(" \t").endswith(";") and address_field(text, start):
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
     if worded and _INTRODUCTION.search(before):
         found.append("introduction")
     elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
-        if _INTRODUCED_AFTER.match(after):  # 'Hi team, Brooke from Finance here.'
+        if _introduced_after(after):  # 'Hi team, Brooke from Finance here.'
             found.append("introduction")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
-    if start - line_start <= 24 and _CHAT.search(text[max(0, line_start - 1):start]):
+    if start - line_start <= 24 and _chat_time(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
             found.append("chat")
-    if _AFTER_HEADER.match(after):
-        found.append("header")
+    if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after):
+        found.append("header")  # ('' too: a longer run of spaces, or the line's end)
     bounded = start - line_start <= BEFORE_CHARS
     alone = bounded and not before.strip(" \t>") and not after.strip(" \t,.")
     if alone and _signature_above(text, line_start):
@@ -198,9 +198,36 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             found.append("honorific")
     elif worded and _LINK.search(before):
         found.append("link")
-    if bounded and _BULLET.match(before) and _AFTER_LIST.match(after):
+    if bounded and _list_row_after(after) and _BULLET.match(before):
         found.append("list")
     return tuple(found)
+
+
+# Cheap tests that rule a pattern out before it runs (most runs fire no cue at all). Python's
+# whitespace (str.strip, str.isspace) holds all of the regex module's \s, and four more.
+
+#: The first character after a run's spaces that can open a header's tail (_AFTER_HEADER):
+#: '"<', '[mailto:', '(', ',' or 'skrev'/'wrote'/'said'...
+_HEADER_OPENINGS = frozenset('"<[(,sw') | {""}
+
+
+def _introduced_after(after: str) -> bool:
+    """_INTRODUCED_AFTER.match(after), which needs a space first and 'her'/'här' in it."""
+    return after[:1] == " " and ("her" in after or "här" in after) \
+        and _INTRODUCED_AFTER.match(after) is not None
+
+
+def _list_row_after(after: str) -> bool:
+    """_AFTER_LIST.match(after): spaces, then a ',', '(', a tab, the line's end or a dash
+    between spaces; so after the spaces (at most 8 looked at) one of ',(-–', or a tab in them."""
+    head = after[:8]
+    rest = head.lstrip()
+    return (not rest or rest[0] in ",(-–" or "\t" in head) and _AFTER_LIST.match(after) is not None
+
+
+def _chat_time(before: str) -> bool:
+    """_CHAT.search(before): a chat line's time ('10:32', '[09.15]'), which holds ':' or '.'."""
+    return (":" in before or "." in before) and _CHAT.search(before) is not None
 
 
 def address_field(text: str, start: int) -> bool:
@@ -208,6 +235,8 @@ def address_field(text: str, start: int) -> bool:
     label or a ``;`` between recipients ('Fra: ', 'Til: Hansen, Ola; ', 'Cc: '), where a
     display name is written 'Last, First' (Outlook's in a directory)."""
     line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    if text[max(line_start, start - 8):start].rstrip(" \t")[-1:] not in ("", ":", ";"):
+        return False  # the field ends in ':' or ';' and spaces (most runs: no field)
     field = _ADDRESS_FIELD.match(text, line_start, start)
     return field is not None and field.end() == start
 

@@ -33,8 +33,8 @@ from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SPEAKER_LINE,
     lower_after_cue, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
-    COMPANY_AFTER, INITIAL_BEFORE, STREET_AFTER, STREET_NUMBER_AFTER, field_value, firm_after,
-    mid_sentence, structural_position)
+    company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
+    street_number_after, structural_position)
 from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
 
@@ -170,10 +170,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'DNB Liv'
             if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
                 continue  # 'Helen Sähköverkko': an organisation, as in _score_run
-            if STREET_NUMBER_AFTER.match(text, end):
+            if street_number_after(text, end):
                 continue  # 'Beate Allé 39, 1. tv.': the model read a street's name as a name
             if firm_after(text, end) or (text[end:end + 1] == " " and (
-                    name_edges.company_suffix_after(text, end) or COMPANY_AFTER.match(text, end))):
+                    name_edges.company_suffix_after(text, end) or company_after(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             seen = name_cues.cues(text, start, end)
@@ -195,9 +195,9 @@ class PersonRecognizer(EntityRecognizer):
         raw_keys = [word_key(text, t) for t in tokens]
         if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
             return None  # words in capitals: a name by the lists or a cue ('KARI NORDMANN')
-        if not any(k in first or k in surnames or is_first(k) for k in raw_keys):
+        if not _any_listed(raw_keys, first, surnames):
             # only a structural cue or the model can make an unknown word a name
-            if all(is_common(k) for k in raw_keys):
+            if _all_common(raw_keys):
                 return None
             if not ner_spans and not structural_position(text, run.start, run.end):
                 return None
@@ -214,13 +214,15 @@ class PersonRecognizer(EntityRecognizer):
             return None
         if firm_after(text, run.end):
             return None  # 'Ruud, Lie og Gundersen DA', 'Cunningham, Bailey and Ross LLP'
-        if text[run.end:run.end + 1] == " " and COMPANY_AFTER.match(text, run.end):
+        if company_after(text, run.end):
             return None  # 'Sol og Vind Energi AS', 'Berg & Co AS': a company's name
-        if text[run.end:run.end + 1] == " " and STREET_AFTER.match(text, run.end):
+        if street_after(text, run.end):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
+        # each token's key, read once: the edges below are cut token by token
+        key_of = dict(zip(tokens, raw_keys))
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
             if (a, b) not in memo:
@@ -229,46 +231,46 @@ class PersonRecognizer(EntityRecognizer):
 
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
-        while len(tokens) > 1 and word_key(text, tokens[0]) in _CUE_WORDS \
-                and (word_key(text, tokens[0]) in _GREETING_WORDS
-                     or is_first(word_key(text, tokens[1])) and not name_like(text, tokens, 0)):
+        while len(tokens) > 1 and key_of[tokens[0]] in _CUE_WORDS \
+                and (key_of[tokens[0]] in _GREETING_WORDS
+                     or is_first(key_of[tokens[1]]) and not name_like(text, tokens, 0)):
             tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting is
             # the greeting before any name, listed or not: 'Dear Frank Smith', 'Sæll Þórður')
-        while tokens and is_common(word_key(text, tokens[0])) and not name_like(text, tokens, 0) \
-                and not _cued_first_name(text, tokens, cues_at):
+        while tokens and is_common(key_of[tokens[0]]) and not name_like(text, tokens, 0) \
+                and not _cued_first_name(tokens, key_of, cues_at):
             tokens.pop(0)
         cut_title = False
-        while tokens and is_common(word_key(text, tokens[-1])) and not name_like(text, tokens, -1) \
-                and not (len(tokens) == 1 and _cued_first_name(text, tokens, cues_at)):
-            cut_title = cut_title or is_job_title(word_key(text, tokens[-1]))
+        while tokens and is_common(key_of[tokens[-1]]) and not name_like(text, tokens, -1) \
+                and not (len(tokens) == 1 and _cued_first_name(tokens, key_of, cues_at)):
+            cut_title = cut_title or is_job_title(key_of[tokens[-1]])
             tokens.pop()
         if not tokens:
             return None
-        if cut_title and title_qualifier([word_key(text, t) for t in tokens]):
+        if cut_title and title_qualifier([key_of[t] for t in tokens]):
             return None  # 'Dear Data Protection Officer', 'Dear Hiring Manager': the title's
         if len(tokens) == 1 and name_edges.month_in_date(text, tokens[0][0], tokens[0][1],
-                                                         word_key(text, tokens[0])):
+                                                         key_of[tokens[0]]):
             return None  # 'the 1st Jan 1990', 'May 4, 2023': a date's month
         # a capitalised title or role before a first name ('Beboer Vera Vang', 'Resident Aila
         # Klingenberg') is not part of the name: the name starts at the first name
         # (a first name itself, not a surname that reads as one in the genitive: 'Reece
         # Sanders' is no title before 'Sander's')
-        lead = next((i for i, t in enumerate(tokens)
-                     if (k := word_key(text, t)) in first or "-" in k and is_first(k)), 0)
+        keys = [key_of[t] for t in tokens]
+        lead = next((i for i, k in enumerate(keys) if k in first or "-" in k and is_first(k)), 0)
         if lead and not any((is_first(k) or k in surnames) and k not in _CUE_WORDS
-                            for k in (word_key(text, t) for t in tokens[:lead])):
-            tokens = tokens[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a surname and a cue word
+                            for k in keys[:lead]):
+            tokens, keys = tokens[lead:], keys[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a
+            # surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
-        if STREET_NUMBER_AFTER.match(text, end):
+        if street_number_after(text, end):
             return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
-        initial = INITIAL_BEFORE.search(text, run.start, start)
-        if initial is not None and not (len(tokens) > 1 and is_first(word_key(text, tokens[0]))) \
+        initial = initial_before(text, run.start, start)
+        if initial is not None and not (len(tokens) > 1 and is_first(keys[0])) \
                 and not name_edges.signs_off(text, initial.end()):
             # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name or
             # opening the line as a sign-off of its own the letter is one ('T. Sanna
             # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
             start = initial.start()
-        keys = [word_key(text, t) for t in tokens]
         surname_start = name_edges.surname_before(text, start, end)
         surname_first = surname_start is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
         if surname_first:
@@ -279,7 +281,7 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'DNB Liv': the rest of a company's name
         if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:
             end = initial  # 'Kari N.': the surname's initial
-        seen_early = _cued_first_name(text, tokens, cues_at)
+        seen_early = _cued_first_name(tokens, key_of, cues_at)
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
         # a first name that is also a word counts after a cue or before a listed surname
@@ -322,7 +324,7 @@ class PersonRecognizer(EntityRecognizer):
             # the model is a strong vote for a listed name or a cued word, a weak one alone
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
-        if all(is_common(k) for k in keys):
+        if _all_common(keys):
             if not (keys[0] in first and _CUED.intersection(seen)) \
                     or keys[0] in GROUP_ADDRESSES and "greeting" in seen:
                 return None  # ('Hei Alle!': the greeting's group; 'Mvh Alla' may be signed)
@@ -372,11 +374,28 @@ def _capitals_name(text: str, run, keys: list[str]) -> bool:
             or bool(_CUED.intersection(name_cues.cues(text, run.start, run.end))))
 
 
-def _cued_first_name(text: str, tokens: list, cues_at) -> bool:
+def _any_listed(keys: list[str], first, surnames) -> bool:
+    """Whether any of ``keys`` is a first name (:func:`is_first`) or a surname; a loop, not
+    ``any()`` over a generator: this runs for every capitalised run."""
+    for key in keys:
+        if key in first or key in surnames or is_first(key):
+            return True
+    return False
+
+
+def _all_common(keys: list[str]) -> bool:
+    """Whether every one of ``keys`` is a common word (:func:`is_common`)."""
+    for key in keys:
+        if not is_common(key):
+            return False
+    return True
+
+
+def _cued_first_name(tokens: list, key_of: dict, cues_at) -> bool:
     """A first name that is also a word ('Dag', 'June', 'Inga') right after a strong cue."""
-    if word_key(text, tokens[0]) not in gazetteers.first_names():
+    if key_of[tokens[0]] not in gazetteers.first_names():
         return False
-    if len(tokens) > 1 and all(is_common(word_key(text, t)) for t in tokens[1:]):
+    if len(tokens) > 1 and _all_common([key_of[t] for t in tokens[1:]]):
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
     return bool(_CUED.intersection(seen))

@@ -29,11 +29,29 @@ _FIRM_WORD_AFTER = regex.compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}
                                  + r")(?![\w])")
 
 
+#: What must follow a run for the patterns above to match from its end (each tried for
+#: every capitalised run: a test of a few characters rules most runs out before the regex)
+_JOINED = (" og ", " & ", " and ", " och ", " und ")
+_FIRM_JOINED = _JOINED + (" ja ",)
+_FIRM_WORD_INITIALS = frozenset(["L"] + [w[0] for w in _FIRM_WORDS]
+                                + [w.capitalize()[0] for w in _FIRM_WORDS])
+
+
 def firm_after(text: str, end: int) -> bool:
     """Whether the run ending at ``end`` opens or ends a firm's name ('Ruud, Lie og
     Gundersen DA', '... and Ross LLP', 'Gundersen advokatfirma')."""
-    return bool(text[end:end + 1] in ", " and (_FIRM_AFTER.match(text, end)
-                                               or _FIRM_WORD_AFTER.match(text, end)))
+    following = text[end:end + 1]
+    if following == ",":  # ('Ruud, Lie og Gundersen DA')
+        return _FIRM_AFTER.match(text, end) is not None
+    return following == " " and (
+        text.startswith(_FIRM_JOINED, end) and _FIRM_AFTER.match(text, end) is not None
+        or text[end + 1:end + 2] in _FIRM_WORD_INITIALS
+        and _FIRM_WORD_AFTER.match(text, end) is not None)
+
+
+def company_after(text: str, end: int) -> bool:
+    """Whether ``COMPANY_AFTER`` matches at ``end``: 'og'/'&' and a company's name go on."""
+    return text.startswith(_JOINED, end) and COMPANY_AFTER.match(text, end) is not None
 
 
 #: After a genitive ('Kyrres', 'VIIs') or a regnal number: a street word makes the run a
@@ -52,6 +70,29 @@ STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
                               + r")(?![\w])")
 INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
+#: the first letter of every street word STREET_NUMBER_AFTER knows
+_STREET_INITIALS = frozenset(w.capitalize()[0] for w in street_address.GENITIVE_STREET_WORDS)
+
+
+def street_number_after(text: str, end: int) -> bool:
+    """Whether ``STREET_NUMBER_AFTER`` matches at ``end`` ('Beate Allé 39')."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2] in _STREET_INITIALS \
+        and STREET_NUMBER_AFTER.match(text, end) is not None
+
+
+def street_after(text: str, end: int) -> bool:
+    """Whether ``STREET_AFTER`` matches at ``end`` ('Olav Kyrres gate', 'Haakon VIIs gate',
+    'Werner Wirénin tie'): the run ends in 's' or 'n', or a regnal number follows it."""
+    return text[end:end + 1] == " " and (text[end - 1:end] in ("s", "n")
+                                         or text[end + 1:end + 2] in ("I", "V", "X")) \
+        and STREET_AFTER.match(text, end) is not None
+
+
+def initial_before(text: str, pos: int, start: int):
+    """``INITIAL_BEFORE.search(text, pos, start)``: initials ending right before ``start``."""
+    if not text.endswith((". ", ". \n"), pos, start):  # ('$' matches before a last newline)
+        return None
+    return INITIAL_BEFORE.search(text, pos, start)
 _PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
 
 
