@@ -65,3 +65,14 @@ def test_context_prefilters_agree_with_their_patterns(text):
         for pos in range(max(0, end - 12), end + 1):
             got, want = pc.initial_before(text, pos, end), pc.INITIAL_BEFORE.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
+
+
+def test_suffix_index_agrees_with_the_suffix_tuple():
+    from pii_scanner.detect import common_words as cw
+
+    words = ["", "a", "nr", "Nr", "kundenr", "økonomiavdelingen", "prosjektleder", "leder-x",
+             "hansen", "service", "kundeservice", "ansvarlig", "kontonummer", "skattetabell"]
+    words += [s[1:] for s in cw._SUFFIXES] + [s[-2:] for s in cw._SUFFIXES]
+    words += ["x" + s for s in cw._SUFFIXES] + [s + "x" for s in cw._SUFFIXES]
+    for word in words:
+        assert cw._unit_title_or_label(word) == word.endswith(cw._SUFFIXES), word

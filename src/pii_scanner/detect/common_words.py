@@ -123,16 +123,35 @@ _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principa
 _SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES
 
 
+def _by_last_two(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, tuple[str, ...]] = {}
+    for suffix in suffixes:
+        if len(suffix) < 2:
+            raise ValueError(f"a suffix of two letters or more: {suffix!r}")
+        grouped[suffix[-2:]] = grouped.get(suffix[-2:], ()) + (suffix,)
+    return grouped
+
+
+#: The suffixes by their last two letters: a word is tried against the few that end as it
+#: does, not all hundred (is_common runs for every capitalised run)
+_SUFFIXES_BY_END = _by_last_two(_SUFFIXES)
+
+
+def _unit_title_or_label(key: str) -> bool:
+    """``key.endswith(_SUFFIXES)``, through :data:`_SUFFIXES_BY_END`."""
+    return key.endswith(_SUFFIXES_BY_END.get(key[-2:], ()))
+
+
 def is_common(key: str) -> bool:
     """Whether the lower-cased word ``key`` is no name (see module doc). Not cached across
     calls: a process-wide cache would keep the words of earlier tickets, names among them."""
     words = common_words()
-    if key in words or key in _TITLE_WORDS or key.endswith(_SUFFIXES):
+    if key in words or key in _TITLE_WORDS or _unit_title_or_label(key):
         return True
     if "-" not in key:
         return False
     parts = [p for p in key.split("-") if p]
-    return len(parts) > 1 and all(p in words or p.endswith(_SUFFIXES) for p in parts)
+    return len(parts) > 1 and all(p in words or _unit_title_or_label(p) for p in parts)
 
 
 #: Words after which a capitalised run is a company, not a person.

@@ -118,6 +118,8 @@ _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + 
 
 def _last_word(before: str) -> str:
     """The last word of ``before`` as the cue phrases end: no trailing ``,.!:``, no ``>``/``(``."""
+    if not before:
+        return ""  # (a line's first word)
     tail, previous = before, None
     while tail != previous:  # any Unicode space mixed with the punctuation the phrases allow
         previous, tail = tail, tail.rstrip().rstrip(",.!:>")
@@ -130,6 +132,13 @@ def _last_word(before: str) -> str:
 _CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS
                             + INTRODUCTIONS + LINE_SIGNOFFS)
 _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
+#: ... and of each pattern's own phrases: a run after 'med' or 'til' tries the link or label
+#: pattern only, not all six (each search tries every position of the line before the run)
+_GREETING_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS)
+_SIGNOFF_LAST_WORDS = frozenset(_last_word(p) for p in SIGNOFFS + LINE_SIGNOFFS)
+_LABEL_LAST_WORDS = frozenset(_last_word(p) for p in LABELS)
+_INTRODUCTION_LAST_WORDS = frozenset(_last_word(p) for p in INTRODUCTIONS)
+_LINK_LAST_WORDS = frozenset(_last_word(p) for p in LINKS)
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
 _LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
@@ -163,18 +172,19 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     before = _tail(text, line_start, start)
     after = text[end:line_end]
     found = []
-    worded = _last_word(before) in _CUE_LAST_WORDS
-    if worded and _GREETING.search(before):
+    last = _last_word(before)
+    worded = last in _CUE_LAST_WORDS
+    if worded and last in _GREETING_LAST_WORDS and _GREETING.search(before):
         found.append("greeting")
-    if worded and _SIGNOFF_INLINE.search(before):
+    if worded and last in _SIGNOFF_LAST_WORDS and _SIGNOFF_INLINE.search(before):
         found.append("sign-off")
-    if worded and _LABEL.search(before):
+    if worded and last in _LABEL_LAST_WORDS and _LABEL.search(before):
         found.append("label")
     elif before[-1:] in "\"'>=:" and (before and _name_key(before) or _label_key(text, start)):
         found.append("label")
     if "label" not in found and before.rstrip(" \t").endswith(";") and address_field(text, start):
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
-    if worded and _INTRODUCTION.search(before):
+    if worded and last in _INTRODUCTION_LAST_WORDS and _INTRODUCTION.search(before):
         found.append("introduction")
     elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
         if _introduced_after(after):  # 'Hi team, Brooke from Finance here.'
@@ -192,11 +202,11 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("signature")
     if alone and "label" not in found and _label_above(text, line_start):
         found.append("label")
-    if worded and _ROLE.search(before) and "label" not in found:
+    if worded and last in _ROLE_LAST_WORDS and _ROLE.search(before) and "label" not in found:
         found.append("role")
         if _honorific(before):
             found.append("honorific")
-    elif worded and _LINK.search(before):
+    elif worded and last in _LINK_LAST_WORDS and _LINK.search(before):
         found.append("link")
     if bounded and _list_row_after(after) and _BULLET.match(before):
         found.append("list")

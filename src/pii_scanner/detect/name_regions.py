@@ -8,7 +8,7 @@ model sees, which keeps detection far faster than tagging every character.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -45,8 +45,10 @@ WINDOW = 40
 MAX_REGIONS_CHARS = 4000
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
+    """A capitalised run and its tokens' offsets: a named tuple, one per capitalised word or
+    run of them (built a few times cheaper than a frozen dataclass)."""
+
     start: int
     end: int
     tokens: tuple[tuple[int, int], ...]

@@ -160,6 +160,8 @@ def title_qualifier(keys: list[str]) -> bool:
 
 def ascii_fold(word: str) -> str:
     """'Bjørn Ødegård' -> 'Bjorn Odegard': a name as e-mail local parts write it."""
+    if word.isascii():
+        return word  # (most words: nothing to fold)
     word = word.replace("ø", "o").replace("æ", "ae").replace("å", "a")
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 

@@ -378,7 +378,9 @@ def _any_listed(keys: list[str], first, surnames) -> bool:
     """Whether any of ``keys`` is a first name (:func:`is_first`) or a surname; a loop, not
     ``any()`` over a generator: this runs for every capitalised run."""
     for key in keys:
-        if key in first or key in surnames or is_first(key):
+        if key in first or key in surnames:
+            return True
+        if ("-" in key or key[-1:] == "s") and is_first(key):  # (a double name, a genitive)
             return True
     return False
 
