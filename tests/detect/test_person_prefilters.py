@@ -76,3 +76,22 @@ def test_suffix_index_agrees_with_the_suffix_tuple():
     words += ["x" + s for s in cw._SUFFIXES] + [s + "x" for s in cw._SUFFIXES]
     for word in words:
         assert cw._unit_title_or_label(word) == word.endswith(cw._SUFFIXES), word
+
+
+def _last_word_by_steps(before: str) -> str:
+    """name_cues._last_word as it was written first: strip spaces and punctuation in turn."""
+    tail, previous = before, None
+    while tail != previous:
+        previous, tail = tail, tail.rstrip().rstrip(",.!:>")
+    words = tail.rsplit(None, 1)
+    return words[-1].rsplit(">", 1)[-1].rsplit("(", 1)[-1].rstrip(".") if words else ""
+
+
+def test_last_word_strips_what_the_steps_strip():
+    import sys
+
+    assert not any(chr(c).isspace() for c in range(0x10000, sys.maxunicode + 1))
+    for text in TEXTS + ["", " ", "mvh,\u3000!", "hei\x1c, ", "(navn: ", "x>hei ", "hr. ",
+                         "med vennlig hilsen\u00a0!\u2028", "m.v.h. ,", "terv.:> "]:
+        for end in range(len(text) + 1):
+            assert name_cues._last_word(text[:end]) == _last_word_by_steps(text[:end])

@@ -116,15 +116,17 @@ _LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
 _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + r"[\s:]*$")
 
 
+#: Every character ``str.isspace`` holds (all in the Basic Multilingual Plane, the last
+#: U+3000), and the punctuation the cue phrases allow after them
+_SPACE_OR_CUE_END = "".join(c for c in map(chr, range(0x10000)) if c.isspace()) + ",.!:>"
+
+
 def _last_word(before: str) -> str:
     """The last word of ``before`` as the cue phrases end: no trailing ``,.!:``, no ``>``/``(``."""
-    if not before:
+    tail = before.rstrip(_SPACE_OR_CUE_END)  # any Unicode space mixed with that punctuation
+    if not tail:
         return ""  # (a line's first word)
-    tail, previous = before, None
-    while tail != previous:  # any Unicode space mixed with the punctuation the phrases allow
-        previous, tail = tail, tail.rstrip().rstrip(",.!:>")
-    words = tail.rsplit(None, 1)
-    return words[-1].rsplit(">", 1)[-1].rsplit("(", 1)[-1].rstrip(".") if words else ""
+    return tail.rsplit(None, 1)[-1].rsplit(">", 1)[-1].rsplit("(", 1)[-1].rstrip(".")
 
 
 #: The last word of every greeting, sign-off, label, role and linking phrase: a run whose

@@ -102,9 +102,12 @@ class PersonRecognizer(EntityRecognizer):
         results, borderline = [], []
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
-            if _borderline(found) or (found is None and name_cues.after_role_word(text, run.start)):
+            if found is None:  # (most runs)
+                if name_cues.after_role_word(text, run.start):
+                    borderline.append((run, found))
+            elif _borderline(found):
                 borderline.append((run, found))
-            elif found is not None:
+            else:
                 results.append(found)
         return PersonPlan(original, text, locals_, tuple(results), tuple(borderline),
                           tuple((r.start, r.end) for r, _ in borderline))
@@ -187,10 +190,9 @@ class PersonRecognizer(EntityRecognizer):
         return results
 
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
-        tokens = list(run.tokens)
+        tokens = run.tokens  # (a list once its edges are cut, below)
         # cues read once per span: the unknown-word test below may read the run's own
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
-        common = common_words()
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         raw_keys = [word_key(text, t) for t in tokens]
         if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
@@ -223,6 +225,7 @@ class PersonRecognizer(EntityRecognizer):
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         # each token's key, read once: the edges below are cut token by token
         key_of = dict(zip(tokens, raw_keys))
+        tokens = list(tokens)
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
             if (a, b) not in memo:
@@ -282,6 +285,7 @@ class PersonRecognizer(EntityRecognizer):
         if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:
             end = initial  # 'Kari N.': the surname's initial
         seen_early = _cued_first_name(tokens, key_of, cues_at)
+        common = common_words()
         parts: list[tuple[str, object]] = [("recognizer", self.name)]
         score = 0.0
         # a first name that is also a word counts after a cue or before a listed surname

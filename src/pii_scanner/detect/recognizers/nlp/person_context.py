@@ -41,8 +41,8 @@ def firm_after(text: str, end: int) -> bool:
     """Whether the run ending at ``end`` opens or ends a firm's name ('Ruud, Lie og
     Gundersen DA', '... and Ross LLP', 'Gundersen advokatfirma')."""
     following = text[end:end + 1]
-    if following == ",":  # ('Ruud, Lie og Gundersen DA')
-        return _FIRM_AFTER.match(text, end) is not None
+    if following == ",":  # ('Ruud, Lie og Gundersen DA'): a space after the comma
+        return text[end + 1:end + 2] == " " and _FIRM_AFTER.match(text, end) is not None
     return following == " " and (
         text.startswith(_FIRM_JOINED, end) and _FIRM_AFTER.match(text, end) is not None
         or text[end + 1:end + 2] in _FIRM_WORD_INITIALS
