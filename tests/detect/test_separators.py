@@ -43,3 +43,12 @@ def test_no_break_and_thin_spaces_separate_like_spaces(found, space, entity, lab
 def test_unicode_dashes_separate_like_hyphens(found, dash):
     assert ("NO_FODSELSNUMMER", f"120586{dash}95082") in found(f"Fnr: 120586{dash}95082")
     assert ("SE_PERSONNUMMER", f"811218{dash}9876") in found(f"Personnummer {811218}{dash}9876", "sv")
+
+
+def test_the_quick_test_sees_exactly_the_characters_the_table_changes():
+    from pii_scanner.detect import separators
+
+    changed = {chr(code) for code in separators._TABLE}
+    for code in range(0x10000):
+        char = chr(code)
+        assert (separators._ODD.search(char) is not None) == (char in changed), hex(code)
