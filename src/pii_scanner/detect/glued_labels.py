@@ -20,6 +20,8 @@ import re
 
 #: a run of digits (its first one may be glued to a letter; a class scan is fast)
 _DIGITS = re.compile(r"[0-9]+")
+#: what an IPv6 address after an IP label holds: two colons at most four hex digits apart
+_COLON_PAIR = re.compile(r":[0-9a-f]{0,4}:", re.IGNORECASE)
 #: 'iban' right before a country code and check digits
 _IBAN = re.compile(r"(?<![^\W\d_])iban(?=[a-z]{2}[0-9]{2})", re.IGNORECASE)
 #: an IP label right before an IPv6 address that opens with hex letters ('iped79:4b3a::1')
@@ -69,7 +71,7 @@ def glued_label_edits(text: str) -> list[tuple[int, int, str]]:
     if "iban" in text or "IBAN" in text or "Iban" in text:
         edits += [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _IBAN.finditer(text)]
         edits.sort()
-    if "ip" in text or "IP" in text or "Ip" in text:
+    if ("ip" in text or "IP" in text or "Ip" in text) and _COLON_PAIR.search(text):
         glued = [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in _IP.finditer(text)
                  if not text[m.end()].isdigit()]  # (a digit: the digit runs above saw it)
         if glued:
