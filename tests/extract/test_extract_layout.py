@@ -179,4 +179,112 @@ def test_a_header_row_over_an_unlabelled_first_column_stays_with_its_table():
             ("Egil Berge", "10095403900", "972 64 332")]
     words = _row(1, [(180, "Fødselsnr"), (320, "Mobil")]) + [
         w for n, r in enumerate(rows, 2) for w in _row(n, list(zip((0, 180, 320), r)))]
-    assert assemble(words).text.split("\n")[:2] == ["Fødselsnr\tMobil", "\t".join(rows[0])]
+    # the empty cell over the first column is kept (a tab), so 'Fødselsnr' heads its own column
+    assert assemble(words).text.split("\n")[:2] == ["\tFødselsnr\tMobil", "\t".join(rows[0])]
+
+
+def test_a_header_row_over_a_row_number_gutter_keeps_its_column_numbers():
+    """A spreadsheet's header row has nothing over the row numbers: without a leading empty
+    cell, 'Personnummer' headed the names' column and the IDs lost their label."""
+    rows = [("2", "Rolf Bohlin", "641125-5067", "070-303 92 39"), ("3", "Liam Palm", "960107-8794", "073-424 01 10"),
+            ("4", "Sune Andersson", "770216-6344", "076-283 48 94")]
+    words = _row(1, [(40, "Namn"), (200, "Personnummer"), (340, "Telefon")]) + [
+        w for n, r in enumerate(rows, 2) for w in _row(n, list(zip((0, 40, 200, 340), r)))]
+    lines = assemble(words).text.split("\n")
+    assert lines[0] == "\tNamn\tPersonnummer\tTelefon"
+    assert lines[1:] == ["\t".join(r) for r in rows]
+
+
+def test_a_title_over_a_table_gets_no_leading_cells():
+    rows = [("Kari Berg", "07058040171", "96 68 31 20"), ("Nina Sandvik", "20116197538", "99 63 92 84"),
+            ("Egil Berge", "10095403900", "972 64 332")]
+    words = _row(1, [(60, "Kundeliste")]) + _row(2, [(0, "Navn"), (180, "Fødselsnr"), (320, "Mobil")]) + [
+        w for n, r in enumerate(rows, 3) for w in _row(n, list(zip((0, 180, 320), r)))]
+    assert assemble(words).text.split("\n")[0] == "Kundeliste"
+
+
+def test_spreadsheet_column_letters_are_set_apart_from_the_header_row():
+    """'A B C D' over a sheet was its top row, taken as the header row: the IDs under
+    'Personnummer' lost their label. Misread letters ('E' for 'C') still count."""
+    rows = [("2", "Rolf Bohlin", "641125-5067", "070-303 92 39"), ("3", "Liam Palm", "960107-8794", "073-424 01 10"),
+            ("4", "Sune Andersson", "770216-6344", "076-283 48 94")]
+    words = (_row(1, [(80, "A"), (260, "B"), (400, "E"), (520, "D")])
+             + _row(2, [(0, "1"), (40, "Namn"), (200, "Personnummer"), (340, "Telefon")])
+             + [w for n, r in enumerate(rows, 3) for w in _row(n, list(zip((0, 40, 200, 340), r)))])
+    lines = assemble(words).text.split("\n")
+    assert lines[:3] == ["A\tB\tE\tD", "", "1\tNamn\tPersonnummer\tTelefon"]
+
+
+def test_a_row_of_short_capitalised_words_out_of_order_stays_in_its_table():
+    rows = [("Kari Berg", "07058040171", "NO"), ("Nina Sandvik", "20116197538", "SE"),
+            ("Egil Berge", "10095403900", "DK")]
+    words = _row(1, [(0, "Ny"), (180, "Ok"), (320, "Ja")]) + [
+        w for n, r in enumerate(rows, 2) for w in _row(n, list(zip((0, 180, 320), r)))]
+    assert assemble(words).text.split("\n")[:2] == ["Ny\tOk\tJa", "\t".join(rows[0])]
+
+
+def test_column_letters_start_no_column_inside_the_cells_under_them():
+    """A column letter sits over the middle of its column: it started a 'column' where the
+    phone numbers' third group starts, and '+47 922 61 924' was cut by a tab."""
+    rows = [("Kari Berg", "+47 922 61 924"), ("Nina Sandvik", "+47 908 00 246"), ("Egil Berge", "+47 985 73 416"),
+            ("Ole Sæther", "+47 930 84 196")]
+    words = (_row(1, [(60, "A"), (400, "B"), (600, "C")])
+             + [w for n, r in enumerate(rows, 2) for w in _row(n, list(zip((0, 320), r)))])
+    assert assemble(words).text.split("\n")[2:] == ["\t".join(r) for r in rows]
+
+
+def test_rows_whose_row_number_was_lost_keep_the_names_column_number():
+    """The engine read some row numbers and lost others: the rows without one started at the
+    names column and had one cell fewer than the rows with one, so their IDs sat under the
+    wrong header."""
+    rows = [("2", "Fredrik Olsson", "120183-2701"), ("", "John Knutsen", "221097-2415"),
+            ("", "Holger Ravn", "230597-3486"), ("", "Mette Jakobsen", "011066-1649"),
+            ("10", "Berit Solberg", "050672-2063")]
+    words = _row(1, [(200, "CPR-nr."), (340, "Telefon")])
+    for n, r in enumerate(rows, 2):
+        words += _row(n, [(x, c) for x, c in zip((0, 50, 200), r) if c] + [(340, "12 34 56 78")])
+    lines = assemble(words).text.split("\n")
+    assert lines[0] == "\t\tCPR-nr.\tTelefon"
+    assert [ln.split("\t")[2] for ln in lines[1:]] == [r[2] for r in rows]
+
+
+def test_a_sheet_cut_into_blocks_numbers_its_columns_from_the_same_first_column():
+    """The engine read the header and first rows as one block (no row numbers in it) and the
+    rest, row numbers included, as another: both count the gutter, a ragged name column
+    (starts 3-4 px apart) is one column."""
+    head = [("Name", "National ID", "Phone"), ("Ivar Strøm", "110194 13480", "+47 976 45 833"),
+            ("Camilla Nguyen", "030392 37554", "91 62 32 35")]
+    rest = [("8", "Sam Lewis", "210452 46199", "+47 917 10 585"),
+            ("9", "Siv Knudsen", "200183 22219", "+47 446 16 744"),
+            ("10", "Bengt Jarl", "07076918370", "+46 72 724 88 86")]
+    words = []
+    for n, r in enumerate(head, 1):
+        words += [OcrWord(w.text, w.bbox, w.conf, (1, 1, n)) for w in _row(n, list(zip((53, 200, 340), r)))]
+    for n, r in enumerate(rest, 5):
+        words += [OcrWord(w.text, w.bbox, w.conf, (2, 2, n))
+                  for w in _row(n, list(zip((0, 50 + 3 * (n % 2), 200, 340), r)))]
+    lines = [ln for ln in assemble(words).text.split("\n") if ln]
+    assert [ln.split("\t")[2] for ln in lines] == ["National ID"] + [r[1] for r in head[1:]] + [r[2] for r in rest]
+
+
+def test_a_one_cell_line_over_a_sheet_gets_no_leading_cells():
+    """Grey column letters read as '. —' over the header row: given an empty first cell it
+    looked like a row of the sheet and was taken for its header row."""
+    rows = [("Sara Lindqvist", "540908-1147", "072-980 56 92"), ("Gunnar Rasmussen", "981209-6692", "+47 449 28 045"),
+            ("Maria Hallgren", "620517-8624", "+46 70 541 68 70")]
+    words = _row(1, [(40, ". —")]) + _row(2, [(40, "Namn"), (200, "Personnummer"), (340, "Telefon")])
+    words += _row(3, [(0, "aw"), (40, "Sondre Engen"), (200, "19740305-9319"), (340, "477 37 488")])
+    words += [w for n, r in enumerate(rows, 4) for w in _row(n, list(zip((40, 200, 340), r)))]
+    lines = assemble(words).text.split("\n")
+    assert lines[0] == ". —"  # no empty cell before it
+    assert "\tNamn\tPersonnummer\tTelefon" in lines
+
+
+def test_a_cell_cut_off_from_its_row_inside_a_sheet_keeps_its_column():
+    rows = [("Sanna Nilsson", "220545 32672", "072-298 56 24"), ("Svein Andersen", "28126024756", "+47 403 14 917"),
+            ("Maryam Lidén", "541006-9289", "")]
+    words = _row(1, [(40, "Name"), (200, "National ID"), (340, "Phone")])
+    words += [w for n, r in enumerate(rows[:2], 2) for w in _row(n, list(zip((0, 40, 200, 340), ("2", *r))))]
+    words += _row(4, [(340, "+46 70 011 29 01")]) + _row(5, list(zip((0, 40, 200), ("5", *rows[2][:2]))))
+    lines = assemble(words).text.split("\n")
+    assert lines[3] == "\t\t\t+46 70 011 29 01"

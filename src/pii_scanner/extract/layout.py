@@ -55,7 +55,9 @@ def separators(words: Sequence[_Word]) -> list[str]:
     if not words:
         return []
     cw = char_widths(words)
-    columns, table_of = _column_starts(words, cw)
+    # column letters are centred over their columns: no column starts there
+    letters = _letter_lines(words)
+    columns, table_of = _column_starts([w for w in words if tuple(w.line) not in letters], cw)
     seps = [""]
     token = words[0].text  # the text since the last separator
     for prev, w in zip(words, words[1:]):
@@ -75,7 +77,104 @@ def separators(words: Sequence[_Word]) -> list[str]:
         slack = max(ALIGN_PX, COLUMN_SLACK * cw[w.line])
         starts_column = any(abs(w.bbox[0] - x) <= slack for x in columns.get(tuple(w.line[:1]), ())) and gap > 0.3
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
-    return _title_rows(words, seps)
+    seps = _column_letters(words, _title_rows(words, seps), letters)
+    return _leading_cells(words, seps, columns, table_of, cw)
+
+
+LETTER_ROW = 3  # a line of at least this many column letters ('A B C D') is spreadsheet chrome
+LETTER_SHARE = 0.6  # ... most of them single letters in alphabetical order (misreads: 'A B E D E')
+
+
+def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
+    """Lines that are a spreadsheet's column letters ('A  B  C  D' over the sheet): only
+    words of one or two letters starting with a capital, most of them single letters and
+    most of them the consecutive letters from the line's first one."""
+    per: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for w in words:
+        per[tuple(w.line)].append(w.text)
+    out = set()
+    for key, line in per.items():
+        if len(line) < LETTER_ROW or not all(len(t) <= 2 and t.isalpha() and t[0].isupper() for t in line):
+            continue
+        in_order = sum(t[0] == chr(ord(line[0][0]) + k) for k, t in enumerate(line))
+        single = sum(len(t) == 1 for t in line)
+        if min(in_order, single) >= LETTER_SHARE * len(line):
+            out.add(key)
+    return out
+
+
+def _column_letters(words: Sequence[_Word], seps: list[str], letters: set[tuple[int, ...]]) -> list[str]:
+    """A line of column letters (:func:`_letter_lines`) gets a blank line after it. Joined
+    to the sheet it was its top row, which whoever reads a table for its columns' headers
+    takes as the header row: 'B' headed the ID column instead of 'Personnummer' in the row
+    under it, and the IDs lost their label."""
+    for i in range(1, len(words)):
+        if seps[i] == "\n" and tuple(words[i - 1].line) in letters:
+            seps[i] = "\n\n"
+    return seps
+
+
+def _leading_cells(words: Sequence[_Word], seps: list[str], columns: dict[tuple, list[int]],
+                   table_of: dict[tuple, tuple], cw: dict[tuple[int, ...], float]) -> list[str]:
+    """A table line whose first word starts in a later column than the table's first one gets
+    a tab for each column before it, so its cells keep their column numbers. A spreadsheet's
+    header row has nothing over the row-number gutter ('Namn  Personnummer' over '2  Rolf
+    Bohlin  19580120-2838'): read without the empty first cell, every header named the column
+    left of its own, and the IDs under 'Personnummer' lost their label. The same goes for rows
+    whose row number the engine lost.
+
+    Only lines of a table (``TABLE_COLUMNS`` or more columns), below its first line of two
+    cells or more, whose first word sits on one of its columns (a cell cut off from its row
+    keeps its column): a column start found after a gap, or where the first words of
+    ``MIN_ROWS`` lines start (the names after a row number read or lost start at one x). The first column
+    is the leftmost line start of all tables that overlap horizontally: the engine often cuts
+    one sheet into several blocks, and the header's block may hold no row number at all.
+    Starts a few pixels apart (a ragged column) are one column."""
+    heads = [i for i in range(len(words)) if i == 0 or "\n" in seps[i]]
+    table = {i: table_of.get(b, b) for i in heads
+             if _count(columns.get(b := tuple(words[i].line[:1]), ())) >= TABLE_COLUMNS - 1}
+    if not table:
+        return seps
+    extent: dict[tuple, list[int]] = {}
+    line_starts: dict[tuple, dict[int, set]] = defaultdict(lambda: defaultdict(set))
+    for w in words:
+        b = tuple(w.line[:1])
+        t = table_of.get(b, b)
+        if t in table.values():
+            e = extent.setdefault(t, [w.bbox[0], w.bbox[2]])
+            e[0], e[1] = min(e[0], w.bbox[0]), max(e[1], w.bbox[2])
+    for i, t in table.items():
+        line_starts[t][words[i].bbox[0] // ALIGN_PX].add(tuple(words[i].line))
+    first = {t: min(e[0] for e in extent.values() if e[0] < et[1] and et[0] < e[1]) for t, et in extent.items()}
+    ends = dict(zip(heads, [*heads[1:], len(words)]))
+    rows_seen: set[tuple] = set()
+    for i, t in table.items():
+        w = words[i]
+        if "\t" not in seps[i + 1:ends[i]] and t not in rows_seen:
+            continue  # one cell above the table's first row: a title or noise ('. —' for
+            # grey column letters) that an empty first cell would make its header row
+        rows_seen.add(t)
+        per = line_starts[t]
+        starts = [first[t], *columns[tuple(w.line[:1])],
+                  *(k * ALIGN_PX for k in list(per)
+                    if len(per.get(k - 1, set()) | per[k] | per.get(k + 1, set())) >= MIN_ROWS)]
+        slack = max(ALIGN_PX, COLUMN_SLACK * cw[w.line])
+        groups = _clusters(starts)
+        mine = [g for g in groups if g[0] - slack <= w.bbox[0] <= g[1] + slack]
+        if mine and mine[0][0] - slack > first[t]:
+            seps[i] += "\t" * sum(g[1] < mine[0][0] for g in groups)
+    return seps
+
+
+def _clusters(xs: list[int]) -> list[tuple[int, int]]:
+    """Sorted x positions as (first, last) runs whose neighbours are at most ``2 * ALIGN_PX`` apart."""
+    out: list[list[int]] = []
+    for x in sorted(xs):
+        if out and x - out[-1][1] <= 2 * ALIGN_PX:
+            out[-1][1] = x
+        else:
+            out.append([x, x])
+    return [(a, b) for a, b in out]
 
 
 def _title_rows(words: Sequence[_Word], seps: list[str]) -> list[str]:
