@@ -172,3 +172,25 @@ def test_an_address_cut_at_its_dots_with_its_at_lost_gets_one_second_look_as_a_w
     assert [w.text for w in kept] == [w.text for w in words]
     far = _line(("Pris.", 0), ("Frakt.", 40), ("no", 4))  # not close together: never joined
     assert [w.text for w in second_look(far, lambda box: "pris@frakt.no")][:1] == ["Pris."]
+
+
+def test_a_table_border_glued_to_a_cells_word_is_dropped_with_its_share_of_the_box():
+    """Spreadsheet cells: the border left of a cell read into its word ('—|' + an address
+    whose '@' was read 'Ø', '|' + a name) hid the word's shape; the address was lost."""
+    from pii_scanner.extract.ocr import finish
+
+    words = _line(("—|rbohlinØkommune.no", 0), ("|Andrea", 30), ("Gulbrandsen|", 8), ("|", 30), ("a|b", 8))
+    res = finish(words, lambda box, lang="eng": "")
+    assert res.text == "rbohlin@kommune.no\tAndrea Gulbrandsen\ta|b"  # a lone bar dropped, a bar inside kept
+    address = next(w for w in res.words if res.text[w.start:w.end] == "rbohlin@kommune.no")
+    assert address.bbox == (30, 20, 210, 40)  # two of its 20 characters (20 px) dropped
+    andrea = next(w for w in res.words if res.text[w.start:w.end] == "Andrea")
+    assert andrea.bbox[0] == 250 and andrea.bbox[2] == 310
+
+
+def test_an_at_misread_inside_angle_brackets_or_before_punctuation_is_put_back():
+    """A mail client's 'Name <address>': '<ole.lauritsen&gmail.com>' as read."""
+    assert fix_at("<ole.lauritsen&gmail.com>") == "<ole.lauritsen@gmail.com>"
+    assert fix_at("(kari.bergGoutlook.com),") == "(kari.berg@outlook.com),"
+    assert fix_at("<Storgata>") == "<Storgata>"
+    assert fix_at("kari(Øfirma.no") == "kari@firma.no"

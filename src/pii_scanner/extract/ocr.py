@@ -83,13 +83,15 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Repair field labels (``ocr_labels.py``), e-mail addresses, a capital ``I`` read
+    """Drop table borders glued to words, repair field labels (``ocr_labels.py``), e-mail
+    addresses, a capital ``I`` read
     as ``l`` and an ``ä`` read as ``å`` (``ocr_repair.py``) and numbers (``ocr_numbers.py``)
     and assemble the text."""
-    from pii_scanner.extract.ocr_repair import fix_initial_i, repair, second_look, umlaut_look  # it imports OcrWord from here
+    from pii_scanner.extract.ocr_repair import (  # it imports OcrWord from here
+        fix_initial_i, repair, rule_only, second_look, strip_rule, umlaut_look)
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
-             for w in join_labels(words)]
+             for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
     res = assemble(repair(umlaut_look(second_look(words, read_crop), read_crop)))
     return OcrResult(fix_ibans(res.text), res.words)
 

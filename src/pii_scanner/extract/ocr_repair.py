@@ -25,6 +25,10 @@ All only touch words that end up forming an address; other text is left as read.
 6. Not an address: ``ä`` read as ``å`` by the Norwegian model, which has no ``ä``
    (``Skårgrånd``, ``Kållström``): :func:`umlaut_look` reads such words again with the
    Swedish model.
+7. Not only addresses: a table's cell border read as ``|`` (with a dash from the corner)
+   glued to the word in the cell (``—|kari.bergGoutlook.com``, ``|Andrea``):
+   :func:`strip_rule` drops it, so the word reads as it is printed; a border read as a word
+   of its own is dropped too (:func:`rule_only`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,37 @@ _AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.
 _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,}),([a-z]{2,3})$")  # "telia,se"
 #: ``l`` then a consonant no word starts with, then at least two more small letters
 _L_FOR_I = re.compile(r"^l(?=[lbdgkmnrstv][a-zäöåæøéü]{2,}(?:[-,.:;]|$))")
+
+
+#: a cell border read into a word: bars, maybe after a dash from the border's corner
+_RULE_HEAD = re.compile(r"^[—–_-]*[|¦]+(?=\w)")
+_RULE_TAIL = re.compile(r"(?<=\w)[|¦]+[—–_-]*$")
+
+
+_RULE_ONLY = re.compile(r"^[—–_-]*[|¦]+[—–_-]*$")
+
+
+def rule_only(word: OcrWord) -> bool:
+    """``word`` is nothing but a table border (``|``, ``—|``): a cell between two others that
+    the engine read as a word of its own. Left in, it was one more cell in its row, and
+    every cell after it lost the header of its column ('Simo Heikkilä | 251067-2374 ...')."""
+    return bool(_RULE_ONLY.match(word.text))
+
+
+def strip_rule(word: OcrWord) -> OcrWord:
+    """``word`` without a table border the engine glued to its start or end (``—|`` in
+    ``—|rbohlinØkommune.no``, ``|`` in ``|Andrea``), its box narrowed by the share of the
+    characters dropped. The border hid the word's shape from every rule that reads a whole
+    word (an address with ``@`` misread, a name). No word starts or ends with a bar."""
+    text = word.text
+    head = m.end() if (m := _RULE_HEAD.match(text)) else 0
+    tail = m.start() if (m := _RULE_TAIL.search(text, head)) else len(text)
+    if (head, tail) == (0, len(text)) or tail - head < 2:
+        return word
+    x0, y0, x1, y1 = word.bbox
+    n = len(text)
+    box = (x0 + (x1 - x0) * head // n, y0, x1 - (x1 - x0) * (n - tail) // n, y1)
+    return OcrWord(text[head:tail], box, word.conf, word.line)
 
 
 def fix_initial_i(text: str) -> str:
@@ -131,12 +166,20 @@ def join_at_word(local: OcrWord, at_word: OcrWord, cw: float) -> OcrWord | None:
     return _merge([local, at_word], f"{local.text}@{domain}") if domain else None
 
 
+#: brackets and quotes around an address, punctuation after it (``<kari&firma.no>``)
+_WRAPPED = re.compile(r"^([<(\[\"'«]*)(.*?)([>)\]\"'»,;:]*)$", re.S)
+
+
 def fix_at(text: str) -> str:
-    """Put back an ``@`` that tesseract read as another glyph pair."""
-    text = _AT_MISREAD.sub("@", text).replace("@@", "@")
-    if "@" not in text:
-        text = _AMP_FOR_AT.sub(r"\1@\2", _Q_FOR_AT.sub(r"\1@\2", text))
-    return text
+    """Put back an ``@`` that tesseract read as another glyph pair. Brackets, quotes and
+    punctuation around the word are set aside first: a mail client writes the sender as
+    ``Ole Lauritsen <ole.lauritsen@gmail.com>``, and ``<ole.lauritsen&gmail.com>`` as read
+    did not have the shape the rules look for."""
+    head, core, tail = _WRAPPED.match(text).groups()
+    core = _AT_MISREAD.sub("@", core).replace("@@", "@")
+    if "@" not in core:
+        core = _AMP_FOR_AT.sub(r"\1@\2", _Q_FOR_AT.sub(r"\1@\2", core))
+    return head + core + tail
 
 
 def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, int, int]], str]) -> list[OcrWord]:
