@@ -288,3 +288,26 @@ def test_a_cell_cut_off_from_its_row_inside_a_sheet_keeps_its_column():
     words += _row(4, [(340, "+46 70 011 29 01")]) + _row(5, list(zip((0, 40, 200), ("5", *rows[2][:2]))))
     lines = assemble(words).text.split("\n")
     assert lines[3] == "\t\t\t+46 70 011 29 01"
+
+
+def test_column_letters_with_a_letter_misread_as_a_small_letter_are_still_chrome():
+    rows = [("2", "Svea Lundberg", "870301-7007"), ("3", "Karin Olsson", "500704-0677"),
+            ("4", "Ylva Andersson", "880410-2682")]
+    words = (_row(1, [(80, "A"), (260, "B"), (400, "å")])
+             + _row(2, [(0, "1"), (40, "Namn"), (200, "Personnummer")])
+             + [w for n, r in enumerate(rows, 3) for w in _row(n, list(zip((0, 40, 200), r)))])
+    assert assemble(words).text.split("\n")[:3] == ["A\tB\tå", "", "1\tNamn\tPersonnummer"]
+
+
+def test_a_sheet_whose_every_row_is_a_block_keeps_its_rows_together_with_the_header():
+    """Zebra rows: the engine made the header and each of the first rows a block of its own;
+    only the row next to the table's block joined it, the others sat behind blank lines."""
+    head = [(0, "Navn"), (180, "CPR-nr."), (320, "Telefon")]
+    rows = [("Marius Solberg", "100256-2037", "94 13 92 76"), ("Tonje Ellingsen", "120855-1147", "45 31 04 18"),
+            ("Lars Backman", "151059-2731", "55 53 43 30"), ("Mads Carlsen", "210255-1691", "23 28 30 40"),
+            ("Per Lundblad", "070589-3942", "45 83 98 90"), ("Karlo Eriksen", "161090-2142", "45 09 13 55")]
+    words = [OcrWord(w.text, w.bbox, w.conf, (1, 1, 1)) for w in _row(1, head)]
+    for n, r in enumerate(rows, 2):
+        block = (n, n, n) if n < 5 else (9, 9, n)
+        words += [OcrWord(w.text, w.bbox, w.conf, block) for w in _row(n, list(zip((0, 180, 320), r)))]
+    assert assemble(words).text.split("\n") == ["Navn\tCPR-nr.\tTelefon"] + ["\t".join(r) for r in rows]

@@ -87,14 +87,15 @@ LETTER_SHARE = 0.6  # ... most of them single letters in alphabetical order (mis
 
 def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
     """Lines that are a spreadsheet's column letters ('A  B  C  D' over the sheet): only
-    words of one or two letters starting with a capital, most of them single letters and
-    most of them the consecutive letters from the line's first one."""
+    words of one or two letters, the first a capital, most of them single letters and most
+    of them the consecutive capitals from the first one (the Norwegian model reads a small
+    grey 'C' as 'å': 'A B å D E')."""
     per: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for w in words:
         per[tuple(w.line)].append(w.text)
     out = set()
     for key, line in per.items():
-        if len(line) < LETTER_ROW or not all(len(t) <= 2 and t.isalpha() and t[0].isupper() for t in line):
+        if len(line) < LETTER_ROW or not line[0][0].isupper() or not all(len(t) <= 2 and t.isalpha() for t in line):
             continue
         in_order = sum(t[0] == chr(ord(line[0][0]) + k) for k, t in enumerate(line))
         single = sum(len(t) == 1 for t in line)
@@ -238,7 +239,9 @@ def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> 
     show any, and a phone number and the ID in the next cell would run together. Returns
     ``{block: table block}`` for those blocks: they are rows of that table, so only a line
     break goes between them when it has ``TABLE_COLUMNS`` columns (a blank line would cut
-    the rows off from their header row); a form's cut-off rows keep their blank line."""
+    the rows off from their header row); a form's cut-off rows keep their blank line. A block
+    next to a block that borrowed borrows too: on zebra-striped sheets the engine may make
+    every row a block of its own, and only the rows next to the table kept their header."""
     table_of: dict[tuple, tuple] = {}
     extent: dict[tuple, list[int]] = {}
     lines: dict[tuple, set] = defaultdict(set)
@@ -247,16 +250,21 @@ def _borrow_columns(words: Sequence[_Word], columns: dict[tuple, list[int]]) -> 
         lines[b].add(tuple(w.line))
         e = extent.setdefault(b, list(w.bbox))
         e[0], e[1], e[2], e[3] = min(e[0], w.bbox[0]), min(e[1], w.bbox[1]), max(e[2], w.bbox[2]), max(e[3], w.bbox[3])
-    for b, e in extent.items():
-        if b in columns or len(lines[b]) >= MIN_ROWS:
-            continue
-        reach = NEIGHBOUR_LINES * (e[3] - e[1]) / len(lines[b])
-        near = [(max(e[1] - o[3], o[1] - e[3]), t) for t, o in extent.items()
-                if t in columns and o[0] < e[2] and e[0] < o[2]]
-        near = [(d, t) for d, t in near if d <= reach]
-        if near:
-            table_of[b] = min(near)[1]
-            columns[b] = columns[table_of[b]]
+    borrowed = True
+    while borrowed:  # a chain of one-row blocks (each row a block of its own) up to its table
+        borrowed = False
+        for b, e in extent.items():
+            if b in columns or len(lines[b]) >= MIN_ROWS:
+                continue
+            reach = NEIGHBOUR_LINES * (e[3] - e[1]) / len(lines[b])
+            near = [(max(e[1] - o[3], o[1] - e[3]), t) for t, o in extent.items()
+                    if t in columns and o[0] < e[2] and e[0] < o[2]]
+            near = [(d, t) for d, t in near if d <= reach]
+            if near:
+                t = min(near)[1]
+                table_of[b] = table_of.get(t, t)
+                columns[b] = columns[table_of[b]]
+                borrowed = True
     return table_of
 
 
