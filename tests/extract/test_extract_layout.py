@@ -297,6 +297,8 @@ def test_column_letters_with_a_letter_misread_as_a_small_letter_are_still_chrome
              + _row(2, [(0, "1"), (40, "Namn"), (200, "Personnummer")])
              + [w for n, r in enumerate(rows, 3) for w in _row(n, list(zip((0, 40, 200), r)))])
     assert assemble(words).text.split("\n")[:3] == ["A\tB\tå", "", "1\tNamn\tPersonnummer"]
+    words = [OcrWord("(G", w.bbox, w.conf, w.line) if w.text == "å" else w for w in words]
+    assert assemble(words).text.split("\n")[:3] == ["A\tB\t(G", "", "1\tNamn\tPersonnummer"]
 
 
 def test_a_sheet_whose_every_row_is_a_block_keeps_its_rows_together_with_the_header():

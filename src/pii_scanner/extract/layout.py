@@ -87,15 +87,15 @@ LETTER_SHARE = 0.6  # ... most of them single letters in alphabetical order (mis
 
 def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
     """Lines that are a spreadsheet's column letters ('A  B  C  D' over the sheet): only
-    words of one or two letters, the first a capital, most of them single letters and most
-    of them the consecutive capitals from the first one (the Norwegian model reads a small
-    grey 'C' as 'å': 'A B å D E')."""
+    words of one or two characters, the first a capital, most of them single letters and
+    most of them the consecutive capitals from the first one (a small grey 'C' is read as
+    'å' or '(G': 'A B å D E', 'A B (G D E')."""
     per: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for w in words:
         per[tuple(w.line)].append(w.text)
     out = set()
     for key, line in per.items():
-        if len(line) < LETTER_ROW or not line[0][0].isupper() or not all(len(t) <= 2 and t.isalpha() for t in line):
+        if len(line) < LETTER_ROW or not line[0][0].isupper() or not all(len(t) <= 2 for t in line):
             continue
         in_order = sum(t[0] == chr(ord(line[0][0]) + k) for k, t in enumerate(line))
         single = sum(len(t) == 1 for t in line)
