@@ -10,3 +10,11 @@ def test_bare_digits_need_context(found):
 
 def test_bad_checksum_not_found(found):
     assert found("kontonummer 1254.12.94367") == []
+
+
+def test_a_finnish_account_label_labels_the_number(found):
+    """'Tilinumero' (Finnish: account number), as a label or over a sheet's column."""
+    sheet = "Nimi\tHenkilötunnus\tTilinumero\nAnna Nilsson\t110803A359W\t86019330534"
+    assert ("NO_BANK_ACCOUNT", "86019330534") in found(sheet, "fi")
+    assert ("NO_BANK_ACCOUNT", "86019330534") in found("Tilinumero: 86019330534", "fi")
+    assert ("NO_BANK_ACCOUNT", "86019330534") not in found("Tilausnumero: 86019330534", "fi")

@@ -22,7 +22,9 @@ class NoBankAccountRecognizer(NordicRecognizer):
     )
     CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",
-               "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr")
+               "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr",
+               # Finnish: account number, bank account ('Tilinumero' over a sheet's column)
+               "tilinumero", "tilinro", "pankkitili")
     WHOLE_VALUE_BOOST = 0.25
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura nr", "fakturanummer",
                         "kid", "job", "build", "ticket", "sak", "kontrakt", "invoice",
