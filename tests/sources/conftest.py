@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -9,6 +10,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Keeps a request's error (a client that hung up on a cut-off body, as some tests make it)
+    in ``errors`` instead of printing its traceback: printed from the server's thread, it
+    could land between two tests' captured output in a CI log."""
+
+    def __init__(self, address, handler, errors: list[BaseException]):
+        super().__init__(address, handler)
+        self._errors = errors
+
+    def handle_error(self, request, client_address) -> None:
+        self._errors.append(sys.exc_info()[1])
 
 
 class ScriptedServer:
@@ -33,7 +47,8 @@ class ScriptedServer:
                     return
                 route(self)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _H)
+        self.errors: list[BaseException] = []  # a handler's error, kept off the test output
+        self.httpd = _QuietServer(("127.0.0.1", 0), _H, self.errors)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
