@@ -186,3 +186,40 @@ def test_the_subjects_copy_keeps_their_values_and_masks_other_peoples(scanned, t
     exports = [e for e in log if e["action"] == "gdpr-export"]
     assert exports and exports[-1]["detail"]["file"] == str(out)
     assert value not in json.dumps(log)
+
+
+def test_a_full_rescan_records_requesters_of_tickets_stored_without_them(tmp_path):
+    """Tickets stored before the scanner kept their requester: the lookup says how many, and
+    one ``scan --full`` fills them in (every object a scan reads has its meta rewritten)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from pii_scanner.store import Store
+    from pii_scanner.store.tables import StoredObject
+
+    with SandboxServer(SandboxConfig(tickets=20, seed=7)) as sb:
+        env = scan_env(sb, tmp_path)
+        assert cli(env, "scan").returncode in (0, 1)
+        mails = {p.object_id: p.value for p in sb.manifest()
+                 if p.kind == "user" and p.entity_type == "EMAIL_ADDRESS" and p.live}
+        requested: dict[str, set[str]] = defaultdict(set)
+        for tid in range(1, 21):
+            ticket = sb.state.ticket_json(tid)
+            if ticket and ticket.get("status") != "deleted" and ticket.get("requester_id"):
+                requested[str(ticket["requester_id"])].add(str(tid))
+        uid = max((u for u in mails if requested.get(u)), key=lambda u: (len(requested[u]), u))
+
+        store = Store.open(f"sqlite:///{tmp_path}/pii-scanner.db")
+        with Session(store.engine) as s, s.begin():  # as an older version stored them
+            for row in s.scalars(select(StoredObject).where(StoredObject.kind == "tickets")):
+                row.meta = {k: v for k, v in (row.meta or {}).items() if k != "requester_id"}
+        store.close()
+        before = json.loads(_gdpr(env, "subject", "--values-file", "-", "--json",
+                                  stdin=mails[uid]).stdout)
+        assert before["requested_tickets"] == 0 and before["tickets_without_requester"] > 0
+
+        assert cli(env, "scan", "--full").returncode in (0, 1)
+        after = json.loads(_gdpr(env, "subject", "--values-file", "-", "--json",
+                                 stdin=mails[uid]).stdout)
+        assert after["tickets_without_requester"] == 0
+        assert {p["id"] for p in after["places"] if p["requester"]} == requested[uid]
