@@ -112,23 +112,30 @@ def test_breach_and_retention_answer_on_the_scanned_store(scanned):
     assert json.loads(res.stdout)["expired_tickets"] > 0
 
 
-def test_an_accounts_requested_tickets_are_listed(scanned):
-    sandbox, env = scanned
-    users = {}
+def _busiest_account(sandbox, tickets: int) -> tuple[str, str, set[str]]:
+    """(user id, an e-mail of the user, the live tickets they requested) for the user with an
+    e-mail on their profile who requested the most of the sandbox's first ``tickets`` tickets."""
+    mails: dict[str, str] = {}
     for p in sandbox.manifest():
         if p.kind == "user" and p.entity_type == "EMAIL_ADDRESS" and p.live:
-            users.setdefault(p.object_id, p.value)
+            mails.setdefault(p.object_id, p.value)
     requested: dict[str, set[str]] = defaultdict(set)
-    for tid in range(1, 51):
+    for tid in range(1, tickets + 1):
         ticket = sandbox.state.ticket_json(tid)
         if ticket and ticket.get("status") != "deleted" and ticket.get("requester_id"):
             requested[str(ticket["requester_id"])].add(str(tid))
-    uid = max((u for u in users if requested.get(u)), key=lambda u: (len(requested[u]), u))
-    res = _gdpr(env, "subject", "--values-file", "-", "--json", stdin=users[uid].upper())
+    uid = max((u for u in mails if requested.get(u)), key=lambda u: (len(requested[u]), u))
+    return uid, mails[uid], requested[uid]
+
+
+def test_an_accounts_requested_tickets_are_listed(scanned):
+    sandbox, env = scanned
+    uid, mail, requested = _busiest_account(sandbox, 50)
+    res = _gdpr(env, "subject", "--values-file", "-", "--json", stdin=mail.upper())
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout)
     listed = {p["id"] for p in out["places"] if p["kind"] == "ticket" and p["requester"]}
-    assert listed == requested[uid] and out["requested_tickets"] == len(requested[uid])
+    assert listed == requested and out["requested_tickets"] == len(requested)
     assert {("user", uid)} <= {(p["kind"], p["id"]) for p in out["places"]}
 
 
@@ -200,14 +207,7 @@ def test_a_full_rescan_records_requesters_of_tickets_stored_without_them(tmp_pat
     with SandboxServer(SandboxConfig(tickets=20, seed=7)) as sb:
         env = scan_env(sb, tmp_path)
         assert cli(env, "scan").returncode in (0, 1)
-        mails = {p.object_id: p.value for p in sb.manifest()
-                 if p.kind == "user" and p.entity_type == "EMAIL_ADDRESS" and p.live}
-        requested: dict[str, set[str]] = defaultdict(set)
-        for tid in range(1, 21):
-            ticket = sb.state.ticket_json(tid)
-            if ticket and ticket.get("status") != "deleted" and ticket.get("requester_id"):
-                requested[str(ticket["requester_id"])].add(str(tid))
-        uid = max((u for u in mails if requested.get(u)), key=lambda u: (len(requested[u]), u))
+        _, mail, requested = _busiest_account(sb, 20)
 
         store = Store.open(f"sqlite:///{tmp_path}/pii-scanner.db")
         with Session(store.engine) as s, s.begin():  # as an older version stored them
@@ -215,11 +215,11 @@ def test_a_full_rescan_records_requesters_of_tickets_stored_without_them(tmp_pat
                 row.meta = {k: v for k, v in (row.meta or {}).items() if k != "requester_id"}
         store.close()
         before = json.loads(_gdpr(env, "subject", "--values-file", "-", "--json",
-                                  stdin=mails[uid]).stdout)
+                                  stdin=mail).stdout)
         assert before["requested_tickets"] == 0 and before["tickets_without_requester"] > 0
 
         assert cli(env, "scan", "--full").returncode in (0, 1)
         after = json.loads(_gdpr(env, "subject", "--values-file", "-", "--json",
-                                 stdin=mails[uid]).stdout)
+                                 stdin=mail).stdout)
         assert after["tickets_without_requester"] == 0
-        assert {p["id"] for p in after["places"] if p["requester"]} == requested[uid]
+        assert {p["id"] for p in after["places"] if p["requester"]} == requested
