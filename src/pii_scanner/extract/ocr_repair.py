@@ -57,11 +57,10 @@ _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,}),([a-z]{2,3})$")  # "telia,se"
 _L_FOR_I = re.compile(r"^l(?=[lbdgkmnrstv][a-zäöåæøéü]{2,}(?:[-,.:;]|$))")
 
 
-#: a cell border read into a word: bars, maybe after a dash from the border's corner
+#: a cell border read into a word: bars, maybe after a dash from the border's corner, at
+#: the word's start or end, or the whole word
 _RULE_HEAD = re.compile(r"^[—–_-]*[|¦]+(?=\w)")
 _RULE_TAIL = re.compile(r"(?<=\w)[|¦]+[—–_-]*$")
-
-
 _RULE_ONLY = re.compile(r"^[—–_-]*[|¦]+[—–_-]*$")
 
 
