@@ -210,9 +210,68 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             found.append("honorific")
     elif worded and last in _LINK_LAST_WORDS and _LINK.search(before):
         found.append("link")
-    if bounded and _list_row_after(after) and _BULLET.match(before):
+    if bounded and _list_row_after(after) and _BULLET.match(before) \
+            and not menu_item(text, line_start, line_end, start, end):
         found.append("list")
     return tuple(found)
+
+
+#: a row of a menu or button bar: one capitalised word (a bullet before it allowed), alone
+#: in its row or in the row's first cell
+_ITEM_WORD = regex.compile(r"^[\s>*•·–-]*(\p{Lu}[\p{Ll}]+(?:-\p{L}+)?)\s*$")
+#: rows looked at above and below a row (blank lines skipped), and how many of them must
+#: be words for the row to be a menu's (or all of those on one side)
+MENU_REACH, MENU_WORDS = 2, 3
+
+
+def menu_item(text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
+    """Whether the one-word run ``text[start:end]`` that opens its row is an item of a menu
+    (a screenshot's side bar: 'Oversikt', 'Lån', 'Nettbank', 'Lisens' one per row): of the
+    rows next to it (``MENU_REACH`` rows above and below, blank lines skipped), at least
+    ``MENU_WORDS``, or all those on one side, hold one capitalised word, in the row or in its
+    first cell, that no name list knows; or its own row is a menu bar (``MENU_WORDS`` cells
+    after it or more, each such a word). A list of names has names for neighbours ('Kari',
+    'Ola', 'Steinar' one per row; 'Kari Hansen'); a form with its labels above its values
+    has a label and a value on each side of a value; a menu has words all round, so its rows
+    are no list cue for a word that is also a rare name."""
+    if " " in text[start:end]:
+        return False  # a run of two words or more ('Kari Hansen') is no menu's item
+    from pii_scanner.detect import gazetteers
+
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+
+    def word_item(a: int, b: int) -> bool:
+        return word(text[a:b].lstrip(" \t").split("\t", 1)[0])
+
+    def word(cell: str) -> bool:
+        m = _ITEM_WORD.match(cell)
+        if m is None:
+            return False
+        key = gazetteers.fold(m.group(1).lower())
+        return key not in first and key not in surnames
+
+    # a menu bar read as one row: the run's row holds nothing but such words, in cells
+    cells = [c.strip() for c in text[end:line_end].split("\t")[1:]]
+    if len(cells) >= MENU_WORDS and all(map(word, cells)):
+        return True
+
+    above: list[bool] = []
+    pos = line_start - 1
+    while pos > 0 and len(above) < MENU_REACH:
+        a = text.rfind("\n", 0, pos) + 1
+        if text[a:pos].strip():
+            above.append(word_item(a, pos))
+        pos = a - 1
+    below: list[bool] = []
+    pos = line_end + 1
+    while pos < len(text) and len(below) < MENU_REACH:
+        b = text.find("\n", pos)
+        b = len(text) if b == -1 else b
+        if text[pos:b].strip():
+            below.append(word_item(pos, b))
+        pos = b + 1
+    return sum(above) + sum(below) >= MENU_WORDS or any(
+        len(side) == MENU_REACH and all(side) for side in (above, below))
 
 
 # Cheap tests that rule a pattern out before it runs (most runs fire no cue at all). Python's
