@@ -4,8 +4,13 @@ it read small, and a side bar's menu words taken for names.
 
 The numbers are synthetic, with valid check digits, and belong to no one."""
 
+from stdnum.no import fodselsnummer, kontonr
+from stdnum.se import personnummer
+
 from pii_scanner.detect import name_cues
-from pii_scanner.extract.ocr import OcrWord
+from pii_scanner.extract.ocr import OcrWord, finish
+from pii_scanner.extract.ocr_numbers import fix_separators, joined_id
+from pii_scanner.extract.ocr_repair import join_numbers
 
 L1, L2 = (1, 1, 1), (1, 1, 2)
 
@@ -21,6 +26,70 @@ def _line(texts, line=L1, x=10, y=10, cw=8, gap=8):
 
 def _no_crop(box, lang="eng"):
     return ""
+
+
+# --- identifiers cut in two -----------------------------------------------------------
+
+def test_a_personnummer_with_a_space_read_inside_is_joined_with_the_union_box():
+    assert personnummer.is_valid("194003163484")
+    words = _line(["Personnummer:", "194003", "16-3484"])
+    res = finish(words, _no_crop)
+    assert res.text == "Personnummer: 19400316-3484"
+    joined = res.words[-1]
+    assert res.text[joined.start:joined.end] == "19400316-3484"
+    assert joined.bbox == (words[1].bbox[0], 10, words[2].bbox[2], 24)
+
+
+def test_an_account_whose_dots_were_lost_is_one_number_again():
+    assert kontonr.is_valid("93659965125") and not fodselsnummer.is_valid("93659965125")
+    assert finish(_line(["936599", "65125"]), _no_crop).text == "93659965125"
+    assert joined_id("936599", "65125") == "93659965125"
+
+
+def test_a_fodselsnummer_cut_after_its_birth_date_is_left_as_written():
+    assert fodselsnummer.is_valid("01047249089")  # (the detector reads '010472 49089')
+    assert joined_id("010472", "49089") is None
+    assert finish(_line(["010472", "49089"]), _no_crop).text == "010472 49089"
+
+
+def test_a_cut_that_fails_every_check_digit_stays_a_cut():
+    assert joined_id("123456", "78901") is None or kontonr.is_valid("12345678901")
+    assert joined_id("194003", "16-3485") is None  # wrong check digit
+    assert joined_id("Konto", "65125") is None
+
+
+def test_groups_of_a_longer_digit_run_or_far_apart_are_not_joined():
+    # a phone or account printed in groups: the pair inside a longer run is no cut
+    words = _line(["+46", "194003", "16-3484", "22"])
+    assert [w.text for w in join_numbers(words)] == ["+46", "194003", "16-3484", "22"]
+    # a column gap between two cells
+    far = _line(["194003", "16-3484"], gap=60)
+    assert [w.text for w in join_numbers(far)] == ["194003", "16-3484"]
+    # two lines
+    two = _line(["194003"]) + _line(["16-3484"], line=L2, y=40)
+    assert [w.text for w in join_numbers(two)] == ["194003", "16-3484"]
+
+
+# --- separators read as one another -----------------------------------------------------
+
+def test_a_dot_read_for_a_space_in_a_phone_number():
+    assert fix_separators("Mobil: +46 73.053 3195") == "Mobil: +46 73 053 3195"
+    assert fix_separators("+47 915.12 345.") == "+47 915 12 345."
+    assert finish(_line(["Tlf:", "+46", "73.053", "3195"]), _no_crop).text == "Tlf: +46 73 053 3195"
+
+
+def test_phone_dots_printed_throughout_or_no_phone_are_left_alone():
+    assert fix_separators("+46 73.053.3195") == "+46 73.053.3195"  # one separator throughout
+    assert fix_separators("kl. 10.30 +47 22 33 44 55.") == "kl. 10.30 +47 22 33 44 55."
+    assert fix_separators("Sum +47 1.5 2") == "Sum +47 1.5 2"  # no valid number
+
+
+def test_an_accounts_dot_read_as_a_space():
+    assert kontonr.is_valid("93659965125")
+    assert fix_separators("Konto 9365.99 65125") == "Konto 9365.99.65125"
+    assert fix_separators("9365 99.65125") == "9365.99.65125"
+    assert fix_separators("9365.99 65126") == "9365.99 65126"  # check digit fails
+    assert fix_separators("9365 99 65125") == "9365 99 65125"  # printed with spaces
 
 
 # --- menu words are no list of names ----------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Protocol, runtime_checkable
 from PIL import Image
 
 from pii_scanner.extract.ocr_labels import fix_label, join_label
-from pii_scanner.extract.ocr_numbers import MIN_RUN, fix_ibans, fix_number_word, split_digit_groups
+from pii_scanner.extract.ocr_numbers import (MIN_RUN, fix_ibans, fix_number_word, fix_separators,
+                                             split_digit_groups)
 from pii_scanner.extract.pieces import Box, WordBox
 
 #: Languages read when the config names none: Norwegian first, English for UI chrome.
@@ -85,15 +86,17 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
     """Drop table borders glued to words, repair field labels (``ocr_labels.py``), e-mail
     addresses, a capital ``I`` read
-    as ``l`` and an ``ä`` read as ``å`` (``ocr_repair.py``) and numbers (``ocr_numbers.py``)
-    and assemble the text."""
+    as ``l`` and an ``ä`` read as ``å`` (``ocr_repair.py``)
+    and numbers (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators
+    read as one another) and assemble the text."""
     from pii_scanner.extract.ocr_repair import (  # it imports OcrWord from here
-        fix_initial_i, repair, rule_only, second_look, strip_rule, umlaut_look)
+        fix_initial_i, join_numbers, repair, rule_only, second_look, strip_rule, umlaut_look)
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
-    res = assemble(repair(umlaut_look(second_look(words, read_crop), read_crop)))
-    return OcrResult(fix_ibans(res.text), res.words)
+    words = repair(umlaut_look(second_look(words, read_crop), read_crop))
+    res = assemble(join_numbers(words))
+    return OcrResult(fix_separators(fix_ibans(res.text)), res.words)
 
 
 #: a label's two halves are at most this many character widths apart

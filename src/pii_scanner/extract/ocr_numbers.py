@@ -22,6 +22,12 @@ Every repair keeps the text's length, so word boxes (character spans) stay valid
    printed ``5574 9350 9186 4902`` in a condensed font): :func:`split_digit_groups` splits
    a run of digits where its characters' centres step much further than elsewhere in it
    (UI fonts print digits at one width, so only a space makes a wider step).
+6. A space the engine read inside an identifier (``194003 16-3484`` for ``19400316-3484``;
+   ``936599 65125`` for an account printed ``9365.99.65125`` whose dots were lost):
+   :func:`joined_id` says when two words are one fødselsnummer, bank account or personnummer
+   with valid check digits (``ocr_repair.join_numbers`` joins them).
+7. Separators read as one another (``+46 73.053 3195``, ``9365.99 65125``):
+   :func:`fix_separators`, kept only when the repaired number validates.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ import re
 
 from stdnum import iban
 from stdnum.fi import hetu
+from stdnum.no import fodselsnummer, kontonr
+from stdnum.se import personnummer
 
 from pii_scanner.extract.boxes import union
 
@@ -118,3 +126,77 @@ def split_digit_groups(text: str, symbols: list[tuple[int, int, int, int]]) -> l
     if not cuts:
         return []
     return [(text[a:b], union(symbols[a:b])) for a, b in zip([0, *cuts], [*cuts, len(text)])]
+
+
+# 6./7. Identifiers the engine cut with a space, and separators read as one another. Only a
+# form that passes its check digits is kept, so a cut between two numbers stays a cut.
+
+#: a word that can be part of an identifier: digits with at most dots or one dash among them
+_ID_PART = re.compile(r"^\d[\d.]*(?:[-+]\d+)?$|^[-+]\d+$")
+_FNR = re.compile(r"^\d{6}-?\d{5}$")
+_KONTO = re.compile(r"^\d{4}\.\d{2}\.\d{5}$|^\d{11}$")
+_PNR12 = re.compile(r"^(?:18|19|20)\d{6}[-+]?\d{4}$")
+_PNR10 = re.compile(r"^\d{6}[-+]\d{4}$")
+
+
+def joined_id(left: str, right: str) -> str | None:
+    """``left`` and ``right`` (two words, the engine's space between them) as one identifier
+    when joined they are a fødselsnummer, a Norwegian bank account or a Swedish personnummer
+    with valid check digits that the two as read are not (``194003 16-3484`` for
+    ``19400316-3484``, ``936599 65125`` for an account printed ``9365.99.65125`` whose
+    dots were lost); else None. A fødselsnummer cut after its birth date (``010472 49089``)
+    is a way to write one, and is left as it is."""
+    if not (_ID_PART.match(left) and _ID_PART.match(right)):
+        return None
+    joined = left + right
+    digits = re.sub(r"[.+-]", "", joined)
+    if len(digits) == 11 and "." not in joined:
+        if _FNR.match(joined) and len(re.sub(r"\D", "", left)) != 6 and fodselsnummer.is_valid(digits):
+            return joined
+    if len(digits) == 11 and _KONTO.match(joined) and kontonr.is_valid(digits) \
+            and not fodselsnummer.is_valid(digits):
+        return joined
+    if len(digits) == 12 and _PNR12.match(joined) and personnummer.is_valid(digits):
+        return joined
+    if len(digits) == 10 and _PNR10.match(joined) and personnummer.is_valid(joined):
+        return joined
+    return None
+
+
+#: a phone number with its country code, digit groups separated by spaces or dots
+_PHONE_GROUPS = re.compile(r"(?<![\w+.])\+\d{2,3}(?: \d{1,4}| ?[.]\d{1,4})(?:[ .]\d{1,4}){1,4}(?!\w|\.\d)")
+#: a bank account in its 4.2.5 form with a space read for one of its dots, or the reverse
+_KONTO_MIXED = re.compile(r"(?<![\w.])\d{4}([. ])\d{2}([. ])\d{5}(?![\w]|\.\d)")
+
+
+def fix_separators(text: str) -> str:
+    """``text`` with separators the engine read as one another put right: a ``.`` for a
+    space between a phone number's digit groups (``+46 73.053 3195``), kept when the number
+    with spaces is a valid phone number; in a bank account's ``4.2.5`` form, a space for a
+    dot (``9365.99 65125``), kept when its check digit holds. Lengths are kept."""
+    if "+" in text:
+        text = _PHONE_GROUPS.sub(_phone_spaces, text)
+    return _KONTO_MIXED.sub(_konto_dots, text)
+
+
+def _phone_spaces(m: re.Match) -> str:
+    raw = m.group(0)
+    groups = raw.split(" ", 1)[1] if raw[3:4] == " " or raw[4:5] == " " else raw
+    if "." not in groups or " " not in groups.strip():
+        return raw  # one kind of separator between the groups is how it was printed
+    fixed = raw.replace(".", " ")
+    try:
+        import phonenumbers
+
+        ok = phonenumbers.is_valid_number(phonenumbers.parse(fixed, None))
+    except Exception:
+        return raw
+    return fixed if ok else raw
+
+
+def _konto_dots(m: re.Match) -> str:
+    raw = m.group(0)
+    if m.group(1) == m.group(2):
+        return raw
+    fixed = raw.replace(" ", ".")
+    return fixed if kontonr.is_valid(fixed.replace(".", "")) else raw

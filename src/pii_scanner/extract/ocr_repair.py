@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 
 from pii_scanner.extract.boxes import union
 from pii_scanner.extract.ocr import OcrWord
+from pii_scanner.extract.ocr_numbers import joined_id
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
 _Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©®]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
@@ -322,3 +323,31 @@ def _char_width(words: Sequence[OcrWord], line: tuple[int, ...]) -> float:
 
 def _merge(group: list[OcrWord], text: str) -> OcrWord:
     return OcrWord(text, union(g.bbox for g in group), min(g.conf for g in group), group[0].line)
+
+
+def join_numbers(words: Sequence[OcrWord]) -> list[OcrWord]:
+    """Two neighbouring words of a line that the engine cut out of one identifier
+    (``194003`` ``16-3484``; ``ocr_numbers.joined_id``) become one word with the union box.
+    Only a pair close together (a space apart) with no digit word right before or after it:
+    a longer run of digit groups (a phone's ``22 33 44 55``) is printed in groups."""
+    out: list[OcrWord] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if i + 1 < n and w.text[:1].isdigit() and any(c.isdigit() for c in words[i + 1].text):
+            nxt = words[i + 1]
+            cw = _char_width(words, w.line)
+            if _close(w, nxt, cw) and not (out and _close(out[-1], w, cw) and _digit_word(out[-1].text)) \
+                    and not (i + 2 < n and _close(nxt, words[i + 2], cw) and _digit_word(words[i + 2].text)) \
+                    and (joined := joined_id(w.text, nxt.text)):
+                out.append(_merge([w, nxt], joined))
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def _digit_word(text: str) -> bool:
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
