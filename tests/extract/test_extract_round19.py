@@ -10,7 +10,7 @@ from stdnum.se import personnummer
 from pii_scanner.detect import name_cues
 from pii_scanner.extract.ocr import OcrWord, finish
 from pii_scanner.extract.ocr_numbers import fix_separators, joined_id
-from pii_scanner.extract.ocr_repair import join_numbers
+from pii_scanner.extract.ocr_repair import fix_surname_case, join_numbers
 
 L1, L2 = (1, 1, 1), (1, 1, 2)
 
@@ -90,6 +90,28 @@ def test_an_accounts_dot_read_as_a_space():
     assert fix_separators("9365 99.65125") == "9365.99.65125"
     assert fix_separators("9365.99 65126") == "9365.99 65126"  # check digit fails
     assert fix_separators("9365 99 65125") == "9365 99 65125"  # printed with spaces
+
+
+# --- a surname's capital read small -----------------------------------------------------
+
+def test_a_listed_surname_after_a_first_name_gets_its_capital_back():
+    out = fix_surname_case(_line(["Navn:", "Stian", "ødegård"]))
+    assert [w.text for w in out] == ["Navn:", "Stian", "Ødegård"]
+    assert out[2].bbox == _line(["Navn:", "Stian", "ødegård"])[2].bbox
+    assert finish(_line(["Stian", "ødegård"]), _no_crop).text == "Stian Ødegård"
+
+
+def test_small_words_after_a_name_that_are_no_surname_case_lookalike_stay_small():
+    texts = [["Kari", "skal", "ringe"],  # running text goes on after the name
+             ["Stian", "ødegård", "ringer"],  # (a small word follows: a sentence)
+             ["Kari", "hansen"],  # 'h' has no capital of its own shape
+             ["kari", "ødegård"],  # no capitalised first name before it
+             ["Konto", "ødegård"],  # the word before is no first name
+             ["Stian", "ødelagt"]]  # no surname
+    for t in texts:
+        assert [w.text for w in fix_surname_case(_line(t))] == t
+    other_line = _line(["Stian"]) + _line(["ødegård"], line=L2, y=40)
+    assert [w.text for w in fix_surname_case(other_line)] == ["Stian", "ødegård"]
 
 
 # --- menu words are no list of names ----------------------------------------------------

@@ -29,6 +29,9 @@ All only touch words that end up forming an address; other text is left as read.
    glued to the word in the cell (``—|kari.bergGoutlook.com``, ``|Andrea``):
    :func:`strip_rule` drops it, so the word reads as it is printed; a border read as a word
    of its own is dropped too (:func:`rule_only`).
+8. Not an address: a surname whose capital the engine read as its small letter, for the
+   letters whose capital differs only in size (``Stian ødegård``): :func:`fix_surname_case`
+   capitalises a listed surname right after a capitalised listed first name.
 """
 
 from __future__ import annotations
@@ -351,3 +354,36 @@ def join_numbers(words: Sequence[OcrWord]) -> list[OcrWord]:
 
 def _digit_word(text: str) -> bool:
     return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
+#: lower-case letters whose capital has the same shape, only bigger: the engine's case for
+#: them comes from the letter's height alone
+_CASE_LOOKALIKE = frozenset("cosvwxzøæ")
+
+
+def fix_surname_case(words: Sequence[OcrWord]) -> list[OcrWord]:
+    """A surname whose capital the engine read as its small letter (``Stian ødegård``): the
+    word after a capitalised listed first name on the same line, starting with a letter
+    whose capital differs only in size (``ø``/``Ø``, ``s``/``S``, ``o``/``O``...), gets its
+    capital back when capitalised it is a listed surname and lower-case it is no common
+    word, and it ends the line or a capitalised word follows it (in running text a small
+    word after a name is the sentence going on: 'Kari skal', 'Eva sover')."""
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    out = list(words)
+    for i in range(1, len(words)):
+        w, prev = words[i], words[i - 1]
+        if w.text[:1] not in _CASE_LOOKALIKE or prev.line != w.line or not prev.text[:1].isupper():
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].line == w.line else None
+        if nxt is not None and nxt.text[:1].islower():
+            continue
+        core = w.text.rstrip(",.;:")
+        key = gazetteers.fold(core.lower())
+        if not core.isalpha() or len(core) < 3 or key in common_words() or key not in gazetteers.surnames():
+            continue
+        if gazetteers.fold(prev.text.rstrip(",").lower()) not in gazetteers.first_names():
+            continue
+        out[i] = OcrWord(w.text[0].upper() + w.text[1:], w.bbox, w.conf, w.line)
+    return out
