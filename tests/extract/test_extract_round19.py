@@ -146,3 +146,25 @@ def test_names_one_per_row_keep_their_list_cue():
     assert "list" in _cues(row, "Kari")
     bullets = "• Kari Hansen\n• Oversikt\n• Ola Berg"
     assert "list" in _cues(bullets, "Kari Hansen")
+
+
+# --- addresses whose '@' was lost -------------------------------------------------------
+
+def test_a_first_dot_last_local_part_cut_after_its_dot_before_a_letter_for_at():
+    from pii_scanner.extract.ocr_repair import repair
+
+    words = _line(["simen.", "jacobsen", "Eonline.no"])
+    out = repair(words)
+    assert [w.text for w in out] == ["simen.jacobsen@online.no"]
+    assert out[0].bbox == (words[0].bbox[0], 10, words[2].bbox[2], 24)
+    # a host name's 'www.' is no local part
+    assert [w.text for w in repair(_line(["www.", "firma", "Eonline.no"]))] == ["www.", "firma", "Eonline.no"]
+
+
+def test_an_at_lost_altogether_between_angle_brackets_before_a_major_mail_domain():
+    from pii_scanner.extract.ocr_repair import fix_at
+
+    assert fix_at("<brittjensenhotmail.com>") == "<brittjensen@hotmail.com>"
+    assert fix_at("<www.hotmail.com>") == "<www.hotmail.com>"  # a host, not an address
+    assert fix_at("brittjensenhotmail.com") == "brittjensenhotmail.com"  # no brackets: a host name
+    assert fix_at("<kari@gmail.com>") == "<kari@gmail.com>"

@@ -32,6 +32,10 @@ All only touch words that end up forming an address; other text is left as read.
 8. Not an address: a surname whose capital the engine read as its small letter, for the
    letters whose capital differs only in size (``Stian ødegård``): :func:`fix_surname_case`
    capitalises a listed surname right after a capitalised listed first name.
+9. Addresses again: a ``first.last`` local part cut after its dot before an ``@`` read as a
+   letter (``simen. jacobsen Eonline.no``; the dot makes the local part address-shaped),
+   and an ``@`` lost altogether between a mail header's angle brackets before a major mail
+   domain (``<brittjensenhotmail.com>``).
 """
 
 from __future__ import annotations
@@ -169,6 +173,20 @@ def join_at_word(local: OcrWord, at_word: OcrWord, cw: float) -> OcrWord | None:
     return _merge([local, at_word], f"{local.text}@{domain}") if domain else None
 
 
+def _join_dotted_at_word(first: OcrWord, second: OcrWord, at_word: OcrWord, cw: float) -> OcrWord | None:
+    """``simen.`` + ``jacobsen`` + ``Eonline.no``: a ``first.last`` local part the engine cut
+    after its dot, then an ``@`` read as a letter starting the domain (rule 4), as one
+    address, or None. The dot makes the local part address-shaped, as a digit or dot
+    does for :func:`join_at_word`."""
+    if not (first.text.endswith(".") and _PLAIN_LOCAL.match(first.text[:-1] or "-")
+            and first.text != "www."
+            and _close(first, second, cw) and _PLAIN_LOCAL.match(second.text)):
+        return None
+    local = _merge([first, second], first.text + second.text)
+    pair = join_at_word(local, at_word, cw)
+    return _merge([first, second, at_word], pair.text) if pair else None
+
+
 #: brackets and quotes around an address, punctuation after it (``<kari&firma.no>``)
 _WRAPPED = re.compile(r"^([<(\[\"'«]*)(.*?)([>)\]\"'»,;:]*)$", re.S)
 
@@ -182,7 +200,19 @@ def fix_at(text: str) -> str:
     core = _AT_MISREAD.sub("@", core).replace("@@", "@")
     if "@" not in core:
         core = _AMP_FOR_AT.sub(r"\1@\2", _Q_FOR_AT.sub(r"\1@\2", core))
+    if "@" not in core and head.endswith("<") and tail.startswith(">"):
+        core = _lost_at(core)
     return head + core + tail
+
+
+def _lost_at(core: str) -> str:
+    """A mail header's ``<address>`` whose ``@`` the engine lost altogether
+    (``<brittjensenhotmail.com>``): only between angle brackets, which hold an address, and
+    only before a major mail domain (``_major``), the ``@`` goes back; else ``core``."""
+    i = next((i for i in range(2, len(core) - 4) if core[i:] in _major()), None)  # the longest
+    if i is None or not _PLAIN_LOCAL.match(core[:i]) or core.startswith("www."):
+        return core
+    return f"{core[:i]}@{core[i:]}"
 
 
 def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, int, int]], str]) -> list[OcrWord]:
@@ -269,6 +299,11 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
                 pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line))):
             out.append(pair)
             i += 2
+            continue
+        if "@" not in w.text and i + 2 < len(fixed) and (
+                triple := _join_dotted_at_word(w, fixed[i + 1], fixed[i + 2], _char_width(fixed, w.line))):
+            out.append(triple)  # 'simen.' 'jacobsen' 'Eonline.no'
+            i += 3
             continue
         if "@" not in w.text:
             out.append(w)
