@@ -168,3 +168,13 @@ def test_an_at_lost_altogether_between_angle_brackets_before_a_major_mail_domain
     assert fix_at("<www.hotmail.com>") == "<www.hotmail.com>"  # a host, not an address
     assert fix_at("brittjensenhotmail.com") == "brittjensenhotmail.com"  # no brackets: a host name
     assert fix_at("<kari@gmail.com>") == "<kari@gmail.com>"
+
+
+def test_a_letter_for_at_after_a_bare_word_right_after_a_mail_headers_label():
+    from pii_scanner.extract.ocr_repair import repair
+
+    words = _line(["Til:", "kundeservice", "Gfirma.no"])
+    assert [w.text for w in repair(words)] == ["Til:", "kundeservice@firma.no"]
+    # elsewhere a bare word before a letter and a domain stays as read
+    assert [w.text for w in repair(_line(["Kari", "Eoutlook.com"]))] == ["Kari", "Eoutlook.com"]
+    assert [w.text for w in repair(_line(["Se", "kundeservice", "Gfirma.no"]))] == ["Se", "kundeservice", "Gfirma.no"]

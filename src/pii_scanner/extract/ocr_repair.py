@@ -35,7 +35,8 @@ All only touch words that end up forming an address; other text is left as read.
 9. Addresses again: a ``first.last`` local part cut after its dot before an ``@`` read as a
    letter (``simen. jacobsen Eonline.no``; the dot makes the local part address-shaped),
    and an ``@`` lost altogether between a mail header's angle brackets before a major mail
-   domain (``<brittjensenhotmail.com>``).
+   domain (``<brittjensenhotmail.com>``); a letter for ``@`` after a bare word
+   (``kundeservice Gfirma.no``) right after a mail header's ``Til:``/``From:`` label.
 """
 
 from __future__ import annotations
@@ -161,13 +162,18 @@ def fix_at_letter(text: str) -> str:
     return text
 
 
-def join_at_word(local: OcrWord, at_word: OcrWord, cw: float) -> OcrWord | None:
+#: a mail header's address field label: the words after it are addresses
+_ADDRESS_LABEL = re.compile(r"^(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|reply-to):$")
+
+
+def join_at_word(local: OcrWord, at_word: OcrWord, cw: float, field: bool = False) -> OcrWord | None:
     """``unni.ellingsen82`` + ``Eoutlook.com`` (``@`` read as a letter, a space before it) as
-    one address, or None."""
+    one address, or None. ``field``: ``local`` opens a mail header's address field (right
+    after ``Til:``, ``From:``...), where a bare word before a domain is an address too."""
     m = _AT_WORD.match(at_word.text)
     if not (m and _close(local, at_word, cw) and _PLAIN_LOCAL.match(local.text)):
         return None
-    if at_word.text[0] in "EeQG" and not any(c in local.text for c in "._0123456789"):
+    if at_word.text[0] in "EeQG" and not field and not any(c in local.text for c in "._0123456789"):
         return None  # a letter for "@" after a bare word ("Kari Eoutlook.com") is too weak
     domain = fix_domain(m[1])
     return _merge([local, at_word], f"{local.text}@{domain}") if domain else None
@@ -295,8 +301,9 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
     i = 0
     while i < len(fixed):
         w = fixed[i]
+        field = bool(out) and out[-1].line == w.line and bool(_ADDRESS_LABEL.match(out[-1].text))
         if "@" not in w.text and i + 1 < len(fixed) and (
-                pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line))):
+                pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line), field)):
             out.append(pair)
             i += 2
             continue
