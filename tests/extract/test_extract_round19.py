@@ -178,3 +178,22 @@ def test_a_letter_for_at_after_a_bare_word_right_after_a_mail_headers_label():
     # elsewhere a bare word before a letter and a domain stays as read
     assert [w.text for w in repair(_line(["Kari", "Eoutlook.com"]))] == ["Kari", "Eoutlook.com"]
     assert [w.text for w in repair(_line(["Se", "kundeservice", "Gfirma.no"]))] == ["Se", "kundeservice", "Gfirma.no"]
+
+
+# --- a name label's 'rn' read as 'm' ----------------------------------------------------
+
+def test_a_name_labels_rn_read_as_m_is_put_back():
+    from pii_scanner.extract.ocr_labels import fix_label
+
+    assert fix_label("Eftemamn") == "Efternamn"
+    assert fix_label("Fomavn:") == "Fornavn:"
+    assert fix_label("Sumame") == "Surname"
+    for word in ("Kommune", "Hammer", "mamma", "Fornavn", "Namn"):
+        assert fix_label(word) == word
+    words = _line(["Eftemamn"]) + _line(["Engström"], line=L2, y=40)
+    assert finish(words, _no_crop).text == "Efternamn\nEngström"
+
+
+def test_a_surname_under_its_repaired_label_is_cued():
+    text = "Min profil\n\nFörnamn\n\nElisabeth\n\nEfternamn\n\nEngström\n\nE-post"
+    assert "label" in _cues(text, "Engström")

@@ -5,7 +5,9 @@ labels of Swedish, Danish and Finnish forms come out as another letter (``Syntym
 ``Fedselsdato``, ``Henkilotunnus``, ``Såhköposti``) and the value beside the label loses the
 context word the detector needs. A word that is one known label with one or two of its
 diacritic letters read as a confusable letter (:data:`CONFUSABLE`) gets the label's letters
-back; its length does not change, so word boxes stay valid.
+back; its length does not change, so word boxes stay valid. A name label with ``rn`` read
+as ``m`` (``Eftemamn``) gets its ``rn`` back (:func:`rn_label`; one letter longer, within
+its word's box).
 
 Only positions where the label has a diacritic may differ, and the label is at least
 :data:`MIN_LEN` letters long, so an ordinary word never becomes a label (``fedt`` is a Danish
@@ -14,6 +16,7 @@ word, not ``født``); a label spelled without diacritics (``fodselsnummer``) is 
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Birth, identity and contact labels in Norwegian (bokmål, nynorsk), Danish, Swedish and
@@ -52,10 +55,13 @@ _BY_SKELETON = _index(LABELS)
 
 
 def fix_label(word: str) -> str:
-    """``word`` with a known label's diacritics put back, or ``word`` unchanged."""
+    """``word`` with a known label's diacritics put back, or a name label's ``rn`` read as
+    ``m`` (:func:`rn_label`), or ``word`` unchanged."""
     lead, core, trail = _EDGE.match(word).groups()
     low = core.lower()
     label = _BY_SKELETON.get(_skeleton(low)) if len(low) >= MIN_LEN else None
+    if label is None and "m" in low and len(low) >= MIN_LEN - 1 and (fixed := rn_label(core)):
+        return lead + fixed + trail
     if label is None or label == low:
         return word
     diffs = [i for i, (a, b) in enumerate(zip(low, label)) if a != b]
@@ -65,6 +71,28 @@ def fix_label(word: str) -> str:
     for i in diffs:
         chars[i] = label[i].upper() if core[i].isupper() else label[i]
     return lead + "".join(chars) + trail
+
+
+@functools.cache
+def _name_labels() -> frozenset[str]:
+    """One-word name labels the detector knows (``name_cues.LABELS``) that hold ``rn``."""
+    from pii_scanner.detect.name_cues import LABELS as NAME_LABELS
+
+    return frozenset(lab for lab in NAME_LABELS if "rn" in lab and " " not in lab)
+
+
+def rn_label(core: str) -> str | None:
+    """``core`` with one ``m`` put back as the ``rn`` the engine read it for, when that makes
+    a name label (``Eftemamn`` for ``Efternamn``, ``Fomavn``, ``Ettemavn``, ``Sumame``);
+    else None. Without its label a surname on a form with its labels above its values is a
+    lone capitalised word (a profile's 'Engström' under 'Eftemamn' was missed). Only a word
+    that becomes a label exactly is changed; 'Kommune', 'Hammer' stay."""
+    low = core.lower()
+    labels = _name_labels()
+    for i, c in enumerate(low):
+        if c == "m" and low[:i] + "rn" + low[i + 1:] in labels:
+            return core[:i] + ("RN" if core[i].isupper() and core[i + 1:].isupper() else "rn") + core[i + 1:]
+    return None
 
 
 def join_label(left: str, right: str) -> str | None:
