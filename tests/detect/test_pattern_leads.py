@@ -17,6 +17,8 @@ SAMPLES = {
     "number near passport word": "Passnr AB1234567 og pass 31195855",
     "mrz line 2": "P<NORNORDMANN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<\n"
                   "FH12345674NOR8503124F3001015<<<<<<<<<<<<<<04",
+    "double-spaced groups": "ring 412  34 567 eller +47 072-291  69 74",
+    "dotted 3-2-3": "tlf 412.34.567 (ikke 1.412.34.567)",
     "ipv6": "fra 2001:db8:85a3::8a2e:370:7334 og fe80::1",
     "decimal pair": "pos 59.91391, 10.75225 og -33.8688,151.2093",
     "hemisphere suffix": "59.9139° N, 10.7522° E",

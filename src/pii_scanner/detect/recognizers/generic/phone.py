@@ -30,6 +30,8 @@ _NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}
                            rf"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)")
 
 
+#: one group of a number written in groups ('412', '34', '4567')
+_GROUP = r"\d{2,4}"
 #: 8 digits grouped as Norwegian and Danish phones are written (3-2-3, 2-2-2-2)
 _PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
 
@@ -41,6 +43,11 @@ _KEY_FORMS = KeyForms(bare=True)
 #: Nordic country codes an MSISDN opens with (DK, SE, NO, FI)
 _MSISDN = regex.compile(r"(?:45|46|47|358)\d{7,10}")
 
+
+#: 'mit cpr nummer er ', 'hans kunde nummer är ': the word before a spelled-out 'number is'
+#: names what kind of number follows (the phrase alone is a phone context word)
+_KIND_OF_NUMBER = regex.compile(r"(?:^|[\s(])([\w.\-]+)[ ]+(?:nummer|nummeret|numret|numero)[ ]+"
+                                r"(?:er|är|on|is)[ ]*:?[ ]*$")
 
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
@@ -114,6 +121,19 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
         PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45, line_digits=7),
+        # one double space between two groups of a number in three groups or more ('412  34
+        # 567', '072-291  69 74', '+47 412  34 567'): a rich-text editor stores a typed double
+        # space as '&nbsp; ', so HTML mail shows one inside a phone; two groups alone with a
+        # double space between them are two columns of a table, not a number
+        PatternSpec("double-spaced groups",
+                    r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ]{1,2})(?:(?:\+|\b00)\d{2,3}[ ])?"
+                    rf"(?:{_GROUP}(?:[ \-]{_GROUP})+[ ]{{2}}{_GROUP}(?:[ \-]{_GROUP})*"
+                    rf"|{_GROUP}[ ]{{2}}{_GROUP}(?:[ \-]{_GROUP})+)"
+                    r"(?![\w]|[.,/:-]\d|[ ]{1,2}\d)", 0.45, lead=r"[\d+]", line_digits=7),
+        # a Norwegian number grouped 3-2-3 with dots ('412.34.567', as older signatures write
+        # it): no date, amount or version has that shape, but it needs a phone word near
+        PatternSpec("dotted 3-2-3", r"(?<![\w+/.#\-])\d{3}\.\d{2}\.\d{3}(?![\w]|[.,]\d)", 0.45,
+                    lead=r"\d", line_digits=8),
         # a WhatsApp click-to-chat link names its number as an MSISDN, without the '+'
         # ('https://wa.me/4791234567'; 'api.whatsapp.com/send?phone=47...' is a keyed value)
         PatternSpec("whatsapp link", r"(?<=\bwa\.me/)(?:45|46|47|358)\d{7,10}(?![\w])", 0.6,
@@ -161,16 +181,25 @@ class NordicPhoneRecognizer(NordicRecognizer):
         self._trunk_regions = tuple(r for r in regions if _trunk_zero(r))
         self._plain_regions = tuple(r for r in regions if not _trunk_zero(r))
 
+    def _score_match(self, text, lower, spec, match):
+        if spec.name == "dotted 3-2-3":
+            return self.score_span(text, lower, spec, *match.span(), require_context=True)
+        return super()._score_match(text, lower, spec, match)
+
     def line_value_boost(self, value: str) -> float:
         """Only for numbers that cannot be an unseparated national id (11+ bare digits)."""
         return 0.0 if value.isdigit() and len(value) > 10 else self.LINE_VALUE_BOOST
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         """An MSISDN without its '+' (``"msisdn": "4741157642"``, ``phoneNumber=4791234567``)
-        counts only as the value of a key that names a phone, or in a WhatsApp link."""
+        counts only as the value of a key that names a phone, or in a WhatsApp link; a
+        spelled-out 'number is' qualified by a negative word (``cpr nummer er``) is no phone's."""
         if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
                 and not self._phone_key(text, start)):
             return None
+        kind = _KIND_OF_NUMBER.search(lower, max(0, start - 40), start)
+        if kind is not None and self._negative.hits(kind.group(1)):
+            return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
         return super().score_span(text, lower, spec, start, end, require_context)
 
     def _phone_key(self, text: str, start: int) -> bool:

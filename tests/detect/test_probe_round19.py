@@ -1,0 +1,81 @@
+"""Round 19: ticket-text leftovers of earlier rounds (a double separator in a phone, a mail
+header's 'Surname, First', passport numbers in groups and MRZ lines as pasted, an IBAN with its
+country apart) and more Nordic forms. Values are generated (python-stdnum check digits, seeded
+digits), never corpus strings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pii_scanner.detect.html_input import analyze_html
+from pii_scanner.detect.validators.dk import cpr as dk_cpr
+
+_R = random.Random(1919)
+
+
+def _mobile() -> str:
+    return f"{_R.choice('49')}{_R.randint(1000000, 9999999)}"
+
+
+def _se_mobile() -> str:
+    return f"07{_R.choice('0236')}{_R.randint(1000000, 9999999)}"
+
+
+def _of(found, text, lang, entity):
+    return [value for kind, value in found(text, lang) if kind == entity]
+
+
+# ---------------------------------------------------------------- phone numbers
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_double_separator_inside_a_phone(found, n):
+    number = _mobile()
+    for sep in ("\u00a0 ", " \u00a0", "  "):
+        value = f"{number[:3]}{sep}{number[3:5]} {number[5:]}"
+        assert _of(found, f"Ring meg på {value} etter kl 16.", "nb", "PHONE_NUMBER") == [value]
+    se = _se_mobile()
+    value = f"{se[:3]}-{se[3:6]}\u00a0 {se[6:8]} {se[8:]}"
+    assert _of(found, f"Hej!\nMitt mobilnummer: {value}\nTack", "sv", "PHONE_NUMBER") == [value]
+    value = f"+47 {number[:3]}  {number[3:5]} {number[5:]}"
+    assert _of(found, f"Mobil: {value}", "nb", "PHONE_NUMBER") == [value]
+
+
+def test_a_double_separator_from_an_html_body(detector):
+    number = _mobile()
+    value = f"{number[:3]}&nbsp; {number[3:5]} {number[5:]}"
+    html = f"<div><p>Hei,</p><p>Ring meg på {value} etter kl 16.</p><p>Mvh<br>Per</p></div>"
+    found = [(f.entity_type, html[f.start:f.end]) for f in analyze_html(detector, html, "nb")]
+    assert ("PHONE_NUMBER", value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Konto  1234  5678 bla", "Tabell: 1234  5678", "År  2023  2024",
+    "Ordre  1234 5678  4444", "Beløp   12 345  67 890 kr"])
+def test_two_groups_with_a_double_space_are_table_columns(found, text):
+    assert not _of(found, text, "nb", "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_dotted_three_two_three_phone_needs_a_phone_word(found, n):
+    number = _mobile()
+    value = f"{number[:3]}.{number[3:5]}.{number[5:]}"
+    assert _of(found, f"Ring meg gjerne på {value} hvis noe er uklart.", "nb",
+               "PHONE_NUMBER") == [value]
+    assert _of(found, f"Tlf: {value}", "nb", "PHONE_NUMBER") == [value]
+    for text in (f"Versjon {value} er ute.", f"Beløpet {value} er feil."):
+        assert not _of(found, text, "nb", "PHONE_NUMBER")
+
+
+def test_a_number_named_by_the_word_before_number_is_no_phone(found):
+    # a CPR without the old mod 11 (as issued since 2007): it scores lower than a phone would
+    cpr = next(v for v in (f"080573{_R.randint(0, 3)}{_R.randint(100, 999)}" for _ in range(99))
+               if not dk_cpr.has_mod11(v))
+    text = f"Hej, mit cpr nummer er {cpr} hvis I skal bruge det."
+    assert not _of(found, text, "da", "PHONE_NUMBER")
+    assert _of(found, text, "da", "DK_CPR") == [cpr]
+    # a possessive or a phone word there leaves the phrase a phone's
+    number = _mobile()
+    for text in (f"Mitt nummer er {number}", f"Telefon nummer er {number}"):
+        assert _of(found, text, "nb", "PHONE_NUMBER") == [number]
