@@ -16,7 +16,9 @@ SAMPLES = {
     "ddmmyy": "Født: 120385, Födelsedatum: 19490121",
     "number near passport word": "Passnr AB1234567 og pass 31195855",
     "mrz line 2": "P<NORNORDMANN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<\n"
-                  "FH12345674NOR8503124F3001015<<<<<<<<<<<<<<04",
+                  "FH12345674NOR8503124F3001015<<<<<<<<<<<<<<04\n"
+                  "fh1234567 4 nor 8503124 f 3001015 <<<<<<<<<<<<<< 0 4",
+    "grouped near passport word": "Passnummer: FH 123 4567, pass AB-1234567",
     "double-spaced groups": "ring 412  34 567 eller +47 072-291  69 74",
     "dotted 3-2-3": "tlf 412.34.567 (ikke 1.412.34.567)",
     "ipv6": "fra 2001:db8:85a3::8a2e:370:7334 og fe80::1",

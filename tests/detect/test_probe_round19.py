@@ -79,3 +79,50 @@ def test_a_number_named_by_the_word_before_number_is_no_phone(found):
     number = _mobile()
     for text in (f"Mitt nummer er {number}", f"Telefon nummer er {number}"):
         assert _of(found, text, "nb", "PHONE_NUMBER") == [number]
+
+
+# ---------------------------------------------------------------- passports
+
+def _letters(n: int) -> str:
+    return "".join(_R.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
+
+
+def _mrz_line(number: str) -> str:
+    """A TD3 line 2 with valid check digits for the document ``number``."""
+    from pii_scanner.detect.validators import mrz
+
+    birth = f"{_R.randint(50, 99)}{_R.randint(1, 12):02d}{_R.randint(1, 28):02d}"
+    expiry = f"{_R.randint(26, 34)}{_R.randint(1, 12):02d}{_R.randint(1, 28):02d}"
+    personal = f"{_R.randint(10**10, 10**11 - 1)}<<<"
+    line = (number + mrz.calc_check_digit(number) + "NOR" + birth + mrz.calc_check_digit(birth)
+            + _R.choice("MF") + expiry + mrz.calc_check_digit(expiry) + personal
+            + mrz.calc_check_digit(personal))
+    return line + mrz.calc_check_digit(line[0:10] + line[13:20] + line[21:43])
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_passport_number_in_groups_after_a_passport_word(found, n):
+    letters, digits = _letters(2), f"{_R.randint(0, 9999999):07d}"
+    for value in (f"{letters} {digits[:3]} {digits[3:]}", f"{letters} {digits[:4]} {digits[4:]}",
+                  f"{letters} {digits}", f"{letters}-{digits}"):
+        for label in ("Passnummer: ", "Passport no. ", "Pass: "):
+            assert _of(found, f"{label}{value}, gyldig til 2031", "nb",
+                       "PASSPORT_NUMBER") == [value]
+    # a password's code, too few digits, and a number label's abbreviation stay out
+    assert not _of(found, f"Passordet er {letters} {digits[:3]} {digits[3:]}", "nb",
+                   "PASSPORT_NUMBER")
+    assert not _of(found, f"Passnr. {letters} {digits[:2]} {digits[2:4]}", "nb", "PASSPORT_NUMBER")
+    assert _of(found, f"PASS NR {digits}9", "nb", "PASSPORT_NUMBER") == [f"{digits}9"]
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_an_mrz_line_pasted_in_lower_case_or_with_spaces(found, n):
+    number = _letters(2) + f"{_R.randint(0, 9999999):07d}"
+    line = _mrz_line(number)
+    assert _of(found, "Fra skanneren:\n" + line.lower(), "nb", "PASSPORT_NUMBER") == [number.lower()]
+    cuts = (0, 9, 10, 13, 19, 20, 21, 27, 28, 37, 42, 43, 44)  # (a break inside the padding too)
+    spaced = " ".join(line[a:b] for a, b in zip(cuts, cuts[1:]))
+    assert _of(found, "MRZ:\n" + spaced, "nb", "PASSPORT_NUMBER") == [number]
+    # a wrong composite check digit: no passport
+    broken = line[:-1] + str((int(line[-1]) + 1) % 10)
+    assert not _of(found, "Fra skanneren:\n" + broken.lower(), "nb", "PASSPORT_NUMBER")

@@ -23,8 +23,17 @@ class NordicPassportRecognizer(NordicRecognizer):
         PatternSpec("lower-case letters near passport word",
                     r"(?<=(?<![\w\-])[a-z]{2})\d{6,9}(?![\w\-]|\*{3})", 0.15, lead=r"\d",
                     line_digits=6),
-        PatternSpec("mrz line 2", r"(?<![\w<])([A-Z0-9<]{9})\d[A-Z<]{3}\d{6}[\dA-Z<]{1}[MFX<]\d{6}"
-                    r"[\dA-Z<][A-Z0-9<]{14}[\d<][\d<]", 0.97, 1, lead="[A-Z0-9<]", line_digits=13),
+        # two letters and the digits in groups, as a passport prints and people copy it
+        # ('FH 123 4567', 'FH 1234 567', 'FH-1234567'); only after a passport word, as above
+        PatternSpec("grouped near passport word",
+                    r"(?<![\w\-])(?!N[RO][ \-]|ID[ \-])[A-Z]{2}(?:[ \-]\d{6,9}|[ ]?\d{2,4}(?:[ ]\d{2,4}){1,2})(?![\w\-])",
+                    0.15, lead=r"[A-Z]", line_digits=6),
+        # line 2 of a passport's machine-readable zone, also as pasted or OCR'd: in lower case,
+        # with spaces between its fields or inside its padding ('l898902c3 6 uto 7408122 f ...
+        # zE184226B <<<<< 1 0'); its three check digits and the composite one keep text out
+        PatternSpec("mrz line 2", r"(?<![\w<])([A-Za-z0-9<]{9})[ ]?\d[ ]?[A-Za-z<]{3}[ ]?\d{6}[ ]?"
+                    r"[\dA-Za-z<][ ]?[MFXmfx<][ ]?\d{6}[ ]?[\dA-Za-z<][ ]?(?:[A-Za-z0-9<][ ]?){14}"
+                    r"[\d<][ ]?[\d<]", 0.97, 1, lead="[A-Za-z0-9<]", line_digits=13),
     )
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet",
@@ -41,6 +50,9 @@ class NordicPassportRecognizer(NordicRecognizer):
     def _score_match(self, text, lower, spec, match):
         if spec.name == "lower-case letters near passport word":
             return self.score_span(text, lower, spec, match.start() - 2, match.end())
+        if spec.name == "grouped near passport word" \
+                and not 6 <= sum(c.isdigit() for c in match.group()) <= 9:
+            return None
         if spec.name != "mrz line 2":
             return super()._score_match(text, lower, spec, match)
         if not mrz.is_valid(match.group(0)):
