@@ -126,3 +126,27 @@ def test_an_mrz_line_pasted_in_lower_case_or_with_spaces(found, n):
     # a wrong composite check digit: no passport
     broken = line[:-1] + str((int(line[-1]) + 1) % 10)
     assert not _of(found, "Fra skanneren:\n" + broken.lower(), "nb", "PASSPORT_NUMBER")
+
+
+# ---------------------------------------------------------------- IBAN
+
+def _iban(country: str) -> str:
+    from stdnum import iban
+
+    bban = f"{_R.randint(0, 10**14 - 1):014d}" if country in ("DK", "FI") \
+        else f"{_R.randint(0, 10**20 - 1):020d}"
+    return country + iban.calc_check_digits(country + "00" + bban) + bban
+
+
+@pytest.mark.parametrize("country", ["DK", "FI", "SE"])
+def test_an_iban_with_a_space_after_its_country_letters(found, country):
+    value = _iban(country)
+    spaced = value[:2] + " " + value[2:4] + " " + " ".join(value[i:i + 4]
+                                                          for i in range(4, len(value), 4))
+    for shown in (spaced, spaced.lower()):
+        assert _of(found, f"Please refund to IBAN: {shown} (thanks)", "en",
+                   "IBAN_CODE") == [shown]
+        assert _of(found, f"IBAN {shown} hilsen Ola", "nb", "IBAN_CODE") == [shown]
+    # a wrong check: none
+    wrong = spaced[:3] + f"{(int(spaced[3:5]) + 1) % 100:02d}" + spaced[5:]
+    assert not _of(found, f"IBAN: {wrong}", "en", "IBAN_CODE")

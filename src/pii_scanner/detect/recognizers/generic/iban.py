@@ -23,7 +23,12 @@ class NordicIbanRecognizer(NordicRecognizer):
         PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{4}){1,7}"
                     r"(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
         PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[A-Za-z0-9]{11,30}(?![\w])", 0.9),
+        # a space after the country letters too ('NO 93 8601 1117 947', 'DK 50 0040 0440
+        # 1162 43'), as some banks print it; mod 97 and the country's length keep words out
+        PatternSpec("grouped, country apart", r"(?<=(?<![\w])[A-Za-z]{2}[ ])\d{2}(?:[ ]{1,2}[A-Za-z0-9]{4}){2,7}"
+                    r"(?:[ ]{1,2}[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
     )
+    #: the characters before a match's check digits: the country letters (and a space)
     COUNTRY = 2
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
@@ -32,26 +37,31 @@ class NordicIbanRecognizer(NordicRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         taken = [(r.start, r.end) for r in results]
         text, lower = plain_view(text, nlp_artifacts)
-        spec, pattern = self._compiled[0]
-        for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-            start, end = self._span(match)
-            if any(s < end and start < e for s, e in taken):
+        for spec, pattern in self._compiled:
+            if spec.name == "compact":
                 continue
-            while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
-                end = cut
-                if iban.is_valid(text[start:end]):
-                    found = self.score_span(text, lower, spec, start, end)
-                    if found is not None:
-                        results.append(found)
-                    break
+            for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
+                start, end = self._span(match)
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
+                    end = cut
+                    if iban.is_valid(text[start:end]):
+                        found = self.score_span(text, lower, spec, start, end)
+                        if found is not None:
+                            results.append(found)
+                            taken.append((start, end))
+                        break
         return results
 
     def _score_match(self, text, lower, spec, match):
         return self.score_span(text, lower, spec, *self._span(match))
 
     def _span(self, match) -> tuple[int, int]:
-        """The IBAN a match ends: from its country letters, ``COUNTRY`` characters back."""
-        return match.start() - self.COUNTRY, match.end()
+        """The IBAN a match ends: from its country letters, ``COUNTRY`` characters back (and
+        the space after them)."""
+        back = self.COUNTRY + (match.string[match.start() - 1] == " ")
+        return match.start() - back, match.end()
 
     def validate_result(self, value: str) -> bool:
         return iban.is_valid(value)
