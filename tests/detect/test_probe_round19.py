@@ -150,3 +150,57 @@ def test_an_iban_with_a_space_after_its_country_letters(found, country):
     # a wrong check: none
     wrong = spaced[:3] + f"{(int(spaced[3:5]) + 1) % 100:02d}" + spaced[5:]
     assert not _of(found, f"IBAN: {wrong}", "en", "IBAN_CODE")
+
+
+# ---------------------------------------------------------------- names
+
+def _unlisted_surname() -> str:
+    """A Norwegian-looking surname that no list holds (and no common word is)."""
+    from pii_scanner.detect import gazetteers
+    from pii_scanner.detect.common_words import common_words
+
+    while True:
+        word = _R.choice(("Tverr", "Hjell", "Brus", "Ulv", "Skjer", "Fjos", "Grøn")) \
+            + _R.choice(("stadli", "heimsvik", "åsmo", "rudtveit", "dalsbø", "vikhaug"))
+        key = word.lower()
+        if key not in gazetteers.surnames() and key not in gazetteers.first_names() \
+                and key not in common_words():
+            return word
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_mail_header_names_an_unlisted_surname_first(found, n):
+    surname, first = _unlisted_surname(), _R.choice(("Kari", "Ola", "Ingrid", "Per Olav"))
+    name = f"{surname}, {first}"
+    mail = f"{first.split()[0].lower()}.{surname.lower()}@example.com"
+    for text, lang in ((f"From: {name} <{mail}>\nSent: Monday, 3 March 2025 10:12", "en"),
+                       (f"Fra: {name}\nSendt: onsdag 5. mars 2025 08:12\nEmne: Tilgang", "nb"),
+                       (f"Til: Berg, Kari; {name}\nEmne: Nøkler", "nb")):
+        assert name in _of(found, text, lang, "PERSON")
+
+
+@pytest.mark.parametrize("word", ["Kundeservice", "Support", "Telenor"])
+def test_a_header_word_before_a_first_name_is_no_surname(found, word):
+    text = f"Fra: {word}, Kari <kari@example.com>\nSendt: mandag"
+    names = _of(found, text, "nb", "PERSON")
+    assert not any(word in name for name in names)
+
+
+@pytest.mark.model
+def test_c_o_is_a_role_before_a_name(found_ner):
+    # a lone surname needs the model's vote and a cue: 'c/o' is the cue
+    assert "Hansen" in _of(found_ner, "Send kortet til:\nKari Nordmann\nc/o Hansen\nStorgata 5\n",
+                           "nb", "PERSON")
+    assert not _of(found_ner, "Returadresse: c/o Telenor, Postboks 800, 1331 Fornebu", "nb",
+                   "PERSON")
+
+
+@pytest.mark.parametrize("alt, person", [
+    ("Telenor logo", False), ("DNB logo", False), ("Facebook", False), ("Posten Norge", False),
+    ("Ingrid Hansen", True), ("Bilde av Ola Berg", True)])
+def test_an_image_alt_text_is_a_person_only_when_it_names_one(detector, alt, person):
+    html = (f'<html><body><p>Hei,</p><p><img alt="{alt}" src="cid:image001.png"></p>'
+            f"<p>Jeg får ikke logget inn.</p></body></html>")
+    found = [html[f.start:f.end] for f in analyze_html(detector, html, "nb")
+             if f.entity_type == "PERSON"]
+    assert bool(found) is person, found

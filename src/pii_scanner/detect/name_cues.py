@@ -58,7 +58,10 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "call", "beboer", "beboeren", "bebuar", "bebuaren", "boende", "resident", "occupant",
          "leietakar", "leigetakaren", "utleier", "utleigar", "huseier", "eier", "eieren", "lejer",
          "lejeren", "udlejer", "hyresvärd", "vicevært", "fastighetsskötare", "homeowner",
-         "vuokralainen", "vuokralaisen", "asukas", "asiakas", "isännöitsijä", "naapuri")
+         "vuokralainen", "vuokralaisen", "asukas", "asiakas", "isännöitsijä", "naapuri",
+         # 'c/o Hansen': the person an address reaches another through (a firm after it is
+         # still a firm: 'c/o Advokatfirma Berg AS')
+         "c/o")
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",

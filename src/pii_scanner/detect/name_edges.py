@@ -55,7 +55,8 @@ def surname_before(text: str, start: int, end: int) -> int | None:
         return None
     surnames = gazetteers.surnames()
     lead = _LABEL_SURNAME_BEFORE.search(text, max(0, start - 40), start)
-    if lead is not None and (lead.group(1) or lead.group(2).lower() in surnames) \
+    if lead is not None and (lead.group(1) or lead.group(2).lower() in surnames
+                             or _display_name_surname(text, lead)) \
             and after_label(text, lead.start()):
         return lead.start()  # (first: a surname in capitals may follow particles)
     lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
@@ -68,6 +69,16 @@ def surname_before(text: str, start: int, end: int) -> int | None:
                 and text[lead.start() - 1] == text[end]:
             return lead.start()
     return None
+
+
+def _display_name_surname(text: str, lead: regex.Match) -> bool:
+    """Whether the surname of ``lead`` ('Nordmann, ') opens a display name in a mail header's
+    address field ('From: Nordmann, Kari <kari@...>', 'Til: Berg, Ola; Nordmann, Kari'):
+    Outlook writes every name there surname first, listed or not, so a first name after it is
+    enough; a word of the language or a company's ('Kundeservice, Kari') is no surname."""
+    word = lead.group(2).lower()
+    return (word not in common_words() and word not in gazetteers.first_names()
+            and name_cues.address_field(text, lead.start()))
 
 
 def initial_after(text: str, end: int) -> int | None:
