@@ -12,6 +12,8 @@ import pytest
 from pii_scanner.detect.html_input import analyze_html
 from pii_scanner.detect.validators.dk import cpr as dk_cpr
 
+from .generated import shipped_names
+
 _R = random.Random(1919)
 
 
@@ -204,3 +206,33 @@ def test_an_image_alt_text_is_a_person_only_when_it_names_one(detector, alt, per
     found = [html[f.start:f.end] for f in analyze_html(detector, html, "nb")
              if f.entity_type == "PERSON"]
     assert bool(found) is person, found
+
+
+def _listed(file_name: str) -> str:
+    """A listed name of one plain word that is no common word, in lower case."""
+    from pii_scanner.detect.common_words import common_words
+
+    while True:
+        name = _R.choice(shipped_names(file_name)).lower()
+        if name.isalpha() and len(name) > 3 and name not in common_words():
+            return name
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_lower_case_names_after_nordic_chat_sign_offs(found, n):
+    first = _listed("no_first_names.txt")
+    finnish = _R.choice(("virta", "mäki", "salo", "lehti", "koski")) + "nen"
+    for text in (f"moi\nsalasana ei toimi\nterv. {first} {finnish}",
+                 f"moi\nsalasana ei toimi\nterveisin\n{first} {finnish}"):
+        assert _of(found, text, "fi", "PERSON") == [f"{first} {finnish}"]
+    dk_first, dk_last = _listed("dk_first_names.txt"), _listed("dk_surnames.txt")
+    text = f"hej\nmin konto er låst igen\nhilsner {dk_first} {dk_last}"
+    assert _of(found, text, "da", "PERSON") == [f"{dk_first} {dk_last}"]
+    se_first = _listed("se_first_names.txt")
+    assert _of(found, f"hejsan {se_first}!\ntack för hjälpen", "sv", "PERSON") == [se_first]
+
+
+@pytest.mark.parametrize("text", ["terv. tuki", "moi kaikki, kokous siirtyy",
+                                  "hilsner fra oss alle", "hejsan allihopa!"])
+def test_chat_sign_offs_before_words_name_no_one(found, text):
+    assert not _of(found, text, "fi", "PERSON")

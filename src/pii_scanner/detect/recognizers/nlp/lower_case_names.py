@@ -10,10 +10,12 @@ import regex
 from pii_scanner.detect import name_cues
 
 _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
-                    "navn:", "namn:", "name:", "hilsn", "cheers", "vh")
+                    "navn:", "namn:", "name:", "hilsn", "cheers", "vh",
+                    # Danish, Swedish and Finnish chat ('hilsner mette', 'terv. matti virtanen')
+                    "hilsner", "hälsning", "hejsan", "moi", "terveisin", "terv")
 #: sign-offs, after which the name may stand on the next line ('mvh\nkari nordmann')
 _SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
-              "cheers")
+              "cheers", "hilsner", "hälsning", "terveisin", "terv")
 #: a closing word a chat writer puts after the signed name ('hilsen kari takk', '... thx')
 _CLOSERS = ("takk", "tusen takk", "thx", "thanks", "tack", "mvh")
 #: a first name and a surname in lower case, each may be double-barrelled and the surname
@@ -24,7 +26,7 @@ LOWER_NAME = (_LOWER_WORD + r"(?:[ ](?:(?:" + "|".join(PARTICLES) + r")[ ]){0,2}
               + _LOWER_WORD + r")?")
 LOWER_AFTER_CUE = regex.compile(
     r"(?i:\b(?:(?:" + "|".join(regex.escape(w) for w in _SIGN_OFFS) + r")[,:.]?[ \t]*\n[ \t]*|(?:"
-    + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:]?[ \t]+))"
+    + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:.]?[ \t]+))"
     r"(" + LOWER_NAME + r")(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
     + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
