@@ -12,7 +12,7 @@ import pytest
 from pii_scanner.detect.html_input import analyze_html
 from pii_scanner.detect.validators.dk import cpr as dk_cpr
 
-from .generated import shipped_names
+from .generated import shipped_names, valid_fnr
 
 _R = random.Random(1919)
 
@@ -236,3 +236,19 @@ def test_lower_case_names_after_nordic_chat_sign_offs(found, n):
                                   "hilsner fra oss alle", "hejsan allihopa!"])
 def test_chat_sign_offs_before_words_name_no_one(found, text):
     assert not _of(found, text, "fi", "PERSON")
+
+
+# ---------------------------------------------------------------- national numbers
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_fodselsnummer_with_its_date_in_groups_under_its_label(found, n):
+    fnr = valid_fnr(_R)
+    for value in (f"{fnr[:2]} {fnr[2:4]} {fnr[4:6]} {fnr[6:]}", f"{fnr[:6]} {fnr[6:9]} {fnr[9:]}"):
+        assert _of(found, f"Fødselsnummer: {value}\nMvh Kari", "nb", "NO_FODSELSNUMMER") == [value]
+        assert _of(found, f"fnr {value} takk", "nb", "NO_FODSELSNUMMER") == [value]
+        # without a birth-number word it is a row of numbers
+        assert not _of(found, f"Tall: {value}", "nb", "NO_FODSELSNUMMER")
+    # a wrong check digit: none
+    broken = fnr[:10] + str((int(fnr[10]) + 1) % 10)
+    assert not _of(found, f"Fødselsnummer: {broken[:2]} {broken[2:4]} {broken[4:6]} {broken[6:]}",
+                   "nb", "NO_FODSELSNUMMER")

@@ -35,6 +35,11 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # also a list of digits, so it scores SPLIT_SCORE and needs a birth-number word
         PatternSpec("digit by digit", NUM_START + r"\d(?:[ ]\d){10}" + NUM_END, 0.9,
                     line_digits=11),
+        # the birth date spaced as a date ('12 05 86 95082') or the personal number split
+        # ('120586 950 82'), as a form's boxes or a card's print are copied: also a row of
+        # numbers, so it scores SPLIT_SCORE and needs a birth-number word
+        PatternSpec("date groups", NUM_START + r"(?:\d{2}[ ]\d{2}[ ]\d{2}[ ]{1,2}\d{5}|"
+                    r"\d{6}[ ]\d{3}[ ]\d{2})" + NUM_END, 0.9, line_digits=11),
     )
     #: substrings one of which every label of the two patterns above holds
     _LABELS = ("fnr", "fødselsn", "fodselsn", "personn", "pnr")
@@ -64,12 +69,13 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     def pattern_applies(self, spec, lower: str) -> bool:
         if spec.name == "after label":
             return any(label in lower for label in self._LABELS)
-        if spec.name == "digit by digit":
+        if spec.name in ("digit by digit", "date groups"):
             return " " in lower and any(label in lower for label in self._LABELS)
         return True
 
     def validate_result(self, value: str) -> bool | str:
-        split = "." in value or "\n" in value or value.count(" ") == 10
+        # (one double space between date and personal number is no split: '080272  19064')
+        split = "." in value or "\n" in value or len(value.split()) > 2
         value = value.replace(".", "").replace("\n", "").replace(" ", "").replace(">", "")
         if (found := fodselsnummer.details(value)) is None:
             return False
