@@ -252,3 +252,24 @@ def test_a_fodselsnummer_with_its_date_in_groups_under_its_label(found, n):
     broken = fnr[:10] + str((int(fnr[10]) + 1) % 10)
     assert not _of(found, f"Fødselsnummer: {broken[:2]} {broken[2:4]} {broken[4:6]} {broken[6:]}",
                    "nb", "NO_FODSELSNUMMER")
+
+
+# ---------------------------------------------------------------- e-mail
+
+@pytest.mark.parametrize("n", range(3))
+def test_the_at_sign_and_dots_spelled_out(found, n):
+    first, last = _listed("no_first_names.txt"), _listed("no_surnames.txt")
+    for value, lang in ((f"{first}.{last} krøllalfa gmail.com", "nb"),
+                        (f"{first} punktum {last} krøllalfa gmail punktum com", "nb"),
+                        (f"{first}.{last} snabel-a telia.se", "sv"),
+                        (f"{first} dot {last} at gmail dot com", "en")):
+        assert _of(found, f"Send svaret til {value} er du snill.", lang,
+                   "EMAIL_ADDRESS") == [value]
+
+
+@pytest.mark.parametrize("text", ["Jeg skrev krøllalfa i feltet, men det gikk ikke.",
+                                  "Det er punktum finale.",
+                                  "Sett punktum etter navnet. Adressen min er kari (at) firma.no"])
+def test_spelled_out_signs_alone_are_words(found, text):
+    assert [v for v in _of(found, text, "nb", "EMAIL_ADDRESS") if "punktum" in v
+            or "krøllalfa" in v] == []

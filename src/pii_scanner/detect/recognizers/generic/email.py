@@ -18,9 +18,16 @@ from pii_scanner.detect.separators import plain_view
 
 _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 # '(at)', '[at]', ' at ', and an '@' spaced on both sides ('kari.nordmann @ firma.no')
-_AT = r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ])"
-_DOT = r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s)"
+# and the sign's spoken name as a word of its own ('kari.nordmann krøllalfa gmail.com',
+# Swedish 'snabel-a'), with the dot's ('gmail punktum com') after it
+_AT = (r"(?:\s?[\(\[\{<]\s?(?:at|a|ät|snabel-a|alfa)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|[ ]@[ ]|"
+       r"\s(?i:krøllalfa|alfakrøll|snabel-a|snabela)\s)")
+_DOT = (r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s|"
+        r"\s(?:punktum|prikk|punkt)\s)")
 _ANCHOR = regex.compile(r"@|%40|" + _AT)
+#: a local part's dots spelled out too, before an obfuscated address ('kari dot nordmann at
+#: gmail dot com', 'bente punktum knudsen krøllalfa ...'): the words before the local part
+_SPOKEN_LOCAL_HEAD = regex.compile(r"(?<![\w.\-])(?:[\w\-]+[ ](?:dot|punktum|prikk|punkt)[ ]){1,3}$")
 #: Words that are never an address's local part before a spaced 'at' ('email me at ...')
 _PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
                        "deg", "dere", "ham", "han", "henne", "hun", "dem", "mig", "dig", "os",
@@ -94,7 +101,12 @@ class NordicEmailRecognizer(NordicRecognizer):
                                   or _ANCHOR.match(text, match.end())
                                   or text[start:anchor.start()].lower() in _PRONOUNS):
                     continue
-                result = self._score_match(text, lower, spec, match)
+                if plain:
+                    result = self._score_match(text, lower, spec, match)
+                else:
+                    head = _SPOKEN_LOCAL_HEAD.search(text, max(0, start - 60), start)
+                    result = self.score_span(text, lower, spec,
+                                             start if head is None else head.start(), match.end())
                 if result is not None:
                     found.append(result)
                     end_of_last = match.end()
