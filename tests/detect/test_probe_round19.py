@@ -273,3 +273,12 @@ def test_the_at_sign_and_dots_spelled_out(found, n):
 def test_spelled_out_signs_alone_are_words(found, text):
     assert [v for v in _of(found, text, "nb", "EMAIL_ADDRESS") if "punktum" in v
             or "krøllalfa" in v] == []
+
+
+@pytest.mark.parametrize("first, last", [("Guðrún", "Jónsdóttir"), ("Sigurður", "Pálsson")])
+def test_icelandic_letters_are_read_as_ascii_in_name_look_ups(found, first, last):
+    from pii_scanner.detect import gazetteers
+
+    assert gazetteers.fold(first.lower()) in gazetteers.first_names()
+    text = f"Hei,\nkan dere oppdatere navnet til {first} {last} i systemet?"
+    assert _of(found, text, "nb", "PERSON") == [f"{first} {last}"]

@@ -15,8 +15,10 @@ _DATA = "pii_scanner.detect.data"
 
 
 def _fold_table() -> dict[int, str]:
-    """Lower-case Latin letters with accents -> their base letter, except the Nordic ones."""
-    table = {ord("ı"): "i", ord("đ"): "d", ord("ŧ"): "t", ord("ŋ"): "n", ord("ł"): "l"}
+    """Lower-case Latin letters with accents -> their base letter, except the Nordic ones;
+    Icelandic 'ð' and 'þ' as they are written in ASCII ('Guðrún' -> 'gudrun', 'Þór' -> 'thor')."""
+    table = {ord("ı"): "i", ord("đ"): "d", ord("ŧ"): "t", ord("ŋ"): "n", ord("ł"): "l",
+             ord("ð"): "d", ord("þ"): "th"}
     for code in range(0xE0, 0x250):
         ch = chr(code)
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
@@ -30,7 +32,8 @@ _FOLD = _fold_table()
 
 def fold(key: str) -> str:
     """``key`` (lower-cased) with accents the name lists may lack taken off: 'sárá' -> 'sara',
-    'josé' -> 'jose', 'yılmaz' -> 'yilmaz'; Nordic letters stay ('åse', 'bjørn', 'östen').
+    'josé' -> 'jose', 'yılmaz' -> 'yilmaz', 'guðrún' -> 'gudrun'; Nordic letters stay ('åse',
+    'bjørn', 'östen').
     The lists hold both forms of a name written with accents."""
     return key if key.isascii() else key.translate(_FOLD)
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
+from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -85,8 +86,10 @@ LINKS = ("med", "og", "and", "och", "eller", "or", "ved", "hos", "from", "fra", 
 
 #: Sign-offs that count only opening their line: Finnish 'T. Sanna' (terveisin), not '2 t.'
 LINE_SIGNOFFS = ("t.",)
-#: A run that is itself a greeting or sign-off ('Cheers,', 'Ystävällisesti') is no name.
-CUE_PHRASES = frozenset(GREETINGS + SIGNOFFS + LINE_SIGNOFFS)
+#: A run that is itself a greeting or sign-off ('Cheers,', 'Ystävällisesti') is no name; each
+#: also as the name look-ups fold it ('kveðja' as 'kvedja': runs are compared by their keys)
+CUE_PHRASES = frozenset(form for phrase in GREETINGS + SIGNOFFS + LINE_SIGNOFFS
+                        for form in (phrase, fold(phrase)))
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
