@@ -70,6 +70,22 @@ def test_a_dotted_three_two_three_phone_needs_a_phone_word(found, n):
         assert not _of(found, text, "nb", "PHONE_NUMBER")
 
 
+@pytest.mark.parametrize("n", range(3))
+def test_four_dotted_pairs_after_a_phone_label_are_a_phone(found, n):
+    number = _mobile()
+    value = ".".join(number[i:i + 2] for i in range(0, 8, 2))
+    for text in (f"Ring meg gjerne på {value} hvis noe er uklart.", f"Tlf. {value}",
+                 f"Mobil: {value}"):
+        found_here = found(text, "nb")
+        assert ("PHONE_NUMBER", value) in found_here
+        assert not any(kind == "IP_ADDRESS" for kind, _ in found_here)
+    # an address word between them, no phone label, or no valid number: an IPv4 address
+    for text in (f"Serveren {value} svarer ikke.", f"Ring server {value}", f"IP: {value}",
+                 "Mob: 10.20.30.40", f"Ring buffer full on host {value}"):
+        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+        assert _of(found, text, "nb", "IP_ADDRESS"), text
+
+
 def test_a_number_named_by_the_word_before_number_is_no_phone(found):
     # a CPR without the old mod 11 (as issued since 2007): it scores lower than a phone would
     cpr = next(v for v in (f"080573{_R.randint(0, 3)}{_R.randint(100, 999)}" for _ in range(99))

@@ -7,6 +7,7 @@ import ipaddress
 import regex
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.generic.phone import dotted_pairs_after_phone_label
 
 
 _V6_HINT = regex.compile(r":[0-9a-f]{0,4}:")
@@ -28,6 +29,12 @@ class NordicIpAddressRecognizer(NordicRecognizer):
     CONTEXT_BOOST = 0.2
     NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
                         "oid", "snmp", "utgave", "update", "oppdatering", "firmware")
+
+    def _score_match(self, text, lower, spec, match):
+        if spec.name == "ipv4" and dotted_pairs_after_phone_label(lower, match.start(),
+                                                                  match.group()):
+            return None  # 'Tlf. 22.33.44.55': the phone recognizer's
+        return super()._score_match(text, lower, spec, match)
 
     def pattern_applies(self, spec, lower: str) -> bool:
         if spec.name == "ipv6":

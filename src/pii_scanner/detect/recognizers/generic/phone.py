@@ -30,6 +30,33 @@ _NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}
                            rf"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)")
 
 
+#: The labels that make four dotted pairs a phone, not an IPv4 address ('Tlf. 22.33.44.55',
+#: 'ring meg på 94.37.42.93'), looked for in the few characters before the number
+DOTTED_PAIR_LABELS = ("tlf", "telefon", "mobil", "mob", "phone", "ring", "call", "sms", "fax",
+                      "faks", "puh", "puhelin", "soita", "mobilnr", "telefonnr", "tel")
+_DOTTED_PAIR_LABEL = regex.compile(r"(?<![\w])(?:" + "|".join(DOTTED_PAIR_LABELS)
+                                   + r")\b[\w .:]{0,16}$")
+
+
+_NETWORK_WORDS = frozenset(("ip", "server", "serveren", "host", "adresse", "address", "router",
+                            "gateway", "node", "klient", "client"))
+
+
+def dotted_pairs_after_phone_label(lower: str, start: int, value: str) -> bool:
+    """Whether ``value`` at ``start`` is four dotted pairs ('22.33.44.55') that make a valid
+    Norwegian or Danish number, right after a phone label on its line (``DOTTED_PAIR_LABELS``,
+    at most 16 characters before it)."""
+    if len(value) != 11 or value.count(".") != 3 or not all(len(p) == 2 for p in value.split(".")):
+        return False
+    digits = value.replace(".", "")
+    if not any(phonenumbers.is_valid_number(_parse(digits, region)) for region in ("NO", "DK")):
+        return False
+    line_start = lower.rfind("\n", max(0, start - 40), start) + 1
+    label = _DOTTED_PAIR_LABEL.search(lower, max(line_start, start - 40), start)
+    # ('ring server 10.20.30.40', 'call host ...': a network word between them names an address)
+    return label is not None and not _NETWORK_WORDS.intersection(label.group().split())
+
+
 #: one group of a number written in groups ('412', '34', '4567')
 _GROUP = r"\d{2,4}"
 #: 8 digits grouped as Norwegian and Danish phones are written (3-2-3, 2-2-2-2)
@@ -134,6 +161,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # it): no date, amount or version has that shape, but it needs a phone word near
         PatternSpec("dotted 3-2-3", r"(?<![\w+/.#\-])\d{3}\.\d{2}\.\d{3}(?![\w]|[.,]\d)", 0.45,
                     lead=r"\d", line_digits=8),
+        # ... and 2-2-2-2 with dots ('22.33.44.55'), an IPv4 address's shape too: only right
+        # after a phone label (:data:`DOTTED_PAIR_LABELS`), where the IP recognizer leaves it
+        PatternSpec("dotted 2-2-2-2", r"(?<![\w+/.#\-])\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w]|[.,]\d)",
+                    0.45, lead=r"\d", line_digits=8),
         # a WhatsApp click-to-chat link names its number as an MSISDN, without the '+'
         # ('https://wa.me/4791234567'; 'api.whatsapp.com/send?phone=47...' is a keyed value)
         PatternSpec("whatsapp link", r"(?<=\bwa\.me/)(?:45|46|47|358)\d{7,10}(?![\w])", 0.6,
@@ -183,6 +214,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "dotted 3-2-3":
+            return self.score_span(text, lower, spec, *match.span(), require_context=True)
+        if spec.name == "dotted 2-2-2-2":
+            if not dotted_pairs_after_phone_label(lower, match.start(), match.group()):
+                return None
             return self.score_span(text, lower, spec, *match.span(), require_context=True)
         return super()._score_match(text, lower, spec, match)
 
