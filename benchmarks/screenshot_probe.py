@@ -345,7 +345,7 @@ def bank_portal(c: Canvas, v: Values, rng: random.Random) -> None:
         y += int(c.size * 2.2)
     name = v.name(sw)
     x = 200
-    c.text(x, 18, f"Velkommen, " if not sw else "Välkommen, ", fill=c.theme.muted)
+    c.text(x, 18, "Velkommen, " if not sw else "Välkommen, ", fill=c.theme.muted)
     c.text(x + c.width_of("Velkommen, " if not sw else "Välkommen, "), 18, name, "PERSON")
     y = 70
     c.text(x, y, "Mine kontoer" if not sw else "Mina konton", bold=True)

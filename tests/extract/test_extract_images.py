@@ -6,7 +6,7 @@ from PIL import Image
 from .extract_fixtures import EMAIL, FNR, RegexDetector, iou, png_with_size, text_image
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.images import detect_image, image_hook
-from pii_scanner.extract.ocr import OcrResult, OcrWord, PytesseractOCR, TesseractOCR, assemble
+from pii_scanner.extract.ocr import OcrWord, PytesseractOCR, TesseractOCR, assemble
 from pii_scanner.extract.pieces import ExtractError
 
 LINES = ["Kundeprofil", f"Fødselsnummer: {FNR}", f"E-post: {EMAIL}", "Status: aktiv"]

@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from .extract_fixtures import EMAIL, FNR, iou, text_image, text_pdf
+from .extract_fixtures import EMAIL, FNR, text_image, text_pdf
 from pii_scanner.extract.attachments import ExtractLimits, extract_bytes
 from pii_scanner.extract.boxes import spans_to_bbox
 from pii_scanner.extract.masking import masked_copy, write_masked

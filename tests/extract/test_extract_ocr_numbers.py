@@ -16,7 +16,7 @@ def test_letters_read_in_numbers_become_digits():
 
 def test_iban_country_code_and_check_digits_are_put_right_only_when_the_check_passes():
     assert iban.is_valid(GOOD)
-    assert fix_ibans(f"IBAN: N048 3743 8053 507.") == f"IBAN: {GOOD}."
+    assert fix_ibans("IBAN: N048 3743 8053 507.") == f"IBAN: {GOOD}."
     assert fix_ibans("NO4B 3743 8053 507") == GOOD
     assert fix_ibans("N048 3743 8053 508") == "N048 3743 8053 508"  # still invalid: as read
     assert fix_ibans(GOOD) == GOOD
