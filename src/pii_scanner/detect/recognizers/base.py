@@ -16,9 +16,9 @@ matched value.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -130,10 +130,21 @@ class NordicRecognizer(EntityRecognizer):
         """Run every pattern once over ``text``; see module doc for the scoring."""
         results: list[RecognizerResult] = []
         text, lower = plain_view(text, nlp_artifacts)  # '412\u00a034\u00a0567' as '412 34 567'
+        for spec, match in self.matches(text, lower, nlp_artifacts):
+            found = self._score_match(text, lower, spec, match)
+            if found is not None:
+                results.append(found)
+        return results
+
+    def matches(self, text: str, lower: str, nlp_artifacts=None) -> Iterator[tuple[PatternSpec, Any]]:
+        """Every match of every pattern in the plain view ``text`` (``lower``: its lower case),
+        pattern by pattern, each in text order; nothing where the cheap gates rule the text out
+        (too few digits, no context word where one is required). A pattern that runs past
+        ``REGEX_TIMEOUT_S`` on the text is logged and given up, the others still run."""
         if self.MIN_DIGITS and digit_count(text, nlp_artifacts) < self.MIN_DIGITS:
-            return results
+            return
         if not self.applies_to(lower):
-            return results
+            return
         # one scan per pattern: the regex module finds a lone pattern's first character
         # fast, while an alternation of patterns is tried at every position (100x slower)
         for spec, pattern in self._compiled:
@@ -146,13 +157,10 @@ class NordicRecognizer(EntityRecognizer):
             try:
                 for pos, endpos in ((0, len(text)),) if ranges is None else ranges:
                     for match in pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT_S):
-                        found = self._score_match(text, lower, spec, match)
-                        if found is not None:
-                            results.append(found)
+                        yield spec, match
             except TimeoutError:
                 log.warning("pattern %s.%s timed out on a %d-char text",
                             self.name, spec.name, len(text))
-        return results
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         """Per-pattern cheap gate (override to skip a pattern that cannot match)."""

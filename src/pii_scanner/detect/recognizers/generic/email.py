@@ -27,6 +27,8 @@ _DOT = (r"(?:\.|\s?[\(\[\{<]\s?(?:dot|punkt|prikk|punktum)\s?[\)\]\}>]\s?|\s(?:d
 _ANCHOR = regex.compile(r"@|%40|" + _AT)
 #: a local part's dots spelled out too, before an obfuscated address ('kari dot nordmann at
 #: gmail dot com', 'bente punktum knudsen krøllalfa ...'): the words before the local part
+#: (the cheap test first: one of those words before the candidate at all)
+_SPOKEN_DOT = regex.compile(r"[ ](?:dot|punktum|prikk|punkt)[ ]")
 _SPOKEN_LOCAL_HEAD = regex.compile(r"(?<![\w.\-])(?:[\w\-]+[ ](?:dot|punktum|prikk|punkt)[ ]){1,3}$")
 #: Words that are never an address's local part before a spaced 'at' ('email me at ...')
 _PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
@@ -104,7 +106,9 @@ class NordicEmailRecognizer(NordicRecognizer):
                 if plain:
                     result = self._score_match(text, lower, spec, match)
                 else:
-                    head = _SPOKEN_LOCAL_HEAD.search(text, max(0, start - 60), start)
+                    before = max(0, start - 60)
+                    head = (_SPOKEN_LOCAL_HEAD.search(text, before, start)
+                            if _SPOKEN_DOT.search(lower, before, start) else None)
                     result = self.score_span(text, lower, spec,
                                              start if head is None else head.start(), match.end())
                 if result is not None:

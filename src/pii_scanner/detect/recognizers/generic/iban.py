@@ -8,7 +8,7 @@ allowed that made this recognizer ten times slower.
 
 from __future__ import annotations
 
-from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.separators import plain_view
 from pii_scanner.detect.validators import iban
 
@@ -33,25 +33,30 @@ class NordicIbanRecognizer(NordicRecognizer):
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """A grouped match may run into the next word (or line): retry it group by group."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        taken = [(r.start, r.end) for r in results]
+        """A grouped match may run into the next word (or line): retry it group by group
+        (the grouped matches that did not pass, from the same scan: no second one)."""
+        results: list = []
+        retry = []
         text, lower = plain_view(text, nlp_artifacts)
-        for spec, pattern in self._compiled:
-            if spec.name == "compact":
+        for spec, match in self.matches(text, lower, nlp_artifacts):
+            found = self._score_match(text, lower, spec, match)
+            if found is not None:
+                results.append(found)
+            elif spec.name != "compact":
+                retry.append((spec, match))
+        taken = [(r.start, r.end) for r in results]
+        for spec, match in retry:
+            start, end = self._span(match)
+            if any(s < end and start < e for s, e in taken):
                 continue
-            for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_S):
-                start, end = self._span(match)
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
-                    end = cut
-                    if iban.is_valid(text[start:end]):
-                        found = self.score_span(text, lower, spec, start, end)
-                        if found is not None:
-                            results.append(found)
-                            taken.append((start, end))
-                        break
+            while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
+                end = cut
+                if iban.is_valid(text[start:end]):
+                    found = self.score_span(text, lower, spec, start, end)
+                    if found is not None:
+                        results.append(found)
+                        taken.append((start, end))
+                    break
         return results
 
     def _score_match(self, text, lower, spec, match):

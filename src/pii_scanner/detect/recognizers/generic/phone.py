@@ -221,6 +221,16 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return self.score_span(text, lower, spec, *match.span(), require_context=True)
         return super()._score_match(text, lower, spec, match)
 
+    def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        """The rare shapes only where they can be: a double space, a dot, a WhatsApp link."""
+        if spec.name == "double-spaced groups":
+            return "  " in lower
+        if spec.name in ("dotted 3-2-3", "dotted 2-2-2-2"):
+            return "." in lower
+        if spec.name == "whatsapp link":
+            return "wa.me/" in lower
+        return True
+
     def line_value_boost(self, value: str) -> float:
         """Only for numbers that cannot be an unseparated national id (11+ bare digits)."""
         return 0.0 if value.isdigit() and len(value) > 10 else self.LINE_VALUE_BOOST
@@ -232,7 +242,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
                 and not self._phone_key(text, start)):
             return None
-        kind = _KIND_OF_NUMBER.search(lower, max(0, start - 40), start)
+        before = max(0, start - 40)
+        kind = _KIND_OF_NUMBER.search(lower, before, start) if "num" in lower[before:start] else None
         if kind is not None and self._negative.hits(kind.group(1)):
             return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
         return super().score_span(text, lower, spec, start, end, require_context)
