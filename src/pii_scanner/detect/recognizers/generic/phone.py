@@ -76,6 +76,18 @@ _MSISDN = regex.compile(r"(?:45|46|47|358)\d{7,10}")
 _KIND_OF_NUMBER = regex.compile(r"(?:^|[\s(])([\w.\-]+)[ ]+(?:nummer|nummeret|numret|numero)[ ]+"
                                 r"(?:er|är|on|is)[ ]*:?[ ]*$")
 
+#: a 'new number' phrase right before a value ('nytt nummer: ', 'mitt nya nummer är ')
+_NEW_NUMBER = regex.compile(r"(?<![\w])(?:nytt|nye|nya|nyt|new)[ ](?:nummer(?:et)?|numret|nr\.?|number)"
+                            r"[ ]?(?:er|är|is)?[ ]?:?[ ]*$")
+#: things that get a new number, not people ('Ordren har fått nytt nummer', 'Saken fikk nytt
+#: nr'): with a 'new number' phrase they name whose number follows (whole words, so not
+#: 'saksbehandler'; not every negative word either: 'byttet jobb og fikk nytt nummer')
+_NUMBERED_THING = regex.compile(
+    r"(?<![\w])(?:ordre[nr]?|order|bestilling(?:en)?|faktura(?:en)?|invoice|konto(?:en)?|account"
+    r"|sak(?:en|a)?|sag(?:en)?|case|ticket|ärende(?:t)?|henvendelse(?:n)?|pakke(?:n)?|paket(?:et)?"
+    r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
+    r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
+
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
                  phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
@@ -182,6 +194,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "nummer är", "nummer er", "nummeret er", "nummeret mitt", "nummeret hans",
                "nummeret hennes", "nummeret hennar", "nummeret vårt", "mitt nummer",
                "numret är",
+               # a new number announced: 'Jeg har fått nytt nummer: 9…', 'mitt nya nummer',
+               # Danish 'nyt nummer', 'my new number' (a phrase needs a word start, so 'nytt
+               # kundenummer' is none; 'Ordren har fått nytt nummer' names a thing's:
+               # :meth:`_new_number_of_a_thing`)
+               "nytt nummer", "nye nummer", "nytt nr", "nye nr", "nya nummer", "nyt nummer",
+               "new number",
                # Finnish: 'soita'/'soittaa' (call), 'numero on' (the number is; a phrase
                # needs a word start, so not 'tilausnumero on'), 'tekstiviesti' (SMS)
                "soita", "soitt", "numero on", "tekstiviesti",
@@ -238,7 +256,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     def score_span(self, text, lower, spec, start, end, require_context=None):
         """An MSISDN without its '+' (``"msisdn": "4741157642"``, ``phoneNumber=4791234567``)
         counts only as the value of a key that names a phone, or in a WhatsApp link; a
-        spelled-out 'number is' qualified by a negative word (``cpr nummer er``) is no phone's."""
+        spelled-out 'number is' qualified by a negative word (``cpr nummer er``) is no phone's,
+        nor is a thing's new number (``Saken har fått nytt nummer``)."""
         if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
                 and not self._phone_key(text, start)):
             return None
@@ -246,7 +265,20 @@ class NordicPhoneRecognizer(NordicRecognizer):
         kind = _KIND_OF_NUMBER.search(lower, before, start) if "num" in lower[before:start] else None
         if kind is not None and self._negative.hits(kind.group(1)):
             return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
+        if self._new_number_of_a_thing(lower, start):
+            return None  # 'Saken har fått nytt nummer: 41234567': the case's, not a phone
         return super().score_span(text, lower, spec, start, end, require_context)
+
+    def _new_number_of_a_thing(self, lower: str, start: int) -> bool:
+        """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence
+        says a thing got the new number (:data:`_NUMBERED_THING`: 'Ordren har fått nytt
+        nummer', 'the case has a new number')."""
+        phrase = _NEW_NUMBER.search(lower, max(0, start - 24), start)
+        if phrase is None:
+            return False
+        head = lower[max(0, phrase.start() - 80):phrase.start()]
+        head = head[max(head.rfind("\n"), *(head.rfind(c + " ") for c in ".!?")) + 1:]
+        return _NUMBERED_THING.search(head) is not None
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)

@@ -1,0 +1,74 @@
+"""Round 20: layouts that say what a bare value is (``detect/blocks.py``): a contact list's row
+(a person's name, then a bare mobile number in a cell of its own), a 'new number' announced,
+and an address block's street line with no street word, postcode or address word (under
+``Kunde:`` and a name line, under a firm's name, under a contact card's ``hjem``). Values
+are generated (seeded digits, names from the shipped lists), never corpus strings; the
+near misses (customer and member numbers, order and ledger rows, product lines, page and
+version numbers) must stay out."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+import pytest
+
+from .generated import shipped_names
+
+_R = random.Random(2020)
+#: endings of Norwegian street names that are no street word of their own ('-veien', '-haugen'
+#: and '-bakken' make a street on their own already)
+_ENDINGS = ("vika", "flata", "tjernet", "høgda", "roa", "hagen", "lunden", "faret", "spranget",
+            "myra", "kollen", "gjerdet")
+
+
+def _mobile() -> str:
+    """A bare Norwegian mobile number that phonenumbers calls valid (4xx/9xx)."""
+    while True:
+        number = f"{_R.choice('49')}{_R.randint(1000000, 9999999)}"
+        parsed = phonenumbers.parse(number, "NO")
+        if phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
+            return number
+
+
+_FIRST = [n for n in shipped_names("no_first_names.txt") if n.isalpha() and len(n) > 3]
+_LAST = [n for n in shipped_names("no_surnames.txt") if n.isalpha() and len(n) > 4]
+
+
+def _name() -> str:
+    return f"{_R.choice(_FIRST)} {_R.choice(_LAST)}"
+
+
+def _street() -> str:
+    return f"{_R.choice(_LAST)}{_R.choice(_ENDINGS)} {_R.randint(1, 199)}{_R.choice(('', '', 'B'))}"
+
+
+def _of(found, text, lang, entity):
+    return [value for kind, value in found(text, lang) if kind == entity]
+
+
+# ---------------------------------------------------------------- a new number announced
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_new_number_announced_is_a_phone(found, n):
+    number = _mobile()
+    for text, lang in ((f"Hei,\nJeg har fått nytt nummer: {number}\nMvh", "nb"),
+                       (f"Mitt nye nummer: {number}", "nb"),
+                       (f"Nytt nr. {number} fra i dag", "nb"),
+                       (f"Hej! Jag har fått nytt nummer {number}", "sv"),
+                       (f"Mitt nya nummer: {number}", "sv"),
+                       (f"Jeg har fået nyt nummer: {number}", "da"),
+                       (f"Hi, my new number: {number}", "en")):
+        assert _of(found, text, lang, "PHONE_NUMBER") == [number], text
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_things_new_number_is_no_phone(found, n):
+    number = _mobile()
+    for text in (f"Ordren har fått nytt nummer: {number}",
+                 f"Saken fikk nytt nummer {number} etter flyttingen.",
+                 f"Jeg har fått nytt kundenummer: {number}",
+                 f"Nytt ordrenummer: {number}",
+                 f"Fakturaen har nytt nr. {number}"):
+        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+    assert not _of(found, f"The case got a new number: {number}", "en", "PHONE_NUMBER")
