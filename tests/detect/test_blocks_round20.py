@@ -72,3 +72,56 @@ def test_a_things_new_number_is_no_phone(found, n):
                  f"Fakturaen har nytt nr. {number}"):
         assert not _of(found, text, "nb", "PHONE_NUMBER"), text
     assert not _of(found, f"The case got a new number: {number}", "en", "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- contact rows
+
+@pytest.mark.parametrize("n", range(4))
+def test_a_bare_mobile_in_a_contact_row(found, n):
+    first, second = _mobile(), _mobile()
+    a, b = _name(), _name()
+    for text in (f"Oversikt\n{a}\t{first}\tAktiv\n{b}\t{second}\tLukket",
+                 f"* {a}\t{first}\tNy\n• {b}\t{second}\tVenter",
+                 f"{a}      {first}      Aktiv\n{b}      {second}      Ny",
+                 f"| {a} | {first} | Aktiv |\n| {b} | {second} | Ny |",
+                 f"{a}\tkari@example.com\t{first}\n{b}\tola@example.com\t{second}"):
+        assert _of(found, text, "nb", "PHONE_NUMBER") == [first, second], text
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_contact_row_needs_a_name_and_a_cell_of_its_own(found, n):
+    number = _mobile()
+    name = _name()
+    for text in (f"{name} {number} Aktiv",               # not a cell of its own
+                 f"Lisens Pro\t{number}\tAktiv",         # no person's name opens the row
+                 f"Ordre 7\t{number}\tSendt",
+                 f"Status\t{number}\tAktiv",
+                 f"{name.split()[0]}\t{number}\tAktiv"):  # a first name alone
+        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_customer_member_and_order_numbers_in_rows_stay_out(found, n):
+    first, second = _mobile(), _mobile()
+    a, b = _name(), _name()
+    rows = f"{a}\t{first}\tAktiv\n{b}\t{second}\tAktiv"
+    spaced = f"{a}    {first}    Aktiv\n{b}    {second}    Aktiv"
+    for text in (f"Navn\tKundenr\tStatus\n{rows}",
+                 f"Navn\tMedlemsnr\tStatus\n{rows}",
+                 f"Navn    Medlemsnummer    Status\n{spaced}",
+                 f"Navn    Ansattnr    Status\n{spaced}",
+                 f"Ordrer i dag:\n{rows}",
+                 f"Fakturaer\n{spaced}",
+                 f"Kontoer\n{rows}",
+                 f"{a}\t{first}\t2 stk\n{b}\t{second}\t1 stk",
+                 f"{a}\t{first}\t1 299,00\n{b}\t{second}\t499,50",
+                 f"{a}\t{first}\t450 kr\n{b}\t{second}\t99 kr"):
+        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+
+
+def test_a_landline_in_a_contact_row_needs_its_label(found):
+    # a valid fixed-line number (22 …) is no mobile: the row alone does not make it a phone
+    name = _name()
+    number = f"22{_R.randint(100000, 999999)}"
+    assert not _of(found, f"{name}\t{number}\tAktiv", "nb", "PHONE_NUMBER")
+    assert _of(found, f"Navn\tTelefon\n{name}\t{number}", "nb", "PHONE_NUMBER") == [number]

@@ -16,7 +16,10 @@ from __future__ import annotations
 import phonenumbers
 import regex
 
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect import blocks
+from pii_scanner.detect import context as ctx
+from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
+                                                 explained_result)
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
@@ -87,6 +90,16 @@ _NUMBERED_THING = regex.compile(
     r"|sak(?:en|a)?|sag(?:en)?|case|ticket|ärende(?:t)?|henvendelse(?:n)?|pakke(?:n)?|paket(?:et)?"
     r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
     r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
+
+#: the contact-row rule's near misses (:meth:`NordicPhoneRecognizer._contact_row_phone`):
+#: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026') ('1 299,00', '499.50'; not a date's '12.03.2026')
+_AMOUNT = regex.compile(r"\d[,.]\d\d(?![\d.,])")
+#: words of an order's or a ledger's row, not a contact list's ('2 stk', 'Antall', 'Saldo')
+_LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "vat", "moms",
+                           "saldo", "balance"))
+#: a word a list's heading names its numbers by ('Medlemsnr', 'Kundenummer', 'Employee no')
+_LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
+_NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numret", "nr", "nr.", "number", "numero", "no.")
 
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
@@ -207,6 +220,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "msisdn")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
+    #: added to a bare valid mobile number in a contact list's row (:meth:`_contact_row_phone`)
+    CONTACT_ROW_BOOST = 0.15
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
                         "job", "build", "versjon", "version",
@@ -257,7 +272,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         """An MSISDN without its '+' (``"msisdn": "4741157642"``, ``phoneNumber=4791234567``)
         counts only as the value of a key that names a phone, or in a WhatsApp link; a
         spelled-out 'number is' qualified by a negative word (``cpr nummer er``) is no phone's,
-        nor is a thing's new number (``Saken har fått nytt nummer``)."""
+        nor is a thing's new number (``Saken har fått nytt nummer``); a bare mobile number
+        in a contact list's row gets ``CONTACT_ROW_BOOST`` (:meth:`_contact_row_phone`)."""
         if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
                 and not self._phone_key(text, start)):
             return None
@@ -267,7 +283,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
         if self._new_number_of_a_thing(lower, start):
             return None  # 'Saken har fått nytt nummer: 41234567': the case's, not a phone
-        return super().score_span(text, lower, spec, start, end, require_context)
+        found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is not None and self._contact_row_phone(text, lower, start, end, found):
+            parts = found.recognition_metadata[EXPLANATION_KEY][:-1]
+            score = min(1.0, found.score + self.CONTACT_ROW_BOOST)
+            found = explained_result(self, start, end, score, parts + (
+                ("contact_row_boost", self.CONTACT_ROW_BOOST), ("score", round(score, 3))))
+        return found
 
     def _new_number_of_a_thing(self, lower: str, start: int) -> bool:
         """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence
@@ -279,6 +301,36 @@ class NordicPhoneRecognizer(NordicRecognizer):
         head = lower[max(0, phrase.start() - 80):phrase.start()]
         head = head[max(head.rfind("\n"), *(head.rfind(c + " ") for c in ".!?")) + 1:]
         return _NUMBERED_THING.search(head) is not None
+
+    def _contact_row_phone(self, text, lower, start, end, found) -> bool:
+        """Whether a bare valid Norwegian mobile number with no phone word near is a contact
+        list's phone: a cell of its own in a row opening with a person's name
+        (:func:`pii_scanner.detect.blocks.contact_row`), with no negative word, amount or
+        other number's label in the row, in the rows above it up to a blank line (the
+        list's heading), or in its column's header."""
+        explanation = dict(found.recognition_metadata[EXPLANATION_KEY])
+        if explanation.get("validation") != "plain" or "context" in explanation \
+                or "negative_context" in explanation:
+            return False
+        value = text[start:end]
+        if len(value) != 8 or not value.isdigit():
+            return False
+        number = _parse(value, "NO")
+        if not phonenumbers.is_valid_number(number) \
+                or phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
+            return False
+        if not blocks.contact_row(text, start, end):
+            return False
+        line_start = lower.rfind("\n", 0, start) + 1
+        line_end = lower.find("\n", end)
+        row = lower[line_start:len(lower) if line_end == -1 else line_end]
+        around = blocks.rows_above(lower, line_start) + row + "\n" + ctx.column_header(lower, start)
+        if self._negative.hits(around) or _LEDGER_WORDS.hits(around) \
+                or _AMOUNT.search(row) is not None:
+            return False
+        # a list of members', employees' or customers' numbers names them ('Medlemsnr')
+        return not any(word.endswith(_NUMBER_LABEL_ENDS) and not self._context.hits(word)
+                       for word in _LABEL_WORD.findall(around))
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)
