@@ -125,3 +125,49 @@ def test_a_landline_in_a_contact_row_needs_its_label(found):
     number = f"22{_R.randint(100000, 999999)}"
     assert not _of(found, f"{name}\t{number}\tAktiv", "nb", "PHONE_NUMBER")
     assert _of(found, f"Navn\tTelefon\n{name}\t{number}", "nb", "PHONE_NUMBER") == [number]
+
+
+# ---------------------------------------------------------------- address blocks
+
+@pytest.mark.parametrize("n", range(4))
+def test_a_street_line_under_a_labelled_name(found, n):
+    street, name = _street(), _name()
+    for text in (f"FAKTURA\n\nKunde:\n{name}\n{street}\n\nBeskrivelse\tAntall\tBeløp",
+                 f"Leveringsadresse:\n{name}\n{street}",
+                 f"Mottaker\n{name}\n{street}\n",
+                 f"Bill to:\n{name}\n{street}",
+                 f"Kunde: {name}\n{street}\nTelefon: {_mobile()}",
+                 f"Kunde:\t{name}\n{street}\tForfall: 12.04.2026"):
+        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+
+
+@pytest.mark.parametrize("n", range(4))
+def test_a_street_line_under_a_firms_name(found, n):
+    street = _street()
+    s1, s2, s3 = _R.sample(_LAST, 3)
+    for firm in (f"{s1} Bygg AS", f"{s1} og Sønner", f"{s1}, {s2} og {s3}", f"{s2} Eiendom ASA"):
+        text = f"FAKTURA\n\n{firm}\tFakturanr: {_R.randint(10000, 99999)}\n{street}\tForfall: 04.05.2026"
+        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_a_street_line_under_a_contact_cards_home_label(found, n):
+    street = _street()
+    for label in ("hjem", "Hjem", "home"):
+        text = f"{_name()}\n\nmobil\n\n{_mobile()}\n\n{label}\n\n{street}\n\nMelding\tRing"
+        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_block_lines_that_are_no_street(found, n):
+    name = _name()
+    street = _street()
+    for line in ("Lisens Pro 2", "Side 2", "Versjon 4", "Rom 12", "Uke 7", "Support 12 mnd",
+                 "Lagring 1 TB"):
+        for text in (f"Kunde:\n{name}\n{line}", f"{_R.choice(_LAST)} Bygg AS\n{line}",
+                     f"hjem\n{line}"):
+            assert not _of(found, text, "nb", "STREET_ADDRESS"), text
+    # a street-shaped line needs the block: a name line alone, a sentence, a word before it
+    for text in (f"{name}\n{street}", f"Hei\n{street}", f"Kunde:\n{name}\n{street} er stengt",
+                 f"Kunde:\n{name}\nSe {street}", f"kunde:\n{name.lower()}\n{street.lower()}"):
+        assert not _of(found, text, "nb", "STREET_ADDRESS"), text

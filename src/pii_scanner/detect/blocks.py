@@ -1,9 +1,11 @@
 """Layouts that say what a bare value is where no label word does.
 
 A contact list read as rows (``Kari Nordmann<TAB>41234567<TAB>Aktiv``): a row that opens with
-a person's name and holds a number in a cell of its own (:func:`contact_row`). The
-recognizers decide what else the value must be (a valid mobile number); these functions only
-read the layout.
+a person's name and holds a number in a cell of its own (:func:`contact_row`). An address
+block (``Kunde:`` / ``Kari Nordmann`` / ``Sandvikflata 9``, or a firm's name line over its
+street): the line under a block label and a name line, or right under a firm's name line
+(:func:`address_block_line`). The recognizers decide what else the value must be (a valid
+mobile number, a street-shaped word); these functions only read the layout.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.firm_names import firm_spans
 
 #: a gap between two cells of a row: a tab, two spaces or more, or a pipe
 _GAP = regex.compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ ]*\|[ ]*")
@@ -89,3 +92,98 @@ def rows_above(text: str, line_start: int, max_rows: int = 8) -> str:
             break
         top = prev
     return text[top:line_start]
+
+
+# ---------------------------------------------------------------- address blocks
+
+#: a firm's name ending in its company form, written as one ('Berg Bygg AS', 'Sol og Vind ASA')
+_FIRM = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ ](?:(?:og|&|and|och)[ ])?){1,5}"
+                      r"(?P<form>\p{Lu}{2,4}|ApS|GmbH|Ltd\.?|Inc\.?|Oyj|Abp)")
+#: a block label and a name on one line ('Kunde: Kari Nordmann')
+_LABEL_AND_NAME = regex.compile(r"(?P<label>[\p{L} ]{3,24}):[ \t]*(?P<name>\S.*)")
+
+#: labels heading a party's block: its name line, then its address ('Kunde:', 'Bill to')
+PARTY_LABELS = frozenset((
+    "kunde", "kunden", "mottaker", "mottakar", "kjøper", "kjøpar", "leveres til", "levering til",
+    "faktureres til", "fakturamottaker", "sendes til", "kund", "mottagare", "köpare",
+    "levereras till", "faktureras till", "modtager", "køber", "customer",
+    "recipient", "bill to", "billed to", "ship to", "shipped to", "sold to", "deliver to",
+    "invoice to", "consignee", "asiakas", "vastaanottaja"))
+#: labels of an address, over the street line itself or over a name line and then the street
+ADDRESS_LABELS = frozenset((
+    "adresse", "adressa", "postadresse", "leveringsadresse", "fakturaadresse",
+    "faktureringsadresse", "besøksadresse", "hjemmeadresse", "adress", "postadress",
+    "leveransadress", "leveringsadress", "fakturaadress", "faktureringsadress", "besöksadress",
+    "hemadress", "address", "postal address", "delivery address", "billing address",
+    "shipping address", "home address", "osoite", "toimitusosoite", "laskutusosoite"))
+#: a contact card's field labels for a home address, over the street line alone ('hjem')
+HOME_LABELS = frozenset(("hjem", "hjemme", "heim", "hem", "home", "privat", "koti"))
+_BLOCK_LABELS = PARTY_LABELS | ADDRESS_LABELS
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above the one starting at ``line_start``, past one blank line at most (OCR
+    puts one between a screen's rows); None at the text's start."""
+    for _ in range(2):
+        if line_start == 0:
+            return None
+        start, end = _line_at(text, line_start - 1)
+        if text[start:end].strip(" \t>\r"):
+            return start, end
+        line_start = start
+    return None
+
+
+def firm_cell(cell: str) -> bool:
+    """Whether ``cell`` is a firm's name: capitalised words ending in a company form written
+    as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`)."""
+    match = _FIRM.fullmatch(cell)
+    if match is not None and match.group("form").lower().rstrip(".") in COMPANY_SUFFIXES:
+        return True
+    return any(a == 0 and b == len(cell) for a, b in firm_spans(cell))
+
+
+def _label(cell: str) -> str:
+    return cell.lower().rstrip(" :").strip()
+
+
+def address_block_line(text: str, line_start: int) -> str | None:
+    """What makes the line at ``line_start`` an address block's street line, or None: it is
+    right under a name line (a person's or a firm's, its first cell) under a block label
+    (``"labelled block"``: ``Kunde:`` / ``Kari Nordmann`` / street; the label may stand before
+    the name on its line, ``Kunde: Kari Nordmann``), right under a firm's name line (``"firm
+    block"``: a letterhead), or right under an address or home label line (``"address
+    label"``: a contact card's ``hjem`` / street).
+
+    >>> text = "Kunde:\\nKari Nordmann\\nSandvikflata 9"
+    >>> address_block_line(text, text.index("Sandvik"))
+    'labelled block'
+    >>> address_block_line("Kari Nordmann\\nSandvikflata 9", 14) is None
+    True
+    """
+    above = _line_above(text, line_start)
+    if above is None:
+        return None
+    cell_start, cell_end = first_cell(text, *above)
+    cell = text[cell_start:cell_end]
+    label = _label(cell)
+    if label in HOME_LABELS or label in ADDRESS_LABELS:
+        return "address label"
+    if label in PARTY_LABELS:  # 'Kunde:<TAB>Kari Nordmann'
+        gap = _GAP.match(text, cell_end, above[1])
+        rest = first_cell(text, gap.end(), above[1]) if gap is not None else (cell_end, cell_end)
+        return "labelled block" if _named(text[slice(*rest)]) else None
+    labelled = _LABEL_AND_NAME.fullmatch(cell)
+    if labelled is not None and _label(labelled.group("label")) in _BLOCK_LABELS:
+        return "labelled block" if _named(labelled.group("name")) else None
+    firm = firm_cell(cell)
+    if not firm and not person_cell(cell):
+        return None
+    top = _line_above(text, above[0])
+    if top is not None and _label(text[slice(*first_cell(text, *top))]) in _BLOCK_LABELS:
+        return "labelled block"
+    return "firm block" if firm else None
+
+
+def _named(cell: str) -> bool:
+    return person_cell(cell) or firm_cell(cell)

@@ -5,14 +5,17 @@ Nordic forms (``Nedre Slottsgate 16A, 8006 Bodø``, ``Sveavägen 67, 903 26 Ume�
 word (``-veien``, ``gate``, ``-vägen``, ``-vej``, ``-katu``...); a Norwegian postcode whose place
 matches the Posten register scores highest; written in lower case (``storgata 12, 0155 oslo``)
 it must match. English forms (``52 Market Street, Birmingham B2 4QA``) need a street type.
+A street line in an address block's layout (``Kunde:`` / ``Kari Nordmann`` / ``Sandvikflata 9``,
+a firm's name over its street, a contact card's ``hjem``) needs no address word nor postcode,
+but still a street word or a compound-only ending (:mod:`pii_scanner.detect.blocks`).
 """
 
 from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
@@ -263,7 +266,9 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         if spec.name == "any street + postcode":
             return _POSTCODE_PLACE.search(lower) is not None
         if spec.name == "any case near an address word":
-            return self._has_address_word(lower) or _POSTCODE_PLACE.search(lower) is not None
+            # (an address block's layout may stand for the address word: its lines alone are
+            # scanned, :meth:`scan_ranges`)
+            return True
         if spec.name == "name + number near an address word":
             return self._has_address_word(lower)
         if spec.name == "place + postcode near an address word":
@@ -300,9 +305,11 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             code = match.group("code")
             registered = code is not None and _matches_register(code, match.group("place").lower())
             before = ctx.window(lower, start, start, 24, 0)
-            if not ADDRESS_WORDS.hits(before) and not registered:
+            if not ADDRESS_WORDS.hits(before) and not registered \
+                    and not _block_street_line(text, start, match):
                 # an address block's street line, in capitals or a compound, over a line with
-                # its postcode and place ('MADSENROA 74B\n2069 Jessheim')
+                # its postcode and place ('MADSENROA 74B\n2069 Jessheim'), or in a block's
+                # layout (:func:`_block_street_line`)
                 return None
             end = match.end()
             if code and not registered:
@@ -370,6 +377,26 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     def detail_score(self, detail: str, base: float) -> float:
         return {"postcode matches place": 0.95, "postcode known": 0.8, "swedish postcode": 0.8,
                 "postcode unknown": 0.65, "uk": 0.85}.get(detail, base)
+
+
+#: the end of a street line's house number: the line's or its cell's end, or its postcode
+_HOUSE_NUMBER_END = regex.compile(r"[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?"
+                                  r"(?=[ ]*(?:$|\r|\t|[ ]{2}|,?[ ]\d{4}[ ]))")
+
+
+def _block_street_line(text: str, start: int, match) -> bool:
+    """Whether the street at ``start`` (capitalised, a street word or a compound-only ending,
+    :func:`_word_before`) opens its line and is its line's (or first cell's) whole text with
+    its house number (and postcode), in an address block's layout
+    (:func:`pii_scanner.detect.blocks.address_block_line`: under a name line under
+    ``Kunde:``, under a firm's name line, under a ``hjem`` label)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t>") or not text[start].isupper():
+        return False
+    line_end = text.find("\n", start)
+    if _HOUSE_NUMBER_END.match(text, match.start(), len(text) if line_end == -1 else line_end) is None:
+        return False
+    return blocks.address_block_line(text, line_start) is not None
 
 
 def _word_before(lower: str, end: int) -> int | None:
