@@ -297,13 +297,13 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             if start is None or lower[start:match.start()] in common_words():
                 return None
             word = text[start:match.start()]
-            if word[0].isupper() and not word.isupper() and match.group()[1] != " " and (
-                    match.group("code") or lower.endswith(_SUFFIX_WORDS, start, match.start())):
-                # capitalised with one space: the "nordic" pattern's, or with a postcode
-                # "any street + postcode"'s
-                return None
             code = match.group("code")
             registered = code is not None and _matches_register(code, match.group("place").lower())
+            if word[0].isupper() and not word.isupper() and match.group()[1] != " " and (
+                    registered or lower.endswith(_SUFFIX_WORDS, start, match.start())):
+                # capitalised with one space: the "nordic" pattern's, or with its postcode
+                # and place "any street + postcode"'s (which takes no made-up place)
+                return None
             before = ctx.window(lower, start, start, 24, 0)
             if not ADDRESS_WORDS.hits(before) and not registered \
                     and not _block_street_line(text, start, match):
