@@ -115,7 +115,10 @@ def test_customer_member_and_order_numbers_in_rows_stay_out(found, n):
                  f"Kontoer\n{rows}",
                  f"{a}\t{first}\t2 stk\n{b}\t{second}\t1 stk",
                  f"{a}\t{first}\t1 299,00\n{b}\t{second}\t499,50",
-                 f"{a}\t{first}\t450 kr\n{b}\t{second}\t99 kr"):
+                 f"{a}\t{first}\t450 kr\n{b}\t{second}\t99 kr",
+                 f"Medlemsnumre:\n{rows}",
+                 f"Members and their numbers\n{spaced}",
+                 f"{a}\t{first}\t12.03.2026\tBetalt\n{b}\t{second}\t14.03.2026\tUbetalt"):
         assert not _of(found, text, "nb", "PHONE_NUMBER"), text
 
 

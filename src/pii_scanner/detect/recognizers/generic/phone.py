@@ -94,12 +94,16 @@ _NUMBERED_THING = regex.compile(
 #: the contact-row rule's near misses (:meth:`NordicPhoneRecognizer._contact_row_phone`):
 #: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026') ('1 299,00', '499.50'; not a date's '12.03.2026')
 _AMOUNT = regex.compile(r"\d[,.]\d\d(?![\d.,])")
-#: words of an order's or a ledger's row, not a contact list's ('2 stk', 'Antall', 'Saldo')
+#: words of an order's, a ledger's or a payment list's row, not a contact list's ('2 stk',
+#: 'Antall', 'Saldo', 'Betalt')
 _LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "vat", "moms",
-                           "saldo", "balance"))
-#: a word a list's heading names its numbers by ('Medlemsnr', 'Kundenummer', 'Employee no')
+                           "saldo", "balance", "betalt", "ubetalt", "betald", "obetald", "paid",
+                           "unpaid", "forfall", "förfallen", "due"))
+#: a word a list's heading names its numbers by ('Medlemsnr', 'Kundenummer', 'Medlemsnumre',
+#: 'Employee no')
 _LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
-_NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numret", "nr", "nr.", "number", "numero", "no.")
+_NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numre", "numrene", "nummerne", "numret", "numren",
+                      "numrena", "nr", "nr.", "number", "numbers", "numero", "numerot", "no.")
 
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
