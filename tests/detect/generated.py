@@ -23,3 +23,8 @@ def shipped_names(file_name: str) -> list[str]:
     """A name list as the package ships it (``pii_scanner/detect/data``), in its own spelling."""
     text = resources.files("pii_scanner.detect.data").joinpath(file_name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def values_of(found, text: str, lang: str | None, entity: str) -> list[str]:
+    """The values of ``entity`` that the ``found`` fixture reports in ``text``."""
+    return [value for kind, value in found(text, lang) if kind == entity]

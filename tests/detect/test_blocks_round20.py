@@ -13,7 +13,7 @@ import random
 import phonenumbers
 import pytest
 
-from .generated import shipped_names
+from .generated import shipped_names, values_of
 
 _R = random.Random(2020)
 #: endings of Norwegian street names that are no street word of their own ('-veien', '-haugen'
@@ -43,10 +43,6 @@ def _street() -> str:
     return f"{_R.choice(_LAST)}{_R.choice(_ENDINGS)} {_R.randint(1, 199)}{_R.choice(('', '', 'B'))}"
 
 
-def _of(found, text, lang, entity):
-    return [value for kind, value in found(text, lang) if kind == entity]
-
-
 # ---------------------------------------------------------------- a new number announced
 
 @pytest.mark.parametrize("n", range(3))
@@ -59,7 +55,7 @@ def test_a_new_number_announced_is_a_phone(found, n):
                        (f"Mitt nya nummer: {number}", "sv"),
                        (f"Jeg har fået nyt nummer: {number}", "da"),
                        (f"Hi, my new number: {number}", "en")):
-        assert _of(found, text, lang, "PHONE_NUMBER") == [number], text
+        assert values_of(found, text, lang, "PHONE_NUMBER") == [number], text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -70,8 +66,8 @@ def test_a_things_new_number_is_no_phone(found, n):
                  f"Jeg har fått nytt kundenummer: {number}",
                  f"Nytt ordrenummer: {number}",
                  f"Fakturaen har nytt nr. {number}"):
-        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
-    assert not _of(found, f"The case got a new number: {number}", "en", "PHONE_NUMBER")
+        assert not values_of(found, text, "nb", "PHONE_NUMBER"), text
+    assert not values_of(found, f"The case got a new number: {number}", "en", "PHONE_NUMBER")
 
 
 # ---------------------------------------------------------------- contact rows
@@ -85,7 +81,7 @@ def test_a_bare_mobile_in_a_contact_row(found, n):
                  f"{a}      {first}      Aktiv\n{b}      {second}      Ny",
                  f"| {a} | {first} | Aktiv |\n| {b} | {second} | Ny |",
                  f"{a}\tkari@example.com\t{first}\n{b}\tola@example.com\t{second}"):
-        assert _of(found, text, "nb", "PHONE_NUMBER") == [first, second], text
+        assert values_of(found, text, "nb", "PHONE_NUMBER") == [first, second], text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -97,7 +93,7 @@ def test_a_contact_row_needs_a_name_and_a_cell_of_its_own(found, n):
                  f"Ordre 7\t{number}\tSendt",
                  f"Status\t{number}\tAktiv",
                  f"{name.split()[0]}\t{number}\tAktiv"):  # a first name alone
-        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+        assert not values_of(found, text, "nb", "PHONE_NUMBER"), text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -119,15 +115,15 @@ def test_customer_member_and_order_numbers_in_rows_stay_out(found, n):
                  f"Medlemsnumre:\n{rows}",
                  f"Members and their numbers\n{spaced}",
                  f"{a}\t{first}\t12.03.2026\tBetalt\n{b}\t{second}\t14.03.2026\tUbetalt"):
-        assert not _of(found, text, "nb", "PHONE_NUMBER"), text
+        assert not values_of(found, text, "nb", "PHONE_NUMBER"), text
 
 
 def test_a_landline_in_a_contact_row_needs_its_label(found):
     # a valid fixed-line number (22 …) is no mobile: the row alone does not make it a phone
     name = _name()
     number = f"22{_R.randint(100000, 999999)}"
-    assert not _of(found, f"{name}\t{number}\tAktiv", "nb", "PHONE_NUMBER")
-    assert _of(found, f"Navn\tTelefon\n{name}\t{number}", "nb", "PHONE_NUMBER") == [number]
+    assert not values_of(found, f"{name}\t{number}\tAktiv", "nb", "PHONE_NUMBER")
+    assert values_of(found, f"Navn\tTelefon\n{name}\t{number}", "nb", "PHONE_NUMBER") == [number]
 
 
 # ---------------------------------------------------------------- address blocks
@@ -141,7 +137,7 @@ def test_a_street_line_under_a_labelled_name(found, n):
                  f"Bill to:\n{name}\n{street}",
                  f"Kunde: {name}\n{street}\nTelefon: {_mobile()}",
                  f"Kunde:\t{name}\n{street}\tForfall: 12.04.2026"):
-        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+        assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
 
 
 @pytest.mark.parametrize("n", range(4))
@@ -150,7 +146,7 @@ def test_a_street_line_under_a_firms_name(found, n):
     s1, s2, s3 = _R.sample(_LAST, 3)
     for firm in (f"{s1} Bygg AS", f"{s1} og Sønner", f"{s1}, {s2} og {s3}", f"{s2} Eiendom ASA"):
         text = f"FAKTURA\n\n{firm}\tFakturanr: {_R.randint(10000, 99999)}\n{street}\tForfall: 04.05.2026"
-        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+        assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -158,7 +154,7 @@ def test_a_street_line_under_a_contact_cards_home_label(found, n):
     street = _street()
     for label in ("hjem", "Hjem", "home"):
         text = f"{_name()}\n\nmobil\n\n{_mobile()}\n\n{label}\n\n{street}\n\nMelding\tRing"
-        assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
+        assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -169,11 +165,11 @@ def test_block_lines_that_are_no_street(found, n):
                  "Lagring 1 TB"):
         for text in (f"Kunde:\n{name}\n{line}", f"{_R.choice(_LAST)} Bygg AS\n{line}",
                      f"hjem\n{line}"):
-            assert not _of(found, text, "nb", "STREET_ADDRESS"), text
+            assert not values_of(found, text, "nb", "STREET_ADDRESS"), text
     # a street-shaped line needs the block: a name line alone, a sentence, a word before it
     for text in (f"{name}\n{street}", f"Hei\n{street}", f"Kunde:\n{name}\n{street} er stengt",
                  f"Kunde:\n{name}\nSe {street}", f"kunde:\n{name.lower()}\n{street.lower()}"):
-        assert not _of(found, text, "nb", "STREET_ADDRESS"), text
+        assert not values_of(found, text, "nb", "STREET_ADDRESS"), text
 
 
 @pytest.mark.parametrize("n", range(3))
@@ -187,5 +183,5 @@ def test_a_block_street_keeps_its_street_where_the_place_is_not_the_codes(found,
     wrong = next(p for _, p in _R.sample(codes, 20) if p != place and " " not in p).title()
     street, name = _street(), _name()
     text = f"Kunde:\n{name}\n{street}, {code} {wrong}\n\nBeskrivelse"
-    assert _of(found, text, "nb", "STREET_ADDRESS") == [street], text
-    assert not _of(found, f"Se {street}, {code} {wrong} i går", "nb", "STREET_ADDRESS")
+    assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
+    assert not values_of(found, f"Se {street}, {code} {wrong} i går", "nb", "STREET_ADDRESS")
