@@ -299,7 +299,11 @@ class NordicPhoneRecognizer(NordicRecognizer):
         """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence
         says a thing got the new number (:data:`_NUMBERED_THING`: 'Ordren har fått nytt
         nummer', 'the case has a new number')."""
-        phrase = _NEW_NUMBER.search(lower, max(0, start - 24), start)
+        before = max(0, start - 24)
+        window = lower[before:start]
+        if "ny" not in window and "new" not in window:
+            return False  # (the cheap test first: most numbers have no such phrase before them)
+        phrase = _NEW_NUMBER.search(lower, before, start)
         if phrase is None:
             return False
         head = lower[max(0, phrase.start() - 80):phrase.start()]
