@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
-from pii_scanner.detect.gazetteers import fold
+from pii_scanner.detect import gazetteers
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -89,7 +89,7 @@ LINE_SIGNOFFS = ("t.",)
 #: A run that is itself a greeting or sign-off ('Cheers,', 'Ystävällisesti') is no name; each
 #: also as the name look-ups fold it ('kveðja' as 'kvedja': runs are compared by their keys)
 CUE_PHRASES = frozenset(form for phrase in GREETINGS + SIGNOFFS + LINE_SIGNOFFS
-                        for form in (phrase, fold(phrase)))
+                        for form in (phrase, gazetteers.fold(phrase)))
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
@@ -242,8 +242,6 @@ def menu_item(text: str, line_start: int, line_end: int, start: int, end: int) -
     are no list cue for a word that is also a rare name."""
     if " " in text[start:end]:
         return False  # a run of two words or more ('Kari Hansen') is no menu's item
-    from pii_scanner.detect import gazetteers
-
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
 
     def word_item(a: int, b: int) -> bool:

@@ -92,7 +92,7 @@ _NUMBERED_THING = regex.compile(
     r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
 
 #: the contact-row rule's near misses (:meth:`NordicPhoneRecognizer._contact_row_phone`):
-#: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026') ('1 299,00', '499.50'; not a date's '12.03.2026')
+#: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026')
 _AMOUNT = regex.compile(r"\d[,.]\d\d(?![\d.,])")
 #: words of an order's, a ledger's or a payment list's row, not a contact list's ('2 stk',
 #: 'Antall', 'Saldo', 'Betalt')
