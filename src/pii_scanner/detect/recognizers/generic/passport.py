@@ -40,11 +40,16 @@ class NordicPassportRecognizer(NordicRecognizer):
                # Danish 'pas' ('Pas nr.: ', 'pasnr', 'pas-nr'); not the word alone: 'pas på'
                "pas nr", "pasnr", "pas-nr", "pas no")
     #: 'pass' also starts 'password'/'passord': a code next to those is a secret, not a passport
+    #: and 'pass' starts words that are no passport: a passenger's ticket, 'det passer' (it
+    #: suits), a test that passed, a passive account ('passasjer', 'passerte', 'passiv')
     NEGATIVE_CONTEXT = ("password", "passord", "passw", "passcode", "lösenord", "adgangskode",
-                        "engangskode", "kode", "code", "pin")
+                        "engangskode", "kode", "code", "pin",
+                        "passasj", "passag", "passer", "passar", "passiv", "passend", "passed",
+                        "passing", "passes", "passenger")
     CONTEXT_BOOST = 0.65
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 28
+    NEGATIVE_BEFORE = WINDOW_BEFORE  # a negative 'pass...' word as far back as a positive one
     WINDOW_AFTER = 4
 
     def _score_match(self, text, lower, spec, match):
