@@ -107,3 +107,31 @@ def test_a_structured_field_keyed_by_a_name_is_a_label_cue(before):
 def test_a_field_keyed_by_another_kind_of_name_is_no_cue(before):
     text = before + "Nordmann"
     assert "label" not in name_cues.cues(text, len(before), len(text))
+
+
+@pytest.mark.parametrize("text", ["Han sa at pakken kom i går.", "De sa at de skulle ringe meg.",
+                                  "Ho sa at ho skulle sende fakturaen.",
+                                  "Hei! Jeg ringte dem. Han sa at saken var løst."])
+def test_a_pronoun_before_a_verb_of_saying_is_no_name(found, text):
+    # 'Han', 'De', 'Ho' are also listed first names; 'sa' opened a reply header's cue
+    assert not any(t == "PERSON" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Per sa at han skulle ringe tilbake.", "Per"),  # a first name that is also a word
+    ("Kari Nordmann skrev at hun ikke hadde fått svar.", "Kari Nordmann"),
+    ("Anna said the parcel had arrived.", "Anna"),
+    ("Kari Nordmann skrev:\n> Hei", "Kari Nordmann"),  # a reply's header
+    ("Ola wrote on Tue, 12 Mar 2024 at 10:15:\n> hi", "Ola"),
+])
+def test_a_listed_name_before_a_verb_of_saying_is_a_name(found, text, name):
+    assert ("PERSON", name) in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Telenor sa at ruteren var sendt.",
+                                  "Kundeservice sa at saken var løst."])
+def test_an_unlisted_subject_of_a_verb_of_saying_gets_no_cue(text):
+    start = 0
+    end = text.index(" ")
+    assert "speaker" not in name_cues.cues(text, start, end)
+    assert "header" not in name_cues.cues(text, start, end)

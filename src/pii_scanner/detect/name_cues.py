@@ -158,7 +158,9 @@ _INTRODUCED_AFTER = regex.compile(
     r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ])?(?:here|her|här)"
     r"(?=[ \t]*(?:[.,!;:\-]|$))")
 _AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
-                              r"\s*skrev|\s*wrote|\s*skreiv|\s*said|\s*sa\b|"
+                              # a quoted reply's header line ('Kari Nordmann skrev:', 'Ola
+                              # wrote on 12 Mar 2024, 10:15:'), never prose ('Han sa at ...')
+                              r"\s*(?:skrev|wrote|skreiv|said|sa)(?:[ \t]*:|\b[^\n]{0,60}:[ \t]*$)|"
                               # 'Nordmann, Kari <kari@...>': Outlook's "Last, First" display name
                               r",\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\"?\s*<[^>\n]{1,80}@)")
 _AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
@@ -219,7 +221,37 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and _list_row_after(after) and _BULLET.match(before) \
             and not menu_item(text, line_start, line_end, start, end):
         found.append("list")
+    if "header" not in found and after[1:2] in _SPEECH_INITIALS and after[:1] == " " \
+            and _SPEECH_AFTER.match(after) and _listed_speaker(text[start:end]):
+        found.append("speaker")
     return tuple(found)
+
+
+#: verbs of saying right after a name ('Hansen sa at ...', 'Per fortalte ...', 'Anna said
+#: ...'); a header's 'skrev:' is the header cue
+_SPEECH_VERBS = ("sa", "sier", "seier", "sei", "sagt", "skrev", "skreiv", "fortalte", "fortalde",
+                 "forklarte", "forklarde", "svarte", "svara", "lovet", "lovte", "lova", "mente",
+                 "meinte", "said", "says", "told", "wrote", "explained", "replied", "promised",
+                 "sade", "säger", "berättade", "förklarade", "svarade", "lovade", "tyckte",
+                 "sagde", "siger", "forklarede", "svarede", "lovede")
+_SPEECH_AFTER = regex.compile(r"[ ]" + _alternatives(_SPEECH_VERBS) + r"\b(?![ \t]*:)")
+_SPEECH_INITIALS = frozenset(verb[0] for verb in _SPEECH_VERBS)
+#: subjects of those verbs that are no names, though some are listed ones ('Han', 'Ho', 'De')
+_PRONOUNS = frozenset((
+    "han", "hun", "ho", "hen", "de", "dei", "dem", "vi", "me", "eg", "jeg", "du", "dere",
+    "den", "det", "man", "ein", "en", "noen", "nokon", "ingen", "alle", "begge", "hon", "dom",
+    "jag", "ni", "någon", "alla", "nogen", "he", "she", "they", "we", "i", "you", "it",
+    "someone", "somebody", "everyone", "nobody"))
+
+
+def _listed_speaker(run: str) -> bool:
+    """Whether a run before a verb of saying is a name by the lists: a word of it a listed
+    first name or surname, and none of it a pronoun."""
+    words = [gazetteers.fold(w) for w in regex.findall(r"\p{L}+(?:-\p{L}+)?", run.lower())]
+    if not words or any(w in _PRONOUNS for w in words):
+        return False
+    first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    return any(w in first or w in surnames for w in words)
 
 
 #: a row of a menu or button bar: one capitalised word (a bullet before it allowed), alone

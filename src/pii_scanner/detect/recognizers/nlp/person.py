@@ -39,7 +39,7 @@ from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
-                         "introduction", "honorific"})
+                         "introduction", "honorific", "speaker"})
 #: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
