@@ -28,7 +28,10 @@ class NordicIpAddressRecognizer(NordicRecognizer):
                "innlogging", "remote", "src", "dst")
     CONTEXT_BOOST = 0.2
     NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
-                        "oid", "snmp", "utgave", "update", "oppdatering", "firmware")
+                        "oid", "snmp", "utgave", "update", "oppdatering", "firmware",
+                        # a document's section number ('jf. kap. 7.2.4.5', '§ 3.5.2.3')
+                        "kap.", "kapittel", "kapitel", "kapitlet", "avsnitt", "punkt", "pkt.",
+                        "section", "chapter", "§")
 
     def _score_match(self, text, lower, spec, match):
         if spec.name == "ipv4" and dotted_pairs_after_phone_label(lower, match.start(),

@@ -127,5 +127,17 @@ def mid_sentence(text: str, start: int) -> bool:
         return False
     word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     # after a capitalised word the run ends a Title Case phrase or a brand ('DNB Liv',
-    # 'Storebrand Liv'), which the run itself left out: no sign of a name
-    return word is None or not word.group()[0].isupper()
+    # 'Storebrand Liv'), which the run itself left out: no sign of a name; after 'i'/'in' it
+    # is where something is ('bor i Rana'), not who, unless it owns what follows ('i Karis
+    # innboks')
+    if word is None:
+        return True
+    if word.group() in _LOCATIVES:
+        own = _WORD_AT.match(text, start)
+        return own is not None and own.group().endswith(("s", "'s", "’s"))
+    return not word.group()[0].isupper()
+
+
+#: the prepositions of where, never before a person's name in the nominative
+_LOCATIVES = frozenset(("i", "in"))
+_WORD_AT = regex.compile(r"\w+(?:['’]s)?")

@@ -1,0 +1,35 @@
+"""Running prose (a probe of the whole engine on NorNE dev's news sentences, round 21): the
+false alarms it showed, as general rules with their near misses."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", ["Kunden bor i Rana og har kontor der.",
+                                  "Hun jobber i Tana om sommeren.",
+                                  "She works in Lena most of the year."])
+def test_a_listed_first_name_after_i_or_in_is_a_place(found, text):
+    # 'Rana', 'Tana', 'Lena' are first names and places; 'i'/'in' says where, not who
+    assert not any(t == "PERSON" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, name", [("Sakene ligger i Karis innboks.", "Karis"),
+                                        ("Jeg har snakket med Kari i dag.", "Kari"),
+                                        ("Hei Rana,\ntakk for sist.", "Rana")])
+def test_a_name_mid_sentence_is_still_one(found, text, name):
+    # the genitive after 'i' owns what follows; other words before a name are no place
+    assert ("PERSON", name) in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Se nærare omtale i kap. 7.5.2.4.",
+                                  "Som nevnt under avsnitt 3.5.2.2 er dette endret.",
+                                  "Jf. § 3.4.1.2 i avtalen.",
+                                  "As described in section 2.1.4.3 of the manual."])
+def test_a_section_number_is_no_ip_address(found, text):
+    assert not any(t == "IP_ADDRESS" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, ip", [("Innlogging fra 10.0.0.5 feilet.", "10.0.0.5"),
+                                      ("Serveren 192.168.1.10 svarer ikke, se kapittel 4.",
+                                       "192.168.1.10")])
+def test_an_address_beside_a_chapter_word_elsewhere_is_still_found(found, text, ip):
+    assert ("IP_ADDRESS", ip) in found(text, "nb")
