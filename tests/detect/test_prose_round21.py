@@ -33,3 +33,20 @@ def test_a_section_number_is_no_ip_address(found, text):
                                        "192.168.1.10")])
 def test_an_address_beside_a_chapter_word_elsewhere_is_still_found(found, text, ip):
     assert ("IP_ADDRESS", ip) in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["3.5.2.3 Nye oppgåver for Språkrådet",
+                                  "1.4.2.0 – Ny eksport til Excel",
+                                  "Endringer:\n## 2.10.3.1 Rettet feil i rapporten"])
+def test_a_number_opening_a_heading_is_no_ip_address(found, text):
+    assert not any(t == "IP_ADDRESS" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, ip", [("IP 8.8.4.4 Google DNS", "8.8.4.4"),
+                                      ("10.0.0.5 Kari sin PC", "10.0.0.5"),
+                                      ("2.148.12.34 Telenor mobil", "2.148.12.34"),
+                                      ("Innlogging fra 3.5.2.3 Oslo", "3.5.2.3")])
+def test_an_address_opening_a_line_is_still_found(found, text, ip):
+    # an address word on the line, a first part of 10 or more, a part above 20, or not the
+    # line's opening: an address
+    assert ("IP_ADDRESS", ip) in found(text, "nb")

@@ -37,6 +37,8 @@ class NordicIpAddressRecognizer(NordicRecognizer):
         if spec.name == "ipv4" and dotted_pairs_after_phone_label(lower, match.start(),
                                                                   match.group()):
             return None  # 'Tlf. 22.33.44.55': the phone recognizer's
+        if spec.name == "ipv4" and _heading_number(text, lower, match, self._context):
+            return None
         return super()._score_match(text, lower, spec, match)
 
     def pattern_applies(self, spec, lower: str) -> bool:
@@ -52,3 +54,25 @@ class NordicIpAddressRecognizer(NordicRecognizer):
         if address.version == 4:
             return not (address.is_unspecified or value.startswith("0."))
         return value.count(":") >= 2 and sum(c.isalnum() for c in value) >= 4
+
+
+#: what may open a heading's line before its number: spaces, a bullet, markdown's '#'s
+_LINE_LEAD = regex.compile(r"[ \t>*#•\-]*")
+#: after a heading's number: a space (or a dash between spaces) and a capitalised word
+_TITLE_AFTER = regex.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}")
+
+
+def _heading_number(text: str, lower: str, match, context) -> bool:
+    """Whether a dotted quad opens its line as a section's or a release's number before its
+    title ('3.5.2.3 Nye oppgåver', '1.4.2.0 – Ny eksport'): its first part below 10, the
+    others at most 20, and no address word on its line (a machine's list keeps its
+    addresses: 'IP 8.8.4.4 Google')."""
+    parts = match.group().split(".")
+    if not (parts[0] != "0" and int(parts[0]) < 10 and all(int(p) <= 20 for p in parts[1:])):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _LINE_LEAD.fullmatch(text, line_start, match.start()) is None \
+            or _TITLE_AFTER.match(text, match.end()) is None:
+        return False
+    line_end = text.find("\n", match.end())
+    return not context.search(lower[line_start:len(text) if line_end == -1 else line_end])
