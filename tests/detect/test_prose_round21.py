@@ -50,3 +50,10 @@ def test_an_address_opening_a_line_is_still_found(found, text, ip):
     # an address word on the line, a first part of 10 or more, a part above 20, or not the
     # line's opening: an address
     assert ("IP_ADDRESS", ip) in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Det ble meldt på Sky News i går.",
+                                  "Han uttalte til Sogn Avis at saken var løst.",
+                                  "Saken stod i Washington Times."])
+def test_a_newspaper_or_broadcaster_is_no_person(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text, "nb"))

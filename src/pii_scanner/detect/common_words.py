@@ -181,6 +181,11 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "institute", "society", "association", "trust", "museum",
                                 "academy", "clinic", "centre", "center", "agency", "ministry",
                                 "federation",
+                                # newspapers and broadcasters ('Sky News', 'Washington Times',
+                                # 'Sogn Avis', 'Romsdals Budstikke')
+                                "news", "times", "herald", "tribune", "observer",
+                                "mirror", "gazette", "avis", "avisa", "tidende", "dagblad",
+                                "budstikke", "radio", "tidning", "tidningen",
                                 # teams ('Platform Team', 'Drift Teamet'), by name or by function
                                 "team", "teamet", "squad", "gruppen"})
 
