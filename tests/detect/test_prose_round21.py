@@ -57,3 +57,13 @@ def test_an_address_opening_a_line_is_still_found(found, text, ip):
                                   "Saken stod i Washington Times."])
 def test_a_newspaper_or_broadcaster_is_no_person(found, text):
     assert not any(t == "PERSON" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text", ["Fra miljøsynspunkt har Jan Mayen betydelig interesse.",
+                                  "Jeg bor i Indre Arna og jobber i Bergen."])
+def test_a_place_of_the_postal_register_that_reads_as_a_name_is_no_person(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text, "nb"))
+
+
+def test_a_name_one_letter_off_such_a_place_is_still_a_person(found):
+    assert ("PERSON", "Jan Mayer") in found("Jan Mayer har sendt oss skjemaet.", "nb")

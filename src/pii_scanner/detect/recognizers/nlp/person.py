@@ -222,6 +222,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
+        if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.postal_places():
+            return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         # each token's key, read once: the edges below are cut token by token
         key_of = dict(zip(tokens, raw_keys))
