@@ -46,7 +46,13 @@ LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", 
           "verge", "guardian", "arving", "kontaktperson på stedet", "fornavn", "etternavn",
           "mellomnavn", "fornamn", "etternamn", "förnamn", "efternamn", "mellannamn",
           "efternavn", "first name", "last name", "surname", "given name", "family name",
-          "middle name")
+          "middle name",
+          # a report's or a work order's person ('Inspector: Dean Patel', 'Montør: Ola Berg')
+          "inspector", "inspektør", "inspektör", "montør", "montör", "technician", "tekniker",
+          "sjåfør", "handled by", "utført av", "utfört av",
+          # a card's holder ('Cardholder: KARI NORDMANN')
+          "cardholder", "card holder", "name on card", "kortholder", "kortinnehaver",
+          "kortinnehavare", "navn på kortet", "namn på kortet")
 ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "kollegene",
          "leietaker", "leietakeren", "hyresgästen", "kunden", "kunde", "saksbehandler",
          "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",
@@ -62,7 +68,9 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "vuokralainen", "vuokralaisen", "asukas", "asiakas", "isännöitsijä", "naapuri",
          # 'c/o Hansen': the person an address reaches another through (a firm after it is
          # still a firm: 'c/o Advokatfirma Berg AS')
-         "c/o")
+         "c/o",
+         # a card's holder without a colon ('name on card KARI NORDMANN')
+         "cardholder", "name on card", "kortholder", "kortinnehaver", "kortinnehavare")
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -151,6 +159,10 @@ _LINK_LAST_WORDS = frozenset(_last_word(p) for p in LINKS)
 #: value on the line below.
 _LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
+#: a chat line's bracketed channel tag before its speaker ('[chat] Kari:', '[Kunde] Ola:')
+_CHAT_TAG = regex.compile(r"^[ \t>]*\[\p{L}{2,12}\][ \t]*$")
+#: a chat line's time after the speaker who opens it ('Kari 10:32: hei', 'Kari [10:32]:')
+_TIME_AFTER_SPEAKER = regex.compile(r"[ ]\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ ]?:")
 _BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 #: a self-introduction after the name, opening its clause: 'Brooke here', 'Kari from
 #: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'
@@ -204,6 +216,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if start - line_start <= 24 and _chat_time(text[max(0, line_start - 1):start]):
         if _AFTER_CHAT.match(after):
             found.append("chat")
+    elif _chat_speaker(text, start, end, before, after):
+        found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
     if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after):
         found.append("header")  # ('' too: a longer run of spaces, or the line's end)
     bounded = start - line_start <= BEFORE_CHARS
@@ -335,6 +349,21 @@ def _list_row_after(after: str) -> bool:
 def _chat_time(before: str) -> bool:
     """_CHAT.search(before): a chat line's time ('10:32', '[09.15]'), which holds ':' or '.'."""
     return (":" in before or "." in before) and _CHAT.search(before) is not None
+
+
+def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the run opening a line is a chat speaker by a channel tag before it
+    ('[chat] Kari: ...', '[Kunde] Ola: ...') or the line's time after it ('Kari 10:32: ...',
+    'Ola [10:32]: ...'), its first word a listed first name ('[INFO] Server:', 'Møte 10:30:'
+    are no speakers)."""
+    if before.endswith("]") or before.endswith("] "):
+        if not (_AFTER_CHAT.match(after) and _CHAT_TAG.match(before)):
+            return False
+    elif not (after[:1] == " " and after[1:2] in "0123456789[" and not before.strip(" \t>")
+              and _TIME_AFTER_SPEAKER.match(after)):
+        return False
+    word = text[start:end].split(None, 1)[0].lower()
+    return gazetteers.fold(word) in gazetteers.first_names() or word in gazetteers.first_names()
 
 
 def address_field(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import phonenumbers
 import regex
 
-from pii_scanner.detect import blocks
+from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
@@ -110,6 +110,20 @@ _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
                  phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+#: a person's name right before an opening parenthesis ('Kari Hansen (', 'vakt: Ola Berg (')
+_NAME_BEFORE_PAREN = regex.compile(r"(?<![\w])(\p{Lu}[\p{Ll}\-]+)(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}[ ]?\($")
+
+
+def _after_name_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses right after a person's name ('Grethe
+    Myhre (90948908)', 'Vakthavende: Kari Berg (44 01 71 14)'): the name's own number, as a
+    signature or a roster writes it; the name's first word a listed first name."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # (most numbers: no parenthesis round them)
+    match = _NAME_BEFORE_PAREN.search(text, max(0, start - 60), start)
+    return match is not None and gazetteers.fold(match.group(1).lower()) in gazetteers.first_names()
+
+
 def _msisdn_shape(value: str) -> bool:
     """10-12 bare digits opening with a Nordic country code (an MSISDN as Vipps, BankID and
     operator APIs write it, without the '+': '4741157642', '46708851623')."""
@@ -175,8 +189,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # 56-7'), never phone grouping
         # a dash glued to the number only after a space, as a dash before a value ('tlf
         # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
+        # a digit after a space continues the number, but a date or a time there is a word of
+        # its own ('Bekreftet per telefon 41234567 12.03.2024', 'ringte 41234567 14:30')
         PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
-                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d)", 0.45, line_digits=7),
+                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d(?!\d?[.:]\d\d))", 0.45, line_digits=7),
         # one double space between two groups of a number in three groups or more ('412  34
         # 567', '072-291  69 74', '+47 412  34 567'): a rich-text editor stores a typed double
         # space as '&nbsp; ', so HTML mail shows one inside a phone; two groups alone with a
@@ -288,6 +304,14 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if self._new_number_of_a_thing(lower, start):
             return None  # 'Saken har fått nytt nummer: 41234567': the case's, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is not None and _after_name_in_parentheses(text, start, end):
+            parts = dict(found.recognition_metadata[EXPLANATION_KEY])
+            if "context" not in parts and "negative_context" not in parts:
+                score = min(1.0, found.score + self.CONTEXT_BOOST)
+                found = explained_result(self, start, end, score, tuple(
+                    found.recognition_metadata[EXPLANATION_KEY][:-1]) + (
+                    ("context", ("name (number)",)), ("context_boost", self.CONTEXT_BOOST),
+                    ("score", round(score, 3))))
         if found is not None and self._contact_row_phone(text, lower, start, end, found):
             parts = found.recognition_metadata[EXPLANATION_KEY][:-1]
             score = min(1.0, found.score + self.CONTACT_ROW_BOOST)

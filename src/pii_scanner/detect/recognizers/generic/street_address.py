@@ -135,6 +135,15 @@ _WORD = regex.compile(r"\p{L}+")
 _FIRST_DIGIT = regex.compile(r"\d")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
                            "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at"))
+#: Words of a residence or a move that stand before a street as an address word does ('skal bo
+#: i', 'bosatt', 'flytter til', 'flyttar inn i', 'flyttat till', 'moving to'): only before a
+#: street word or a compound street ending in one word (the any-case pattern), not before any
+#: capitalised word and a number ('flyttet til Teams 2', 'moving to Oslo 2 weeks')
+MOVE_WORDS = ctx.Terms(("bo i", "bo på", "bu i", "bu på", "bosatt", "busett", "bosatt i",
+                        "flytter til", "flyttet til", "flytta til", "flyttar til",
+                        "flytter inn i", "flytter inn på", "flyttar inn i", "flyttar inn på",
+                        "flyttat till", "flyttar till", "flyttat in på", "flytter ind i",
+                        "moving to", "moved to", "move to"))
 _POST_AT_END = regex.compile(_POST + r"$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
 #: then match its place in Posten's register, which keeps sentences out.
@@ -305,7 +314,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                 # and place "any street + postcode"'s (which takes no made-up place)
                 return None
             before = ctx.window(lower, start, start, 24, 0)
-            if not ADDRESS_WORDS.hits(before) and not registered \
+            if not ADDRESS_WORDS.hits(before) and not registered and not MOVE_WORDS.hits(before) \
                     and not _block_street_line(text, start, match):
                 # an address block's street line, in capitals or a compound, over a line with
                 # its postcode and place ('MADSENROA 74B\n2069 Jessheim'), or in a block's

@@ -29,6 +29,13 @@ LOWER_AFTER_CUE = regex.compile(
     + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:.]?[ \t]+))"
     r"(" + LOWER_NAME + r")(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
     + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")
+#: a chat message signed with a lower-case name alone on its last line, under a sentence's end
+#: ('kan de ringje meg?\nkari', '... takk.\n\nola nordmann'): listed names only, as above
+LOWER_LAST_LINE = regex.compile(r"[.?!)][ \t]*\n(?:[ \t]*\n)?[ \t]*(" + LOWER_NAME
+                                + r")[ \t]*\n?[ \t]*\Z")
+#: how far from the text's end the signed last line is looked for
+_LAST_LINE_CHARS = 60
+
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
 LOWER_AFTER_INTRO = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(" + LOWER_NAME + r")\b")
@@ -92,3 +99,13 @@ def lower_speakers(text: str) -> list:
             break
         at = text.find(":", end)
     return found
+
+
+def lower_last_line(text: str) -> list:
+    """The match of ``LOWER_LAST_LINE`` at the text's end (a few characters searched), if any:
+    a lower-case name alone on the last line under a sentence ending in '.', '?' or '!'."""
+    tail = text.rstrip()
+    if not tail[-1:].islower():
+        return []  # (most texts: the last line ends in punctuation, a digit or a capital)
+    match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS), timeout=2.0)
+    return [match] if match is not None else []

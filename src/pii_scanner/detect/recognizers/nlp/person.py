@@ -31,7 +31,7 @@ from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing,
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SPEAKER_LINE,
-    lower_after_cue, lower_speakers)
+    lower_after_cue, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -132,6 +132,8 @@ class PersonRecognizer(EntityRecognizer):
                             for m in LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
             lower_names += [(m, "lower-case first name after greeting and presentation")
                             for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
+        lower_names += [(m, "lower-case name signing the last line")
+                        for m in lower_last_line(text)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
         speakers = lower_speakers(text)
@@ -179,6 +181,8 @@ class PersonRecognizer(EntityRecognizer):
                     name_edges.company_suffix_after(text, end) or company_after(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
+            if not known and text[start:end].islower():
+                continue  # 'Håvard: which card?': lower-case words no list knows are no name
             seen = name_cues.cues(text, start, end)
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
@@ -263,7 +267,8 @@ class PersonRecognizer(EntityRecognizer):
         keys = [key_of[t] for t in tokens]
         lead = next((i for i, k in enumerate(keys) if k in first or "-" in k and is_first(k)), 0)
         if lead and not any((is_first(k) or k in surnames) and k not in _CUE_WORDS
-                            for k in keys[:lead]):
+                            for k in keys[:lead]) \
+                and not _unlisted_first_name(text, tokens, lead, cues_at):
             tokens, keys = tokens[lead:], keys[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a
             # surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
@@ -397,6 +402,17 @@ def _all_common(keys: list[str]) -> bool:
         if not is_common(key):
             return False
     return True
+
+
+def _unlisted_first_name(text: str, tokens: list, lead: int, cues_at) -> bool:
+    """Whether the one unlisted word before a listed first name in a two-word run is the
+    run's own first name: the run is signed, greeted or labelled as a whole ('Thanks, Bethan
+    Carter', 'Mvh Aatu Morgan': a surname that is also a first name), where a title before a
+    first name ('Beboer Vera', 'Resident Aila') has its own cue or none."""
+    if lead != 1 or len(tokens) != 2:
+        return False
+    seen = cues_at(tokens[0][0], tokens[-1][1])
+    return bool({"sign-off", "greeting", "signature", "label"}.intersection(seen))
 
 
 def _cued_first_name(tokens: list, key_of: dict, cues_at) -> bool:

@@ -105,6 +105,8 @@ def structural_position(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 200):start].strip(" >\t")
     if len(before) <= 40 or before.endswith(":"):
         return True
+    if text[start - 1:start] in ("'", '"') and before[:-1].rstrip()[-1:] in (":", "="):
+        return True  # a quoted field's value deep in a log line ("... {'last_name': 'Dawson'")
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
 
 
