@@ -67,3 +67,14 @@ def test_a_place_of_the_postal_register_that_reads_as_a_name_is_no_person(found,
 
 def test_a_name_one_letter_off_such_a_place_is_still_a_person(found):
     assert ("PERSON", "Jan Mayer") in found("Takk for hjelpen.\n\nHilsen\nJan Mayer", "nb")
+
+
+@pytest.mark.parametrize("text", ["Charles Sanders Peirce (1839-1914) er ein pioner.",
+                                  "Marie Høeg (1866 – 1949) frå Langesund"])
+def test_a_life_span_after_a_name_is_no_phone(found, text):
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(text, "nn"))
+
+
+def test_a_chapter_written_without_its_dot_is_no_ip_address(found):
+    assert not any(t == "IP_ADDRESS" for t, _ in found("Som Svalbard, jf kap 8.3.3.5.", "nb"))
+    assert ("IP_ADDRESS", "10.0.0.1") in found("Lav kapasitet på 10.0.0.1 i dag", "nb")

@@ -30,7 +30,7 @@ class NordicIpAddressRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
                         "oid", "snmp", "utgave", "update", "oppdatering", "firmware",
                         # a document's section number ('jf. kap. 7.2.4.5', '§ 3.5.2.3')
-                        "kap.", "kapittel", "kapitel", "kapitlet", "avsnitt", "punkt", "pkt.",
+                        "kap.", "jf kap", "i kap", "se kap", "under kap", "kapittel", "kapitel", "kapitlet", "avsnitt", "punkt", "pkt.",
                         "section", "chapter", "§")
 
     def _score_match(self, text, lower, spec, match):

@@ -27,10 +27,11 @@ _FALLBACK = ("NO", "SE", "DK", "FI")
 _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 #: Shapes that are dates or national ids (6+4/6+5 digits), never written phone numbers; with
 #: spaces only a day and a month before the year ('12 3 1985'; not '91 32 6303', a phone in 2-2-4);
-#: two years joined by a dash are a period ('2015-2020', a CV's or a contract's), not a phone
+#: two years joined by a dash are a period ('2015-2020', a CV's or a contract's; a life's
+#: '(1839-1914)' after a name), not a phone
 _NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}|"
                            rf"{_DAY} {_MONTH} \d{{4}}|\d{{6}}[ -]\d{{4,5}}|\d{{8}}-\d{{4}}|"
-                           rf"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)")
+                           rf"(?:1\d|20)\d\d ?[-\u2013] ?(?:1\d|20)\d\d)")
 
 
 #: The labels that make four dotted pairs a phone, not an IPv4 address ('Tlf. 22.33.44.55',
