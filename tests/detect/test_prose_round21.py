@@ -78,3 +78,21 @@ def test_a_life_span_after_a_name_is_no_phone(found, text):
 def test_a_chapter_written_without_its_dot_is_no_ip_address(found):
     assert not any(t == "IP_ADDRESS" for t, _ in found("Som Svalbard, jf kap 8.3.3.5.", "nb"))
     assert ("IP_ADDRESS", "10.0.0.1") in found("Lav kapasitet på 10.0.0.1 i dag", "nb")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jeg har snakket med Thomassen om saken.", "Thomassen"),
+    ("Av og til kan leseren få inntrykk av at Berntsen analyserer saken.", "Berntsen"),
+])
+def test_a_listed_surname_alone_mid_sentence_is_asked_of_the_model(found_ner, found, text,
+                                                                    name):
+    # the lists and the sentence make it a question; the model's vote answers it
+    assert ("PERSON", name) in found_ner(text, "nb")
+    assert ("PERSON", name) not in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Vi handlet hos Schibsted i fjor.",
+                                  "Bestillingen gikk via Møller i Drammen.",
+                                  "Berg er et fint sted å bo."])
+def test_a_surname_the_model_does_not_call_a_person_stays_out(found_ner, text):
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))

@@ -306,6 +306,10 @@ class PersonRecognizer(EntityRecognizer):
             gaz = 0.35
         else:
             gaz = 0.0
+        lone_surname = not gaz and len(keys) == 1 and len(keys[0]) >= 4 \
+            and keys[0] in surnames and keys[0] not in common and mid_sentence(text, start)
+        if lone_surname:
+            gaz = 0.1  # 'snakket med Thomassen i går': the model decides (see below)
         if gaz:
             score += gaz
             parts.append(("gazetteer", round(gaz, 3)))
@@ -316,7 +320,7 @@ class PersonRecognizer(EntityRecognizer):
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
-        if gaz >= 0.4 and not seen and mid_sentence(text, start):
+        if (gaz >= 0.4 or lone_surname) and not seen and mid_sentence(text, start):
             seen = ("mid-sentence capital",)
         if gaz and not seen and field_value(text, start, end):
             seen = ("field value",)
