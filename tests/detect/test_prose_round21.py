@@ -96,3 +96,20 @@ def test_a_listed_surname_alone_mid_sentence_is_asked_of_the_model(found_ner, fo
                                   "Berg er et fint sted å bo."])
 def test_a_surname_the_model_does_not_call_a_person_stays_out(found_ner, text):
     assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Møtet ble ledet av daglig leder Kari Hansen.", "Kari Hansen"),
+    ("biografien om tidligere statsminister Per Borten.", "Per Borten"),
+    ("«Vi tar saken», sa Kari Berg til NRK.", "Kari Berg"),
+    ("Det er for tidlig å si noe, sier Appathurai.", "Appathurai"),
+])
+def test_an_office_before_a_name_or_a_quotations_speaker_after_it(found_ner, text, name):
+    assert ("PERSON", name) in found_ner(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Pakken er sendt, sier han.", "Det er feil, sier Telenor.",
+                                  "Det har jeg tenkt, sier Oktober-sjefen.",
+                                  "Kontakt vår CEO Microsoft for mer info."])
+def test_a_pronoun_firm_or_role_after_a_verb_of_saying_is_no_name(found_ner, text):
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))

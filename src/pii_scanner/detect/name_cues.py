@@ -70,7 +70,15 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          # still a firm: 'c/o Advokatfirma Berg AS')
          "c/o",
          # a card's holder without a colon ('name on card KARI NORDMANN')
-         "cardholder", "name on card", "kortholder", "kortinnehaver", "kortinnehavare")
+         "cardholder", "name on card", "kortholder", "kortinnehaver", "kortinnehavare",
+         # offices and titles before a name ('daglig leder Kari Hansen', 'direktør Dahl',
+         # 'ordfører Ola Berg', 'statsminister Per Borten', 'president Obama')
+         "daglig leder", "direktør", "direktøren", "administrerende direktør", "styreleder",
+         "styreleiar", "dagleg leiar", "ordfører", "ordføraren", "ordføreren", "rektor",
+         "professor", "statsminister", "minister", "ministeren", "president", "presidenten",
+         "ambassadør", "direktör", "verkställande direktör", "vd", "ordförande",
+         "borgmästare", "borgmester", "formand",
+         "director", "chairman", "mayor", "ceo", "cfo", "cto", "coo")
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -238,6 +246,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if "header" not in found and after[1:2] in _SPEECH_INITIALS and after[:1] == " " \
             and _SPEECH_AFTER.match(after) and _listed_speaker(text[start:end]):
         found.append("speaker")
+    elif last in _SPEECH_LAST_WORDS and _SPEECH_BEFORE.search(before) \
+            and _CLAUSE_END.match(after) and not _pronoun(text[start:end]):
+        found.append("speaker")  # '..., sier Hansen.', '«...», sa Kari Berg til avisa'
     return tuple(found)
 
 
@@ -256,6 +267,23 @@ _PRONOUNS = frozenset((
     "den", "det", "man", "ein", "en", "noen", "nokon", "ingen", "alle", "begge", "hon", "dom",
     "jag", "ni", "någon", "alla", "nogen", "he", "she", "they", "we", "i", "you", "it",
     "someone", "somebody", "everyone", "nobody"))
+
+
+#: a quotation's verb of saying before the speaker at the clause's end ('..., sier Hansen.',
+#: '«...», seier Grossman.', '"...", said Anna')
+_SPEECH_BEFORE = regex.compile(r"[,»\"'”][ \t]*(?:" + "|".join(
+    ("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller", "fortel", "forklarer",
+     "said", "says", "writes", "säger", "sade", "skriver", "siger", "sagde")) + r")[ \t]+$")
+_SPEECH_LAST_WORDS = frozenset(("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller",
+                                "fortel", "forklarer", "said", "says", "writes", "säger", "sade",
+                                "siger", "sagde"))
+#: what ends the speaker's clause: its end, or a few words of where and to whom ('til VG')
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
+
+
+def _pronoun(run: str) -> bool:
+    """A pronoun, or a compound naming a role ('Oktober-sjefen', 'NRK-journalisten')."""
+    return run.lower() in _PRONOUNS or "-" in run and run.rsplit("-", 1)[1].islower()
 
 
 def _listed_speaker(run: str) -> bool:
