@@ -113,3 +113,11 @@ def test_an_office_before_a_name_or_a_quotations_speaker_after_it(found_ner, tex
                                   "Kontakt vår CEO Microsoft for mer info."])
 def test_a_pronoun_firm_or_role_after_a_verb_of_saying_is_no_name(found_ner, text):
     assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+@pytest.mark.parametrize("text", ["Hei,\nKID var 6751017443. Ring meg på +47 423 30 943.",
+                                  "Betaling mottatt.\nKID på innbetalingen var 16123279. "
+                                  "Ring meg gjerne."])
+def test_a_cue_word_or_an_acronym_is_no_lone_surname(found_ner, text):
+    # 'Ring' (call) and 'KID' are listed surnames; the model asked about one may name the other
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
