@@ -121,3 +121,53 @@ def test_a_pronoun_firm_or_role_after_a_verb_of_saying_is_no_name(found_ner, tex
 def test_a_cue_word_or_an_acronym_is_no_lone_surname(found_ner, text):
     # 'Ring' (call) and 'KID' are listed surnames; the model asked about one may name the other
     assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+# ---------------------------------------------------------------- NorNE train sentences
+
+@pytest.mark.parametrize("text", ["Et par timer etter at bt.no tok kontakt med oss.",
+                                  "Vi blir utfordret etter at 22.juli.",
+                                  "Etter at Dagbladet.no konfronterte klinikken med saken.",
+                                  "Det er viktig at nettbank.no virker."])
+def test_the_subjunction_at_is_no_obfuscated_at_sign(found, text):
+    assert not any(t == "EMAIL_ADDRESS" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Send meg svar på kari at firma.no takk", "kari at firma.no"),
+    ("post at firma.no", "post at firma.no"),
+    ("kari.nordmann at gmail dot com", "kari.nordmann at gmail dot com"),
+    ("kari (at) firma (dot) no", "kari (at) firma (dot) no"),
+])
+def test_an_obfuscated_address_is_still_found(found, text, address):
+    assert ("EMAIL_ADDRESS", address) in found(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Han sa :", "Han sa:", "Da svarte Fowler:",
+                                  "Da sa statsministeren klart fra."])
+def test_a_pronoun_or_adverb_before_said_is_no_name(found, text):
+    assert not any(t == "PERSON" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text", ["Overfallet skjedde på Nonnestien 7. januar i fjor.",
+                                  "I Italia 41 prosent og i Portugal 47 prosent.",
+                                  "Riksveg 13 over Vikafjellet er stengt.",
+                                  "På fylkesveg 55 over Sognefjellet er det snø.",
+                                  "Drygt 150 menneske samla seg på torget."])
+def test_a_date_a_count_or_a_road_is_no_house_number(found, text):
+    assert not any(t == "STREET_ADDRESS" for t, _ in found(text, "nb"))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Adresse: Fabriksvägen 5, 72926 Karlskoga.", "Fabriksvägen 5, 72926 Karlskoga"),
+    ("Ny adresse: Storgata 7. Januar-fakturaen kommer dit.", "Storgata 7"),
+    ("Jeg bor i Kirkeveien 5 og har 2 barn.", "Kirkeveien 5"),
+])
+def test_a_street_beside_such_words_is_still_found(found, text, street):
+    assert ("STREET_ADDRESS", street) in found(text, "nb")
+
+
+def test_a_heading_number_before_a_word_starting_like_a_network_word(found):
+    # 'fra' (from) is a context term and starts 'framandspråklege'
+    assert not any(t == "IP_ADDRESS"
+                   for t, _ in found("1.1.3.5 Det framandspråklege perspektivet", "nn"))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import regex
 
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -226,7 +227,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             found.append("chat")
     elif _chat_speaker(text, start, end, before, after):
         found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
-    if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after):
+    if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after) \
+            and not _pronoun(text[start:end]):
         found.append("header")  # ('' too: a longer run of spaces, or the line's end)
     bounded = start - line_start <= BEFORE_CHARS
     alone = bounded and not before.strip(" \t>") and not after.strip(" \t,.")
@@ -292,6 +294,9 @@ def _listed_speaker(run: str) -> bool:
     words = [gazetteers.fold(w) for w in regex.findall(r"\p{L}+(?:-\p{L}+)?", run.lower())]
     if not words or any(w in _PRONOUNS for w in words):
         return False
+    if len(words) == 1 and words[0] in common_words() \
+            and words[0] not in gazetteers.common_first_names():
+        return False  # 'Da sa statsministeren ...': an adverb the long lists also hold
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
     return any(w in first or w in surnames for w in words)
 

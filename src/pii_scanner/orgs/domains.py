@@ -57,3 +57,16 @@ def free_domains(extra: Iterable[str] = ()) -> frozenset[str]:
 
 def is_free(domain: str, free: frozenset[str]) -> bool:
     return domain in free or any(p in free for p in parents(domain))
+
+
+@functools.cache
+def top_level_domains() -> frozenset[str]:
+    """The top-level domains of the public suffix list (tldextract's bundled copy; no network).
+
+    >>> {"no", "com", "se"} <= top_level_domains(), "juli" in top_level_domains()
+    (True, False)
+    """
+    import tldextract
+
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return frozenset(suffix.rsplit(".", 1)[-1] for suffix in extract.tlds)

@@ -15,6 +15,7 @@ import regex
 
 from pii_scanner.detect.recognizers.base import REGEX_TIMEOUT_S, NordicRecognizer, PatternSpec
 from pii_scanner.detect.separators import plain_view
+from pii_scanner.orgs.domains import top_level_domains
 
 _LOCAL = r"[\w%+\-]++(?:\.[\w%+\-]++)*+"
 # '(at)', '[at]', ' at ', and an '@' spaced on both sides ('kari.nordmann @ firma.no')
@@ -34,6 +35,19 @@ _SPOKEN_LOCAL_HEAD = regex.compile(r"(?<![\w.\-])(?:[\w\-]+[ ](?:dot|punktum|pri
 _PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
                        "deg", "dere", "ham", "han", "henne", "hun", "dem", "mig", "dig", "os",
                        "jeg", "jag", "du", "vi", "de", "er", "mej", "dej"})
+#: Words that stand before the Scandinavian subjunction 'at' (that), so 'etter at bt.no tok
+#: kontakt' is a sentence, not 'etter@bt.no': prepositions, adverbs and the verbs and
+#: adjectives that take an 'at' clause
+_BEFORE_THAT = frozenset((
+    "etter", "efter", "slik", "sådan", "så", "for", "fordi", "uten", "uden", "før", "enn", "end",
+    "ved", "med", "om", "til", "på", "av", "af", "i", "mens", "siden", "tross", "samt", "bare",
+    "unntatt", "undtagen", "utover", "istedenfor", "mener", "siger", "sier", "seier", "vet",
+    "veit", "håper", "håber", "tror", "trur", "viser", "betyr", "betyder", "skyldes",
+    "hevder", "påstår", "sikre", "sikker", "sørge", "sørg", "glad", "klar", "redd", "bange",
+    "enig", "enige", "mulig", "muligt", "viktig", "vigtigt", "bekreftet", "bekræftet",
+    "opplyst", "oplyst", "forklart", "skrevet", "sagt", "nevnt", "nævnt", "melder", "meldte",
+    "ser", "merket", "lagt", "vist", "oppdaget", "opdaget", "husk", "huske", "beklager",
+    "forstår", "takk", "tak", "håpe", "tenke", "tænke", "hørt", "regner", "ønsker"))
 #: Mail headers whose '<...@host>' is a message's id, no person's address
 _MESSAGE_ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:",
                        "x-message-id:", "resent-message-id:")
@@ -58,6 +72,17 @@ def _message_id(lower: str, start: int) -> bool:
     opening = lower.rfind("<", line_start, start)
     return (opening != -1 and not any(c.isspace() for c in lower[opening:start])
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
+
+
+def _a_sentence(text: str, start: int, anchor, match) -> bool:
+    """Whether an obfuscated candidate is words of a sentence: its domain ends in no real
+    top-level domain ('utfordret etter at 22.juli'), or its marker is the bare word 'at' after
+    a word that takes the subjunction 'at' ('etter at bt.no tok kontakt', 'slik at ...')."""
+    tld = regex.split(r"\.|\s", match.group().rstrip())[-1].lower()
+    if tld not in top_level_domains():
+        return True
+    return anchor.group().strip().lower() == "at" \
+        and text[start:anchor.start()].lower() in _BEFORE_THAT
 
 
 def _overlaps(span: tuple[int, int], results) -> bool:
@@ -101,7 +126,8 @@ class NordicEmailRecognizer(NordicRecognizer):
                                   # (an at-marker right after it: its 'domain' is
                                   # the next address's local part)
                                   or _ANCHOR.match(text, match.end())
-                                  or text[start:anchor.start()].lower() in _PRONOUNS):
+                                  or text[start:anchor.start()].lower() in _PRONOUNS
+                                  or _a_sentence(text, start, anchor, match)):
                     continue
                 if plain:
                     result = self._score_match(text, lower, spec, match)

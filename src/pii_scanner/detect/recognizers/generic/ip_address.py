@@ -37,7 +37,7 @@ class NordicIpAddressRecognizer(NordicRecognizer):
         if spec.name == "ipv4" and dotted_pairs_after_phone_label(lower, match.start(),
                                                                   match.group()):
             return None  # 'Tlf. 22.33.44.55': the phone recognizer's
-        if spec.name == "ipv4" and _heading_number(text, lower, match, self._context):
+        if spec.name == "ipv4" and _heading_number(text, lower, match):
             return None
         return super()._score_match(text, lower, spec, match)
 
@@ -62,11 +62,18 @@ _LINE_LEAD = regex.compile(r"[ \t>*#•\-]*")
 _TITLE_AFTER = regex.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}")
 
 
-def _heading_number(text: str, lower: str, match, context) -> bool:
+#: a network's words, as whole words, on a line that opens with an address ('8.8.4.4 DNS')
+_NETWORK_WORD = regex.compile(r"(?<![\w\-])(?:ip|ip-adresse|ipv4|adresse|address|server|serveren"
+                              r"|host|dns|gateway|router|ruter|ruteren|klient|client|proxy"
+                              r"|brannmur|firewall|nett|nettverk|network|vpn|lan|wan)(?![\w\-])")
+
+
+def _heading_number(text: str, lower: str, match) -> bool:
     """Whether a dotted quad opens its line as a section's or a release's number before its
     title ('3.5.2.3 Nye oppgåver', '1.4.2.0 – Ny eksport'): its first part below 10, the
-    others at most 20, and no address word on its line (a machine's list keeps its
-    addresses: 'IP 8.8.4.4 Google')."""
+    others at most 20, and no network word on its line (a machine's list keeps its
+    addresses: 'IP 8.8.4.4 Google'; the context terms match word starts, 'fra' in
+    'framandspråklege', so whole words are looked for)."""
     parts = match.group().split(".")
     if not (parts[0] != "0" and int(parts[0]) < 10 and all(int(p) <= 20 for p in parts[1:])):
         return False
@@ -75,4 +82,5 @@ def _heading_number(text: str, lower: str, match, context) -> bool:
             or _TITLE_AFTER.match(text, match.end()) is None:
         return False
     line_end = text.find("\n", match.end())
-    return not context.search(lower[line_start:len(text) if line_end == -1 else line_end])
+    return _NETWORK_WORD.search(lower, line_start, len(text) if line_end == -1 else line_end) \
+        is None

@@ -301,6 +301,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         return self._street_lines(lower)[0]
 
     def _score_match(self, text, lower, spec, match):
+        if _no_house_number(text, match):
+            return None
         if spec.name == "any case near an address word":
             start = _word_before(lower, match.start())
             if start is None or lower[start:match.start()] in common_words():
@@ -391,6 +393,28 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
 #: the end of a street line's house number: the line's or its cell's end, or its postcode
 _HOUSE_NUMBER_END = regex.compile(r"[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?"
                                   r"(?=[ ]*(?:$|\r|\t|[ ]{2}|,?[ ]\d{4}[ ]))")
+
+
+#: what, after a street's number, makes the number something else: a month after its dot (a
+#: date: 'på Nonnestien 7. januar'), a unit or a count ('i Italia 41 prosent', 'Drygt 150
+#: menneske', '12 kr')
+_AFTER_NO_HOUSE_NUMBER = regex.compile(
+    r"\.[ ]?(?i:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november"
+    r"|desember|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)(?![\w\-])"
+    r"|[ ]?%|[ ](?i:prosent|procent|percent|kr|kroner|kronor|nok|sek|dkk|eur|km|meter|mil|år|timer"
+    r"|minutter|grader|personer|menneske|mennesker|människor|people|stk|dager|dagar|uker"
+    r"|veckor|måneder|månader|elever|barn)\b")
+#: a public road's designation, no address ('Riksveg 13 over Vikafjellet', 'fylkesvei 55')
+_ROAD = regex.compile(r"(?<![\w])(?i:riksve[gi]|fylkesve[gi]|europave[gi]|kommuneve[gi]|riksväg(?:en)?"
+                      r"|länsväg(?:en)?|europaväg(?:en)?)[ ]\d")
+
+
+def _no_house_number(text: str, match) -> bool:
+    """Whether the number of a street match is none of a house: the match ends in it and a
+    date's month or a unit follows, or the 'street' is a public road's designation."""
+    if match.group()[-1:].isdigit() and _AFTER_NO_HOUSE_NUMBER.match(text, match.end()):
+        return True
+    return _ROAD.search(match.group()) is not None
 
 
 def _block_street_line(text: str, start: int, match) -> bool:
