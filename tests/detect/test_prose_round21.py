@@ -171,3 +171,14 @@ def test_a_heading_number_before_a_word_starting_like_a_network_word(found):
     # 'fra' (from) is a context term and starts 'framandspråklege'
     assert not any(t == "IP_ADDRESS"
                    for t, _ in found("1.1.3.5 Det framandspråklege perspektivet", "nn"))
+
+
+@pytest.mark.parametrize("text", ["Jeg kjøpte bilen hos Møller Bil i fjor.",
+                                  "Faktura fra Lund Media er betalt.",
+                                  "Vi spiste hos Lykke Kaffebar."])
+def test_a_firm_named_by_owner_and_trade_is_no_person(found_ner, text):
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+def test_the_owner_signing_above_the_firm_is_still_a_person(found_ner):
+    assert ("PERSON", "Kari Lund") in found_ner("Hilsen\nKari Lund\nLund Media AS", "nb")

@@ -186,6 +186,14 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "news", "times", "herald", "tribune", "observer",
                                 "mirror", "gazette", "avis", "avisa", "tidende", "dagblad",
                                 "budstikke", "radio", "tidning", "tidningen",
+                                # small firms named by owner and trade ('Møller Bil', 'Lund
+                                # Media', 'Berg Design', 'Lykke Kaffebar', 'Sony Music')
+                                "music", "records", "film", "films", "media", "studio",
+                                "studios", "design", "kaffebar", "kafé", "café", "cafe",
+                                "restaurant", "bakeri", "fabrikk", "fabrikker", "verksted",
+                                "institutt", "instituttet", "regnskap", "revisjon",
+                                "eiendomsmegling", "entreprenør", "maskin", "auto", "bil",
+                                "sport", "fritid", "interiør", "blomster", "optikk", "apotek",
                                 # teams ('Platform Team', 'Drift Teamet'), by name or by function
                                 "team", "teamet", "squad", "gruppen"})
 
