@@ -182,3 +182,13 @@ def test_a_firm_named_by_owner_and_trade_is_no_person(found_ner, text):
 
 def test_the_owner_signing_above_the_firm_is_still_a_person(found_ner):
     assert ("PERSON", "Kari Lund") in found_ner("Hilsen\nKari Lund\nLund Media AS", "nb")
+
+
+@pytest.mark.parametrize("text", ["Jeg kjøpte ost fra Synnøve Finden i går.",
+                                  "Bestillingen hos Peppes Pizza kom aldri."])
+def test_a_nordic_brand_named_like_a_person_is_no_person(found_ner, text):
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+def test_a_person_signing_with_a_brands_name_is_still_one(found_ner):
+    assert ("PERSON", "Ole Henriksen") in found_ner("Hilsen\nOle Henriksen", "nb")

@@ -21,6 +21,9 @@ BRANDS = (
     "max mara", "kurt geiger", "stella mccartney", "vivienne westwood", "alexander mcqueen",
     "karl lagerfeld", "jimmy choo", "jean paul gaultier", "estée lauder", "ole lynggaard",
     "kjell & company", "oscar de la renta", "victoria's secret", "tom ford", "mr bean", "eli lilly", "philips hue",
+    # Nordic food, shops and services named like people
+    "synnøve finden", "peppes pizza", "kid interiør", "frank mohn", "petter smart",
+    "jensens bøfhus", "ole henriksen", "søstrene grene",
 )
 
 #: One-word companies and services that customers greet or name in tickets ('Hei Telia!',
