@@ -234,6 +234,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     alone = bounded and not before.strip(" \t>") and not after.strip(" \t,.")
     if alone and _signature_above(text, line_start):
         found.append("signature")
+    if bounded and before[-1:] in _SLASH_SIGNS and not after.strip(" \t,.") \
+            and _slash_signed(before, text[start:end]):
+        found.append("sign-off")  # 'Tack för hjälpen!\n/Hans', '- Kari' closing a message
     if alone and "label" not in found and _label_above(text, line_start):
         found.append("label")
     if worded and last in _ROLE_LAST_WORDS and _ROLE.search(before) and "label" not in found:
@@ -286,6 +289,20 @@ _CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
 def _pronoun(run: str) -> bool:
     """A pronoun, or a compound naming a role ('Oktober-sjefen', 'NRK-journalisten')."""
     return run.lower() in _PRONOUNS or "-" in run and run.rsplit("-", 1)[1].islower()
+
+
+_SLASH_SIGNS = frozenset("/- ")
+
+
+def _slash_signed(before: str, run: str) -> bool:
+    """Whether a run alone on its line after a slash or a dash opening the line ('/Hans',
+    '- Kari Berg', '> /Ola') signs a message, as Swedish and Norwegian writers do: the run's
+    first word a listed first name (a path's '/Users', a list's '- Support' are none)."""
+    if before.strip(" \t>") not in ("/", "-", "--"):
+        return False
+    word = regex.match(r"\p{L}+", run.lower())
+    return word is not None and gazetteers.fold(word.group()) in gazetteers.first_names() \
+        and word.group() not in _PRONOUNS
 
 
 def _listed_speaker(run: str) -> bool:

@@ -17,7 +17,10 @@ from pii_scanner.detect.common_words import common_words
 # a capital and an apostrophe may open it ('O'Neill', 'D'Souza'); inside it an apostrophe
 # comes before a letter ('Kari's'), at its end only as the genitive of a name ending in s, x
 # or z ('Hans'', 'Max''): a closing quote is no part of it ("'Berg, Ola Nordmann'")
-_WORD = (r"(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}|['’](?=\p{Ll}))+(?:(?<=[sxz])['’])?"
+# so may a surname's prefix before its own capital ('McDonald', 'MacLeod', 'DiCaprio',
+# 'LeBlanc', 'VanDyke', 'FitzGerald'): one word, not a run stopping at the inner capital
+_WORD = (r"(?:\p{Lu}['’]|(?:Ma?c|Fitz|D[aei]|L[ae]|V[ao]n)(?=\p{Lu}\p{Ll}))?\p{Lu}"
+         r"(?:\p{Ll}|['’](?=\p{Ll}))+(?:(?<=[sxz])['’])?"
          r"(?:-\p{Lu}?[\p{Ll}]+)*")
 _PARTICLE = r"(?:van|von|de|der|den|af|av|la|le|di|da|bin|al)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))

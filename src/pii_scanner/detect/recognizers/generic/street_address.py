@@ -129,6 +129,20 @@ _EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?|" + _EN_NUMBER + r")"
 _EN_STREET_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE + r"(?:,[ ]" + _UK_POST + r"(?:[ ]"
                    + _TOWN + r"(?:[ ]" + _TOWN + r")?(?=[ \t]*(?:[.,;)\n]|$)))?|(?:,[ ]" + _TOWN
                    + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w])")
+#: USPS suffixes that IT and prose also put after a name and a number ('2 API Key', 'Payment
+#: Gateway', 'Access Point', 'Port', 'Stack Trace', 'Lucky Run'): a street's type only with a UK
+#: postcode after it, or after its town ('77 Lewis Key, DY5 7JP', '12 Amy Mall, Leeds LS1 4AB')
+EN_POSTCODE_STREET_TYPES = ("Camp", "Club", "Course", "Fall", "Flat", "Fork", "Forks", "Gateway",
+                            "Key", "Keys", "Land", "Light", "Lights", "Loaf", "Lock", "Locks",
+                            "Mall", "Mission", "Mount", "Pass", "Path", "Point", "Port", "Ramp",
+                            "Rest", "Route", "Rue", "Run", "Station", "Stream", "Trace", "Union",
+                            "Via", "Ville", "Wall")
+_EN_POSTCODE_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}(?:" + "|".join(sorted(
+    EN_POSTCODE_STREET_TYPES, key=len, reverse=True)) + r")(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
+                     + r")?)?,?[ ]" + _UK_POST + r"(?![\w])")
+_EN_STREET_TAIL = r"(?:" + _EN_STREET_TAIL + r"|" + _EN_POSTCODE_TAIL + r")"
+_EN_POSTCODE_AFTER = regex.compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
+                                   + r"(?![\w])")
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
@@ -144,11 +158,16 @@ MOVE_WORDS = ctx.Terms(("bo i", "bo på", "bu i", "bu på", "bosatt", "busett", 
                         "flytter inn i", "flytter inn på", "flyttar inn i", "flyttar inn på",
                         "flyttat till", "flyttar till", "flyttat in på", "flytter ind i",
                         "moving to", "moved to", "move to"))
-_POST_AT_END = regex.compile(_POST + r"$")
+#: a place of several words with a lower-case 'i'/'på' inside ('Mo i Rana', 'Nes på Hedmarken'):
+#: the patterns' place stops before it, and the register's place is read on from there
+#: (:func:`_long_place_end`); a validated value may end in it
+_PLACE_TAIL = r"(?:[ ](?:i|på)[ ]\p{L}[\p{L}\-]+)"
+_LONG_PLACE_TAIL = regex.compile(_PLACE_TAIL)
+_POST_AT_END = regex.compile(_POST[:-2] + _PLACE_TAIL + r"?))$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
 #: then match its place in Posten's register, which keeps sentences out.
 _POST_LOWER = r"(?:,?[ ](?P<code>\d{4})[ ](?P<place>\p{Ll}[\p{Ll}\-]+))"
-_POST_LOWER_AT_END = regex.compile(_POST_LOWER + r"$")
+_POST_LOWER_AT_END = regex.compile(_POST_LOWER[:-2] + _PLACE_TAIL + r"?))$")
 _HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
 _UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
@@ -322,7 +341,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                 # its postcode and place ('MADSENROA 74B\n2069 Jessheim'), or in a block's
                 # layout (:func:`_block_street_line`)
                 return None
-            end = match.end()
+            end = _long_place_end(lower, match, match.end())
             if code and not registered:
                 end = match.start("code")
                 while text[end - 1] in " ,\n":
@@ -362,7 +381,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             place = match.group("place").lower()
             if known is None or not (place == known or known.startswith(place.split()[0])):
                 return None
-        return super()._score_match(text, lower, spec, match)
+        start, end = match.span(spec.group)
+        return self.score_span(text, lower, spec, start, _long_place_end(lower, match, end))
 
     def validate_result(self, value: str) -> bool | str:
         match = _POST_AT_END.search(value) or _POST_LOWER_AT_END.search(value)
@@ -453,6 +473,28 @@ def _word_before(lower: str, end: int) -> int | None:
     return None
 
 
+def _long_place_end(lower: str, match, end: int) -> int:
+    """Where the address of ``match`` (ending at ``end``) ends: on past a place that the
+    register writes in several words with a lower-case 'i'/'på' inside ('8622 Mo i Rana',
+    '2360 Nes på Hedmarken'), whose first word the patterns' place stops at; else ``end``.
+
+    >>> m = regex.search(_POST, "storgata 1, 8622 mo i rana")
+    >>> _long_place_end("storgata 1, 8622 mo i rana", m, m.end())
+    26
+    """
+    if "place" not in match.re.groupindex or match.group("place") is None \
+            or match.end("place") != end:
+        return end
+    start = match.start("place")
+    space = lower.find(" ", start, end)  # (in capitals the place may have taken 'BØ I')
+    tail = _LONG_PLACE_TAIL.match(lower, end if space == -1 else space)
+    if tail is not None and tail.end() >= end and lower[start:tail.end()] in \
+            gazetteers.postal_places() and (tail.end() == len(lower)
+                                            or not lower[tail.end()].isalnum()):
+        return tail.end()
+    return end
+
+
 def _matches_register(code: str, place: str) -> bool:
     """Whether Posten's register gives ``code`` the place ``place`` (or one starting with it)."""
     known = gazetteers.postal_codes().get(code)
@@ -472,5 +514,10 @@ def english_street_at(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     last = text[start:end].rsplit(" ", 1)[-1].rstrip(".")
-    return (last in EN_STREET_TYPES and " " in text[start:end]
-            and _EN_HOUSE_BEFORE.search(text, max(0, start - 24), start) is not None)
+    if last in EN_POSTCODE_STREET_TYPES:  # ('77 Lewis Key, DY5 7JP': with its postcode only)
+        if _EN_POSTCODE_AFTER.match(text, end) is None:
+            return False
+    elif last not in EN_STREET_TYPES:
+        return False
+    return " " in text[start:end] and _EN_HOUSE_BEFORE.search(text, max(0, start - 24), start) \
+        is not None

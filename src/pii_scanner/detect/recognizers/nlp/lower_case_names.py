@@ -14,7 +14,7 @@ _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "re
                     # Danish, Swedish and Finnish chat ('hilsner mette', 'terv. matti virtanen')
                     "hilsner", "hälsning", "hejsan", "moi", "terveisin", "terv")
 #: sign-offs, after which the name may stand on the next line ('mvh\nkari nordmann')
-_SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
+SIGN_OFFS = _SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
               "cheers", "hilsner", "hälsning", "terveisin", "terv")
 #: a closing word a chat writer puts after the signed name ('hilsen kari takk', '... thx')
 _CLOSERS = ("takk", "tusen takk", "thx", "thanks", "tack", "mvh")

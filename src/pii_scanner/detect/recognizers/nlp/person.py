@@ -30,7 +30,8 @@ from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.nlp.lower_case_names import (
-    LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SPEAKER_LINE,
+    LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SIGN_OFFS,
+    SPEAKER_LINE,
     lower_after_cue, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
@@ -151,7 +152,7 @@ class PersonRecognizer(EntityRecognizer):
             if _lower_listed(words[0], first, surnames) and _lower_listed(
                     words[-1], first, surnames) \
                     and all(part in first for part in words[0].split("-")) \
-                    and words[0] not in common_words() \
+                    and (words[0] not in common_words() or _signed_word_name(match, words)) \
                     and not _overlaps(results, match.start(1), match.end(1)):
                 end = match.start(1) + len(" ".join(words))
                 results.append(self._result(match.start(1), end, 0.6, (
@@ -361,6 +362,16 @@ class PersonRecognizer(EntityRecognizer):
         if parts[0][0] != "recognizer":
             parts = (("recognizer", self.name),) + parts
         return explained_result(self, start, end, score, parts)
+
+
+def _signed_word_name(match, words: list[str]) -> bool:
+    """Whether a lower-case first name that is also a word ('may', 'liv', 'by') is a name:
+    signed after a sign-off and followed by a listed surname that is no word ('hilsen may eide', 'mvh\nliv solberg'; not 'hilsen alle sammen')."""
+    if len(words) != 2 or words[1] in common_words() \
+            or words[1] not in gazetteers.surnames():
+        return False
+    cue = match.group(0)[:match.start(1) - match.start()].strip(" \t\n,:.").lower()
+    return cue in SIGN_OFFS
 
 
 def _lower_listed(word: str, first, surnames) -> bool:
