@@ -148,3 +148,51 @@ def test_a_surname_with_a_capital_inside(found, surname):
 def test_products_with_a_capital_inside_are_no_names(found):
     text = "Installed McAfee on the MacBook Pro; DaVinci Resolve and LaserJet drivers too."
     assert not values_of(found, text, "en", "PERSON")
+
+
+# ---------------------------------------------------------------- comma-separated exports
+
+def _kontonr() -> str:
+    from stdnum.no import kontonr
+    while True:
+        value = f"{_R.choice([1254, 1503, 2801, 9710])}{_R.randint(0, 999999):06d}"
+        for check in "0123456789":
+            if kontonr.is_valid(value + check):
+                return value + check
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_numeric_csv_fields_side_by_side(found, n):
+    rows = [(f"{_listed_first()} {_FAKE.last_name()}", f"9{_R.randint(1000000, 9999999)}",
+             _kontonr()) for _ in range(3)]
+    text = "navn,telefon,konto,opprettet\n" + "\n".join(
+        f"{name},{phone},{account},{_R.randint(1, 28):02d}.03.2024" for name, phone, account in rows)
+    assert values_of(found, text, "nb", "PHONE_NUMBER") == [r[1] for r in rows]
+    assert values_of(found, text, "nb", "NO_BANK_ACCOUNT") == [r[2] for r in rows]
+    text = "navn,konto,telefon\n" + "\n".join(f"{a},{c},{b}" for a, b, c in rows)
+    assert values_of(found, text, "nb", "PHONE_NUMBER") == [r[1] for r in rows]
+    assert values_of(found, text, "nb", "NO_BANK_ACCOUNT") == [r[2] for r in rows]
+
+
+@pytest.mark.parametrize("text", ["Pi er 3,14159265 og e er 2,71828182.",
+                                  "Beløp 1 234,46871268 kr", "verdier 12,34,46871268"])
+def test_a_decimals_tail_stays_no_number(found, text):
+    assert not [kind for kind, _ in found(text, "nb") if kind in ("PHONE_NUMBER", "NO_BANK_ACCOUNT")]
+
+
+# ---------------------------------------------------------------- desks and offices
+
+@pytest.mark.parametrize("desk", ["Udlejning", "Husleige", "Kundeavdelingen", "Förvaltningen",
+                                  "Administrasjon"])
+def test_a_desk_named_by_a_header_or_a_sign_off_is_no_person(found, desk):
+    sender = f"{_listed_first()} {_FAKE.last_name()}"
+    text = f"Fra: {sender}\nSendt: 12.03.2024 08:55\nTil: {desk}\nEmne: Depositum\n\nHei"
+    assert values_of(found, text, "nb", "PERSON") == [sender]
+    text = f"Tvättstugan är stängd vecka 12.\nMed vänlig hälsning\n{desk}"
+    assert not values_of(found, text, "sv", "PERSON")
+
+
+@pytest.mark.parametrize("name", ["Manning", "Browning", "Henning", "Fleming"])
+def test_names_ending_like_a_noun_stay_names(found, name):
+    assert values_of(found, f"Thanks for the quick reply.\nRegards\n{name}", "en",
+                     "PERSON") == [name]

@@ -186,3 +186,24 @@ def email_local_parts(text: str) -> frozenset[str]:
         if len(pieces) == 1 and len(local) > 4:
             parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
     return frozenset(parts)
+
+
+#: Endings of Nordic common nouns (actions, qualities, departments, rent: 'Udlejning',
+#: 'Förvaltningen', 'Ledelsen', 'Husleige', 'Kundeavdelingen'): a lone unlisted word with one
+#: is the noun a mail's 'Til:' line or a sign-off names (a desk or an office), not a person
+_NOUN_ENDINGS = ("ning", "ningen", "ninga", "ningar", "ningarna", "ningene", "else", "elsen",
+                 "heten", "skap", "skapet", "skabet", "sjon", "sjonen", "tion", "tionen",
+                 "leie", "leige", "leje", "avdeling", "avdelinga", "avdelingen", "afdeling",
+                 "afdelingen", "avdelning", "avdelningen", "kontoret", "senteret", "tjenesten")
+
+
+def noun_shaped(key: str) -> bool:
+    """Whether a lower-case word of seven letters or more ends like a Nordic common noun
+    ('udlejning', 'förvaltningen', 'husleige'); a name's double 'n' before '-ing' is no such
+    ending ('manning', 'henning', 'browning').
+
+    >>> [noun_shaped(w) for w in ("udlejning", "husleige", "manning", "ledelsen", "nilsen")]
+    [True, True, False, True, False]
+    """
+    return len(key) >= 7 and key.isalpha() and key.endswith(_NOUN_ENDINGS) \
+        and not key.endswith(("nning", "nningen", "wning"))

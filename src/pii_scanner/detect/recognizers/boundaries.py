@@ -13,7 +13,10 @@ import regex
 
 from pii_scanner.detect import context as ctx
 
-NUM_START = r"(?<!\d[.,:/-]|[\w+/@#&])"
+#: a number after '<digits>,' is a decimal's tail ('3,14159265'), unless that field was a CSV
+#: field of its own, opened by a comma or its line ('Kari Berg,46871268,16457268878')
+CSV_FIELD_BEFORE = r"(?<![,\n][\d .\-]{3,24}\d,)"
+NUM_START = r"(?<!\d[.:/-]|\d," + CSV_FIELD_BEFORE + r"|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
 NUM_END = r"(?![\w@/]|[.:/-]\d|,\d(?<![,][\d .\-]{6,24},\d))"

@@ -20,7 +20,8 @@ from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
-from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
+from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_BEFORE, KeyForms, field_key,
+                                                       words_of_key)
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
@@ -192,8 +193,11 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # -91234567', 'mob -412 34 567'); glued to a word or number it is one code ('ID-9123...')
         # a digit after a space continues the number, but a date or a time there is a word of
         # its own ('Bekreftet per telefon 41234567 12.03.2024', 'ringte 41234567 14:30')
-        PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d,|\d[ ])(?!0\))(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
-                    r"(?<![ \-]\d)(?![\w]|[.,/:-]\d|[ ]\d(?!\d?[.:]\d\d))", 0.45, line_digits=7),
+        # a CSV field after a numeric one, or before one (.Kari Berg,46871268,16457268878.)
+        PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d," + CSV_FIELD_BEFORE + r"|\d[ ])(?!0\))"
+                    r"(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
+                    r"(?<![ \-]\d)(?![\w]|[./:-]\d|,\d(?<![,][\d .\-]{6,24},\d)|[ ]\d(?!\d?[.:]\d\d))",
+                    0.45, line_digits=7),
         # one double space between two groups of a number in three groups or more ('412  34
         # 567', '072-291  69 74', '+47 412  34 567'): a rich-text editor stores a typed double
         # space as '&nbsp; ', so HTML mail shows one inside a phone; two groups alone with a

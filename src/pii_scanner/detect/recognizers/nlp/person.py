@@ -26,6 +26,7 @@ from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
                                            email_local_parts, finnish_surname, is_first, name_like,
+                                           noun_shaped,
                                            title_qualifier,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
@@ -184,6 +185,8 @@ class PersonRecognizer(EntityRecognizer):
                     name_edges.company_suffix_after(text, end) or company_after(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
+            if not known and len(words) == 1 and noun_shaped(words[0]):
+                continue  # 'Til: Udlejning': a common noun's ending, as in _score_run
             if not known and text[start:end].islower():
                 continue  # 'Håvard: which card?': lower-case words no list knows are no name
             seen = name_cues.cues(text, start, end)
@@ -210,6 +213,8 @@ class PersonRecognizer(EntityRecognizer):
                 return None
             if not ner_spans and not structural_position(text, run.start, run.end):
                 return None
+            if len(tokens) == 1 and noun_shaped(raw_keys[0]):
+                return None  # 'Til: Udlejning', 'Hälsningar\nFörvaltningen': a desk, no person
             if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
                 memo[run.start, run.end] = name_cues.cues(text, run.start, run.end)
                 if not memo[run.start, run.end] and not (
