@@ -196,3 +196,14 @@ def test_a_desk_named_by_a_header_or_a_sign_off_is_no_person(found, desk):
 def test_names_ending_like_a_noun_stay_names(found, name):
     assert values_of(found, f"Thanks for the quick reply.\nRegards\n{name}", "en",
                      "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Helmer is moving into Solbakken 95, 9389 Husøy I Senja on 17.1.2022.",
+     "Solbakken 95, 9389 Husøy I Senja"),
+    ("Adresse: STORGATA 1, 8622 MO I RANA", "STORGATA 1, 8622 MO I RANA"),
+])
+def test_a_place_with_i_written_in_capitals_is_whole(found, text, street):
+    # the register's 'Husøy i Senja' as a sandbox writes it, 'I' capitalised: the street
+    # was lost (and its name read as a person) when the place's tail took only 'i'
+    assert ("STREET_ADDRESS", street) in found(text, "en")

@@ -161,7 +161,7 @@ MOVE_WORDS = ctx.Terms(("bo i", "bo på", "bu i", "bu på", "bosatt", "busett", 
 #: a place of several words with a lower-case 'i'/'på' inside ('Mo i Rana', 'Nes på Hedmarken'):
 #: the patterns' place stops before it, and the register's place is read on from there
 #: (:func:`_long_place_end`); a validated value may end in it
-_PLACE_TAIL = r"(?:[ ](?:i|på)[ ]\p{L}[\p{L}\-]+)"
+_PLACE_TAIL = r"(?:[ ](?i:i|på)[ ]\p{L}[\p{L}\-]+)"  # ('HUSØY I SENJA', 'Husøy I Senja' too)
 _LONG_PLACE_TAIL = regex.compile(_PLACE_TAIL)
 _POST_AT_END = regex.compile(_POST[:-2] + _PLACE_TAIL + r"?))$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
