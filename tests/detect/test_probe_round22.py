@@ -203,7 +203,7 @@ def test_names_ending_like_a_noun_stay_names(found, name):
      "Solbakken 95, 9389 Husøy I Senja"),
     ("Adresse: STORGATA 1, 8622 MO I RANA", "STORGATA 1, 8622 MO I RANA"),
 ])
-def test_a_place_with_i_written_in_capitals_is_whole(found, text, street):
+def test_a_place_with_i_written_in_capitals_is_whole(found_ner, text, street):
     # the register's 'Husøy i Senja' as a sandbox writes it, 'I' capitalised: the street
-    # was lost (and its name read as a person) when the place's tail took only 'i'
-    assert ("STREET_ADDRESS", street) in found(text, "en")
+    # scored as a street alone (the place unread) and lost to the model's 'Solbakken'
+    assert ("STREET_ADDRESS", street) in found_ner(text, "en")
