@@ -14,9 +14,17 @@ Every image goes through ``image_hook`` (what ``pii-scanner detect`` does with a
 ``../shared/eval/score.py`` does. Printed per set: per-type gold/hits/misses/false alarms,
 each miss and false alarm with the value and what the OCR read there, and micro-F1.
 
+Round 21 added seven layouts drawn apart from those eight (``NEW_LAYOUTS``: a scanned
+contract page, an error dialog with a log, a profile card, an SMS thread, a Swedish or Danish
+invoice, a team chat, a passport page with its MRZ), scoring dates of birth, IBANs, IP
+addresses, passport numbers and Danish CPR too, on grey, blurred, slightly turned, small or
+JPEG-50 images. Their sets are printed apart (``new_working``, ``new_holdout``), so that the
+eight old layouts' figures stay comparable with earlier rounds.
+
 Run: ``python benchmarks/screenshot_probe.py [--seed 19] [--holdout 1019] [-n 48]
-[--save DIR] [--only working|holdout]``. The same seed draws the same images. The last
-line is ``PROBE working_f1=... holdout_f1=...``.
+[--save DIR] [--only working|holdout] [--layouts old|new|all]``. The same seed draws the
+same images. The last line is ``PROBE working_f1=... holdout_f1=... new_working_f1=...
+new_holdout_f1=...`` (the old layouts' keys as before).
 """
 
 from __future__ import annotations
@@ -518,6 +526,561 @@ def make_set(seed: int, n: int) -> list[Shot]:
     return [render(rng, values, i) for i in range(n)]
 
 
+# ----------------------------------------------------------------------------- round 21 layouts
+#
+# Seven more screens, drawn apart from the eight above so that their figures stay comparable:
+# a scanned contract page, an error dialog with a log, a profile card, an SMS thread, a
+# Swedish or Danish invoice, a team chat and an identity document with its MRZ. These score
+# more types (dates of birth, IBAN, IP addresses, passport numbers, Danish CPR) and may be
+# grey, a little blurred, turned by up to 1 degree, in 10-11 px type or saved at JPEG 50.
+
+SCORED_NEW = SCORED | {"DATE_OF_BIRTH", "IBAN_CODE", "IP_ADDRESS", "PASSPORT_NUMBER", "DK_CPR"}
+MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+             "oktober", "november", "desember"]
+MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december"]
+
+
+def _iban(country: str, bban: str) -> str:
+    digits = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    num = f"{country}{98 - int(digits) % 97:02d}{bban}"
+    return " ".join(num[i:i + 4] for i in range(0, len(num), 4))
+
+
+class MoreValues(Values):
+    """The values of the round 21 layouts: adds IBANs, IPs, dates of birth, passports, CPR."""
+
+    def first_last(self, swedish: bool = False) -> tuple[str, str]:
+        f = self.faker(swedish)
+        return f.first_name(), f.last_name()
+
+    def ip(self) -> str:
+        r = self.rng
+        return r.choice([f"10.{r.randrange(256)}.{r.randrange(256)}.{r.randrange(1, 255)}",
+                         f"192.168.{r.randrange(256)}.{r.randrange(1, 255)}",
+                         f"{r.choice([31, 46, 62, 77, 81, 84, 85, 91, 109, 176, 185, 193, 212])}."
+                         f"{r.randrange(256)}.{r.randrange(256)}.{r.randrange(1, 255)}"])
+
+    def iban(self, country: str) -> str:
+        from stdnum.no import kontonr
+
+        r = self.rng
+        if country == "NO":
+            while True:
+                bban = f"{r.choice([1503, 1506, 8601, 9365]):04d}{r.randrange(10 ** 7):07d}"
+                if kontonr.is_valid(bban):
+                    break
+        elif country == "SE":
+            bban = f"{r.choice([500, 800, 600, 300, 120]):03d}{r.randrange(10 ** 17):017d}"
+        else:
+            bban = f"{r.randrange(1000, 9999):04d}{r.randrange(10 ** 10):010d}"
+        s = _iban(country, bban)
+        return s if r.random() < 0.7 else s.replace(" ", "")
+
+    def dob(self, swedish: bool = False) -> str:
+        d, r = self.birth(), self.rng
+        months = MONTHS_SV if swedish else MONTHS_NB
+        return r.choice([f"{d:%d.%m.%Y}", f"{d.day}. {months[d.month - 1]} {d.year}" if not swedish
+                         else f"{d.day} {months[d.month - 1]} {d.year}", f"{d:%Y-%m-%d}"])
+
+    def passport(self) -> str:
+        r = self.rng
+        return r.choice([f"{r.choice(['FH', 'FJ', 'FK', 'FM'])}{r.randrange(10 ** 7):07d}",
+                         f"{r.randrange(10 ** 8, 10 ** 9)}", f"{r.randrange(10 ** 7, 10 ** 8)}"])
+
+    def cpr(self) -> str:
+        while True:
+            d = self.birth()
+            base = f"{d:%d%m%y}"
+            for _ in range(20):
+                tail = f"{self.rng.randrange(1000):03d}"
+                w = (4, 3, 2, 7, 6, 5, 4, 3, 2)
+                s = sum(int(a) * b for a, b in zip(base + tail, w))
+                k = (11 - s % 11) % 11
+                if k < 10:
+                    return f"{base}-{tail}{k}"
+
+    def se_orgnr(self) -> str:
+        from stdnum import luhn
+
+        base = f"55{self.rng.randrange(6, 10)}{self.rng.randrange(10 ** 6):06d}"
+        num = base + luhn.calc_check_digit(base)
+        return f"{num[:6]}-{num[6:]}"
+
+
+def paragraph(c: Canvas, x: float, y: float, width: float, parts, lh: float, justify: bool = True) -> float:
+    """Flow ``parts`` ((text, kind) pairs) into lines ``width`` wide, justified; a value is
+    never cut, and punctuation written against it stays against it. Returns the next y."""
+    units: list[list[tuple[str, str | None]]] = []
+    glue = False
+    for s, kind in parts:
+        if kind:
+            if glue and units:
+                units[-1].append((s, kind))
+            else:
+                units.append([(s, kind)])
+            glue = True
+            continue
+        words = s.split()
+        for i, w in enumerate(words):
+            if i == 0 and glue and not s[:1].isspace() and units:
+                units[-1].append((w, None))
+            else:
+                units.append([(w, None)])
+        glue = bool(s) and not s[-1:].isspace()
+    sp = c.width_of(" ")
+    lines, cur, curw = [], [], 0.0
+    for u in units:
+        w = sum(c.width_of(s) for s, _ in u)
+        if cur and curw + sp + w > width:
+            lines.append(cur)
+            cur, curw = [], 0.0
+        curw += (sp if cur else 0) + w
+        cur.append((u, w))
+    if cur:
+        lines.append(cur)
+    for li, line in enumerate(lines):
+        gap = sp
+        if justify and li < len(lines) - 1 and len(line) > 1:
+            gap = max(sp, (width - sum(w for _, w in line)) / (len(line) - 1))
+        xx = x
+        for u, w in line:
+            px = xx
+            for s, kind in u:
+                px = c.text(px, y, s, kind)
+            xx += w + gap
+        y += lh
+    return y
+
+
+def contract(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    sw = rng.random() < 0.3
+    lh = c.size * 1.55
+    left, width = 60, c.width - 120
+    title = rng.choice(["HYRESAVTAL", "ANSTÄLLNINGSAVTAL"] if sw else ["LEIEKONTRAKT", "ARBEIDSAVTALE",
+                                                                          "KJØPEKONTRAKT"])
+    w = c.width_of(title, True)
+    c.text((c.width - w) / 2, 40, title, bold=True, size=c.size + 4)
+    y = 90.0
+    company = v.faker(sw).company()
+    company += "" if company.split()[-1] in ("AS", "ASA", "AB", "HB", "KB") else " AB" if sw else " AS"
+    name = v.name(sw)
+    idn = (v.personnummer(), "SE_PERSONNUMMER") if sw else (v.fnr(), "NO_FODSELSNUMMER")
+    org = (v.se_orgnr(), None) if sw else (v.orgnr(), "NO_ORGNR")
+    if sw:
+        p1 = [("Mellan ", None), (company, None), (", org.nr ", None), org, (", nedan kallad hyresvärden, och ", None),
+              (name, "PERSON"), (", personnummer ", None), idn, (", boende på ", None),
+              (v.address(True), "STREET_ADDRESS"), (", nedan kallad hyresgästen, har följande avtal träffats.", None)]
+        p2 = [("§ 2 Hyran är ", None), (f"{rng.randrange(6, 19)} {rng.randrange(100, 999)} kr", None),
+              (" per månad och betalas i förskott till bankgiro ", None),
+              (f"{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}", None),
+              (" senast den sista vardagen i månaden. Avtalet gäller från den 1 april 2026.", None)]
+        p3 = [("§ 5 Frågor om avtalet besvaras av ", None), (v.name(True), "PERSON"), (" på telefon ", None),
+              (v.phone(True), "PHONE_NUMBER"), (" eller e-post ", None), (v.email(name), "EMAIL_ADDRESS"),
+              (".", None)]
+    else:
+        p1 = [("Mellom ", None), (company, None), (", org.nr. ", None), org, (", heretter kalt utleier, og ", None),
+              (name, "PERSON"), (", fødselsnummer ", None), idn, (", bosatt i ", None),
+              (v.address(), "STREET_ADDRESS"), (", heretter kalt leietaker, er det i dag inngått følgende avtale.", None)]
+        p2 = [("§ 2 Leien er kr ", None), (f"{rng.randrange(6, 19)} {rng.randrange(100, 999)}", None),
+              (" per måned og betales forskuddsvis til konto ", None), (v.account(), "NO_BANK_ACCOUNT"),
+              (" innen den 1. i hver måned. Depositum tilsvarende tre måneders leie settes på egen konto.", None)]
+        p3 = [("§ 5 Spørsmål om avtalen rettes til ", None), (v.name(), "PERSON"), (" på telefon ", None),
+              (v.phone(), "PHONE_NUMBER"), (" eller e-post ", None), (v.email(name), "EMAIL_ADDRESS"),
+              (". Endringer skal avtales skriftlig.", None)]
+    for p in (p1, p2, p3):
+        y = paragraph(c, left, y, width, p, lh) + lh * 0.6
+    y += lh
+    c.text(left, y, ("Ort och datum: " if sw else "Sted og dato: ") + f"Oslo, {rng.randrange(1, 28)}.03.2026")
+    y += lh * 3
+    half = width / 2
+    for i, (who, nm, idv) in enumerate(((("Hyresvärd" if sw else "Utleier"), v.name(sw), None),
+                                        (("Hyresgäst" if sw else "Leietaker"), name, idn))):
+        x = left + i * half
+        c.draw.line((x, y, x + half - 30, y), fill=c.theme.fg)
+        c.text(x, y + 6, who, fill=c.theme.muted, size=c.size - 2)
+        c.text(x, y + 6 + lh, nm, "PERSON")
+        if idv:
+            xx = c.text(x, y + 6 + 2 * lh, "Personnr: " if sw else "Fnr: ")
+            c.text(xx + 2, y + 6 + 2 * lh, idv[0], idv[1])
+    c.text(c.width / 2 - 30, c.height - 40, "Side 1 av 2" if not sw else "Sida 1 av 2", fill=c.theme.muted,
+           size=c.size - 2)
+
+
+def error_dialog(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    sw = rng.random() < 0.25
+    c.rect((0, 0, c.width, c.height), fill=(236, 236, 236) if c.theme is not DARK else (20, 20, 22))
+    box = (30, 24, c.width - 30, c.height - 24)
+    c.rect(box, fill=c.theme.bg, outline=c.theme.rule)
+    c.rect((box[0], box[1], box[2], box[1] + 40), fill=(200, 50, 50))
+    c.text(box[0] + 14, box[1] + 11, rng.choice(["Feil ved synkronisering", "Uventet feil", "Import feilet"])
+           if not sw else rng.choice(["Fel vid synkronisering", "Oväntat fel"]), bold=True, fill=(255, 255, 255))
+    y = box[1] + 58
+    name = v.name(sw)
+    email = v.email(name)
+    x = c.text(box[0] + 14, y, "Kunne ikke sende varsel til " if not sw else "Kunde inte skicka avisering till ")
+    x = c.text(x, y, email, "EMAIL_ADDRESS")
+    c.text(x, y, f" (SMTP {rng.choice([550, 553, 421])}).")
+    y += c.size * 1.8
+    if rng.random() < 0.5:
+        x = c.text(box[0] + 14, y, "Eksisterende kunde: " if not sw else "Befintlig kund: ", fill=c.theme.muted)
+        c.text(x, y, name, "PERSON")
+    else:
+        x = c.text(box[0] + 14, y, "Duplikat fødselsnummer: " if not sw else "Dubblett personnummer: ",
+                   fill=c.theme.muted)
+        c.text(x, y, *((v.personnummer(), "SE_PERSONNUMMER") if sw else (v.fnr(), "NO_FODSELSNUMMER")))
+    y += c.size * 2.2
+    mono = "DejaVuSansMono.ttf"
+    ms = max(10, c.size - 3)
+    c.rect((box[0] + 14, y - 6, box[2] - 14, y + ms * 1.45 * 7 + 4), fill=c.theme.panel)
+    ip = v.ip()
+    port = rng.choice([5432, 443, 25, 587, 3306, 8080])
+    ts = f"2026-03-{rng.randrange(1, 28):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
+    log = [[(f"{ts},{rng.randrange(1000):03d} ERROR [sync-worker-{rng.randrange(1, 9)}]", None)],
+           [("Traceback (most recent call last):", None)],
+           [(f'  File "/srv/app/sync/push.py", line {rng.randrange(40, 400)}, in send', None)],
+           [("ConnectionError: timeout connecting to ", None), (ip, "IP_ADDRESS"), (f":{port}", None)],
+           [(f"  request_id={rng.randrange(16 ** 8):08x} user=", None), (email, "EMAIL_ADDRESS")],
+           [("  client_ip=", None), (v.ip(), "IP_ADDRESS"), (f" retries={rng.randrange(1, 6)}", None)],
+           [(f"  version={rng.randrange(2, 14)}.{rng.randrange(20)}.{rng.randrange(100, 9999)}", None)]]
+    for row in log:
+        x = box[0] + 20
+        for s, kind in row:
+            f = font(mono, ms)
+            c.draw.text((x, y), s, font=f, fill=c.theme.fg)
+            bb = c.draw.textbbox((x, y), s, font=f)
+            if kind:
+                c.gold.append({"entity_type": kind, "bbox": list(bb), "value": s})
+            x = bb[2] if s[-1:] != " " else x + c.draw.textlength(s, font=f)
+        y += ms * 1.45
+    c.rect((box[2] - 120, box[3] - 50, box[2] - 20, box[3] - 16), fill=c.theme.panel, outline=c.theme.rule)
+    c.text(box[2] - 82, box[3] - 42, "OK")
+
+
+def profile_card(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    sw = rng.random() < 0.35
+    first, last = v.first_last(sw)
+    c.rect((0, 0, c.width, 50), fill=c.theme.accent)
+    c.text(24, 15, "Min profil" if not sw else "Min profil", bold=True, fill=(255, 255, 255))
+    card = (24, 70, c.width - 24, c.height - 24)
+    c.rect(card, fill=c.theme.panel, outline=c.theme.rule)
+    c.rect((card[0] + 20, card[1] + 20, card[0] + 100, card[1] + 100), fill=c.theme.rule)
+    c.text(card[0] + 42, card[1] + 48, (first[0] + last[0]).upper(), bold=True, fill=c.theme.muted)
+    c.text(card[0] + 120, card[1] + 30, f"{first} {last}", "PERSON", bold=True, size=c.size + 4)
+    c.text(card[0] + 120, card[1] + 62, rng.choice(["Kunde siden 2019", "Privatkunde", "Medlem"]) if not sw
+           else rng.choice(["Kund sedan 2018", "Privatkund"]), fill=c.theme.muted)
+    name = f"{first} {last}"
+    fields = [("Fornavn" if not sw else "Förnamn", first, "PERSON"),
+              ("Etternavn" if not sw else "Efternamn", last, "PERSON"),
+              ("Fødselsdato" if not sw else "Födelsedatum", v.dob(sw), "DATE_OF_BIRTH"),
+              ("Mobil", v.phone(sw), "PHONE_NUMBER"),
+              ("E-post", v.email(name), "EMAIL_ADDRESS"),
+              ("Adresse" if not sw else "Adress", v.address(sw), "STREET_ADDRESS"),
+              ("Kundenummer" if not sw else "Kundnummer", str(rng.randrange(10 ** 5, 10 ** 7)), None),
+              ("Språk" if not sw else "Språk", "Norsk" if not sw else "Svenska", None)]
+    if rng.random() < 0.5:
+        fields[6] = (("Personnummer", v.personnummer(), "SE_PERSONNUMMER") if sw
+                     else ("Fødselsnummer", v.fnr(), "NO_FODSELSNUMMER"))
+    inline = rng.random() < 0.5
+    colw = (card[2] - card[0] - 40) / 2
+    y0 = card[1] + 130
+    for i, (label, value, kind) in enumerate(fields):
+        col, row = i % 2, i // 2
+        x = card[0] + 20 + col * colw
+        if inline:
+            y = y0 + row * c.size * 2.2
+            xx = c.text(x, y, label + ":", fill=c.theme.muted)
+            c.text(max(xx + 8, x + 120), y, value, kind)
+        else:
+            y = y0 + row * c.size * 3.4
+            c.text(x, y, label, fill=c.theme.muted, size=c.size - 2)
+            c.text(x, y + c.size + 2, value, kind)
+
+
+def sms_thread(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    sw = rng.random() < 0.35
+    name = v.name(sw)
+    first = name.split()[0]
+    c.text(16, 8, f"{rng.randrange(7, 23):02d}:{rng.randrange(10, 60)}", bold=True, size=c.size - 2)
+    c.rect((0, 30, c.width, 84), fill=c.theme.panel)
+    c.text(16, 38, "‹", size=c.size + 6, fill=c.theme.accent)
+    known = rng.random() < 0.7
+    if known:
+        w = c.width_of(name, True)
+        c.text((c.width - w) / 2, 48, name, "PERSON", bold=True)
+    else:
+        ph = v.phone(sw)
+        w = c.width_of(ph, True)
+        c.text((c.width - w) / 2, 48, ph, "PHONE_NUMBER", bold=True)
+    if sw:
+        msgs = [(0, [("Hej! Det är ", None), (first, "PERSON"), (". Kan du ringa mig på ", None),
+                     (v.phone(True), "PHONE_NUMBER"), ("?", None)]),
+                (1, [("Absolut, efter lunch", None)]),
+                (0, [("Min nya adress är ", None), (v.address(True), "STREET_ADDRESS")]),
+                (0, [("Personnummer ", None), (v.personnummer(), "SE_PERSONNUMMER"), (" om ni behöver det", None)]),
+                (1, [("Tack! Skickar avtalet till ", None), (v.email(name), "EMAIL_ADDRESS")])]
+    else:
+        msgs = [(0, [("Hei! Det er ", None), (first, "PERSON"), (". Kan du ringe meg på ", None),
+                     (v.phone(), "PHONE_NUMBER"), ("?", None)]),
+                (1, [("Ja, etter lunsj", None)]),
+                (0, [("Ny adresse er ", None), (v.address(), "STREET_ADDRESS")]),
+                (0, rng.choice([[("Kontonr ", None), (v.account(), "NO_BANK_ACCOUNT"), (" for refusjon", None)],
+                                [("Fnr ", None), (v.fnr(), "NO_FODSELSNUMMER"), (" hvis dere trenger det", None)]])),
+                (1, [("Takk! Sender avtalen til ", None), (v.email(name), "EMAIL_ADDRESS")])]
+    rng.shuffle(msgs)
+    y = 100.0
+    c.text(c.width / 2 - 40, y, "I dag " + f"{rng.randrange(8, 20)}:{rng.randrange(10, 60)}" if not sw
+           else "Idag " + f"{rng.randrange(8, 20)}:{rng.randrange(10, 60)}", fill=c.theme.muted, size=c.size - 3)
+    y += c.size * 2
+    maxw = c.width * 0.68
+    mine = (30, 120, 250)
+    theirs = c.theme.panel
+    for who, parts in msgs:
+        # lay out inside the bubble on a scratch canvas width, then draw for real
+        units = " ".join(s for s, _ in parts)
+        lines_n = max(1, int(c.width_of(units) // (maxw - 24)) + 1)
+        h = lines_n * c.size * 1.35 + 16
+        bw = min(maxw, c.width_of(units) + 28)
+        x0 = 12 if who == 0 else c.width - 12 - bw
+        if y + h > c.height - 10:
+            break
+        c.draw.rounded_rectangle((x0, y, x0 + bw, y + h), radius=14, fill=theirs if who == 0 else mine)
+        if who == 1:
+            saved = c.theme
+            c.theme = Theme(saved.bg, (255, 255, 255), saved.muted, saved.panel, saved.accent, saved.rule)
+            paragraph(c, x0 + 12, y + 8, bw - 24, parts, c.size * 1.35, justify=False)
+            c.theme = saved
+        else:
+            paragraph(c, x0 + 12, y + 8, bw - 24, parts, c.size * 1.35, justify=False)
+        y += h + 10
+
+
+def nordic_invoice(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    dk = rng.random() < 0.4
+    f = v.faker(not dk)
+    c.text(30, 24, "FAKTURA", bold=True, size=c.size + 6)
+    company = f"{f.company()} AB" if not dk else rng.choice(["Nordhavn Service ApS", "Vesterbro El A/S", "Jensen & Co ApS"])
+    c.text(30, 70, company, bold=True)
+    if dk:
+        street = f"{rng.choice(['Vesterbrogade', 'Nørregade', 'Østergade', 'Jernbanegade'])} {rng.randrange(1, 120)}"
+        addr = rng.choice([street, f"{street}, {rng.randrange(1000, 9990)} {rng.choice(['København V', 'Aarhus C', 'Odense'])}"])
+    else:
+        addr = v.address(True)
+    c.text(30, 70 + c.size * 1.7, addr, "STREET_ADDRESS")
+    c.text(30, 70 + c.size * 3.4, (f"CVR-nr. {rng.randrange(10 ** 7, 10 ** 8)}" if dk else f"Org.nr {v.se_orgnr()}"))
+    right = c.width // 2 + 20
+    meta = [("Fakturanr:" if not dk else "Fakturanr.:", str(rng.randrange(10000, 99999))),
+            ("Fakturadatum:" if not dk else "Fakturadato:", f"2026-03-{rng.randrange(1, 28):02d}"),
+            ("Förfallodatum:" if not dk else "Forfaldsdato:", f"2026-04-{rng.randrange(1, 28):02d}"),
+            ("OCR:" if not dk else "FI-kode:", str(rng.randrange(10 ** 9, 10 ** 10)))]
+    for i, (k, val) in enumerate(meta):
+        c.text(right, 70 + i * c.size * 1.6, k, fill=c.theme.muted)
+        c.text(right + 140, 70 + i * c.size * 1.6, val)
+    y = 70 + c.size * 7.0
+    c.text(30, y, "Kund:" if not dk else "Kunde:", fill=c.theme.muted)
+    y += c.size * 1.6
+    name = v.name(not dk) if not dk else f"{rng.choice(['Mette', 'Søren', 'Lars', 'Anne', 'Mads', 'Camilla'])} " \
+                                         f"{rng.choice(['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen'])}"
+    c.text(30, y, name, "PERSON")
+    y += c.size * 1.6
+    if dk:
+        xx = c.text(30, y, "CPR-nr.: ")
+        c.text(xx, y, v.cpr(), "DK_CPR")
+    else:
+        c.text(30, y, v.address(True), "STREET_ADDRESS")
+    y += c.size * 2.4
+    c.rect((30, y, c.width - 30, y + c.size * 1.8), fill=c.theme.panel)
+    for xx, h in ((36, "Beskrivning" if not dk else "Beskrivelse"), (c.width - 300, "Antal"),
+                  (c.width - 160, "Belopp" if not dk else "Beløb")):
+        c.text(xx, y + 4, h, bold=True)
+    y += c.size * 2.2
+    for _ in range(rng.randrange(2, 4)):
+        c.text(36, y, rng.choice(["Konsulttimmar", "Licens Pro", "Support 12 mån", "Installation", "Frakt"]
+                                 if not dk else ["Konsulenttimer", "Licens", "Fragt", "Service"]))
+        c.text(c.width - 300, y, str(rng.randrange(1, 12)))
+        c.text(c.width - 160, y, f"{rng.randrange(100, 9999)},00")
+        y += c.size * 1.8
+    y += 14
+    c.draw.line((30, y, c.width - 30, y), fill=c.theme.rule)
+    y += 10
+    if dk:
+        pay = [("Reg.nr. / Konto:", f"{rng.randrange(1000, 9999)} {rng.randrange(10 ** 9, 10 ** 10)}", None),
+               ("IBAN:", v.iban("DK"), "IBAN_CODE"), ("SWIFT:", "DABADKKK", None)]
+    else:
+        pay = [("Bankgiro:", f"{rng.randrange(100, 9999)}-{rng.randrange(1000, 9999)}", None),
+               ("IBAN:", v.iban("SE"), "IBAN_CODE"), ("BIC:", "ESSESESS", None),
+               ("Momsreg.nr:", f"SE{rng.randrange(10 ** 9, 10 ** 10)}01", None)]
+    for k, val, kind in pay:
+        c.text(30, y, k, fill=c.theme.muted)
+        c.text(190, y, val, kind)
+        y += c.size * 1.6
+    x = c.text(30, c.height - 34, "Frågor? " if not dk else "Spørgsmål? ", fill=c.theme.muted, size=c.size - 2)
+    c.text(x, c.height - 34, "faktura@" + rng.choice(["firma.se", "bolaget.se"] if not dk else ["firma.dk"]),
+           "EMAIL_ADDRESS", fill=c.theme.muted, size=c.size - 2)
+
+
+def team_chat(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    sw = rng.random() < 0.3
+    c.rect((0, 0, 180, c.height), fill=(63, 14, 64) if rng.random() < 0.5 else (70, 71, 117))
+    c.text(16, 14, rng.choice(["Kundeservice", "Support AS", "Drift"]), bold=True, fill=(255, 255, 255))
+    y = 56
+    for ch in rng.sample(["generelt", "support", "salg", "drift", "random", "faktura", "kunder"], 5):
+        c.text(20, y, "# " + ch, fill=(220, 220, 230))
+        y += c.size * 1.9
+    c.rect((180, 0, c.width, 44), fill=c.theme.panel)
+    c.text(196, 12, "# support", bold=True)
+    y = 60.0
+    people = [v.name(sw) for _ in range(3)]
+    cust = v.name(sw)
+    texts = [[("Kan noen ringe ", None), (cust, "PERSON"), (" på ", None), (v.phone(sw), "PHONE_NUMBER"),
+              ("? Kunden venter.", None)],
+             [("Fnr til kunden er ", None), (v.fnr(), "NO_FODSELSNUMMER")] if not sw else
+             [("Personnumret är ", None), (v.personnummer(), "SE_PERSONNUMMER")],
+             [("Hun ba om svar på ", None), (v.email(cust), "EMAIL_ADDRESS"), (" i stedet", None)],
+             [("Refusjon går til konto ", None), (v.account(), "NO_BANK_ACCOUNT")],
+             [("Ok, jeg tar den", None)],
+             [("Ny adresse: ", None), (v.address(sw), "STREET_ADDRESS")]]
+    rng.shuffle(texts)
+    for i, parts in enumerate(texts[:rng.randrange(4, 7)]):
+        who = people[i % 3]
+        if y > c.height - c.size * 3.5:
+            break
+        c.rect((196, y + 2, 232, y + 38), fill=c.theme.accent)
+        c.text(204, y + 10, "".join(p[0] for p in who.split()[:2]), bold=True, fill=(255, 255, 255),
+               size=c.size - 2)
+        x = c.text(244, y, who, "PERSON", bold=True)
+        c.text(x + 10, y + 2, f"{rng.randrange(8, 17):02d}:{rng.randrange(60):02d}", fill=c.theme.muted,
+               size=c.size - 3)
+        y = paragraph(c, 244, y + c.size * 1.5, c.width - 260, parts, c.size * 1.4, justify=False) + 12
+
+
+def _mrz_check(s: str) -> str:
+    vals = {**{str(i): i for i in range(10)}, **{ch: i + 10 for i, ch in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")},
+            "<": 0}
+    return str(sum(vals[ch] * (7, 3, 1)[i % 3] for i, ch in enumerate(s)) % 10)
+
+
+def id_card(c: Canvas, v: MoreValues, rng: random.Random) -> None:
+    import unicodedata
+
+    c.rect((0, 0, c.width, c.height), fill=(225, 225, 228) if c.theme is not DARK else (25, 25, 28))
+    card = (30, 30, c.width - 30, c.height - 30)
+    c.draw.rounded_rectangle(card, radius=18, fill=(236, 228, 240) if c.theme is not DARK else c.theme.panel,
+                             outline=c.theme.rule)
+    c.text(card[0] + 20, card[1] + 14, "NORGE · NORWAY   PASS · PASSPORT", bold=True, fill=c.theme.accent,
+           size=c.size - 1)
+    c.rect((card[0] + 20, card[1] + 50, card[0] + 150, card[1] + 210), fill=(190, 190, 200))
+    first, last = v.first_last()
+    d = v.birth()
+    num = v.passport()
+    fnr = v.fnr().replace(" ", "").replace("-", "")
+    x0 = card[0] + 170
+    y = card[1] + 48
+    fields = [("Etternavn/Surname", last.upper(), "PERSON"), ("Fornavn/Given names", first.upper(), "PERSON"),
+              ("Fødselsdato/Date of birth", f"{d:%d.%m.%Y}", "DATE_OF_BIRTH"),
+              ("Passnr./Passport No.", num, "PASSPORT_NUMBER"),
+              ("Personnr./Personal No.", fnr, "NO_FODSELSNUMMER"),
+              ("Utløpsdato/Date of expiry", f"{rng.randrange(1, 28):02d}.{rng.randrange(1, 13):02d}.20{rng.randrange(27, 36)}", None)]
+    lab = max(9, c.size - 5)
+    for label, value, kind in fields:
+        c.text(x0, y, label, fill=c.theme.muted, size=lab)
+        c.text(x0, y + lab + 2, value, kind, bold=kind == "PERSON")
+        y += lab + c.size + 10
+    mono = "DejaVuSansMono.ttf"
+    ms = c.size + 1
+    plain = lambda s: "".join(ch for ch in unicodedata.normalize("NFKD", s.upper().replace("Ø", "O")
+                                                                  .replace("Æ", "AE").replace("Å", "AA"))
+                              if ch.isascii() and (ch.isalpha() or ch == " ")).replace(" ", "<")
+    l1 = f"P<NOR{plain(last)}<<{plain(first)}"
+    l1 = (l1 + "<" * 44)[:44]
+    doc = (num + "<" * 9)[:9]
+    birth = f"{d:%y%m%d}"
+    expiry = f"{rng.randrange(27, 36)}{rng.randrange(1, 13):02d}{rng.randrange(1, 28):02d}"
+    personal = "<" * 14
+    l2 = doc + _mrz_check(doc) + "NOR" + birth + _mrz_check(birth) + rng.choice("MF") + expiry + _mrz_check(expiry) \
+        + personal + _mrz_check(personal)
+    l2 = l2 + _mrz_check(l2[0:10] + l2[13:20] + l2[21:43])
+    f = font(mono, ms)
+    ym = card[3] - ms * 3.4
+    c.draw.text((card[0] + 20, ym), l1, font=f, fill=c.theme.fg)
+    ym += ms * 1.5
+    c.draw.text((card[0] + 20, ym), l2, font=f, fill=c.theme.fg)
+    bb = c.draw.textbbox((card[0] + 20, ym), doc.rstrip("<"), font=f)
+    c.gold.append({"entity_type": "PASSPORT_NUMBER", "bbox": list(bb), "value": doc.rstrip("<")})
+
+
+NEW_LAYOUTS = {"contract": (contract, (820, 900)), "error": (error_dialog, (760, 520)),
+               "profile": (profile_card, (820, 520)), "sms": (sms_thread, (390, 700)),
+               "se_invoice": (nordic_invoice, (760, 720)), "team": (team_chat, (900, 640)),
+               "idcard": (id_card, (760, 480))}
+
+
+def render_new(rng: random.Random, values: MoreValues, i: int) -> Shot:
+    """One image of the round 21 layouts, with the harsher finish (grey, blur, turn, small type)."""
+    from PIL import ImageFilter
+
+    layout = list(NEW_LAYOUTS)[i % len(NEW_LAYOUTS)]
+    fn, (w, h) = NEW_LAYOUTS[layout]
+    theme = DARK if rng.random() < 0.15 else LIGHT
+    grey = theme is LIGHT and rng.random() < 0.35
+    if grey:
+        g = rng.randrange(222, 240)
+        theme = Theme((g, g, g - 4), theme.fg, theme.muted, (g - 14, g - 14, g - 12), theme.accent, theme.rule)
+    face = "DejaVuSerif.ttf" if layout == "contract" and rng.random() < 0.7 else rng.choice(FACES)
+    small = rng.random() < 0.25
+    size = rng.randrange(10, 12) if small else rng.randrange(13, 17)
+    c = Canvas(w, h, theme, face, size)
+    fn(c, values, rng)
+    im = c.im
+    gold = [gg for gg in c.gold if gg["bbox"][2] <= w and gg["bbox"][3] <= h]
+    effects = []
+    angle = round(rng.uniform(-1.0, 1.0), 2) if rng.random() < 0.35 else 0.0
+    if angle:
+        import math
+
+        im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=theme.bg)
+        cx, cy, t = w / 2, h / 2, math.radians(angle)
+
+        def turn(x, y):
+            return (cx + (x - cx) * math.cos(t) + (y - cy) * math.sin(t),
+                    cy - (x - cx) * math.sin(t) + (y - cy) * math.cos(t))
+
+        def turned(b):
+            pts = [turn(x, y) for x in (b[0], b[2]) for y in (b[1], b[3])]
+            return [int(min(p[0] for p in pts)), int(min(p[1] for p in pts)),
+                    int(max(p[0] for p in pts) + 0.999), int(max(p[1] for p in pts) + 0.999)]
+
+        gold = [{**gg, "bbox": turned(gg["bbox"])} for gg in gold]
+        effects.append(f"rot{angle:+}")
+    if rng.random() < 0.3:
+        r = round(rng.uniform(0.3, 0.7), 2)
+        im = im.filter(ImageFilter.GaussianBlur(r))
+        effects.append(f"blur{r}")
+    scale = 1.0 if small else round(rng.uniform(0.85, 1.2), 2)
+    if scale != 1.0:
+        im = im.resize((round(w * scale), round(h * scale)), Image.LANCZOS)
+        gold = [{**gg, "bbox": [int(gg["bbox"][0] * scale), int(gg["bbox"][1] * scale),
+                                int(gg["bbox"][2] * scale + 0.999), int(gg["bbox"][3] * scale + 0.999)]}
+                for gg in gold]
+    buf = io.BytesIO()
+    if rng.random() < 0.5:
+        q = rng.randrange(50, 76)
+        im.save(buf, "JPEG", quality=q)
+        fmt = f"jpeg{q}"
+    else:
+        im.save(buf, "PNG")
+        fmt = "png"
+    tags = (f"{layout} {'dark' if theme is DARK else 'grey' if grey else 'light'} {face.split('.')[0]} {size}px "
+            f"x{scale} {fmt} {' '.join(effects)}").rstrip()
+    return Shot(f"{layout}_{i:03d}", buf.getvalue(), gold, tags, "png" if fmt == "png" else "jpg")
+
+
+def make_new_set(seed: int, n: int) -> list[Shot]:
+    rng = random.Random(f"round21-{seed}")
+    values = MoreValues(rng)
+    return [render_new(rng, values, i) for i in range(n)]
+
+
 # ----------------------------------------------------------------------------- scoring
 
 def box_iou(a, b) -> float:
@@ -551,10 +1114,11 @@ def read_text(words, box) -> str:
     return " ".join(t for t, b in words if box[0] <= (b[0] + b[2]) / 2 <= box[2] and box[1] <= (b[1] + b[3]) / 2 <= box[3])
 
 
-def run_set(label: str, shots: list[Shot], hook, save: Path | None, verbose: bool) -> float:
+def run_set(label: str, shots: list[Shot], hook, save: Path | None, verbose: bool,
+            scored: frozenset = SCORED) -> float:
     from pii_scanner.extract.images import read_image
 
-    per = {t: Counter() for t in sorted(SCORED)}
+    per = {t: Counter() for t in sorted(scored)}
     lines = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -562,7 +1126,7 @@ def run_set(label: str, shots: list[Shot], hook, save: Path | None, verbose: boo
             path = (save or Path(tmp)) / f"{label}_{shot.name}.{shot.ext}"
             path.write_bytes(shot.data)
             pred = [{"entity_type": f.entity_type, "bbox": list(f.bbox), "text": getattr(f, "text", None)}
-                    for f in hook(path) if f.entity_type in SCORED]
+                    for f in hook(path) if f.entity_type in scored]
             misses, extras = match(shot.gold, pred)
             for g in shot.gold:
                 per[g["entity_type"]]["gold"] += 1
@@ -606,6 +1170,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("working", "holdout"))
     ap.add_argument("--save", type=Path, help="keep the rendered images in this folder")
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-miss lines")
+    ap.add_argument("--layouts", choices=("old", "new", "all"), default="all",
+                    help="the eight layouts of rounds 1-20 (figures comparable with theirs), the seven of "
+                         "round 21, or both (printed apart)")
     args = ap.parse_args(argv)
 
     from pii_scanner.cli import _settings
@@ -618,8 +1185,13 @@ def main(argv: list[str] | None = None) -> int:
         args.save.mkdir(parents=True, exist_ok=True)
     f1 = {}
     for label, seed in (("working", args.seed), ("holdout", args.holdout)):
-        if args.only in (None, label):
+        if args.only not in (None, label):
+            continue
+        if args.layouts in ("old", "all"):
             f1[label] = run_set(label, make_set(seed, args.n), hook, args.save, not args.quiet)
+        if args.layouts in ("new", "all"):
+            f1[f"new_{label}"] = run_set(f"new_{label}", make_new_set(seed, args.n), hook, args.save,
+                                         not args.quiet, SCORED_NEW)
     print("PROBE " + " ".join(f"{k}_f1={v:.4f}" for k, v in f1.items()))
     return 0
 
