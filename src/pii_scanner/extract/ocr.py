@@ -90,13 +90,13 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     and numbers (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators
     read as one another) and assemble the text."""
     from pii_scanner.extract.ocr_repair import (  # it imports OcrWord from here
-        fix_initial_i, fix_surname_case, join_numbers, repair, rule_only, second_look, strip_rule,
-        umlaut_look)
+        fix_initial_i, fix_surname_case, join_mrz, join_numbers, repair, rule_only, second_look,
+        strip_rule, umlaut_look)
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
     words = repair(umlaut_look(second_look(words, read_crop), read_crop))
-    res = assemble(fix_surname_case(join_numbers(words)))
+    res = assemble(fix_surname_case(join_numbers(join_mrz(words))))
     return OcrResult(fix_separators(fix_ibans(res.text)), res.words)
 
 

@@ -28,6 +28,13 @@ Every repair keeps the text's length, so word boxes (character spans) stay valid
    with valid check digits (``ocr_repair.join_numbers`` joins them).
 7. Separators read as one another (``+46 73.053 3195``, ``9365.99 65125``):
    :func:`fix_separators`, kept only when the repaired number validates.
+8. A passport's MRZ line 2 read in pieces (``FK95286 832NOR8808109M33100 78<<<...06``) or
+   with a digit in its nationality (``N0R``): :func:`mrz_line` gives the line joined, the
+   nationality's look-alike digits as letters, only when its check digits pass
+   (``ocr_repair.join_mrz`` joins the words).
+9. A question mark after a Norwegian mobile number at a line's end read as ``7``
+   (``+47 497711407``, ``454 69 3257``): :func:`fix_separators` puts the ``?`` back where
+   the number has one digit too many, with ``+47`` before it or in its printed groups.
 """
 
 from __future__ import annotations
@@ -176,7 +183,17 @@ def fix_separators(text: str) -> str:
     dot (``9365.99 65125``), kept when its check digit holds. Lengths are kept."""
     if "+" in text:
         text = _PHONE_GROUPS.sub(_phone_spaces, text)
+    if "7" in text:
+        text = _PHONE_QUESTION.sub(r"\1?", text)
     return _KONTO_MIXED.sub(_konto_dots, text)
+
+
+#: a question mark after a phone number at a line's end read as ``7`` (``Kan du ringe meg på
+#: +47 497711407``, ``454 69 3257``): a Norwegian mobile number (4 or 9 and seven digits)
+#: has no ninth digit, so the ``7`` after one with ``+47`` before it or in its printed
+#: groups (3-2-3, 2-2-2-2; never nine digits alone: an organisation number) is the '?'
+_PHONE_QUESTION = re.compile(r"(?<![\w+.,-])(\+47[ ]?[49]\d{7}|(?:\+47[ ]?)?(?:[49]\d{2} \d{2} \d{3}"
+                             r"|[49]\d \d{2} \d{2} \d{2}))7(?=[ \t]*(?:\n|$))")
 
 
 def _phone_spaces(m: re.Match) -> str:
@@ -200,3 +217,20 @@ def _konto_dots(m: re.Match) -> str:
         return raw
     fixed = raw.replace(" ", ".")
     return fixed if kontonr.is_valid(fixed.replace(".", "")) else raw
+
+
+#: a TD3 line 2 as read, its spaces gone: 44 characters, its filler run of '<' at the end
+_MRZ_SHAPE = re.compile(r"^[A-Z0-9<]{9}[0-9][A-Z0-9<]{3}[0-9]{7}[MFX<][0-9]{7}[A-Z0-9<]{14}[0-9<][0-9<]$")
+
+
+def mrz_line(pieces: list[str]) -> str | None:
+    """The words of one OCR line as one passport MRZ line 2 (44 characters), with a digit
+    read in the three-letter nationality turned into its letter (``N0R``); ``None`` unless
+    the line has that shape and its check digits pass (``validators.mrz``)."""
+    from pii_scanner.detect.validators import mrz
+
+    line = "".join(pieces)
+    if len(line) != 44 or "<<" not in line:
+        return None
+    line = line[:10] + line[10:13].translate(_TO_LETTER) + line[13:]
+    return line if _MRZ_SHAPE.match(line) and mrz.is_valid(line) else None

@@ -48,7 +48,7 @@ from collections.abc import Callable, Sequence
 
 from pii_scanner.extract.boxes import union
 from pii_scanner.extract.ocr import OcrWord
-from pii_scanner.extract.ocr_numbers import joined_id
+from pii_scanner.extract.ocr_numbers import joined_id, mrz_line
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
 _Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©®]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
@@ -142,12 +142,29 @@ def fix_domain(domain: str) -> str | None:
     return None
 
 
+#: a log's or a query's key glued to the address after it ('user=kari@firma.no', 'to=...')
+_KEY = re.compile(r"^[A-Za-z][A-Za-z_-]{0,15}=(?=[\w.+-]+(?:@|$))")
+
+
+def _key_of(text: str) -> str:
+    """The ``key=`` that opens ``text`` (:data:`_KEY`), or ''."""
+    return m.group() if (m := _KEY.match(text)) else ""
+
+
+def _fix_keyed(text: str) -> str:
+    """:func:`fix_at` and :func:`fix_at_letter` on a word, a log's ``user=`` before it set
+    aside (``user=e.karlssoneyahoo.se``: the key's ``=`` kept the local part from looking
+    like one)."""
+    key = _key_of(text)
+    return key + fix_at_letter(fix_at(text[len(key):]))
+
+
 def fix_at_letter(text: str) -> str:
     """Put back an ``@`` read as a letter or symbol inside one word (``kari(a)firma.no``,
     ``olaEgmail.com``, ``jon.hansenegmail.com``), and fix the domain's end; else ``text``."""
     if "@" in text:
         local, _, domain = text.partition("@")
-        fixed = fix_domain(_COMMA_DOT.sub(r"\1.\2", domain.lower())) if local else None
+        fixed = fix_domain(_COMMA_DOT.sub(r"\1.\2", domain.lower().rstrip("."))) if local else None
         dot = "." if domain.endswith(".") else ""
         return f"{local}@{fixed}{dot}" if fixed else text
     m = _AT_INSIDE.match(text)
@@ -296,7 +313,7 @@ def _reread(group: list[OcrWord], read_crop: Callable[[tuple[int, int, int, int]
 
 def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
     """Words with ``@`` fixed and split addresses joined (order and lines kept)."""
-    fixed = [OcrWord(fix_at_letter(fix_at(w.text)), w.bbox, w.conf, w.line) for w in words]
+    fixed = [OcrWord(_fix_keyed(w.text), w.bbox, w.conf, w.line) for w in words]
     out: list[OcrWord] = []
     i = 0
     while i < len(fixed):
@@ -335,8 +352,9 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
             group.append(fixed[j])
             joined += nxt
             j += 1
-        joined = fix_at_letter(joined)
-        if len(group) > 1 and _EMAIL.match(joined.rstrip(".")):
+        key = _key_of(joined)
+        joined = key + fix_at_letter(joined[len(key):])
+        if len(group) > 1 and _EMAIL.match(joined[len(key):].rstrip(".")):
             out.append(_merge(group, joined))
         else:
             out.extend(group)
@@ -392,6 +410,27 @@ def join_numbers(words: Sequence[OcrWord]) -> list[OcrWord]:
         out.append(w)
         i += 1
     return out
+
+
+def join_mrz(words: Sequence[OcrWord]) -> list[OcrWord]:
+    """A passport MRZ line 2 the engine cut into words or read with a digit in its
+    nationality becomes one word with the union box (``ocr_numbers.mrz_line``: only when its
+    check digits pass). Only lines with a word holding '<<' are tried."""
+    lines: dict[tuple[int, ...], list[int]] = {}
+    for i, w in enumerate(words):
+        lines.setdefault(w.line, []).append(i)
+    out = list(words)
+    drop: set[int] = set()
+    for idx in lines.values():
+        if not any("<<" in words[i].text for i in idx):
+            continue
+        group = [words[i] for i in idx]
+        line = mrz_line([w.text for w in group])
+        if line is None or (len(group) == 1 and line == group[0].text):
+            continue
+        out[idx[0]] = _merge(group, line)
+        drop.update(idx[1:])
+    return [w for i, w in enumerate(out) if i not in drop] if out != list(words) else list(words)
 
 
 def _digit_word(text: str) -> bool:

@@ -96,13 +96,24 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
         im = lift_light_text(im)
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
-        im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255 if im.mode == "L" else "white")
+        im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=edge_colour(im))
     scale = prep.upscale if prep.upscale != 1.0 and not large else 1.0
     if scale != 1.0:
         im = im.resize((round(size[0] * scale), round(size[1] * scale)), Image.LANCZOS)
     if prep.threshold:
         im = otsu(im)
     return Prepared(im, scale, angle, size)
+
+
+def edge_colour(im: Image.Image) -> int | tuple[int, ...]:
+    """The median colour of the image's outermost rows and columns: what the corners a
+    rotation uncovers are filled with. White corners on a grey page gave tesseract's global
+    Otsu a third background level, and it drew the line between the white and the grey, so
+    that a whole page (grey card on a grey screen, turned by 1 degree) read as nothing."""
+    a = np.asarray(im)
+    edge = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
+    med = np.median(edge, axis=0)
+    return int(med) if im.mode == "L" else tuple(int(v) for v in med)
 
 
 #: share of pixels within 2 grey levels of the commonest one from which an image is a
