@@ -166,7 +166,8 @@ _INTRODUCTION_LAST_WORDS = frozenset(_last_word(p) for p in INTRODUCTIONS)
 _LINK_LAST_WORDS = frozenset(_last_word(p) for p in LINKS)
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
-_LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"\s*:?\s*$")
+_LABEL_LINE = regex.compile(r"^[\s>]*" + _alternatives(LABELS) + r"(?:[ \t]*/[ \t]*" + _alternatives(LABELS)
+                            + r"s?)?\s*:?\s*$")  # (and a passport's two languages: 'Fornavn/Given names')
 _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 #: a chat line's bracketed channel tag before its speaker ('[chat] Kari:', '[Kunde] Ola:')
 _CHAT_TAG = regex.compile(r"^[ \t>]*\[\p{L}{2,12}\][ \t]*$")
@@ -191,8 +192,17 @@ _AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
 _ADDRESS_FIELD = regex.compile(
     r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
     r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
+#: after 'Takk!' a new sentence, not a signature: one capitalised word, then small words
+#: ('Takk! Sender avtalen til ...', 'Tack! Skickar avtalet ...'); a name signs off alone
+#: or before its surname, title or number ('Takk! Kari', 'Takk! Kari Nordmann')
+_SENTENCE_AFTER_THANKS = regex.compile(r"[ ]\p{Ll}{2,}[ ]\p{Ll}")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
+
+
+def _sentence_after_thanks(before: str, run: str, after: str) -> bool:
+    """Whether a one-word run after 'Takk!' opens a sentence (:data:`_SENTENCE_AFTER_THANKS`)."""
+    return before.rstrip(" \t").endswith("!") and " " not in run and bool(_SENTENCE_AFTER_THANKS.match(after))
 
 
 def cues(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -207,7 +217,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     worded = last in _CUE_LAST_WORDS
     if worded and last in _GREETING_LAST_WORDS and _GREETING.search(before):
         found.append("greeting")
-    if worded and last in _SIGNOFF_LAST_WORDS and _SIGNOFF_INLINE.search(before):
+    if worded and last in _SIGNOFF_LAST_WORDS and _SIGNOFF_INLINE.search(before) \
+            and not _sentence_after_thanks(before, text[start:end], after):
         found.append("sign-off")
     if worded and last in _LABEL_LAST_WORDS and _LABEL.search(before):
         found.append("label")

@@ -43,6 +43,15 @@ TOKEN = regex.compile(_WORD)
 _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
 CAPS_RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _CAPS_WORD + r"(?:[ ](?:" + _PARTICLE.upper()
                          + r"[ ])?" + _CAPS_WORD + r"){1,3}(?![\w@])")
+#: One word in capitals right after a name label, on its line or one of the next two (a passport's
+#: 'Etternavn/Surname' over 'HAUGEN', 'Fornavn: KARI'): a person's name label (not a firm's,
+#: a user's or a file's: 'Firmanavn', 'Brukernavn'), a second language's label may follow a
+#: slash. The PERSON recognizer keeps the word only when it is a listed name
+#: (``person._capitals_name``).
+LABELLED_CAPS = regex.compile(r"(?<!\w)(?i:navn|namn|name|nimi|fornavn|etternavn|mellomnavn|fornamn|etternamn|förnamn"
+                              r"|efternamn|efternavn|surname|given[ ]names?|first[ ]name|last[ ]name|family[ ]name"
+                              r"|etunimi|sukunimi)(?:[ \t]*/[ \t]*[^\n:/]{1,30}?)?[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+                              r"(" + _CAPS_WORD + r")(?=[ \t]*(?:\n|$)|\t)")
 #: Half-width of the window around a run that the NER model sees.
 WINDOW = 40
 MAX_REGIONS_CHARS = 4000
@@ -61,6 +70,7 @@ def runs(text: str) -> list[Run]:
     """Capitalised word runs (and runs of words in capitals), each with its token offsets."""
     found = _runs(RUN, text)
     caps = _runs(CAPS_RUN, text)
+    caps += [Run(m.start(1), m.end(1), ((m.start(1), m.end(1)),)) for m in LABELLED_CAPS.finditer(text)]
     return sorted(found + caps, key=lambda r: r.start) if caps else found
 
 
@@ -129,3 +139,8 @@ def _line_end(text: str, pos: int, width: int) -> int:
         return newline
     space = text.rfind(" ", pos, ceiling)
     return space if space != -1 and ceiling < len(text) else ceiling
+
+
+def labelled_caps(text: str, start: int) -> bool:
+    """Whether a name label leads up to the word in capitals at ``start`` (:data:`LABELLED_CAPS`)."""
+    return any(m.start(1) == start for m in LABELLED_CAPS.finditer(text, max(0, start - 64), start + 64))

@@ -402,8 +402,13 @@ def _borderline(found) -> bool:
 
 def _capitals_name(text: str, run, keys: list[str]) -> bool:
     """A run in capitals that is a name: two or more words, the first a first name, not all
-    common words, and the rest name-list words or a strong or role cue ('Navn:', 'kunde')."""
-    if len(keys) < 2 or not is_first(keys[0]) or all(is_common(k) for k in keys):
+    common words, and the rest name-list words or a strong or role cue ('Navn:', 'kunde');
+    or one word, a listed first name or surname and no common word, under or after a name
+    label (a passport's 'Etternavn/Surname' over 'HAUGEN', 'Fornavn: KARI')."""
+    if len(keys) == 1:
+        return ((is_first(keys[0]) or keys[0] in gazetteers.surnames()) and not is_common(keys[0])
+                and name_regions.labelled_caps(text, run.start))
+    if not is_first(keys[0]) or all(is_common(k) for k in keys):
         return False
     surnames = gazetteers.surnames()
     return (all(is_first(k) or k in surnames for k in keys[1:])

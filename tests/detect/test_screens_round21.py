@@ -1,0 +1,49 @@
+"""Round 21 of the screenshot probe (``benchmarks/screenshot_probe.py --layouts new``), the
+detector's part: a name in capitals alone under a passport's or form's name label, and a
+new sentence after 'Takk!' that is no signature. Names come from the shipped lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from .generated import values_of
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Etternavn/Surname\n", "HAUGEN"), ("Fornavn/Given names\n\n", "GUNNAR"), ("Etternavn: ", "BØE"),
+    ("Efternamn\n", "LINDQVIST"), ("Navn:\t", "KARI"), ("Last name: ", "HANSEN")])
+def test_one_listed_name_in_capitals_under_a_name_label(found, label, value):
+    assert values_of(found, f"{label}{value}\n", "nb", "PERSON") == [value]
+
+
+def test_a_passport_page_as_read_gives_both_names(found):
+    text = ("NORGE - NORWAY PASS - PASSPORT\n\nEtternavn/Surname\nANDREASSEN\nFornavn/Given names\n"
+            "KAREN\nFødselsdato/Date of birth\n11.07.1992\n")
+    assert values_of(found, text, "nb", "PERSON") == ["ANDREASSEN", "KAREN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Firmanavn: HANSEN\n",           # a firm's name label
+    "Brukernavn\nOLSEN\n",           # a user name
+    "Navn: OSLO\n",                  # a listed word? a place, not a name
+    "Etternavn\nAKTIV\n",            # no listed name
+    "Kunde:\nSTATUS\n",              # no name label
+    "Etternavn: HANSEN OG CO\n",     # not one word alone on its line
+    "Navn\n\n\nOLSEN\n",             # three lines below: too far
+    "SAMMENDRAG\nHANSEN\n",          # capitals without a label
+])
+def test_capitals_near_but_not_under_a_persons_name_label_are_no_name(found, text):
+    assert values_of(found, text, "nb", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["Takk! Sender avtalen til deg i morgen.",
+                                  "Tack! Skickar avtalet till dig i kväll."])
+def test_a_sentence_after_thanks_with_a_bang_is_no_signature(found, text):
+    assert values_of(found, text, None, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [("Takk! Kari", "Kari"), ("Takk! Kari Nordmann", "Kari Nordmann"),
+                                        ("Takk, Sender", "Sender"), ("Takk!\nSender", "Sender"),
+                                        ("Takk! Aune tlf 99887766", "Aune")])
+def test_a_name_signing_off_after_thanks_stays_a_name(found, text, name):
+    assert values_of(found, text, "nb", "PERSON") == [name]
