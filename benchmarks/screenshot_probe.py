@@ -783,6 +783,9 @@ def profile_card(c: Canvas, v: MoreValues, rng: random.Random) -> None:
                      else ("Fødselsnummer", v.fnr(), "NO_FODSELSNUMMER"))
     inline = rng.random() < 0.5
     colw = (card[2] - card[0] - 40) / 2
+    if inline and any(max(c.width_of(label + ":") + 8, 120) + c.width_of(value) > colw - 12
+                      for label, value, _ in fields):
+        inline = False  # a value would run into the next column's label: one under the other
     y0 = card[1] + 130
     for i, (label, value, kind) in enumerate(fields):
         col, row = i % 2, i // 2
