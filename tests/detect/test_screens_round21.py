@@ -47,3 +47,30 @@ def test_a_sentence_after_thanks_with_a_bang_is_no_signature(found, text):
                                         ("Takk! Aune tlf 99887766", "Aune")])
 def test_a_name_signing_off_after_thanks_stays_a_name(found, text, name):
     assert values_of(found, text, "nb", "PERSON") == [name]
+
+
+# ---------------------------------------------------------------- a form in two columns, as OCR lays it out
+
+_FORM = ("Fornavn\tEtternavn\nTore\tFredriksen\nFødselsdato\tMobil\n{dob}\t+47 475 31 203\nE-post\tAdresse\n"
+         "tore@telia.se\tStrømskogen 9\nFødselsnummer\tSpråk\n\n030183-22950\tNorsk\n")
+
+
+@pytest.mark.parametrize("dob", ["1961-03-25", "25.03.1961"])
+def test_a_birth_date_under_its_label_in_a_two_column_form(found, dob):
+    assert values_of(found, _FORM.format(dob=dob), "nb", "DATE_OF_BIRTH") == [dob]
+
+
+def test_a_two_column_forms_later_label_rows_are_no_names(found):
+    assert values_of(found, _FORM.format(dob="1961-03-25"), "nb", "PERSON") == ["Tore", "Fredriksen"]
+
+
+def test_a_date_in_another_column_of_a_two_column_form_is_no_birth_date(found):
+    text = "Fornavn\tEtternavn\nKari\tHansen\nBestilt\tFødselsdato\n11.01.2024\t12.08.1953\n"
+    assert values_of(found, text, "nb", "DATE_OF_BIRTH") == ["12.08.1953"]
+    text = "Navn\tDato\nKari\t11.01.2024\n"
+    assert values_of(found, text, "nb", "DATE_OF_BIRTH") == []
+
+
+def test_a_name_sheet_keeps_its_names_after_a_row_with_an_empty_cell(found):
+    text = "Navn\tTelefon\nKari Hansen\t99887766\nOla Berg\t\nPer Olsen\t41234567\n"
+    assert values_of(found, text, "nb", "PERSON") == ["Kari Hansen", "Ola Berg", "Per Olsen"]

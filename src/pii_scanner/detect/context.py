@@ -159,6 +159,32 @@ _NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", 
 _LABEL_LINE = regex.compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
+def cell_above(text_lower: str, start: int) -> str:
+    r"""The cell in the same column of the nearest non-blank row above, when that row holds
+    no digit (a label row): a form laid out in two columns, label rows over value rows
+    ('Fornavn<TAB>Etternavn' / 'Kari<TAB>Hansen' / 'Fødselsdato<TAB>Mobil' / '12.03.1985<TAB>
+    ...'), where the table's header is only the first label row; empty otherwise.
+
+    >>> cell_above("fornavn\tetternavn\nkari\thansen\nfødselsdato\tmobil\n12.03.1985\t+47 99", 48)
+    'fødselsdato'
+    >>> cell_above("dato\tsum\n12.03.2024\t100\n12.03.1985\t200", 24)
+    ''
+    """
+    line_start = text_lower.rfind("\n", 0, start) + 1
+    column = text_lower.count("\t", line_start, start)
+    end = line_start - 1
+    while end > 0:
+        prev = text_lower.rfind("\n", 0, end) + 1
+        row = text_lower[prev:end]
+        if row.strip():
+            if "\t" not in row or any(ch.isdigit() for ch in row):
+                return ""
+            cells = row.split("\t")
+            return cells[column].strip() if column < len(cells) else ""
+        end = prev - 1
+    return ""
+
+
 def row_label(text_lower: str, start: int) -> str:
     r"""The first cell of a two-cell row when the value at ``start`` is its second cell and
     that cell holds no digit: a form laid out as a two-column sheet, a label and its value

@@ -74,6 +74,10 @@ def column_names(text: str) -> list[tuple[int, int, str]]:
             cells = _split(lines[index], delimiter)
             if len(cells) != width:
                 break
+            if any(ch.isdigit() for column in columns for ch in lines[index][slice(*cells[column])]):
+                break  # a date or a number under the name header: a two-column form's label
+                # rows over value rows ('Fødselsdato<TAB>Mobil' / '12.03.1985<TAB>...'), no
+                # name column below this (its 'Språk' would be read as one)
             for column in columns:
                 start, end = cells[column]
                 span = _name_cell(text, offsets[index] + start, offsets[index] + end,
