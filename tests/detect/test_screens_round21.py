@@ -74,3 +74,18 @@ def test_a_date_in_another_column_of_a_two_column_form_is_no_birth_date(found):
 def test_a_name_sheet_keeps_its_names_after_a_row_with_an_empty_cell(found):
     text = "Navn\tTelefon\nKari Hansen\t99887766\nOla Berg\t\nPer Olsen\t41234567\n"
     assert values_of(found, text, "nb", "PERSON") == ["Kari Hansen", "Ola Berg", "Per Olsen"]
+
+
+# ---------------------------------------------------------------- a greeted presentation in an SMS
+
+@pytest.mark.parametrize("text, name", [("Hej! Det är Håkan. Kan du ringa mig?", "Håkan"),
+                                        ("Hej! Det är Åke.", "Åke"), ("hej, det är åke här", "åke"),
+                                        ("Hei! Det er Håkon.", "Håkon")])
+def test_a_listed_first_name_after_a_greeting_and_a_presentation(found, text, name):
+    assert values_of(found, text, None, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", ["Hej! Det är fel på fakturan.", "Hej, det är Telia som ringer.",
+                                  "Det är Håkan.", "Hei! Det er Dag 3 av kurset."])
+def test_no_name_after_a_presentation_without_a_greeting_or_listed_first_name(found, text):
+    assert values_of(found, text, None, "PERSON") == []

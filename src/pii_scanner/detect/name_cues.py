@@ -91,7 +91,7 @@ INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn
                  "my name is", "my full name is", "mitt fulle navn er")
 #: Chat presentations ('hei, dette er kari nordmann'): only for lower-case full names from the
 #: lists (PERSON), never a cue of their own ('Dette er Telenor sin feil').
-PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det här är", "här är",
+PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det är", "det här är", "här är",
                  "det her er", "tässä on", "täällä", "it's", "it is")
 #: Greetings that open a chat line before a presentation ('hej, det er bjarne', 'moi, täällä
 #: kerttu'): a lone listed first name after both is the writer's

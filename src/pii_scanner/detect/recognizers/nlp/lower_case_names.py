@@ -52,10 +52,11 @@ LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
 LOWER_AFTER_PRESENTATION = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
 #: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
-#: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts
+#: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts. The
+#: word may have its capital ('Hej! Det är Håkan.'): one capitalised word has no other cue
 LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
     r"(?i:\b(?:" + "|".join(name_cues.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
-    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,})"
+    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Lu}?\p{Ll}{2,})"
     r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
 
 

@@ -143,7 +143,7 @@ class PersonRecognizer(EntityRecognizer):
             lower_names += [(m, "lower-case chat speaker") for m in speakers]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
-            words = match.group(1).split()
+            words = match.group(1).lower().split()  # (after a greeted presentation: 'Håkan')
             if why == "lower-case full name after presentation" and not (  # 'dette er feil'
                     len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
                     and words[1] not in common_words()):  # (both words listed)
@@ -154,8 +154,12 @@ class PersonRecognizer(EntityRecognizer):
                     words[-1], first, surnames) \
                     and all(part in first for part in words[0].split("-")) \
                     and (words[0] not in common_words() or _signed_word_name(match, words)) \
-                    and not _overlaps(results, match.start(1), match.end(1)):
+                    and not _overlaps([r for r in results if r.score >= 0.6], match.start(1), match.end(1)):
+                # (a capitalised 'Håkan' the runs scored too weak to report gives way)
+                results = [r for r in results if not (r.start < match.end(1) and match.start(1) < r.end)]
                 end = match.start(1) + len(" ".join(words))
+                if match.group(1)[:1].isupper():
+                    why = why.replace("lower-case ", "")
                 results.append(self._result(match.start(1), end, 0.6, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
         for start, end, why in column_names(text):  # 'fornavn;etternavn' over 'Kari;Hansen'
