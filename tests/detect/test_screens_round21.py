@@ -89,3 +89,20 @@ def test_a_listed_first_name_after_a_greeting_and_a_presentation(found, text, na
                                   "Det är Håkan.", "Hei! Det er Dag 3 av kurset."])
 def test_no_name_after_a_presentation_without_a_greeting_or_listed_first_name(found, text):
     assert values_of(found, text, None, "PERSON") == []
+
+
+# ---------------------------------------------------------------- a contract's party 'bosatt i' an address
+
+@pytest.mark.parametrize("text, value", [
+    ("og Odd Jacobsen, fødselsnummer 19089101215, bosatt i Karlsenroa 2A, heretter kalt leietaker",
+     "Karlsenroa 2A"),
+    ("leietaker, bosatt på Johannessentoppen 2C. Leien betales", "Johannessentoppen 2C"),
+    ("personnummer 19691029-5036, boende på Ängsbacken 7, nedan kallad hyresgästen", "Ängsbacken 7")])
+def test_a_street_with_an_unlisted_ending_after_bosatt_i(found, text, value):
+    assert values_of(found, text, None, "STREET_ADDRESS") == [value]
+
+
+@pytest.mark.parametrize("text", ["Han har vært bosatt i Norge i 12 år.", "bosatt i Norge 12 år",
+                                  "Vi er bosatt i Bergen, og flytter i mai."])
+def test_bosatt_i_before_no_street_finds_none(found, text):
+    assert values_of(found, text, None, "STREET_ADDRESS") == []

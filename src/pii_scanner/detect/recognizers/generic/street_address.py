@@ -148,7 +148,10 @@ _EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
 _WORD = regex.compile(r"\p{L}+")
 _FIRST_DIGIT = regex.compile(r"\d")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
-                           "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at"))
+                           "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at",
+                           # a contract's party: 'bosatt i Karlsenroa 2A', 'boende på Ängsvägen 7'
+                           "bosatt i", "bosatt på", "busett i", "busett på", "boende på", "boende i",
+                           "residing at", "resident at"))
 #: Words of a residence or a move that stand before a street as an address word does ('skal bo
 #: i', 'bosatt', 'flytter til', 'flyttar inn i', 'flyttat till', 'moving to'): only before a
 #: street word or a compound street ending in one word (the any-case pattern), not before any
