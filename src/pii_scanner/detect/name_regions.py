@@ -70,7 +70,7 @@ def runs(text: str) -> list[Run]:
     """Capitalised word runs (and runs of words in capitals), each with its token offsets."""
     found = _runs(RUN, text)
     caps = _runs(CAPS_RUN, text)
-    caps += [Run(m.start(1), m.end(1), ((m.start(1), m.end(1)),)) for m in LABELLED_CAPS.finditer(text)]
+    caps += [Run(m.start(1), m.end(1), ((m.start(1), m.end(1)),)) for m in _labelled_caps(text)]
     return sorted(found + caps, key=lambda r: r.start) if caps else found
 
 
@@ -144,3 +144,36 @@ def _line_end(text: str, pos: int, width: int) -> int:
 def labelled_caps(text: str, start: int) -> bool:
     """Whether a name label leads up to the word in capitals at ``start`` (:data:`LABELLED_CAPS`)."""
     return any(m.start(1) == start for m in LABELLED_CAPS.finditer(text, max(0, start - 64), start + 64))
+
+
+#: what every label of :data:`LABELLED_CAPS` holds: the pattern is tried only around these
+_LABEL_PIECES = ("navn", "namn", "name", "nimi")
+
+
+def _labelled_caps(text: str) -> list:
+    """The matches of :data:`LABELLED_CAPS` in ``text``, tried only at the start of a word
+    holding a label piece, or of the word before it ('given names'): a few string finds and
+    anchored matches instead of a case-insensitive scan of every position."""
+    low = text.lower()
+    if len(low) != len(text):
+        return list(LABELLED_CAPS.finditer(text))
+    found, seen = [], set()
+    for piece in _LABEL_PIECES:
+        at = low.find(piece)
+        while at != -1:
+            start = at
+            while start and low[start - 1].isalpha():
+                start -= 1
+            starts = [start]
+            if start > 1 and low[start - 1] == " " and low[start - 2].isalpha():
+                before = start - 1
+                while before and low[before - 1].isalpha():
+                    before -= 1
+                starts.append(before)  # 'given names', 'last name'
+            for begin in starts:
+                m = LABELLED_CAPS.match(text, begin)
+                if m is not None and m.start(1) not in seen:
+                    seen.add(m.start(1))
+                    found.append(m)
+            at = low.find(piece, at + len(piece))
+    return sorted(found, key=lambda m: m.start(1))
