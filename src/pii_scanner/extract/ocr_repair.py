@@ -101,13 +101,11 @@ def fix_initial_i(text: str) -> str:
     return _L_FOR_I.sub("I", text) if text[:1] == "l" else text
 
 
-@functools.cache
 def _tlds() -> frozenset[str]:
     """Top-level domains of the public suffix list (tldextract's bundled copy, no network)."""
-    import tldextract
+    from pii_scanner.orgs.domains import top_level_domains
 
-    ex = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    return frozenset(s.rsplit(".", 1)[-1] for s in ex.tlds)
+    return top_level_domains()
 
 
 @functools.cache
