@@ -45,6 +45,10 @@ STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "
 #: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
+#: the languages whose prose the Norwegian model reads well enough to decide a lone surname
+#: mid-sentence ('snakket med Thomassen'); in Finnish or English text a place such as 'Sund'
+#: before a Finnish case word reads as one to it
+_MODEL_LANGUAGES = frozenset(("nb", "nn", "da", "sv", "xx"))
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
@@ -318,7 +322,8 @@ class PersonRecognizer(EntityRecognizer):
             gaz = 0.35
         else:
             gaz = 0.0
-        lone_surname = not gaz and len(keys) == 1 and len(keys[0]) >= 4 \
+        lone_surname = not gaz and self.supported_language in _MODEL_LANGUAGES \
+            and len(keys) == 1 and len(keys[0]) >= 4 \
             and keys[0] in surnames and keys[0] not in common and keys[0] not in _CUE_WORDS \
             and text[start + 1:end].islower() and mid_sentence(text, start)  # (not 'KID')
         # (a surname opening a sentence is left out: the model calls sentence-initial places
