@@ -192,3 +192,22 @@ def test_a_nordic_brand_named_like_a_person_is_no_person(found_ner, text):
 
 def test_a_person_signing_with_a_brands_name_is_still_one(found_ner):
     assert ("PERSON", "Ole Henriksen") in found_ner("Hilsen\nOle Henriksen", "nb")
+
+
+@pytest.mark.parametrize("text", ["Den alminnelige forskriftshjemmelen er Jan Mayen-loven § 2.",
+                                  "Læreren spiller en Michael Kiwanuka-låt og spør etterpå.",
+                                  "Saken gjelder Kari Nordmann-saken fra i fjor.",
+                                  "MY «Marie Claire» er klar for innsats.",
+                                  "Helseundersøkinga i Nord-Trøndelag (HUNT), kastar lys."])
+def test_a_compound_a_title_in_guillemets_or_a_body_with_its_acronym_is_no_person(found_ner,
+                                                                                 text):
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+@pytest.mark.parametrize("text, name", [("Hilsen\nBjørn-Erik Hansen", "Bjørn-Erik Hansen"),
+                                        ("Kontakt Anne-Marie Berg om dette.", "Anne-Marie Berg"),
+                                        ("Hilsen «Kari Nordmann»", "Kari Nordmann"),
+                                        ("Kari Nordmann (Support): vi ser på saken",
+                                         "Kari Nordmann")])
+def test_double_names_quoted_signers_and_chat_roles_stay_names(found_ner, text, name):
+    assert ("PERSON", name) in found_ner(text, "nb")

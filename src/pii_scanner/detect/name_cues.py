@@ -179,7 +179,9 @@ _BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 _INTRODUCED_AFTER = regex.compile(
     r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ])?(?:here|her|här)"
     r"(?=[ \t]*(?:[.,!;:\-]|$))")
-_AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|\(\s*\w[^)\n]{0,40}\)\s*[:,(]|"
+# (an acronym in parentheses is an organisation's short name: 'Nord-Trøndelag (HUNT), ...')
+_AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|"
+                              r"\((?!\s*\p{Lu}{2,8}\s*\))\s*\w[^)\n]{0,40}\)\s*[:,(]|"
                               # a quoted reply's header line ('Kari Nordmann skrev:', 'Ola
                               # wrote on 12 Mar 2024, 10:15:'), never prose ('Han sa at ...')
                               r"\s*(?:skrev|wrote|skreiv|said|sa)(?:[ \t]*:|\b[^\n]{0,60}:[ \t]*$)|"

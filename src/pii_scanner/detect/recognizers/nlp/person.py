@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
@@ -183,6 +184,8 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
+            if _compound_noun(text, end) or _quoted_title(text, start, end):
+                continue  # 'Michael Kiwanuka-låt', '«Marie Claire»'
             if len(words) == 1 and end - start <= 4 and text[start:end].isupper():
                 continue  # 'KID var 6751017443': an acronym, though a listed surname
             if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
@@ -244,6 +247,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
         if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.postal_places():
             return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
+        if _compound_noun(text, run.end) or _quoted_title(text, run.start, run.end):
+            return None
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         # each token's key, read once: the edges below are cut token by token
         key_of = dict(zip(tokens, raw_keys))
@@ -433,6 +438,27 @@ def _any_listed(keys: list[str], first, surnames) -> bool:
         if ("-" in key or key[-1:] == "s") and is_first(key):  # (a double name, a genitive)
             return True
     return False
+
+
+_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}$")
+
+
+def _compound_noun(text: str, end: int) -> bool:
+    """Whether the run ending at ``end`` ends in a compound's lower-case tail, so it names a
+    thing after a person or a place ('Jan Mayen-loven', 'Michael Kiwanuka-låt', 'Daily
+    Mirror-journalist', 'Kari-saken'), not the person."""
+    return text[end - 1:end].islower() and _COMPOUND_TAIL.search(text, max(0, end - 30), end) \
+        is not None
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the run is the whole of a title in guillemets, a ship's, a magazine's, a book's
+    ('MS «Victoria»', '«Marie Claire» er klar'); not a name quoted after a greeting or a
+    sign-off ('Hilsen «Kari Nordmann»')."""
+    if text[start - 1:start] != "«" or text[end:end + 1] != "»":
+        return False
+    before = text[max(0, start - 30):start - 1].rstrip(" ,:\t\n").lower()
+    return not before.endswith(tuple(name_cues.CUE_PHRASES))
 
 
 def _all_common(keys: list[str]) -> bool:
