@@ -44,11 +44,21 @@ def joined_names(text: str) -> list[tuple[int, int, str]]:
             continue  # inside a token already read
         # cheap gate first: the letters before the joiner must be a first name ('kari.')
         before = _LETTERS_BEFORE.match(text, max(0, joiner.start() - _REACH), joiner.start())
-        if before is None or gazetteers.fold(before.group().lower()) not in curated:
+        if before is None:
             continue
+        key = gazetteers.fold(before.group().lower())
+        keyed = False
+        if key not in curated:
+            # any listed first name as the value of a name or user key ('name=Lynn_Smith',
+            # 'user_name=kari_nordmann'): the key says a person's name is there
+            if key not in gazetteers.first_names() or text[before.start() - 1:before.start()] \
+                    not in ("=", ":", "\"", "'", " ") or not _after_name_key(text, before.start()):
+                continue
+            keyed = True
         start, end = _token_bounds(text, joiner.start())
         done = end
-        found += _names_in_token(text, start, end)
+        keyed = keyed or _after_name_key(text, start)
+        found += _names_in_token(text, start, end, keyed)
     return found
 
 
@@ -64,7 +74,29 @@ def _token_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _names_in_token(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+#: a key naming a person or a user right before a value ('name=', 'user_name=', '"navn": "',
+#: 'customer_name: ', 'username='); a file's, host's or company's name is none
+_NAME_KEY = regex.compile(r"(?<![\w.\-])(?P<key>[\w.\-]{0,24}?(?:name|navn|namn|user|bruker|"
+                          r"anvandare|användare|kunde|customer|contact|kontakt))[\"']?[ \t]*[=:][ \t]*"
+                          r"[\"']?$", flags=regex.IGNORECASE)
+_NOT_PERSON_KEYS = ("file", "host", "company", "firma", "org", "product", "device", "app",
+                    "domain", "server", "bucket", "table", "column", "field", "tag", "class",
+                    "type", "event", "service", "project", "street", "city", "place", "country",
+                    "brand", "plan", "package", "queue", "group", "team", "display", "screen",
+                    "db", "database", "schema", "node", "pod", "cluster", "branch", "repo")
+
+
+def _after_name_key(text: str, start: int) -> bool:
+    """Whether the token at ``start`` is the value of a person's name or user key."""
+    if text[start - 1:start] not in ("=", ":", "\"", "'", " ", "\t"):
+        return False
+    match = _NAME_KEY.search(text, max(0, start - 40), start)
+    return match is not None and not match.group("key").lower().lstrip("_-.").startswith(
+        _NOT_PERSON_KEYS)
+
+
+def _names_in_token(text: str, start: int, end: int,
+                    keyed: bool = False) -> list[tuple[int, int, str]]:
     if text[end:end + 1] == "@" or (start and text[start - 1] == "@" and start > 1
                                      and not text[start - 2].isspace()):
         return []  # an address's local part or domain: the e-mail recognizer's
@@ -83,9 +115,11 @@ def _names_in_token(text: str, start: int, end: int) -> list[tuple[int, int, str
         (a, b), (c, d) = parts[i], parts[i + 1]
         joiner = text[b:c]
         one, two = text[a:b], text[c:d]
+        slot = keyed and i == 0 and bare  # the whole value of a name key: 'kari_nordmann'
         if (len(joiner) != 1 or (joiner == "-" and not hyphen_ok)
-                or not _first_name(one.lower(), two.lower(), curated, surnames)
-                or not _surname(one, two, surnames, profile or (joiner == "." and bare))):
+                or not (_first_name(one.lower(), two.lower(), curated, surnames)
+                        or slot and _keyed_first_name(one.lower(), two.lower(), first, surnames))
+                or not _surname(one, two, surnames, profile or (joiner == "." and bare) or slot)):
             i += 1
             continue
         j = i + 1  # more name parts may follow ('anne_marie_berg')
@@ -103,6 +137,14 @@ def _names_in_token(text: str, start: int, end: int) -> list[tuple[int, int, str
 def _first_name(key: str, nxt: str, curated: frozenset[str], surnames: frozenset[str]) -> bool:
     """A curated first name that is no word, or one that is ('per_olsen') before a surname."""
     if len(key) < 2 or key not in curated:
+        return False
+    return not is_common(key) or (nxt in surnames and not is_common(nxt))
+
+
+def _keyed_first_name(key: str, nxt: str, first: frozenset[str], surnames: frozenset[str]) -> bool:
+    """Any listed first name that is no word, or one that is before a listed surname, as the
+    value of a name key ('name=Lynn_Smith')."""
+    if len(key) < 2 or key not in first:
         return False
     return not is_common(key) or (nxt in surnames and not is_common(nxt))
 

@@ -244,10 +244,11 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             and not _pronoun(text[start:end]):
         found.append("header")  # ('' too: a longer run of spaces, or the line's end)
     bounded = start - line_start <= BEFORE_CHARS
-    alone = bounded and not before.strip(" \t>") and not after.strip(" \t,.")
+    alone = bounded and not before.strip(" \t>") and (
+        not after.strip(" \t,.") or _post_nominals(after))  # ('Sian Murphy MRICS')
     if alone and _signature_above(text, line_start):
         found.append("signature")
-    if bounded and before[-1:] in _SLASH_SIGNS and not after.strip(" \t,.") \
+    if bounded and before[-1:] in _SLASH_SIGNS and (not after.strip(" \t,.") or _post_nominals(after)) \
             and _slash_signed(before, text[start:end]):
         found.append("sign-off")  # 'Tack för hjälpen!\n/Hans', '- Kari' closing a message
     if alone and "label" not in found and _label_above(text, line_start):
@@ -409,6 +410,43 @@ def _list_row_after(after: str) -> bool:
     return (not rest or rest[0] in ",(-–" or "\t" in head) and _AFTER_LIST.match(after) is not None
 
 
+#: Post-nominal letters after a name on its signature line ('Sian Murphy MRICS', 'Kari Berg
+#: PhD', 'Ola Dahl, MBA'): degrees, chartered memberships and honours, which a name alone on
+#: its line may carry; no company form ('AS', 'AB', 'Ltd') is one
+POST_NOMINALS = frozenset((
+    "phd", "ph.d.", "ph.d", "dphil", "mphil", "md", "mba", "msc", "m.sc.", "bsc", "b.sc.", "ma",
+    "meng", "beng", "ceng", "llb", "llm", "jd", "mres", "cpa", "acca", "fcca", "aca", "fca",
+    "cfa", "cima", "pmp", "cipd", "mcipd", "chcipd", "frics", "mrics", "arics", "assocrics",
+    "mciob", "fciob", "miet", "mice", "fice", "mcips", "fcips", "frcs", "mrcp", "frcp", "rn",
+    "dds", "esq", "esq.", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "kc", "qc", "cissp",
+    "cisa", "cism", "itil", "prince2", "dr.philos.", "dr.philos"))
+_POST_NOMINALS = regex.compile(r"^(?:,?[ ]+[\p{L}.\d]{2,12}){1,4}[ \t,.]*$")
+
+
+def _post_nominals(after: str) -> bool:
+    """Whether ``after`` (the rest of a name's line) holds only post-nominal letters."""
+    if _POST_NOMINALS.match(after) is None:
+        return False
+    words = [w for w in regex.split(r"[ ,]+", after.strip(" \t,")) if w]
+    return bool(words) and all(w.lower() in POST_NOMINALS or w.lower().rstrip(".") in POST_NOMINALS
+                               for w in words)
+
+
+#: A chat log's opening line ('Chat startet 10:32', 'Chat started', 'Chatten startade',
+#: 'Chat aloitettu'): the 'Name:' lines under it are its speakers
+_CHAT_STARTED = regex.compile(
+    r"(?im)^[ \t>*\-\[]*(?:live[ -]?)?chat(?:ten|t|session|samtale)?[ \t]+(?:er[ \t]+|ble[ \t]+|was[ \t]+)?"
+    r"(?:start(?:et|ed|ade|ad|at)?|påbörjad|begyndt|begynt|begun|began|opened|åpnet|åbnet|"
+    r"öppnad|aloitettu|alkoi)\b")
+
+
+def _chat_started(text: str, line_start: int) -> bool:
+    """Whether a chat log's opening line stands above ``line_start`` (within 3,000 chars)."""
+    floor = max(0, line_start - 3000)
+    return "chat" in text[floor:line_start].lower() and \
+        _CHAT_STARTED.search(text, floor, line_start) is not None
+
+
 def _chat_time(before: str) -> bool:
     """_CHAT.search(before): a chat line's time ('10:32', '[09.15]'), which holds ':' or '.'."""
     return (":" in before or "." in before) and _CHAT.search(before) is not None
@@ -421,6 +459,10 @@ def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> b
     are no speakers)."""
     if before.endswith("]") or before.endswith("] "):
         if not (_AFTER_CHAT.match(after) and _CHAT_TAG.match(before)):
+            return False
+    elif after[:1] == ":" and not before.strip(" \t>"):
+        # 'Chat startet 10:32' / 'Ole: hei': a speaker under a chat log's opening line
+        if not _chat_started(text, start - len(before)):
             return False
     elif not (after[:1] == " " and after[1:2] in "0123456789[" and not before.strip(" \t>")
               and _TIME_AFTER_SPEAKER.match(after)):

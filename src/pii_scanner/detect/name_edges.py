@@ -152,3 +152,18 @@ def month_in_date(text: str, start: int, end: int, key: str) -> bool:
     year = _YEAR_AFTER.match(text, end)
     return year is not None and (year.group(1) is not None
                                  or _DAY_BEFORE.search(text, max(0, start - 12), start) is not None)
+
+
+#: Danish, Norwegian and Swedish possessives that the name lists also hold as first names
+#: ('Min', 'Mine', 'Din', 'Vår', 'Sin'): before a lower-case word they own it ('Min husleje',
+#: 'Mitt abonnement', 'Vår leilighet'), no name does
+POSSESSIVES = frozenset(("min", "mitt", "mit", "mine", "mina", "din", "ditt", "dit", "dine", "dina",
+                         "sin", "sitt", "sit", "sine", "sina", "vår", "vårt", "våre", "våra",
+                         "vores", "jeres"))  # ('Hans', 'his', is a first name before a verb too)
+_LOWER_WORD_AFTER = regex.compile(r"[ ]\p{Ll}")
+
+
+def possessive_before_word(text: str, start: int, end: int) -> bool:
+    """Whether the one-word run ``text[start:end]`` is a possessive before a lower-case word
+    ('Kunde: Min husleje er steget', 'Mitt abonnement'), not a first name."""
+    return text[start:end].lower() in POSSESSIVES and _LOWER_WORD_AFTER.match(text, end) is not None

@@ -128,8 +128,10 @@ def _line_start(text: str, pos: int, width: int) -> int:
     newline = text.rfind("\n", floor, pos)
     if newline != -1:
         return newline + 1
-    space = text.find(" ", floor, pos)
-    return space + 1 if space != -1 and floor > 0 else floor
+    cuts = [c for c in (text.find(" ", floor, pos), text.find("\t", floor, pos)) if c != -1]
+    space = min(cuts) if cuts else -1  # (a TSV row's tab cuts as a space does)
+    start = space + 1 if space != -1 and floor > 0 else floor
+    return _word_edge(text, start, -1)
 
 
 def _line_end(text: str, pos: int, width: int) -> int:
@@ -137,8 +139,9 @@ def _line_end(text: str, pos: int, width: int) -> int:
     newline = text.find("\n", pos, ceiling)
     if newline != -1:
         return newline
-    space = text.rfind(" ", pos, ceiling)
-    return space if space != -1 and ceiling < len(text) else ceiling
+    space = max(text.rfind(" ", pos, ceiling), text.rfind("\t", pos, ceiling))
+    end = space if space != -1 and ceiling < len(text) else ceiling
+    return _word_edge(text, end, 1)
 
 
 def labelled_caps(text: str, start: int) -> bool:
@@ -177,3 +180,15 @@ def _labelled_caps(text: str) -> list:
                     found.append(m)
             at = low.find(piece, at + len(piece))
     return sorted(found, key=lambda m: m.start(1))
+
+
+def _word_edge(text: str, pos: int, step: int) -> int:
+    """``pos`` moved out of a word it cuts (``Ali|ngsås`` in a TSV row with no space near): the
+    model reads a window's cut word as a word of its own, and 'Ali' is a first name."""
+    if step < 0:
+        while 0 < pos and text[pos - 1].isalnum() and text[pos].isalnum():
+            pos -= 1
+    else:
+        while pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum():
+            pos += 1
+    return pos

@@ -172,6 +172,30 @@ def _plausible_national(value: str, digits: int) -> bool:
     return digits == 8
 
 
+#: how far before a number its sentence's giro word may stand ('Bankgiro för hyran är
+#: oförändrat (3706-9930)'): further than the negative words' window
+_GIRO_REACH = 120
+#: a Swedish bankgiro number's shape: 7 or 8 digits, a dash before the last four
+_BANKGIRO = regex.compile(r"\(?\d{3,4}-\d{4}\)?")
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
+
+
+def _bankgiro_in_sentence(lower: str, start: int, value: str, phone_words) -> bool:
+    """Whether ``value`` has a bankgiro number's shape (``NNN-NNNN``, ``NNNN-NNNN``, in
+    parentheses too) and a giro word (``bankgiro``, ``plusgiro``, ``giro``) stands earlier
+    in its sentence with no phone word after it (``bankgiro ..., ring 0701-2345``)."""
+    if _BANKGIRO.fullmatch(value) is None:
+        return False
+    head = lower[max(0, start - _GIRO_REACH):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(head):
+        pass
+    if cut is not None:
+        head = head[cut.end():]
+    at = head.rfind("giro")
+    return at != -1 and not phone_words.hits(head[at + 4:])
+
+
 class NordicPhoneRecognizer(NordicRecognizer):
     MIN_DIGITS = 6
     ENTITY = "PHONE_NUMBER"
@@ -308,6 +332,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
         if self._new_number_of_a_thing(lower, start):
             return None  # 'Saken har fått nytt nummer: 41234567': the case's, not a phone
+        if "giro" in lower[max(0, start - _GIRO_REACH):start] and _bankgiro_in_sentence(
+                lower, start, text[start:end], self._context):
+            return None  # 'Bankgiro för hyran är oförändrat (3706-9930)': the giro number
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])

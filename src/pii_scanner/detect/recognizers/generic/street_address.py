@@ -385,6 +385,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             if known is None or not (place == known or known.startswith(place.split()[0])):
                 return None
         start, end = match.span(spec.group)
+        if spec.name == "nordic":
+            start = _bearer_before(text, start)
         return self.score_span(text, lower, spec, start, _long_place_end(lower, match, end))
 
     def validate_result(self, value: str) -> bool | str:
@@ -411,6 +413,31 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     def detail_score(self, detail: str, base: float) -> float:
         return {"postcode matches place": 0.95, "postcode known": 0.8, "swedish postcode": 0.8,
                 "postcode unknown": 0.65, "uk": 0.85}.get(detail, base)
+
+
+#: a street named after a person in one word, a genitive 's' before its street word
+#: ('Brahesgade', 'Bangsvej', 'Wergelandsveien')
+_GENITIVE_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+s(?:" + "|".join(regex.escape(w) for w in sorted(
+    GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?=[ ])")
+#: a capitalised word right before a position on its line
+_WORD_BEFORE_STREET = regex.compile(r"(?<![\w.\-])\p{Lu}\p{Ll}+[ ]$")
+
+
+def _bearer_before(text: str, start: int) -> int:
+    """The street's start with the first names of its bearer before a one-word genitive
+    street name ('Sofie Brahesgade 17', 'Hans Christian Ørstedsvej 3'): listed first names
+    that are no common words, up to two."""
+    if _GENITIVE_COMPOUND.match(text, start) is None:
+        return start
+    for _ in range(2):
+        word = _WORD_BEFORE_STREET.search(text, max(0, start - 20), start)
+        if word is None:
+            break
+        key = word.group().strip().lower()
+        if key not in gazetteers.first_names() or key in common_words():
+            break
+        start = word.start()
+    return start
 
 
 #: the end of a street line's house number: the line's or its cell's end, or its postcode
