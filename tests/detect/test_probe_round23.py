@@ -156,3 +156,29 @@ def test_a_place_in_a_tsv_cell_is_no_name(found_ner):
     text = ("Förnamn\tEfternamn\tPersonnummer\tTelefon\tOrt\n"
             "Olof\tSamuelsson\t194102240803\t073-6900059\tAlingsås\n")
     assert "Ali" not in values_of(found_ner, text, "sv", "PERSON")
+
+
+# ---------------------------------------------------------------- Nordic customers' tickets
+
+@pytest.mark.parametrize("opening", ["Tak, det passer fint.", "Tak, det var alt.",
+                                     "Kiitos, se sopii.", "Moi, avain ei toimi."])
+def test_a_thanks_or_greeting_opening_a_ticket_is_no_name(found, opening):
+    text = f"{opening}\n\nHilsen\n{_listed(_DA)} {_surname(_DA)}"
+    people = values_of(found, text, "da", "PERSON")
+    assert len(people) == 1 and opening.split(",")[0] not in people[0]
+
+
+_FI = Faker("fi_FI")
+_FI.seed_instance(2323)
+
+
+@pytest.mark.parametrize("surname", ["salo", "aalto", "laine", "niemi", "koski", "lehto"])
+def test_a_lower_case_finnish_presentation_with_a_plain_surname(found, surname):
+    first = "heidi" if surname in ("salo", "koski") else "jouni"
+    text = f"moi, täällä {first} {surname}, uusi osoitteeni on {_FI.street_name()} 4"
+    assert values_of(found, text, "fi", "PERSON") == [f"{first} {surname}"]
+
+
+@pytest.mark.parametrize("text", ["moi, täällä taas, avain ei toimi", "hei, dette er kari her"])
+def test_a_presentation_without_a_surname(found, text):
+    assert values_of(found, text, "fi", "PERSON") in ([], ["kari"])

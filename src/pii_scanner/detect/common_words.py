@@ -16,6 +16,7 @@ from pii_scanner.detect.brand_names import COMPANY_WORDS
 
 _HELPDESK = """
 hei hej hejsan hallo hello hi hey dear kjære käre god morgen dag kveld takk tack thanks thank
+tak kiitos moi
 hilsen hälsningar helsing regards mvh vh vennlig vänliga vennleg venleg beste best kind med
 sendt skickat sent fra från from til till to cc kopi emne ämne subject dato datum date re sv fw
 fwd vs videresendt vidarebefordrat forwarded melding meddelande message original ursprungligt

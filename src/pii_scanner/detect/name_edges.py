@@ -160,10 +160,20 @@ def month_in_date(text: str, start: int, end: int, key: str) -> bool:
 POSSESSIVES = frozenset(("min", "mitt", "mit", "mine", "mina", "din", "ditt", "dit", "dine", "dina",
                          "sin", "sitt", "sit", "sine", "sina", "vår", "vårt", "våre", "våra",
                          "vores", "jeres"))  # ('Hans', 'his', is a first name before a verb too)
-_LOWER_WORD_AFTER = regex.compile(r"[ ]\p{Ll}")
+_LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*)")
+#: function words a name may stand before ('Mvh Mina i kundeservice', 'Min og Kari'): only a
+#: possessive's noun or adjective makes it one
+_FUNCTION_WORDS = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från",
+                             "til", "till", "med", "som", "at", "att", "in", "and", "or", "is",
+                             "her", "här", "der", "där", "kan", "vil", "skal", "ska", "var",
+                             "sa", "sagde", "skriver", "skrev", "ringte", "ringer", "fikk", "fik"))
 
 
 def possessive_before_word(text: str, start: int, end: int) -> bool:
     """Whether the one-word run ``text[start:end]`` is a possessive before a lower-case word
-    ('Kunde: Min husleje er steget', 'Mitt abonnement'), not a first name."""
-    return text[start:end].lower() in POSSESSIVES and _LOWER_WORD_AFTER.match(text, end) is not None
+    ('Kunde: Min husleje er steget', 'Mitt abonnement'), not a first name; a function word or
+    a verb after it ('Mvh Mina i kundeservice', 'Min ringte i går') leaves the name."""
+    if text[start:end].lower() not in POSSESSIVES:
+        return False
+    word = _LOWER_WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) not in _FUNCTION_WORDS

@@ -54,9 +54,21 @@ _FINNISH_NEN_WORDS = frozenset((
     "vuosittainen", "päivittäinen", "viikoittainen", "henkilökohtainen"))
 
 
+#: Finnish surnames among the most borne that have none of those shapes: nature words ('Salo',
+#: 'Aalto', 'Koski', 'Niemi', 'Mäki') and a few others, from the population register's top list
+FINNISH_PLAIN_SURNAMES = frozenset((
+    "laine", "salo", "aalto", "lehto", "niemi", "koski", "mäki", "kallio", "vainio", "virta",
+    "ranta", "heino", "laakso", "nurmi", "lahti", "saari", "aho", "lindholm", "lindqvist",
+    "lindroos", "kivi", "lehtimäki", "mäkelä", "harju", "kangas", "hakala", "peltola",
+    "halme", "valkama", "suominen", "blomqvist", "nyman", "sundström", "holmström"))
+
+
 def finnish_surname(key: str) -> bool:
-    """Whether ``key`` (lower-cased) has a Finnish surname's shape and is no common word;
-    only a vote next to a first name or under a name column, never a name alone."""
+    """Whether ``key`` (lower-cased) has a Finnish surname's shape, or is one of the common
+    ones without it (:data:`FINNISH_PLAIN_SURNAMES`), and is no common word; only a vote next to
+    a first name or under a name column, never a name alone."""
+    if key in FINNISH_PLAIN_SURNAMES:
+        return key not in common_words()
     return key.endswith(("nen", "la", "lä", "pää")) and _FINNISH_SURNAME.fullmatch(key) is not None \
         and key not in _FINNISH_NEN_WORDS and key not in common_words()
 
