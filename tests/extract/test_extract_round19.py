@@ -8,24 +8,11 @@ from stdnum.no import fodselsnummer, kontonr
 from stdnum.se import personnummer
 
 from pii_scanner.detect import name_cues
-from pii_scanner.extract.ocr import OcrWord, finish
+from pii_scanner.extract.ocr import finish
 from pii_scanner.extract.ocr_numbers import fix_separators, joined_id
 from pii_scanner.extract.ocr_repair import fix_surname_case, join_numbers
 
-L1, L2 = (1, 1, 1), (1, 1, 2)
-
-
-def _line(texts, line=L1, x=10, y=10, cw=8, gap=8):
-    """Words of one line, ``cw`` pixels a character, ``gap`` pixels apart."""
-    out = []
-    for t in texts:
-        out.append(OcrWord(t, (x, y, x + cw * len(t), y + 14), 90.0, line))
-        x += cw * len(t) + gap
-    return out
-
-
-def _no_crop(box, lang="eng"):
-    return ""
+from .ocr_words import L2, line_words as _line, no_crop as _no_crop
 
 
 # --- identifiers cut in two -----------------------------------------------------------

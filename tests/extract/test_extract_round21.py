@@ -8,25 +8,13 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from pii_scanner.detect.validators import mrz
-from pii_scanner.extract.ocr import OcrWord, finish
+from pii_scanner.extract.ocr import finish
 from pii_scanner.extract.ocr_numbers import mrz_line
 from pii_scanner.extract.ocr_repair import join_mrz, repair
 from pii_scanner.extract.preprocess import SCREENSHOT, edge_colour, prepare
 import dataclasses
 
-L1, L2 = (1, 1, 1), (1, 1, 2)
-
-
-def _line(texts, line=L1, x=10, y=10, cw=8, gap=8):
-    out = []
-    for t in texts:
-        out.append(OcrWord(t, (x, y, x + cw * len(t), y + 14), 90.0, line))
-        x += cw * len(t) + gap
-    return out
-
-
-def _no_crop(box, lang="eng"):
-    return ""
+from .ocr_words import L2, line_words as _line, no_crop as _no_crop
 
 
 # --- a turned grey page -----------------------------------------------------------------
