@@ -508,9 +508,10 @@ def _long_place_end(lower: str, match, end: int) -> int:
     register writes in several words with a lower-case 'i'/'på' inside ('8622 Mo i Rana',
     '2360 Nes på Hedmarken'), whose first word the patterns' place stops at; else ``end``.
 
-    >>> m = regex.search(_POST, "storgata 1, 8622 mo i rana")
-    >>> _long_place_end("storgata 1, 8622 mo i rana", m, m.end())
-    26
+    >>> text = "Storgata 1, 8622 Mo i Rana"
+    >>> m = regex.search(_POST, text)
+    >>> m.group("place"), _long_place_end(text.lower(), m, m.end())
+    ('Mo', 26)
     """
     if "place" not in match.re.groupindex or match.group("place") is None \
             or match.end("place") != end:
