@@ -182,3 +182,15 @@ def test_a_lower_case_finnish_presentation_with_a_plain_surname(found, surname):
 @pytest.mark.parametrize("text", ["moi, täällä taas, avain ei toimi", "hei, dette er kari her"])
 def test_a_presentation_without_a_surname(found, text):
     assert values_of(found, text, "fi", "PERSON") in ([], ["kari"])
+
+
+@pytest.mark.parametrize("text", ["Ange OCR 006474162721 vid betalning.",
+                                  "OCR-nummer: 006474162721"])
+def test_a_swedish_payment_reference_is_no_phone(found, text):
+    # round 23's held-out leftover: the leading '00' read as an international prefix
+    assert not any(t == "PHONE_NUMBER" for t, _ in found(text, "sv"))
+
+
+def test_a_phone_after_an_ocr_word_later_in_the_sentence_is_still_one(found):
+    text = "Ring mig på 070-123 45 67 om OCR-numret inte fungerar."
+    assert ("PHONE_NUMBER", "070-123 45 67") in found(text, "sv")

@@ -279,6 +279,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id",
                         # Swedish giro numbers (NNNN-NNNN) and article codes (NNN-NNN-NN)
                         "bankgiro", "plusgiro", "giro", "bg", "pg", "artikel", "artikkel",
+                        # a Swedish payment reference ('Ange OCR 006474162721 vid betalning')
+                        "ocr", "betalningsreferens",
                         "art.nr", "artnr", "sku", "varenr", "varenummer", "produktnr",
                         # an insurance form's policy and claim numbers (8 digits, on the
                         # line under their label as often as after it)
