@@ -294,12 +294,10 @@ _PRONOUNS = frozenset((
 
 #: a quotation's verb of saying before the speaker at the clause's end ('..., sier Hansen.',
 #: '«...», seier Grossman.', '"...", said Anna')
-_SPEECH_BEFORE = regex.compile(r"[,»\"'”][ \t]*(?:" + "|".join(
-    ("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller", "fortel", "forklarer",
-     "said", "says", "writes", "säger", "sade", "skriver", "siger", "sagde")) + r")[ \t]+$")
-_SPEECH_LAST_WORDS = frozenset(("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller",
-                                "fortel", "forklarer", "said", "says", "writes", "säger", "sade",
-                                "siger", "sagde"))
+_QUOTATION_VERBS = ("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller", "fortel",
+                    "forklarer", "said", "says", "writes", "säger", "sade", "siger", "sagde")
+_SPEECH_BEFORE = regex.compile(r"[,»\"'”][ \t]*(?:" + "|".join(_QUOTATION_VERBS) + r")[ \t]+$")
+_SPEECH_LAST_WORDS = frozenset(_QUOTATION_VERBS)
 #: what ends the speaker's clause: its end, or a few words of where and to whom ('til VG')
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
 

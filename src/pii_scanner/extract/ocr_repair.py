@@ -49,6 +49,7 @@ from collections.abc import Callable, Sequence
 from pii_scanner.extract.boxes import union
 from pii_scanner.extract.ocr import OcrWord
 from pii_scanner.extract.ocr_numbers import joined_id, mrz_line
+from pii_scanner.orgs.domains import top_level_domains
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
 _Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©®]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
@@ -101,13 +102,6 @@ def fix_initial_i(text: str) -> str:
     return _L_FOR_I.sub("I", text) if text[:1] == "l" else text
 
 
-def _tlds() -> frozenset[str]:
-    """Top-level domains of the public suffix list (tldextract's bundled copy, no network)."""
-    from pii_scanner.orgs.domains import top_level_domains
-
-    return top_level_domains()
-
-
 @functools.cache
 def _free() -> frozenset[str]:
     from pii_scanner.orgs.domains import free_domains
@@ -130,9 +124,9 @@ def fix_domain(domain: str) -> str | None:
     before a free-mail domain's TLD put back), or None when it has none."""
     domain = domain.rstrip(".")
     head, _, tld = domain.rpartition(".")
-    if head and tld in _tlds():
+    if head and tld in top_level_domains():
         return domain
-    if head and tld.replace("rn", "m") in _tlds():
+    if head and tld.replace("rn", "m") in top_level_domains():
         return f"{head}.{tld.replace('rn', 'm')}"
     for n in (2, 3):
         if f"{domain[:-n]}.{domain[-n:]}" in _free():
@@ -345,7 +339,7 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
             domain, nxt = joined.split("@", 1)[1], fixed[j].text
             if "." in domain.rstrip(".") and not nxt.startswith("."):
                 break
-            if domain and "." not in domain and nxt.lower().rstrip(".") in _tlds():
+            if domain and "." not in domain and nxt.lower().rstrip(".") in top_level_domains():
                 nxt = "." + nxt.lower()  # "kari@hotmail fi": the dot was lost
             group.append(fixed[j])
             joined += nxt
@@ -368,7 +362,7 @@ def _split_local(left: str, right: str) -> bool:
     space (``emilia.simolaha apaniemi@hotmail.fi``): it holds a dot between small letters
     like ``first.last``, and is no host name (its last part no top-level domain)."""
     return (bool(_DOTTED_LOCAL.match(left)) and right[:1].isalnum() and "@" in right
-            and not left.startswith("www.") and left.rsplit(".", 1)[1] not in _tlds())
+            and not left.startswith("www.") and left.rsplit(".", 1)[1] not in top_level_domains())
 
 
 def _close(a: OcrWord, b: OcrWord, cw: float) -> bool:

@@ -19,7 +19,9 @@ CSV_FIELD_BEFORE = r"(?<![,\n][\d .\-]{3,24}\d,)"
 NUM_START = r"(?<!\d[.:/-]|\d," + CSV_FIELD_BEFORE + r"|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
-NUM_END = r"(?![\w@/]|[.:/-]\d|,\d(?<![,][\d .\-]{6,24},\d))"
+#: ... a ',' + digit after it that starts the next CSV field (the comma also opened this one)
+CSV_FIELD_AFTER = r",\d(?<![,][\d .\-]{6,24},\d)"
+NUM_END = r"(?![\w@/]|[.:/-]\d|" + CSV_FIELD_AFTER + r")"
 
 #: How far back a ``key=`` is read; longer keys are a path or a blob, not a label.
 KEY_MAX_CHARS = 40

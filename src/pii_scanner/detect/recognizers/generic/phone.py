@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import phonenumbers
 import regex
+from presidio_analyzer import RecognizerResult
 
 from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
-from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_BEFORE, KeyForms, field_key,
-                                                       words_of_key)
+from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_AFTER, CSV_FIELD_BEFORE, KeyForms,
+                                                       field_key, words_of_key)
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
@@ -220,7 +221,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a CSV field after a numeric one, or before one (.Kari Berg,46871268,16457268878.)
         PatternSpec("national", r"(?<![\w+/.#]|\S-|[^\p{L}]:|\d," + CSV_FIELD_BEFORE + r"|\d[ ])(?!0\))"
                     r"(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
-                    r"(?<![ \-]\d)(?![\w]|[./:-]\d|,\d(?<![,][\d .\-]{6,24},\d)|[ ]\d(?!\d?[.:]\d\d))",
+                    r"(?<![ \-]\d)(?![\w]|[./:-]\d|" + CSV_FIELD_AFTER + r"|[ ]\d(?!\d?[.:]\d\d))",
                     0.45, line_digits=7),
         # one double space between two groups of a number in three groups or more ('412  34
         # 567', '072-291  69 74', '+47 412  34 567'): a rich-text editor stores a typed double
@@ -341,17 +342,19 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
-                score = min(1.0, found.score + self.CONTEXT_BOOST)
-                found = explained_result(self, start, end, score, tuple(
-                    found.recognition_metadata[EXPLANATION_KEY][:-1]) + (
-                    ("context", ("name (number)",)), ("context_boost", self.CONTEXT_BOOST),
-                    ("score", round(score, 3))))
+                found = self._boosted(found, self.CONTEXT_BOOST, ("context", ("name (number)",)),
+                                      ("context_boost", self.CONTEXT_BOOST))
         if found is not None and self._contact_row_phone(text, lower, start, end, found):
-            parts = found.recognition_metadata[EXPLANATION_KEY][:-1]
-            score = min(1.0, found.score + self.CONTACT_ROW_BOOST)
-            found = explained_result(self, start, end, score, parts + (
-                ("contact_row_boost", self.CONTACT_ROW_BOOST), ("score", round(score, 3))))
+            found = self._boosted(found, self.CONTACT_ROW_BOOST,
+                                  ("contact_row_boost", self.CONTACT_ROW_BOOST))
         return found
+
+    def _boosted(self, found: RecognizerResult, boost: float, *why) -> RecognizerResult:
+        """``found`` with ``boost`` added (at most 1.0) and ``why`` before its final score."""
+        score = min(1.0, found.score + boost)
+        parts = found.recognition_metadata[EXPLANATION_KEY][:-1]
+        return explained_result(self, found.start, found.end, score,
+                                tuple(parts) + why + (("score", round(score, 3)),))
 
     def _new_number_of_a_thing(self, lower: str, start: int) -> bool:
         """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence

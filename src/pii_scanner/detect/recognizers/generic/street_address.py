@@ -416,9 +416,10 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
 
 
 #: a street named after a person in one word, a genitive 's' before its street word
-#: ('Brahesgade', 'Bangsvej', 'Wergelandsveien')
-_GENITIVE_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+s(?:" + "|".join(regex.escape(w) for w in sorted(
-    GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")(?=[ ])")
+#: ('Brahesgade', 'Bangsvej', 'Wergelandsveien'); PERSON's ``street_number_after`` reads it too
+GENITIVE_COMPOUND_STREET = (r"\p{Lu}\p{Ll}+s(?:" + "|".join(regex.escape(w) for w in sorted(
+    GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")")
+_GENITIVE_COMPOUND = regex.compile(GENITIVE_COMPOUND_STREET + r"(?=[ ])")
 #: a capitalised word right before a position on its line
 _WORD_BEFORE_STREET = regex.compile(r"(?<![\w.\-])\p{Lu}\p{Ll}+[ ]$")
 

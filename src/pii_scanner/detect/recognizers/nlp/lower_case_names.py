@@ -14,8 +14,8 @@ _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "re
                     # Danish, Swedish and Finnish chat ('hilsner mette', 'terv. matti virtanen')
                     "hilsner", "hälsning", "hejsan", "moi", "terveisin", "terv")
 #: sign-offs, after which the name may stand on the next line ('mvh\nkari nordmann')
-SIGN_OFFS = _SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
-              "cheers", "hilsner", "hälsning", "terveisin", "terv")
+SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
+             "cheers", "hilsner", "hälsning", "terveisin", "terv")
 #: a closing word a chat writer puts after the signed name ('hilsen kari takk', '... thx')
 _CLOSERS = ("takk", "tusen takk", "thx", "thanks", "tack", "mvh")
 #: a first name and a surname in lower case, each may be double-barrelled and the surname
@@ -25,7 +25,7 @@ PARTICLES = ("van", "von", "de", "der", "den", "da", "af", "la", "di", "du", "de
 LOWER_NAME = (_LOWER_WORD + r"(?:[ ](?:(?:" + "|".join(PARTICLES) + r")[ ]){0,2}"
               + _LOWER_WORD + r")?")
 LOWER_AFTER_CUE = regex.compile(
-    r"(?i:\b(?:(?:" + "|".join(regex.escape(w) for w in _SIGN_OFFS) + r")[,:.]?[ \t]*\n[ \t]*|(?:"
+    r"(?i:\b(?:(?:" + "|".join(regex.escape(w) for w in SIGN_OFFS) + r")[,:.]?[ \t]*\n[ \t]*|(?:"
     + "|".join(regex.escape(w) for w in _LOWER_CUE_WORDS) + r")[,:.]?[ \t]+))"
     r"(" + LOWER_NAME + r")(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
     + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")

@@ -349,7 +349,7 @@ class PersonRecognizer(EntityRecognizer):
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
-        if (gaz >= 0.4 or lone_surname) and not seen and mid_sentence(text, start):
+        if not seen and (lone_surname or gaz >= 0.4 and mid_sentence(text, start)):
             seen = ("mid-sentence capital",)
         if gaz and not seen and field_value(text, start, end):
             seen = ("field value",)

@@ -71,8 +71,9 @@ STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r")(?![\w])")
 #: a word ending in a genitive 's' and a street word written as one ('Brahesgade', 'Bangsvej',
 #: 'Wergelandsveien'): the street's name, with the person's name before it
-GENITIVE_COMPOUND_END = regex.compile(r"\p{Lu}\p{Ll}+s(?:" + "|".join(regex.escape(w) for w in sorted(
-    street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")$")
+GENITIVE_COMPOUND_END = regex.compile(street_address.GENITIVE_COMPOUND_STREET + r"$")
+#: a house number of up to four digits after a space
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}(?!\d)")
 INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
 #: the first letter of every street word STREET_NUMBER_AFTER knows
 _STREET_INITIALS = frozenset(w.capitalize()[0] for w in street_address.GENITIVE_STREET_WORDS)
@@ -86,7 +87,7 @@ def street_number_after(text: str, end: int) -> bool:
         return False
     if text[end + 1:end + 2].isdigit():
         return GENITIVE_COMPOUND_END.search(text, max(0, end - 30), end) is not None \
-            and regex.match(r"[ ]\d{1,4}(?!\d)", text[end:end + 6]) is not None
+            and _HOUSE_NUMBER_AFTER.match(text[end:end + 6]) is not None
     return text[end + 1:end + 2] in _STREET_INITIALS \
         and STREET_NUMBER_AFTER.match(text, end) is not None
 
