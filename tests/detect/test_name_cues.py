@@ -135,3 +135,17 @@ def test_an_unlisted_subject_of_a_verb_of_saying_gets_no_cue(text):
     end = text.index(" ")
     assert "speaker" not in name_cues.cues(text, start, end)
     assert "header" not in name_cues.cues(text, start, end)
+
+
+@pytest.mark.parametrize("header", ["Beskrivelse", "Vare", "Item", "Benämning", "Produkt"])
+def test_a_cell_under_a_goods_column_has_no_list_cue(header):
+    """An invoice's lines ('Licens', 'Frakt' under 'Beskrivelse') are goods, not a list of
+    people, though a word there is a rare first name; the same rows under a name column, or
+    with no header, keep the cue."""
+    for lead in ("", "\t"):
+        for head, expect in ((header, False), ("Navn", True), (None, True)):
+            rows = ([f"{lead}{head}\tAntal\tBeløb"] if head else []) + [
+                f"{lead}Kari\t1\t3486,00", f"{lead}Frakt\t6\t9671,00"]
+            text = "FAKTURA\n\n" + "\n".join(rows)
+            start = text.index("Kari")
+            assert ("list" in name_cues.cues(text, start, start + 4)) is expect, (head, lead)

@@ -46,6 +46,9 @@ def test_a_genitive_mention_is_found_as_its_name():
     ("Kontoret i Sandvik er stengt.\nMvh Erik Sandvik", "Erik Sandvik"),         # a town
     ("Vi har ett kontor i Sandvik.\nHälsningar\nErik Sandvik", "Erik Sandvik"),  # a town (sv)
     ("Our team in Holm will call.\nRegards, Peter Holm", "Peter Holm"),          # a town (en)
+    ("Oyelaran & Co ApS\tFakturanr.: 11794\nKunde:\nAdebayo Oyelaran", "Adebayo Oyelaran"),  # a firm
+    ("Faktura fra Oyelaran og Sønn AS.\nMvh Adebayo Oyelaran", "Adebayo Oyelaran"),  # a firm
+    ("Oyelaran & Søn har svart.\nMvh Adebayo Oyelaran", "Adebayo Oyelaran"),  # heirs, no form
 ])
 def test_no_mention_where_the_word_can_be_something_else(text, name):
     assert _found(text, [_full(text, name)]) == []

@@ -18,6 +18,8 @@ SAMPLES = {
     "mrz line 2": "P<NORNORDMANN<<KARI<<<<<<<<<<<<<<<<<<<<<<<<<\n"
                   "FH12345674NOR8503124F3001015<<<<<<<<<<<<<<04\n"
                   "fh1234567 4 nor 8503124 f 3001015 <<<<<<<<<<<<<< 0 4",
+    "mrz line 2 start": "P<NORHOLM<<TOVE<<<<<<<<<<<<<<ec<cee<<<ceccc<\n"
+                        "79925239<4NOR6602185 3205 149<<<<<<<<<<<<<<04 og 79925239<4N0R6602185",
     "grouped near passport word": "Passnummer: FH 123 4567, pass AB-1234567",
     "double-spaced groups": "ring 412  34 567 eller +47 072-291  69 74",
     "dotted 3-2-3": "tlf 412.34.567 (ikke 1.412.34.567)",

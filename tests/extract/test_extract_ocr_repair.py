@@ -194,3 +194,26 @@ def test_an_at_misread_inside_angle_brackets_or_before_punctuation_is_put_back()
     assert fix_at("(kari.bergGoutlook.com),") == "(kari.berg@outlook.com),"
     assert fix_at("<Storgata>") == "<Storgata>"
     assert fix_at("kari(Øfirma.no") == "kari@firma.no"
+
+
+def test_an_at_lost_in_small_type_leaves_a_gap_before_a_major_mail_domain():
+    res = assemble(repair(_line(("Ring", 0), ("fredrik.lien36", 10), ("online.no", 8), ("i", 10))))
+    assert res.text == "Ring fredrik.lien36@online.no i"
+    joined = res.words[1]
+    assert res.text[joined.start:joined.end] == "fredrik.lien36@online.no"
+    assert assemble(repair(_line(("user=ola_berg", 0), ("gmail.com", 6)))).text == "user=ola_berg@gmail.com"
+    # a bare word, a host name, a company's domain, words far apart: as read
+    for items in ((("kunde", 0), ("online.no", 8)), (("www.vg.no", 0), ("online.no", 8)),
+                  (("kari.berg", 0), ("firma.no", 8)), (("kari.berg", 0), ("online.no", 60))):
+        words = _line(*items)
+        assert repair(words) == words
+
+
+def test_a_major_mail_domain_with_an_l_read_for_its_i():
+    from pii_scanner.extract.ocr_repair import fix_at_letter
+
+    assert fix_at_letter("maria.astromegmall.com") == "maria.astrom@gmail.com"
+    assert fix_at_letter("ola.berg7ehotmall.com.") == "ola.berg7@hotmail.com."
+    assert assemble(repair(_line(("user=maria.astromegmall.com", 0)))).text == "user=maria.astrom@gmail.com"
+    for text in ("mail.gmall.com", "smallegmall.com", "gmall.com"):
+        assert fix_at_letter(text) == text

@@ -12,6 +12,7 @@ import regex
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.context import column_header
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -264,7 +265,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif worded and last in _LINK_LAST_WORDS and _LINK.search(before):
         found.append("link")
     if bounded and _list_row_after(after) and _BULLET.match(before) \
-            and not menu_item(text, line_start, line_end, start, end):
+            and not menu_item(text, line_start, line_end, start, end) \
+            and not item_column(text, start):
         found.append("list")
     if "header" not in found and after[1:2] in _SPEECH_INITIALS and after[:1] == " " \
             and _SPEECH_AFTER.match(after) and _listed_speaker(text[start:end]):
@@ -402,6 +404,26 @@ def _introduced_after(after: str) -> bool:
     """_INTRODUCED_AFTER.match(after), which needs a space first and 'her'/'här' in it."""
     return after[:1] == " " and ("her" in after or "här" in after) \
         and _INTRODUCED_AFTER.match(after) is not None
+
+
+#: column headers of an invoice's, an order's or a price list's lines: the cells under them
+#: name goods and services ('Licens', 'Frakt'), however many of those words are also names
+ITEM_COLUMNS = frozenset((
+    "beskrivelse", "beskrivning", "description", "vare", "varer", "varenavn", "varetekst",
+    "vara", "varor", "produkt", "product", "produktnavn", "artikel", "artikkel", "article",
+    "item", "items", "tjeneste", "tjenester", "tjänst", "ydelse", "ydelser", "tekst", "text",
+    "benämning", "betegnelse", "spesifikasjon", "specifikation", "specification", "kuvaus",
+    "tuote", "nimike", "service", "services", "post", "linje", "rad"))
+
+
+def item_column(text: str, start: int) -> bool:
+    """Whether the cell at ``start`` stands in a tab-separated table's column headed by a
+    goods-or-services word (:data:`ITEM_COLUMNS`: 'Beskrivelse', 'Vare', 'Item')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+        return False
+    return column_header(text, start).strip(" :").lower() in ITEM_COLUMNS
 
 
 def _list_row_after(after: str) -> bool:

@@ -10,8 +10,8 @@ A word is carried only if it cannot as well be something else: at least three le
 in capitals only, no word of ``dictionary`` (the NER model's list of words NorNE writes in lower
 case: ``Strøm``, ``Berg``, ``Strand`` stay out; without the model no mention is added), not
 written in lower case elsewhere in the text, no common word, no organisation word, no Norwegian
-postal place; a mention is left out where a company form or a
-street number follows it (``Oyelaran AS``, ``Hansen vei 3``), a number comes right before it (a
+postal place; a mention is left out where a company form, a firm's rest or a
+street number follows it (``Oyelaran AS``, ``Jensen & Co ApS``, ``Hansen vei 3``), a number comes right before it (a
 postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``), a preposition of
 place does (``kontoret i Sandvik`` under ``Erik Sandvik``) or another finding covers it
 (an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
@@ -27,7 +27,9 @@ import regex
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
 from pii_scanner.detect.decisions import Candidate
+from pii_scanner.detect.firm_names import firm_spans
 from pii_scanner.detect.name_edges import company_suffix_after
+from pii_scanner.detect.recognizers.nlp.person_context import company_after, firm_after
 
 SOURCE_MIN = 0.8
 MENTION_SCORE = 0.65
@@ -99,8 +101,8 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
         return []
     places, lowered = _occurrences(text, sources)
     taken = bytearray(len(text))  # characters another finding covers
-    for cand in found:
-        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+    for start, end in [(c.start, c.end) for c in found] + firm_spans(text):
+        taken[start:end] = b"\x01" * (end - start)  # ('Oyelaran & Søn', a firm)
     out: list[Candidate] = []
     for word, source in sources.items():
         if word in lowered or len(places[word]) < 2:  # a word here too, or written once
@@ -110,10 +112,11 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
             if taken.find(1, start, end) != -1:
                 continue
             if company_suffix_after(text, end) or _NUMBER_AFTER.match(text, end) \
+                    or company_after(text, end) or firm_after(text, end) \
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " ") \
                     or _IN_PLACE.search(text, max(0, start - 4), start):
-                continue  # 'Hansen AS', 'Hansens vei 3', '4739 Knutsen', '883 Davies Port',
-                # 'kontoret i Sandvik'
+                continue  # 'Hansen AS', 'Hansens vei 3', 'Jensen & Co ApS', '4739 Knutsen',
+                # '883 Davies Port', 'kontoret i Sandvik'
             taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),

@@ -37,6 +37,9 @@ All only touch words that end up forming an address; other text is left as read.
    and an ``@`` lost altogether between a mail header's angle brackets before a major mail
    domain (``<brittjensenhotmail.com>``); a letter for ``@`` after a bare word
    (``kundeservice Gfirma.no``) right after a mail header's ``Til:``/``From:`` label.
+10. An ``@`` lost with only a gap left, between an address-shaped local part and a major
+   mail domain (``fredrik.lien36 online.no``); a major mail domain with an ``l`` read for
+   its ``i`` (``maria.astromegmall.com``).
 """
 
 from __future__ import annotations
@@ -165,10 +168,37 @@ def fix_at_letter(text: str) -> str:
     if text.rstrip(".") in _free():
         return text
     for i in range(len(text) - 4, 1, -1):  # a lower-case "e" only before a major mail domain
-        if text[i] == "e" and text[i + 1:].rstrip(".") in _major() and _PLAIN_LOCAL.match(text[:i]) \
-                and any(c in text[:i] for c in "._0123456789"):
-            return f"{text[:i]}@{text[i + 1:]}"
+        if text[i] == "e" and (domain := major_domain(text[i + 1:].rstrip("."))) \
+                and _PLAIN_LOCAL.match(text[:i]) and any(c in text[:i] for c in "._0123456789"):
+            return f"{text[:i]}@{domain}{'.' if text.endswith('.') else ''}"
     return text
+
+
+def major_domain(word: str) -> str | None:
+    """``word`` as a major mail domain (:func:`_major`), also with one ``l`` the engine read
+    for an ``i`` (``gmall.com``, ``hotmall.com``: the two differ by a dot in small type); None
+    when it is none."""
+    if word in _major():
+        return word
+    for i, char in enumerate(word):
+        if char == "l" and (fixed := f"{word[:i]}i{word[i + 1:]}") in _major():
+            return fixed
+    return None
+
+
+def join_lost_at(local: OcrWord, domain: OcrWord, cw: float) -> OcrWord | None:
+    """``fredrik.lien36`` + ``online.no``: an ``@`` in small type lost altogether, leaving a
+    gap, between an address-shaped local part (a dot, an underscore or a digit in it) and a
+    major mail domain (:func:`major_domain`), as one address; else None. A bare word before
+    such a domain ('kunde online.no') stays two words."""
+    key = _key_of(local.text)
+    name = local.text[len(key):]
+    host = major_domain(domain.text.lower().rstrip("."))
+    if not (host and _close(local, domain, cw) and _PLAIN_LOCAL.match(name)
+            and any(c in name for c in "._0123456789") and not name.startswith("www.")
+            and name.rsplit(".", 1)[-1] not in top_level_domains()):
+        return None
+    return _merge([local, domain], f"{local.text}@{host}{'.' if domain.text.endswith('.') else ''}")
 
 
 #: a mail header's address field label: the words after it are addresses
@@ -314,6 +344,11 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
         if "@" not in w.text and i + 1 < len(fixed) and (
                 pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line), field)):
             out.append(pair)
+            i += 2
+            continue
+        if "@" not in w.text and i + 1 < len(fixed) and (
+                pair := join_lost_at(w, fixed[i + 1], _char_width(fixed, w.line))):
+            out.append(pair)  # 'fredrik.lien36' 'online.no'
             i += 2
             continue
         if "@" not in w.text and i + 2 < len(fixed) and (

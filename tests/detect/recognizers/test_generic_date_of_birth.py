@@ -18,6 +18,14 @@ def test_other_dates_are_not_birth_dates(found):
     assert found("født 31.02.1980") == []
 
 
+def test_a_year_set_off_by_a_space_after_its_dot(found):
+    assert ("DATE_OF_BIRTH", "20.02. 1990") in found("Fødselsdato/Date of birth\n20.02. 1990")
+    assert ("DATE_OF_BIRTH", "3. 4. 1985") in found("Født 3. 4. 1985 i Bergen")
+    assert found("Møtet er 20.02. 2024 kl 10") == []        # no birth word
+    assert found("født 20.02. 19901 stk") == []              # five digits: no year
+    assert found("født 12. 2. 20 år siden") == []           # a two-digit 'year' after a space
+
+
 def test_abbreviated_birth_marker(found):
     assert ("DATE_OF_BIRTH", "12.03.1985") in found("Pasienten er f. 12.03.1985 og bor her")
     assert found("Se ref. 12.03.1985 i arkivet") == []

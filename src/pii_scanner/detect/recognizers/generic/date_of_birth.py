@@ -91,9 +91,11 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # also the US month-first form ('DOB: 11/23/1979'), read as such when the day is
         # impossible as a month (see _parse), and Danish forms ('21/1-1949', '21/1 1949',
         # '21-01-1949')
+        # also the year set off by a space after its dot, as some typists and forms print it
+        # ('20.02. 1990', '3. 4. 1985'; a four-digit year only)
         PatternSpec("d.m.y", _AFTER + r"[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
-                    r"/[01]?\d[ ](?=\d{4}))(?:\d{4}|\d{2})(?![\w]|[./-]\d)", 0.1, lead=r"\d",
-                    line_digits=4),
+                    r"/[01]?\d[ ](?=\d{4})|\.[ ]?[01]?\d\.[ ](?=\d{4}(?!\d)))(?:\d{4}|\d{2})"
+                    r"(?![\w]|[./-]\d)", 0.1, lead=r"\d", line_digits=4),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too, and year first
         # with slashes or dots ('Birthdate: 1974/01/18', '1974.1.18')
         PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import regex
+
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import cell_labels
 from pii_scanner.detect.validators import mrz
+
+
+#: line 1 of a passport's machine-readable zone (TD3): 'P', the type's second letter or a
+#: filler, the issuing state's three letters, then the name
+_MRZ_LINE_1 = regex.compile(r"[ \t]*[Pp][A-Za-z<][A-Za-z0<]{3}[A-Za-z<]")
 
 
 class NordicPassportRecognizer(NordicRecognizer):
@@ -34,6 +41,12 @@ class NordicPassportRecognizer(NordicRecognizer):
         PatternSpec("mrz line 2", r"(?<![\w<])([A-Za-z0-9<]{9})[ ]?\d[ ]?[A-Za-z<]{3}[ ]?\d{6}[ ]?"
                     r"[\dA-Za-z<][ ]?[MFXmfx<][ ]?\d{6}[ ]?[\dA-Za-z<][ ]?(?:[A-Za-z0-9<][ ]?){14}"
                     r"[\d<][ ]?[\d<]", 0.97, 1, lead="[A-Za-z0-9<]", line_digits=13),
+        # the same line's first fields where a scan garbles its rest (a sex letter or a digit
+        # lost, padding read as 'c'/'e'): the document number and the birth date must both
+        # pass their check digits (1 in 100 by chance), with line 1 of a passport's zone
+        # ('P<NOR...') right above; the nationality's O may be read as a zero ('N0R')
+        PatternSpec("mrz line 2 start", r"(?<![\w<])([A-Za-z0-9<]{9})[ ]?(\d)[ ]?[A-Za-z0<]{3}[ ]?"
+                    r"(\d{6})[ ]?(\d)", 0.9, 1, lead="[A-Za-z0-9<]", line_digits=8),
     )
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet",
@@ -58,9 +71,28 @@ class NordicPassportRecognizer(NordicRecognizer):
         if spec.name == "grouped near passport word" \
                 and not 6 <= sum(c.isdigit() for c in match.group()) <= 9:
             return None
+        if spec.name == "mrz line 2 start":
+            return self._mrz_start(text, lower, spec, match)
         if spec.name != "mrz line 2":
             return super()._score_match(text, lower, spec, match)
         if not mrz.is_valid(match.group(0)):
+            return None
+        start = match.start(1)
+        end = start + len(match.group(1).rstrip("<"))
+        return self.score_span(text, lower, spec, start, end, require_context=False)
+
+    def _mrz_start(self, text, lower, spec, match):
+        """A line 2 whose document number and birth date pass their check digits, under a
+        passport zone's line 1 (None otherwise)."""
+        number, birth = match.group(1).upper(), match.group(3)
+        if mrz.calc_check_digit(number) != match.group(2) \
+                or mrz.calc_check_digit(birth) != match.group(4) \
+                or not (1 <= int(birth[2:4]) <= 12 and 1 <= int(birth[4:6]) <= 31):
+            return None
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _MRZ_LINE_1.match(text, text.rfind("\n", 0, max(0, line_start - 1)) + 1,
+                                 max(0, line_start - 1)) \
+                or not text[line_start:match.start()].strip() == "":
             return None
         start = match.start(1)
         end = start + len(match.group(1).rstrip("<"))
