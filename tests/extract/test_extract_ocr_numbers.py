@@ -38,6 +38,14 @@ def test_an_l_in_the_country_code_and_a_q_in_the_check_digits_are_put_right():
     assert fix_ibans("Fl4379547934778494") == "Fl4379547934778494"  # still invalid: as read
 
 
+def test_a_dollar_sign_read_for_the_s_of_a_country_code_is_put_right():
+    se = "SE08 5944 9947 9705 7860 5831"  # synthetic, passes mod 97
+    assert fix_ibans("IBAN:\t$E08 5944 9947 9705 7860 5831") == f"IBAN:\t{se}"
+    assert fix_ibans("$E0859449947970578605831") == se.replace(" ", "")
+    assert fix_ibans("$E08 5944 9947 9705 7860 5832") == "$E08 5944 9947 9705 7860 5832"  # invalid
+    assert fix_ibans("Pris $1299 og $E") == "Pris $1299 og $E"
+
+
 def test_an_l_read_for_a_one_in_the_check_digits_is_put_right():
     assert iban.is_valid("NO11 9185 2519 563")  # synthetic
     assert fix_ibans("IBAN: NOLL 9185 2519 563") == "IBAN: NO11 9185 2519 563"

@@ -154,6 +154,17 @@ def month_in_date(text: str, start: int, end: int, key: str) -> bool:
                                  or _DAY_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
+#: a spreadsheet's formula bar after its name box: the box holds a cell's address, which a
+#: scan of the sheet reads as a short word ('A1' as 'Al', a listed first name)
+_FORMULA_BAR_AFTER = regex.compile(r"[ \t]+(?:fx|ƒx|f\(x\))(?![\w])")
+
+
+def formula_bar_after(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` (three characters at most) is a spreadsheet's name
+    box before its formula bar ('Al\tfx', 'B12 fx')."""
+    return end - start <= 3 and _FORMULA_BAR_AFTER.match(text, end) is not None
+
+
 #: Danish, Norwegian and Swedish possessives that the name lists also hold as first names
 #: ('Min', 'Mine', 'Din', 'Vår', 'Sin'): before a lower-case word they own it ('Min husleje',
 #: 'Mitt abonnement', 'Vår leilighet'), no name does

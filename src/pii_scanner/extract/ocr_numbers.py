@@ -50,12 +50,13 @@ from pii_scanner.extract.boxes import union
 
 MIN_DIGITS = 3
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-_TO_LETTER = str.maketrans({"0": "O", "1": "I", "l": "I", "|": "I", "5": "S", "8": "B", "2": "Z"})
+_TO_LETTER = str.maketrans({"0": "O", "1": "I", "l": "I", "|": "I", "5": "S", "8": "B", "2": "Z",
+                            "$": "S"})
 _CHECK_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "L": "1", "S": "5",
                                  "B": "8", "Z": "2"})
 _NUMBER_WORD = re.compile(r"^[+(]?[0-9OolI|][0-9OolI|.,:/()-]*$")
 #: an IBAN as printed: two letters, two check digits, groups of up to four (spaces optional)
-_IBAN = re.compile(r"(?<![\w|])([A-Z0-9][A-Z0-9l|])([0-9OIlLSBZQD]{2})"
+_IBAN = re.compile(r"(?<![\w|$])([A-Z0-9$][A-Z0-9l|])([0-9OIlLSBZQD]{2})"
                    r"((?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?)(?![\w])")
 
 

@@ -103,8 +103,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                     + _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]",
                     line_digits=6),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
-        # and a month glued to the day's dot ('født 13.august 1972')
-        PatternSpec("d month y", _AFTER + r"[0-3]?\d(?:(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)|\.)" + _DAY_MONTH_RE
+        # and a month glued to the day's dot or to the day itself, as typed in a hurry or
+        # scanned with the space lost ('født 13.august 1972', 'Födelsedatum: 22juni 1998')
+        PatternSpec("d month y", _AFTER + r"[0-3]?\d(?:(?:\.|st|nd|rd|th)?(?:\s(?:of\s)?|-)|\.|)" + _DAY_MONTH_RE
                     + r"(?:,?\s|-)(?:19|20)\d{2}(?!\w)", 0.15, lead=r"\d"),
         PatternSpec("month d y", r"(?<![\w])" + _MONTH_RE + r"\s[0-3]?\d(?:st|nd|rd|th)?,?\s"
                     r"(?:19|20)\d{2}(?!\w)", 0.15, lead=_MONTH_LEAD),

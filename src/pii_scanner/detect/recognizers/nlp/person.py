@@ -186,8 +186,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'DNB Liv'
             if _compound_noun(text, end) or _quoted_title(text, start, end):
                 continue  # 'Michael Kiwanuka-låt', '«Marie Claire»'
-            if len(words) == 1 and name_edges.possessive_before_word(text, start, end):
-                continue  # 'Kunde: Min husleje er ...': a possessive, as in _score_run
+            if len(words) == 1 and (name_edges.possessive_before_word(text, start, end)
+                                    or name_edges.formula_bar_after(text, start, end)):
+                continue  # 'Kunde: Min husleje er ...': a possessive; 'Al\tfx'; as in _score_run
             if len(words) == 1 and end - start <= 4 and text[start:end].isupper():
                 continue  # 'KID var 6751017443': an acronym, though a listed surname
             if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
@@ -314,6 +315,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'DNB Liv': the rest of a company's name
         if len(tokens) == 1 and name_edges.possessive_before_word(text, start, end):
             return None  # 'Kunde: Min husleje er ...', 'Vår leilighet': a possessive
+        if len(tokens) == 1 and name_edges.formula_bar_after(text, start, end):
+            return None  # 'Al\tfx': a sheet's cell address ('A1') read as a word
         if is_first(keys[-1]) and (initial := name_edges.initial_after(text, end)) is not None:
             end = initial  # 'Kari N.': the surname's initial
         seen_early = _cued_first_name(tokens, key_of, cues_at)

@@ -23,6 +23,9 @@ class NoBankAccountRecognizer(NordicRecognizer):
     CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",
                "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr",
+               # a young person's home-savings account, named by its initials ('BSU' before
+               # the number in a bank's account list)
+               "bsu",
                # Finnish: account number, bank account ('Tilinumero' over a sheet's column)
                "tilinumero", "tilinro", "pankkitili")
     WHOLE_VALUE_BOOST = 0.25

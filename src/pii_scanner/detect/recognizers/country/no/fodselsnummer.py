@@ -54,7 +54,8 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
                         "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
                         "ref", "job", "build", "versjon", "version", "ticket", "konto",
-                        "account", "tracking", "sporing", "fakturanummer", "ordernummer")
+                        "account", "tracking", "sporing", "fakturanummer", "ordernummer",
+                        "bsu")  # (a home-savings account's initials: 'BSU 60116158011')
     #: The 2032 rule and FH-numbers match far more random digit strings: they need context.
     DETAIL_SCORES = {"fh/classic": 0.45}
 
