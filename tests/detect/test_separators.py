@@ -49,6 +49,9 @@ def test_the_quick_test_sees_exactly_the_characters_the_table_changes():
     from pii_scanner.detect import separators
 
     changed = {chr(code) for code in separators._TABLE}
+    changed |= {"\u2014", "\u2015"}  # (between digits: separators._DIGIT_DASH)
     for code in range(0x10000):
         char = chr(code)
         assert (separators._ODD.search(char) is not None) == (char in changed), hex(code)
+        if char in changed:  # every one changes between digits
+            assert plain_separators(f"1{char}2") != f"1{char}2", hex(code)

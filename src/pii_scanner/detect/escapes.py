@@ -16,7 +16,12 @@ break or tab stay as written.
 Two more kinds of text are read the same way. Invisible format characters (zero-width
 space, soft hyphen, zero-width (non-)joiner, word joiner, BOM) that editors and web forms
 leave inside a value (``0101\u200b9012345``, ``fødsels\u00adnummer``) are left out of the
-view. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
+view, and so are the direction marks a phone's contact card puts around a number or a name
+(``\u202a+47 912 34 567\u202c``, as iOS copies it; ``\u200e``) and the emoji
+presentation selector that glues an emoji to the value after it (``☎\ufe0f91234567``).
+Letters written decomposed, a base letter and a combining mark (``A\u030ase``, as macOS
+file names and some phone keyboards give them), are read composed (``Åse``): a name list
+and a word pattern see one letter. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
 ``=C3=B8``) has its soft line breaks (``=`` at a line's end, which may cut a number in two)
 left out and its ``=XX`` bytes decoded as UTF-8. A field label glued to its value
 (``tlf91234567``: :mod:`pii_scanner.detect.glued_labels`) is read with a space after it.
@@ -28,6 +33,7 @@ from the words around it.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -39,7 +45,11 @@ from pii_scanner.detect.glued_labels import glued_label_edits
 _WORD = regex.compile(r"\p{L}+")
 _UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
 _LINE_ESCAPE = regex.compile(r"\\[nt]")
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
+              # direction marks, embeddings and isolates; text and emoji presentation selectors
+              "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f")
+#: a letter and the combining marks after it (one character once composed, where it has one)
+_DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
 #: what shows quoted-printable mail: its header, an encoded '=', or an encoded UTF-8 letter
 _QP_HINT = regex.compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
 _ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
@@ -87,6 +97,8 @@ def decoded_view(source: str) -> DecodedView | None:
             decoded = _decode(match, json, quoted)
             if decoded is not None:  # else kept as written
                 edits.append((match.start(), match.end(), decoded))
+    if not source.isascii() and not unicodedata.is_normalized("NFC", source):
+        edits = _composed_edits(source, edits)
     glued = glued_label_edits(source)  # 'tlf91234567' read as 'tlf 91234567'
     if glued:
         edits = sorted(edits + glued)
@@ -96,6 +108,18 @@ def decoded_view(source: str) -> DecodedView | None:
     if _shouting(view.text):
         view = DecodedView(_unshouted(view.text), view.pieces, view._starts)
     return view
+
+
+def _composed_edits(source: str, edits: list[tuple[int, int, str]]
+                    ) -> list[tuple[int, int, str]]:
+    """``edits`` and, for each decomposed letter that has a composed form ('A\u030a' ->
+    'Å'), an edit reading it composed (sorted by start)."""
+    composed = []
+    for match in _DECOMPOSED.finditer(source):
+        letter = unicodedata.normalize("NFC", match.group())
+        if len(letter) < len(match.group()):
+            composed.append((match.start(), match.end(), letter))
+    return sorted(edits + composed) if edits else composed
 
 
 def edited_view(source: str, edits: list[tuple[int, int, str]]) -> DecodedView:

@@ -1,5 +1,6 @@
 """Unicode separators read as plain ones: no-break and thin spaces as ``' '``, Unicode hyphens
-and dashes as ``'-'``; full-width forms (``０１０１９０``, ``：``, as Japanese and Chinese input
+and dashes as ``'-'`` (an em dash only between digits), the small commercial at as ``'@'``;
+full-width forms (``０１０１９０``, ``：``, as Japanese and Chinese input
 methods and some phone keyboards type them) as their ASCII letters, digits and signs.
 
 HTML mail (``&nbsp;``), Outlook and Word put U+00A0 between the groups of a phone number,
@@ -18,18 +19,33 @@ from __future__ import annotations
 import re
 
 _SPACES = "\u00a0\u2007\u2009\u200a\u202f\u3000"
-_DASHES = "\u2010\u2011\u2012\u2013\u2212"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
 _FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+#: the small commercial at (U+FE6B), which some keyboards and fonts give for '@'
+_SMALL_FORMS = {"\ufe6b": "@"}
 _TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-"),
-                        **_FULL_WIDTH})
+                        **_FULL_WIDTH, **_SMALL_FORMS})
+#: an em dash (or a horizontal bar) between two digits ('120586\u201495082': iOS writes one
+#: for a typed '--') is a hyphen; elsewhere it is a sentence's dash ('Kari\u2014who ...') and
+#: stays, so a name before it is no compound's first part
+_DIGIT_DASH = re.compile(r"(?<=\d)[\u2014\u2015](?=\d)")
 #: (the standard library's engine: it finds a plain character class ~3x faster than ``regex``,
 #: and this test runs on every text)
-_ODD = re.compile("[" + _SPACES + _DASHES + "\uff01-\uff5e]")
+_ODD = re.compile("[" + _SPACES + _DASHES + "\u2014\u2015\ufe6b\uff01-\uff5e]")
 
 
 def plain_separators(text: str) -> str:
-    """``text`` with its odd separators made plain (``text`` itself when it has none)."""
-    return text.translate(_TABLE) if _ODD.search(text) else text
+    """``text`` with its odd separators made plain (``text`` itself when it has none).
+
+    >>> plain_separators("fnr 120586\u201495082 \u2014 kari\ufe6bfirma.no")
+    'fnr 120586-95082 \u2014 kari@firma.no'
+    """
+    if not _ODD.search(text):
+        return text
+    plain = text.translate(_TABLE)
+    if "\u2014" in plain or "\u2015" in plain:
+        plain = _DIGIT_DASH.sub("-", plain)
+    return plain
 
 
 def plain_view(text: str, nlp_artifacts=None) -> tuple[str, str]:

@@ -267,7 +267,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
                # needs a word start, so not 'tilausnumero on'), 'tekstiviesti' (SMS)
                "soita", "soitt", "numero on", "tekstiviesti",
                # operator and payment APIs: 'msisdn', 'phoneNumber=' (read as 'phone number')
-               "msisdn")
+               "msisdn",
+               # a call-centre note's call back ('cb Kari 9…', 'cb on 9… b4 5pm')
+               "cb", "callback", "call back")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     #: added to a bare valid mobile number in a contact list's row (:meth:`_contact_row_phone`)
@@ -276,6 +278,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
                         "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
+                        "personummer",
                         "cpr",
                         "bestilling", "beløp", "kr", "nok", "sek", "referanse", "id",
                         # Swedish giro numbers (NNNN-NNNN) and article codes (NNN-NNN-NN)
@@ -287,7 +290,11 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         # line under their label as often as after it)
                         "polisenummer", "polisenr", "polisnummer", "policenummer", "policy no",
                         "policy number", "forsikringsnummer", "forsikringsnr",
-                        "försäkringsnummer", "skadenummer", "skadenr", "claim number")
+                        "försäkringsnummer", "skadenummer", "skadenr", "claim number",
+                        # an agreement's or a case's number ('Avtalenr 4802 4503', 'ärende
+                        # 03172293', Danish 'sagsnr.'), a Swedish customer number ('kundnr')
+                        "avtalenr", "avtalenummer", "avtalsnummer", "avtalsnr", "aftalenr",
+                        "aftalenummer", "ärende", "sagsnr", "sagsnummer", "kundnr", "kundnummer")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)

@@ -35,15 +35,19 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # also a list of digits, so it scores SPLIT_SCORE and needs a birth-number word
         PatternSpec("digit by digit", NUM_START + r"\d(?:[ ]\d){10}" + NUM_END, 0.9,
                     line_digits=11),
-        # the birth date spaced as a date ('12 05 86 95082') or the personal number split
-        # ('120586 950 82'), as a form's boxes or a card's print are copied: also a row of
-        # numbers, so it scores SPLIT_SCORE and needs a birth-number word
-        PatternSpec("date groups", NUM_START + r"(?:\d{2}[ ]\d{2}[ ]\d{2}[ ]{1,2}\d{5}|"
-                    r"\d{6}[ ]\d{3}[ ]\d{2})" + NUM_END, 0.9, line_digits=11),
+        # the birth date spaced as a date ('12 05 86 95082', '1205 86 95082') or written as
+        # one ('12.05.86 95082'), or the personal number split ('120586 950 82'), as a
+        # form's boxes or a card's print are copied, or as people type it in a hurry: also a
+        # row of numbers, so it scores SPLIT_SCORE and needs a birth-number word
+        PatternSpec("date groups", NUM_START + r"(?:\d{2}[ ]?\d{2}[ ]\d{2}[ ]{1,2}\d{5}|"
+                    r"\d{2}\.\d{2}\.\d{2}[ ]\d{5}|\d{6}[ ]\d{3}[ ]\d{2})" + NUM_END, 0.9,
+                    line_digits=11),
     )
     #: substrings one of which every label of the two patterns above holds
-    _LABELS = ("fnr", "fødselsn", "fodselsn", "personn", "pnr")
+    _LABELS = ("fnr", "fødselsn", "fodselsn", "personn", "personum", "pnr")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
+               # (a typo typed in a hurry: 'personummer mitt er ...')
+               "personummer",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
                "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber",

@@ -1,0 +1,189 @@
+"""Round 24B: text typed on phones and in a hurry, and the Unicode it carries: names written
+decomposed (a letter and a combining mark, 'A\\u030ase'), direction marks and emoji presentation
+selectors around values (as iOS contact cards and emoji keyboards give them), an em dash or
+a small commercial at inside a value, a fødselsnummer's date typed in odd groups or as a
+date, a typo in its label, a call-centre note's 'cb' (call back) before a phone number and
+agreement or case numbers that are no phones. Values are generated (seeded digits, Faker,
+the shipped name lists), never corpus strings."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import pytest
+from stdnum.fi import hetu
+
+from pii_scanner.detect.escapes import decoded_view
+from pii_scanner.detect.separators import plain_separators
+
+from .generated import shipped_names, valid_fnr, values_of
+
+_R = random.Random(2424)
+
+
+def _decomposable(file_name: str, count: int) -> list[str]:
+    """Shipped names with a letter that decomposes ('Åse', 'Björn'), capitalised."""
+    names = [n for n in shipped_names(file_name)
+             if n.isalpha() and unicodedata.normalize("NFD", n) != n and len(n) > 3]
+    return [n.capitalize() for n in _R.sample(sorted(names), count)]
+
+
+def _mobile() -> str:
+    return _R.choice("49") + "".join(_R.choice("0123456789") for _ in range(7))
+
+
+def _hetu() -> str:
+    while True:
+        value = f"{_R.randint(1, 28):02d}{_R.randint(1, 12):02d}{_R.randint(50, 99)}-" \
+                f"{_R.randint(2, 899):03d}"
+        value += "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31]
+        if hetu.is_valid(value):
+            return value
+
+
+_FIRST = _decomposable("no_first_names.txt", 3) + _decomposable("se_first_names.txt", 2)
+_LAST = _decomposable("no_surnames.txt", 3) + _decomposable("se_surnames.txt", 2)
+
+
+# ---------------------------------------------------------------- decomposed letters
+
+def test_the_view_reads_decomposed_letters_composed_and_maps_back():
+    source = "Navn: A\u030ase Lo\u0308fgren\n"
+    view = decoded_view(source)
+    assert view is not None and view.text == "Navn: Åse Löfgren\n"
+    start = view.text.index("Åse")
+    assert view.source_span(start, start + len("Åse Löfgren")) == (6, 19)
+
+
+def test_composed_text_and_marks_without_a_composed_form_make_no_view():
+    assert decoded_view("Navn: Åse Löfgren") is None
+    assert decoded_view("q\u0303 x\u0303") is None  # (no composed letter: read as written)
+
+
+@pytest.mark.parametrize("first, last", list(zip(_FIRST, _LAST)))
+def test_a_name_written_decomposed_is_found_on_its_letters_and_marks(found, first, last):
+    name = unicodedata.normalize("NFD", f"{first} {last}")
+    text = f"Navn: {name}\nTlf: {_mobile()}"
+    assert values_of(found, text, "nb", "PERSON") == [name]
+    text = f"Hei, vaskemaskinen virker ikke.\n\nMvh\n{name}"
+    assert values_of(found, text, "nb", "PERSON") == [name]
+
+
+def test_a_decomposed_letter_inside_an_email_keeps_the_address_whole(found):
+    local = unicodedata.normalize("NFD", "åse.lofgren")
+    text = f"e-post: {local}@firma.no"
+    assert values_of(found, text, "nb", "EMAIL_ADDRESS") == [f"{local}@firma.no"]
+
+
+# ---------------------------------------------------------------- marks and selectors
+
+@pytest.mark.parametrize("emoji", ["\u260e\ufe0f", "\U0001f4de\ufe0f", "\u2709\ufe0f"])
+def test_an_emoji_presentation_selector_glued_to_a_phone_number_is_no_letter(found, emoji):
+    number = _mobile()
+    value = f"{number[:4]} {number[4:]}"
+    text = f"Kan dere ringe meg? {emoji}{value} etter kl 16"
+    assert values_of(found, text, "nb", "PHONE_NUMBER") == [value]
+
+
+def test_direction_marks_between_a_number_s_groups_are_left_out(found):
+    number = _mobile()
+    value = f"{number[:3]}\u200e {number[3:5]}\u200e {number[5:]}"
+    assert values_of(found, f"tlf \u200e{value}\u200e", "nb", "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize("marks", [("\u202a", "\u202c"), ("\u2066", "\u2069"),
+                                   ("\u200e", "\u200e")])
+def test_a_contact_card_s_direction_marks_leave_a_label_next_to_its_name(found, marks):
+    opening, closing = marks
+    first, last = _FIRST[0], _LAST[1]
+    number = f"+47 {_mobile()}"
+    text = f"Navn:{opening}{first} {last}{closing}\nMobil:{opening}{number}{closing}"
+    assert values_of(found, text, "nb", "PERSON") == [f"{first} {last}"]
+    assert values_of(found, text, "nb", "PHONE_NUMBER") == [number]
+
+
+def test_a_direction_mark_costs_a_labelled_name_no_score(detector):
+    first, last = _FIRST[1], _LAST[0]
+    plain = f"Navn: {first} {last}"
+    marked = f"Navn:\u200e{first} {last}"
+    score = {f.entity_type: f.score for f in detector.analyze(plain, "nb")}["PERSON"]
+    assert {f.entity_type: f.score for f in detector.analyze(marked, "nb")}["PERSON"] == score
+
+
+# ---------------------------------------------------------------- em dash, small at
+
+def test_an_em_dash_between_digits_is_a_hyphen_and_elsewhere_a_dash():
+    assert plain_separators("120586\u201495082") == "120586-95082"
+    assert plain_separators("Kari\u2014som bor her") == "Kari\u2014som bor her"
+    assert plain_separators("10:00 \u2014 12:00") == "10:00 \u2014 12:00"
+
+
+def test_identity_numbers_and_phones_with_an_em_dash(found):
+    fnr = valid_fnr(_R)
+    assert values_of(found, f"fnr {fnr[:6]}\u2014{fnr[6:]}", "nb", "NO_FODSELSNUMMER") \
+        == [f"{fnr[:6]}\u2014{fnr[6:]}"]
+    code = _hetu()
+    value = code.replace("-", "\u2014")
+    assert values_of(found, f"hetu {value}", "fi", "FI_PERSONAL_IDENTITY_CODE") == [value]
+    number = _mobile()
+    value = f"{number[:3]}\u2014{number[3:]}"
+    assert values_of(found, f"tlf {value}", "nb", "PHONE_NUMBER") == [value]
+
+
+def test_a_name_before_a_sentence_s_em_dash_stays_a_name(found):
+    first, last = _FIRST[2], _LAST[2]
+    text = f"Mvh {first} {last}\u2014takk for hjelpen"
+    assert values_of(found, text, "nb", "PERSON") == [f"{first} {last}"]
+
+
+def test_an_address_with_the_small_commercial_at(found):
+    text = "mail meg p\u00e5 kari.berg\ufe6bfirma.no"
+    assert values_of(found, text, "nb", "EMAIL_ADDRESS") == ["kari.berg\ufe6bfirma.no"]
+
+
+# ---------------------------------------------------------------- fødselsnummer typed in a hurry
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_birth_date_typed_as_ddmm_yy_before_the_personal_number(found, space):
+    fnr = valid_fnr(_R)
+    value = space.join((fnr[:4], fnr[4:6], fnr[6:]))
+    assert values_of(found, f"Fødselsnummer: {value}", "nb", "NO_FODSELSNUMMER") == [value]
+
+
+def test_a_birth_date_written_as_a_date_before_the_personal_number(found):
+    fnr = valid_fnr(_R)
+    value = f"{fnr[:2]}.{fnr[2:4]}.{fnr[4:6]} {fnr[6:]}"
+    assert values_of(found, f"fnr oppgitt {value}, ok", "nb", "NO_FODSELSNUMMER") == [value]
+
+
+def test_the_odd_groups_need_a_birth_number_word(found):
+    fnr = valid_fnr(_R)
+    for value in (f"{fnr[:4]} {fnr[4:6]} {fnr[6:]}", f"{fnr[:2]}.{fnr[2:4]}.{fnr[4:6]} {fnr[6:]}"):
+        assert not values_of(found, f"Levert {value} stk", "nb", "NO_FODSELSNUMMER")
+
+
+def test_a_typo_in_the_birth_number_s_label(found):
+    fnr = valid_fnr(_R)
+    value = f"{fnr[:2]} {fnr[2:4]} {fnr[4:6]} {fnr[6:]}"
+    text = f"personummer mitt er {value} og telefonnr {_mobile()}"
+    assert values_of(found, text, "nn", "NO_FODSELSNUMMER") == [value]
+    assert value not in values_of(found, text, "nn", "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- call-centre notes
+
+def test_cb_in_a_call_centre_note_labels_a_phone_number(found):
+    number = _mobile()
+    assert values_of(found, f"cb {number} etter kl 15", "nb", "PHONE_NUMBER") == [number]
+    assert values_of(found, f"Cust. asks for cb on {number} b4 5pm", "en", "PHONE_NUMBER") \
+        == [number]
+
+
+@pytest.mark.parametrize("label, lang", [("Avtalenr", "nb"), ("Avtalenummer", "nb"),
+                                         ("Ärende", "sv"), ("Kundnr", "sv"),
+                                         ("Sagsnr.", "da"), ("Aftalenummer", "da")])
+def test_agreement_case_and_customer_numbers_are_no_phones(found, label, lang):
+    number = _mobile()
+    text = f"{label} {number[:4]}\u00a0{number[4:]}. Beløp 1\u00a0299,00 kr"
+    assert not values_of(found, text, lang, "PHONE_NUMBER")
