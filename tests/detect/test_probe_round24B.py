@@ -187,3 +187,100 @@ def test_agreement_case_and_customer_numbers_are_no_phones(found, label, lang):
     number = _mobile()
     text = f"{label} {number[:4]}\u00a0{number[4:]}. Beløp 1\u00a0299,00 kr"
     assert not values_of(found, text, lang, "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- batch 2: look-alikes, typos
+
+def _kontonr() -> str:
+    from stdnum.no import kontonr
+    while True:
+        base = f"{_R.choice([1200, 1503, 1594, 2801, 3601, 9710])}" + "".join(
+            _R.choice("0123456789") for _ in range(6))
+        for check in "0123456789":
+            if kontonr.is_valid(base + check):
+                return base + check
+
+
+def _iban_no() -> str:
+    from stdnum import iban
+    account = _kontonr()
+    for check in range(100):
+        value = f"NO{check:02d}{account}"
+        if iban.is_valid(value):
+            return value
+    raise AssertionError
+
+
+@pytest.mark.parametrize("degree", ["\u00ba", "\u02da"])
+def test_a_degree_sign_s_look_alikes_in_coordinates(found, degree):
+    value = f"{_R.randint(58, 70)}{degree}{_R.randint(10, 59)}\u2032{_R.randint(10, 59)}\u2033N " \
+            f"{_R.randint(5, 30)}{degree}{_R.randint(10, 59)}\u2032{_R.randint(10, 59)}\u2033\u00d8"
+    assert values_of(found, f"Bilen st\u00e5r her: {value} (fra kartet)", "nb",
+                     "GPS_COORDINATES") == [value]
+    assert plain_separators(f"1{degree} etasje") == "1\u00b0 etasje"
+
+
+def test_an_iban_with_a_space_after_its_check_digits(found):
+    value = _iban_no()
+    spaced = f"{value[:4]} {value[4:]}"
+    assert values_of(found, f"IBAN: {spaced}", "nb", "IBAN_CODE") == [spaced]
+    wrong = f"{value[:4]} {value[4:-1]}{(int(value[-1]) + 1) % 10}"
+    assert not values_of(found, f"IBAN: {wrong}", "nb", "IBAN_CODE")
+
+
+@pytest.mark.parametrize("label", ["ktnr", "kontonr", "Kontonummer:"])
+@pytest.mark.parametrize("separator", [" ", "."])
+def test_an_account_number_with_the_bank_s_digits_apart(found, label, separator):
+    account = _kontonr()
+    value = f"{account[:4]}{separator}{account[4:]}"
+    assert values_of(found, f"K \u00f8nsker tilbakebet. til {label} {value}", "nb",
+                     "NO_BANK_ACCOUNT") == [value]
+
+
+def test_ktnr_labels_a_bare_account_number(found):
+    account = _kontonr()
+    assert values_of(found, f"ktnr {account}", "nb", "NO_BANK_ACCOUNT") == [account]
+
+
+def test_the_bank_s_digits_apart_need_an_account_word_and_a_norwegian_ticket(found):
+    account = _kontonr()
+    value = f"{account[:4]} {account[4:]}"
+    assert not values_of(found, f"Levert {value} stk", "nb", "NO_BANK_ACCOUNT")
+    assert not values_of(found, f"Clearingnummer och kontonummer: {value}", "sv",
+                         "NO_BANK_ACCOUNT")
+    assert not values_of(found, f"Reg.nr. og kontonr.: {value}", "da", "NO_BANK_ACCOUNT")
+
+
+@pytest.mark.parametrize("label, lang", [("f\u00f8delsdato", "nb"), ("f\u00f8dseldato", "nb"),
+                                         ("f\u00f6delsdatum", "sv")])
+def test_a_birth_date_label_with_a_letter_lost(found, label, lang):
+    value = f"{_R.randint(1, 28):02d}.{_R.randint(1, 12):02d}.{_R.randint(1940, 2004)}"
+    assert values_of(found, f"Innringer: {label} {value}, glemt passord", lang,
+                     "DATE_OF_BIRTH") == [value]
+
+
+def test_a_birth_number_label_with_a_letter_lost_labels_the_split_shapes(found):
+    fnr = valid_fnr(_R)
+    value = f"{fnr[:4]} {fnr[4:6]} {fnr[6:]}"
+    for label in ("f\u00f8dselnummer", "f\u00f8delsnummer"):
+        assert values_of(found, f"{label} {value}", "nb", "NO_FODSELSNUMMER") == [value]
+
+
+@pytest.mark.parametrize("label", ["Mobile:", "Cell", "Telephone:"])
+def test_four_dotted_pairs_after_an_english_phone_label_are_a_phone(found, label):
+    number = _mobile()
+    value = ".".join(number[i:i + 2] for i in range(0, 8, 2))
+    text = f"Name: Sean Brien\n{label} {value}"
+    assert values_of(found, text, "en", "PHONE_NUMBER") == [value]
+    assert not values_of(found, text, "en", "IP_ADDRESS")
+
+
+def test_a_british_number_s_area_code_apart_is_no_account(found):
+    from stdnum.no import kontonr
+    while True:
+        number = "01" + "".join(_R.choice("0123456789") for _ in range(9))
+        if kontonr.is_valid(number):
+            break
+    value = f"{number[:4]} {number[4:]}"
+    text = f"Refusjon til konto, ring meg p\u00e5 {value}"
+    assert not values_of(found, text, "nb", "NO_BANK_ACCOUNT")

@@ -1,5 +1,6 @@
 """Unicode separators read as plain ones: no-break and thin spaces as ``' '``, Unicode hyphens
-and dashes as ``'-'`` (an em dash only between digits), the small commercial at as ``'@'``;
+and dashes as ``'-'`` (an em dash only between digits), the small commercial at as ``'@'``, a
+masculine ordinal or ring above as a degree sign;
 full-width forms (``０１０１９０``, ``：``, as Japanese and Chinese input
 methods and some phone keyboards type them) as their ASCII letters, digits and signs.
 
@@ -21,17 +22,18 @@ import re
 _SPACES = "\u00a0\u2007\u2009\u200a\u202f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63"
 _FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-#: the small commercial at (U+FE6B), which some keyboards and fonts give for '@'
-_SMALL_FORMS = {"\ufe6b": "@"}
+#: the small commercial at (U+FE6B), which some keyboards and fonts give for '@', and the
+#: masculine ordinal and the ring above given for a degree sign ('59º54′50″N', '10˚45′')
+_LOOK_ALIKES = {"\ufe6b": "@", "\u00ba": "\u00b0", "\u02da": "\u00b0"}
 _TABLE = str.maketrans({**dict.fromkeys(_SPACES, " "), **dict.fromkeys(_DASHES, "-"),
-                        **_FULL_WIDTH, **_SMALL_FORMS})
+                        **_FULL_WIDTH, **_LOOK_ALIKES})
 #: an em dash (or a horizontal bar) between two digits ('120586\u201495082': iOS writes one
 #: for a typed '--') is a hyphen; elsewhere it is a sentence's dash ('Kari\u2014who ...') and
 #: stays, so a name before it is no compound's first part
 _DIGIT_DASH = re.compile(r"(?<=\d)[\u2014\u2015](?=\d)")
 #: (the standard library's engine: it finds a plain character class ~3x faster than ``regex``,
 #: and this test runs on every text)
-_ODD = re.compile("[" + _SPACES + _DASHES + "\u2014\u2015\ufe6b\uff01-\uff5e]")
+_ODD = re.compile("[" + _SPACES + _DASHES + "".join(_LOOK_ALIKES) + "\u2014\u2015\uff01-\uff5e]")
 
 
 def plain_separators(text: str) -> str:

@@ -124,6 +124,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                "syntynyt", "synt.", "s.", "syntymäpäivä",
                # abbreviations of 'fødselsdato' ('Fdato 18.01.1974', 'F-dato:')
                "fdato", "f-dato",
+               # a letter lost in a hurry ('fødelsdato', 'fødseldato', Swedish 'födelsdatum')
+               "fødelsdato", "fødseldato", "födelsdatum",
                "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
                # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
                "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")

@@ -22,7 +22,8 @@ class NordicIbanRecognizer(NordicRecognizer):
         # (or two spaces between the groups, as typed or padded)
         PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{4}){1,7}"
                     r"(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
-        PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[A-Za-z0-9]{11,30}(?![\w])", 0.9),
+        # (also with a space after the check digits: 'NO93 86011117947', as typed)
+        PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[ ]?[A-Za-z0-9]{11,30}(?![\w])", 0.9),
         # a space after the country letters too ('NO 93 8601 1117 947', 'DK 50 0040 0440
         # 1162 43'), as some banks print it; mod 97 and the country's length keep words out
         PatternSpec("grouped, country apart", r"(?<=(?<![\w])[A-Za-z]{2}[ ])\d{2}(?:[ ]{1,2}[A-Za-z0-9]{4}){2,7}"

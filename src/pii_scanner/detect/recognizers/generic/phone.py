@@ -39,7 +39,9 @@ _NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}
 #: The labels that make four dotted pairs a phone, not an IPv4 address ('Tlf. 22.33.44.55',
 #: 'ring meg på 94.37.42.93'), looked for in the few characters before the number
 DOTTED_PAIR_LABELS = ("tlf", "telefon", "mobil", "mob", "phone", "ring", "call", "sms", "fax",
-                      "faks", "puh", "puhelin", "soita", "mobilnr", "telefonnr", "tel")
+                      "faks", "puh", "puhelin", "soita", "mobilnr", "telefonnr", "tel",
+                      # English forms ('Mobile: 91.23.45.67', 'Cell', 'Telephone')
+                      "mobile", "cell", "telephone")
 _DOTTED_PAIR_LABEL = regex.compile(r"(?<![\w])(?:" + "|".join(DOTTED_PAIR_LABELS)
                                    + r")\b[\w .:]{0,16}$")
 

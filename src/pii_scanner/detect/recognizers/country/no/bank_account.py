@@ -19,8 +19,13 @@ class NoBankAccountRecognizer(NordicRecognizer):
         PatternSpec("4 2 5 spaced", NUM_START + r"\d{4}([ \-])\d{2}\1\d{5}" + NUM_END, 0.75,
                     line_digits=11),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4, line_digits=11),
+        # the bank's four digits apart, the rest in one ('1503 4221138', '1503.4221138'), as
+        # typed in a hurry: scored as bare digits (it needs an account word); not opening
+        # with 0 (a British number's area code: '0116 4960257'), nor in Swedish and Danish
+        # tickets, where clearing or reg. number and account are written so
+        PatternSpec("4+7", NUM_START + r"[1-9]\d{3}[ .]\d{7}" + NUM_END, 0.4, line_digits=11),
     )
-    CONTEXT = ("konto", "kontonr", "kto", "bankkonto", "account", "acct", "utbetal",
+    CONTEXT = ("konto", "kontonr", "kto", "ktnr", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",
                "betal", "bank", "lønn", "kontoen", "accountnumber", "kontonummer", "gironr",
                # a young person's home-savings account, named by its initials ('BSU' before
@@ -32,6 +37,9 @@ class NoBankAccountRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura nr", "fakturanummer",
                         "kid", "job", "build", "ticket", "sak", "kontrakt", "invoice",
                         "kundenr", "fødselsn", "personnummer", "fnr")
+
+    def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
+        return spec.name != "4+7" or self.supported_language not in ("sv", "da")
 
     def validate_result(self, value: str) -> bool:
         return kontonr.is_valid(value) and not value.startswith("0000")

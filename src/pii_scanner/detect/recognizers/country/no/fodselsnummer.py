@@ -44,10 +44,11 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
                     line_digits=11),
     )
     #: substrings one of which every label of the two patterns above holds
-    _LABELS = ("fnr", "fødselsn", "fodselsn", "personn", "personum", "pnr")
+    _LABELS = ("fnr", "fødselsn", "fodselsn", "fødseln", "fodseln", "fødelsn", "fodelsn", "personn",
+               "personum", "pnr")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
-               # (a typo typed in a hurry: 'personummer mitt er ...')
-               "personummer",
+               # (typos typed in a hurry: 'personummer mitt er ...', 'fødselnummer')
+               "personummer", "fødselnummer", "fødelsnummer",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",
                "national identity", "national id", "identity number", "id-nummer", "idnummer",
                "ssn", "syntetisk", "tenor", "testperson", "fødd", "født", "nin", "birthnumber",
