@@ -40,6 +40,7 @@ import regex
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.extracted_text import directory_edits, encoded_word_edits, pdf_edits
 from pii_scanner.detect.glued_labels import glued_label_edits
 
 _WORD = regex.compile(r"\p{L}+")
@@ -86,7 +87,8 @@ class DecodedView:
 
 def decoded_view(source: str) -> DecodedView | None:
     """The decoded view of ``source``, or None when it shows no JSON escaping, no invisible
-    character, no quoted-printable and no label glued to its value."""
+    character, no quoted-printable, no label glued to its value and none of the machine
+    formats and extraction artefacts of :mod:`pii_scanner.detect.extracted_text`."""
     json = "\\" in source and (_UNICODE_ESCAPE.search(source) is not None
                                or '":' in source and _LINE_ESCAPE.search(source) is not None)
     invisible = any(char in source for char in _INVISIBLE)
@@ -100,7 +102,12 @@ def decoded_view(source: str) -> DecodedView | None:
     if not source.isascii() and not unicodedata.is_normalized("NFC", source):
         edits = _composed_edits(source, edits)
     glued = glued_label_edits(source)  # 'tlf91234567' read as 'tlf 91234567'
-    if glued:
+    # folded iCalendar/vCard lines, RFC 2047 encoded words, PDF ligatures and hyphenation;
+    # an encoded word goes before the quoted-printable bytes inside it
+    extracted = directory_edits(source) + encoded_word_edits(source) + pdf_edits(source)
+    if extracted:
+        edits = sorted(extracted + edits + glued, key=lambda edit: (edit[0], -edit[1]))
+    elif glued:
         edits = sorted(edits + glued)
     if not edits:
         return _unshouted_view(source) if _shouting(source) else None

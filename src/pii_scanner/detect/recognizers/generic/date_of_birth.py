@@ -66,7 +66,7 @@ _DATE_INTRO = frozenset(("den", "d", "on", "the", "of", "am", "at", "i", "in", "
                          "born", "syntynyt"))
 #: the words for a birthday, not a birth ('fødselsdag', 'födelsedag', 'birthday', 'syntymäpäivä');
 #: a date of this year or the last after them alone is the day it is celebrated
-_BIRTHDAY_WORD = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|birthday|syntymäp[äa]iv[äa])")
+_BIRTHDAY_WORD = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|b(?:irth)?day|syntymäp[äa]iv[äa])")
 RECENT_BIRTHDAY_YEARS = 1
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
 _SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
@@ -128,7 +128,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
                "fødelsdato", "fødseldato", "födelsdatum",
                "fødselsår", "f. dato", "f.dato", "f.", "d.o.b.", "b.", "geburtsdatum",
                # field names of exports and APIs ('"dateOfBirth":', 'birth_date=')
-               "dateofbirth", "date_of_birth", "birth_date", "date-of-birth")
+               "dateofbirth", "date_of_birth", "birth_date", "date-of-birth",
+               # vCard's birthday property ('BDAY:19850312', 'BDAY;VALUE=date:1985-03-12')
+               "bday")
     CONTEXT_BOOST = 0.7
     CONTEXT_REQUIRED = True
     #: words a short birth word starts ('dob' in Norwegian 'dobbeltrom', 'born' in

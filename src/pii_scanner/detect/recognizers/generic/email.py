@@ -65,7 +65,10 @@ def _local_start(text: str, at: int) -> int:
 
 def _message_id(lower: str, start: int) -> bool:
     """Whether the address at ``start`` is a message id in brackets on a 'Message-ID:',
-    'In-Reply-To:' or 'References:' header line ('<CAF1x2y@mail.gmail.com>')."""
+    'In-Reply-To:' or 'References:' header line ('<CAF1x2y@mail.gmail.com>'), or the whole
+    value of an iCalendar or vCard UID line (``UID:5f2a...@google.com``: an event's id)."""
+    if start >= 4 and lower.startswith("uid:", start - 4) and (start == 4 or lower[start - 5] == "\n"):
+        return True
     if "<" not in lower[max(0, start - 80):start]:
         return False  # (most addresses: no bracket just before them)
     line_start = lower.rfind("\n", 0, start) + 1

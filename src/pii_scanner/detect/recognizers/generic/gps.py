@@ -58,7 +58,9 @@ class NordicGpsRecognizer(NordicRecognizer):
     CONTEXT = ("gps", "posisjon", "position", "koordinat", "coordinat", "lokasjon", "location",
                "kart", "map", "lat", "breddegrad", "sted", "plassering", "innkjøring", "punkt",
                # Swedish, Danish and Finnish place words ('Koordinaatit', 'Sijainti')
-               "plats", "placering", "koordinaat", "sijainti", "wgs84", "wgs 84")
+               "plats", "placering", "koordinaat", "sijainti", "wgs84", "wgs 84",
+               # iCalendar's and vCard's 'GEO:59.9127;10.7461' (and a 'geo:' URI)
+               "geo")
     CONTEXT_BOOST = 0.25
     #: a pair of decimals with a unit after it, or under a price/size word, is a measurement
     #: ('60.12345, 10.54321 cm', 'Pris: 59.9123, 10.7512 kr')

@@ -58,7 +58,10 @@ class NordicPassportRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("password", "passord", "passw", "passcode", "lösenord", "adgangskode",
                         "engangskode", "kode", "code", "pin",
                         "passasj", "passag", "passer", "passar", "passiv", "passend", "passed",
-                        "passing", "passes", "passenger")
+                        "passing", "passes", "passenger",
+                        # a case number's label on the value's own line or the one above it
+                        # ('Saksnr.', Danish 'Sagsnr.', Swedish 'Ärendenr', 'Case no.')
+                        "saksn", "sagsn", "ärendenr", "ärendenummer", "case no", "case number")
     CONTEXT_BOOST = 0.65
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 28

@@ -96,6 +96,11 @@ _NUMBERED_THING = regex.compile(
     r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
     r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
 
+#: a sum written in groups of thousands and its currency right after it ('Totalt 28 795 018
+#: kr', '1 234 567 NOK', '12 500 000,-'; no-break spaces read as spaces)
+_THOUSANDS = regex.compile(r"\d{1,3}(?:[ ]\d{3})+")
+_CURRENCY_AFTER = regex.compile(r"[ ]?(?:kr|nok|sek|dkk|eur|usd|,-)(?![\p{L}\d])")
+
 #: the contact-row rule's near misses (:meth:`NordicPhoneRecognizer._contact_row_phone`):
 #: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026')
 _AMOUNT = regex.compile(r"\d[,.]\d\d(?![\d.,])")
@@ -278,6 +283,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     CONTACT_ROW_BOOST = 0.15
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
+                        # Danish and Swedish case numbers ('Sagsnr.', 'Ärendenummer')
+                        "sagsn", "ärendenr", "ärendenummer",
                         "job", "build", "versjon", "version",
                         "org.nr", "orgnr", "organisasjonsn", "fnr", "fødselsn", "personnummer",
                         "personummer",
@@ -347,6 +354,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if "giro" in lower[max(0, start - _GIRO_REACH):start] and _bankgiro_in_sentence(
                 lower, start, text[start:end], self._context):
             return None  # 'Bankgiro för hyran är oförändrat (3706-9930)': the giro number
+        if _THOUSANDS.fullmatch(text, start, end) and _CURRENCY_AFTER.match(lower, end):
+            return None  # 'Totalt 28 795 018 kr': a sum in thousands groups, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
