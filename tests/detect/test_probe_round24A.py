@@ -184,3 +184,33 @@ def test_a_sum_in_thousands_groups_before_its_currency_is_no_phone(found):
 def test_a_birthday_party_date_stays_no_birth_date(found):
     text = "Bday party 14.06.2025 i kantina, alle er velkomne."
     assert not values_of(found, text, "nb", "DATE_OF_BIRTH")
+
+
+# ---------------------------------------------------------------- markdown tables
+
+def test_a_markdown_table_header_labels_its_columns(found):
+    fnr = valid_fnr(_R)
+    born = f"{fnr[:2]}.{fnr[2:4]}.19{fnr[4:6]}"
+    mobile = _mobile()
+    name = f"{_listed_first()} {_surname()}"
+    text = ("Liste fra wiki-siden:\n\n| Navn | Fødselsdato | Fødselsnummer | Mobil |\n"
+            "|------|-------------|---------------|-------|\n"
+            f"| {name} | {born} | {fnr[:6]}.{fnr[6:]} | {mobile} |\n")
+    assert values_of(found, text, "nb", "DATE_OF_BIRTH") == [born]
+    assert values_of(found, text, "nb", "NO_FODSELSNUMMER") == [f"{fnr[:6]}.{fnr[6:]}"]
+
+
+def test_a_date_in_a_markdown_table_under_another_header_is_no_birth_date(found):
+    text = ("| Navn | Dato | Merknad |\n|---|---|---|\n"
+            f"| Kari Berg | 12.03.20{_R.randint(10, 24)} | født i Bergen |\n")
+    assert not values_of(found, text, "nb", "DATE_OF_BIRTH")
+
+
+# ---------------------------------------------------------------- quoted-printable headers
+
+def test_a_dkim_timestamp_in_quoted_printable_mail_is_no_phone(found):
+    stamp = f"170044{_R.randint(1000, 9999)}"  # read as QP: "\x17" and "0044…"
+    text = ("DKIM-Signature: v=1; a=rsa-sha256; d=mail.dk; s=20230601;\n"
+            f"\tt={stamp}; x=1734464038;\nContent-Transfer-Encoding: quoted-printable\n\n"
+            "Hei, jeg flytter til Sk=C3=B8yen.")
+    assert not values_of(found, text, "nb", "PHONE_NUMBER")

@@ -202,19 +202,38 @@ def row_label(text_lower: str, start: int) -> str:
     return label.strip()
 
 
-def column_header(text: str, start: int, max_rows: int = 60) -> str:
-    """For a cell of a tab-, semicolon- or comma-separated table, the header cell of its column
-    ('' otherwise).
+def table_separator(line: str) -> str:
+    r"""The cell separator of a table row: a tab, a markdown table's pipe (the row opens with
+    one: ``| Kari Berg | 12.03.1985 |``, also in a quoted reply), a semicolon or a comma;
+    '' for none.
 
-    Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) put the label rows
-    above the value; a semicolon or comma table's rows must all have as many cells as this one
-    (prose uses both too), and a comma table's header cells must be short field names. Only
-    ``max_rows`` lines are walked, so the cost per match stays bounded.
+    >>> [table_separator(r) for r in ("a\tb;c", "> | a; b | c |", "a;b,c", "a, b", "a | b")]
+    ['\t', '|', ';', ',', '']
+    """
+    if "\t" in line:
+        return "\t"
+    if line.lstrip(" >").startswith("|"):
+        return "|"
+    return ";" if ";" in line else "," if "," in line else ""
+
+
+def column_header(text: str, start: int, max_rows: int = 60) -> str:
+    r"""For a cell of a tab-, pipe-, semicolon- or comma-separated table, the header cell of its
+    column ('' otherwise).
+
+    Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) and markdown tables
+    (``| Navn | Fødselsdato |`` over ``|---|---|``) put the label rows above the value; a pipe,
+    semicolon or comma table's rows must all have as many cells as this one (prose uses them
+    too), and a comma table's header cells must be short field names. Only ``max_rows`` lines
+    are walked, so the cost per match stays bounded.
+
+    >>> column_header("| navn | fødselsdato |\n|---|---|\n| kari | 12.03.1985 |", 42)
+    ' fødselsdato '
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    sep = "\t" if "\t" in line else ";" if ";" in line else "," if "," in line else ""
+    sep = table_separator(line)
     if not sep:
         return ""
     cells = line.count(sep)

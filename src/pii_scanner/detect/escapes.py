@@ -222,9 +222,11 @@ def _decode(match: regex.Match, json: bool, quoted: bool) -> str | None:
         if match.group("soft"):
             return ""
         try:
-            return bytes.fromhex(match.group("qp").replace("=", "")).decode("utf-8")
+            read = bytes.fromhex(match.group("qp").replace("=", "")).decode("utf-8")
         except UnicodeDecodeError:
             return None
+        # a control character is no text's: a header's 't=1700447272' (DKIM), not '=17'
+        return None if any(ch < " " and ch not in "\t\r\n" for ch in read) else read
     if not json:
         return None
     if match.group("simple"):

@@ -200,7 +200,7 @@ class NordicRecognizer(EntityRecognizer):
             return None
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
         header = ""
-        if "\t" in win or ";" in win or "," in win:
+        if "\t" in win or ";" in win or "," in win or "|" in win:
             header = ctx.column_header(lower, start)
             win += "\n" + header
         seen = self._context.hits(win)

@@ -181,7 +181,7 @@ def cell_labels(lower: str, start: int) -> str | None:
         return None
     line_start = lower.rfind("\n", 0, start) + 1
     line = lower[line_start:start]
-    sep = "\t" if "\t" in line else ";" if ";" in line else ","
+    sep = ctx.table_separator(line) or ","
     cells = line.split(sep)
     before = cells[-2].strip() if len(cells) > 1 else ""
     return header + "\n" + (before + "\n" if before.endswith(":") else "") + cells[-1]
