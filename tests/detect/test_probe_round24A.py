@@ -214,3 +214,15 @@ def test_a_dkim_timestamp_in_quoted_printable_mail_is_no_phone(found):
             f"\tt={stamp}; x=1734464038;\nContent-Transfer-Encoding: quoted-printable\n\n"
             "Hei, jeg flytter til Sk=C3=B8yen.")
     assert not values_of(found, text, "nb", "PHONE_NUMBER")
+
+
+# ---------------------------------------------------------------- invitation rooms
+
+def test_a_room_named_after_a_person_in_an_invitation_is_no_attendee(found):
+    room, first, last = _listed_first(), _listed_first(), _surname()
+    text = ("BEGIN:VEVENT\nORGANIZER;CN=Drift:mailto:drift@firma.no\n"
+            f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;CN={first} {last}:mailto:"
+            f"{first.lower()}@firma.no\n"
+            f"ATTENDEE;CUTYPE=RESOURCE;ROLE=NON-PARTICIPANT;CN=Konferensrum {room}:mailto:"
+            f"{room.lower()}@firma.no\nEND:VEVENT")
+    assert values_of(found, text, "sv", "PERSON") == [f"{first} {last}"]

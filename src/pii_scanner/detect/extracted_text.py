@@ -69,6 +69,25 @@ def directory_edits(source: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+#: an iCalendar attendee that is a room or a resource (RFC 5545 CUTYPE), and its CN's value
+_RESOURCE_ATTENDEE = regex.compile(r"(?im)^ATTENDEE;(?=[^:\n]*CUTYPE=(?:RESOURCE|ROOM)[;:])"
+                                   r"[^:\n]*?CN=(\"[^\"\n]*\"|[^;:\n]*)")
+
+
+def resource_names(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the names of an invitation's rooms and resources (``ATTENDEE;CUTYPE=ROOM;
+    CN=Møterom Ibsen:mailto:...``): offices name their rooms after people, and such a name
+    is no attendee's.
+
+    >>> text = "ATTENDEE;CN=Kari Berg:mailto:k@x.no\nATTENDEE;CUTYPE=RESOURCE;CN=Rom Ibsen:mailto:r@x.no"
+    >>> [text[a:b] for a, b in resource_names(text)]
+    ['Rom Ibsen']
+    """
+    if "CUTYPE=R" not in text and "cutype=r" not in text:
+        return []
+    return [match.span(1) for match in _RESOURCE_ATTENDEE.finditer(text)]
+
+
 def encoded_word_edits(source: str) -> list[tuple[int, int, str]]:
     """Each RFC 2047 encoded word read decoded (one in an unknown charset or not decodable
     stays as written), and the white space between two decoded ones left out."""

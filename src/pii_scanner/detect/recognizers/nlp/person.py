@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
+from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_WORDS, common_words,
                                              is_common, is_job_title)
@@ -208,7 +209,9 @@ class PersonRecognizer(EntityRecognizer):
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
-        firms = firm_spans(text)  # 'Berntsen, Jensen og Knudsen', 'Andresen og Sønner'
+        # 'Berntsen, Jensen og Knudsen', 'Andresen og Sønner'; an invitation's rooms
+        # ('ATTENDEE;CUTYPE=ROOM;CN=Møterom Ibsen')
+        firms = firm_spans(text) + resource_names(text)
         if firms:
             results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in firms)]
         return results
