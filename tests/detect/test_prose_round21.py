@@ -211,3 +211,23 @@ def test_a_compound_a_title_in_guillemets_or_a_body_with_its_acronym_is_no_perso
                                          "Kari Nordmann")])
 def test_double_names_quoted_signers_and_chat_roles_stay_names(found_ner, text, name):
     assert ("PERSON", name) in found_ner(text, "nb")
+
+
+@pytest.mark.parametrize("text", ["Det kan bli aktuelt å innføre sanksjoner mot Mali.",
+                                  "Mange av Malis naboer vil forhandle.",
+                                  "Iran, Danmark og Saudi-Arabia er enige.",
+                                  "Vesten frykter at det nordlige Mali blir et nytt støttepunkt.",
+                                  "Kunden har flyttet til Kenya og vil si opp avtalen."])
+def test_a_country_named_like_a_first_name_is_no_person(found_ner, text):
+    # 'Mali', 'Iran', 'Kenya' are listed first names; mid-sentence or in a list they are the
+    # countries (phonenumbers' country names)
+    assert not any(t == "PERSON" for t, _ in found_ner(text, "nb"))
+
+
+@pytest.mark.parametrize("text, name", [("Hei Mali,\ntakk for sist.", "Mali"),
+                                        ("Vi snakket med Mali i går om fakturaen.", "Mali"),
+                                        ("Mvh\nJordan", "Jordan"),
+                                        ("Mali Hansen ringte om fakturaen.", "Mali Hansen")])
+def test_a_person_named_like_a_country_is_still_one(found_ner, text, name):
+    # greeted, signed, spoken to, or with a surname: the person
+    assert ("PERSON", name) in found_ner(text, "nb")
