@@ -198,6 +198,8 @@ def test_a_person_signing_with_a_brands_name_is_still_one(found_ner):
                                   "Læreren spiller en Michael Kiwanuka-låt og spør etterpå.",
                                   "Saken gjelder Kari Nordmann-saken fra i fjor.",
                                   "MY «Marie Claire» er klar for innsats.",
+                                  "De arbeidet på «Queen Elisabeth 2» i fire dager.",
+                                  "Eit fotoatelier med namnet «Berg og Høeg», i Horten.",
                                   "Helseundersøkinga i Nord-Trøndelag (HUNT), kastar lys."])
 def test_a_compound_a_title_in_guillemets_or_a_body_with_its_acronym_is_no_person(found_ner,
                                                                                  text):

@@ -477,11 +477,19 @@ def _compound_noun(text: str, end: int) -> bool:
         is not None
 
 
+#: what may stand in guillemets with a run that is a title's: a number after it (a ship's, a
+#: model's: '«Queen Elisabeth 2»') and a second name joined by 'og'/'&' (a firm's: '«Berg og
+#: Høeg»'), before or after it
+_TITLE_TAIL = regex.compile(r"(?:[ ](?:og|&|and|och)[ ]\p{Lu}[\p{L}'’\-]*)?(?:[ ]\d{1,4})?»")
+_TITLE_HEAD = regex.compile(r"«(?:\p{Lu}[\p{L}'’\-]*[ ](?:og|&|and|och)[ ])?$")
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether the run is the whole of a title in guillemets, a ship's, a magazine's, a book's
-    ('MS «Victoria»', '«Marie Claire» er klar'); not a name quoted after a greeting or a
-    sign-off ('Hilsen «Kari Nordmann»')."""
-    if text[start - 1:start] != "«" or text[end:end + 1] != "»":
+    """Whether the run is the whole of a title in guillemets, a ship's, a magazine's, a book's,
+    a firm's ('MS «Victoria»', '«Marie Claire» er klar', '«Queen Elisabeth 2»', '«Berg og
+    Høeg»'); not a name quoted after a greeting or a sign-off ('Hilsen «Kari Nordmann»')."""
+    if "«" not in text[max(0, start - 40):start] or _TITLE_TAIL.match(text, end) is None \
+            or _TITLE_HEAD.search(text, max(0, start - 40), start) is None:
         return False
     before = text[max(0, start - 30):start - 1].rstrip(" ,:\t\n").lower()
     return not before.endswith(tuple(name_cues.CUE_PHRASES))
