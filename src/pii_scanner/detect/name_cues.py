@@ -121,6 +121,15 @@ _SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s
                                  + _alternatives(LINE_SIGNOFFS) + r"[ ]*$")
 _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
 _LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
+#: A form's label cell, the line's first, without a colon or with a required field's '*'
+#: ('Etternavn *<TAB>Rasmussen', 'Efternamn<TAB>Lindholm'): web forms and screenshots of them
+#: put the label left of its input box, and OCR reads the gap between them as a tab
+#: (only the labels of a name's own fields: 'Kunde<TAB>Aktiv' or 'Til<TAB>Oslo' is a table row)
+NAME_FIELD_LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi",
+                     "fornavn", "etternavn", "mellomnavn", "fornamn", "etternamn", "förnamn", "efternamn",
+                     "mellannamn", "efternavn", "first name", "last name", "surname", "given name",
+                     "given names", "family name", "middle name")
+_LABEL_CELL = regex.compile(r"^[ \t>]*" + _alternatives(NAME_FIELD_LABELS) + r"(?:[ ]?\*)?[ ]*\t[ \t]*$")
 #: A structured field whose key names a person's name: JSON/YAML ('"lastName": "'), XML
 #: ('<navn>'), a query string ('?customer_name='). Keys of other things' names are not.
 _NAME_KEY = regex.compile(r"(?:[\"']?(?P<key>[\w\-]*(?:name|navn|namn)[\w\-]*)[\"']?\s*[:=]\s*[\"']?"
@@ -163,6 +172,7 @@ _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
 _GREETING_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS)
 _SIGNOFF_LAST_WORDS = frozenset(_last_word(p) for p in SIGNOFFS + LINE_SIGNOFFS)
 _LABEL_LAST_WORDS = frozenset(_last_word(p) for p in LABELS)
+_LABEL_WORDS = frozenset(LABELS)
 _INTRODUCTION_LAST_WORDS = frozenset(_last_word(p) for p in INTRODUCTIONS)
 _LINK_LAST_WORDS = frozenset(_last_word(p) for p in LINKS)
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
@@ -230,6 +240,11 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if worded and last in _LABEL_LAST_WORDS and _LABEL.search(before):
         found.append("label")
     elif before[-1:] in "\"'>=:" and (before and _name_key(before) or _label_key(text, start)):
+        found.append("label")
+    elif before[-1:] == "\t" and not after.strip(" \t") and _LABEL_CELL.match(before) \
+            and text[start:end].lower() not in _LABEL_WORDS:
+        # 'Etternavn *<TAB>Rasmussen': the value closes its line ('Fornavn<TAB>Etternavn' is
+        # a header row over the values)
         found.append("label")
     if "label" not in found and before.rstrip(" \t").endswith(";") and address_field(text, start):
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
