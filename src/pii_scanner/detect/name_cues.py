@@ -55,6 +55,44 @@ LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", 
           # a card's holder ('Cardholder: KARI NORDMANN')
           "cardholder", "card holder", "name on card", "kortholder", "kortinnehaver",
           "kortinnehavare", "navn på kortet", "namn på kortet")
+#: Relatives and partners named before their name, as tickets about other people write them
+#: ('samboeren min Lise', 'min far Per', 'my wife Anna', 'Isäni Pentti', 'sønnen vår erik'):
+#: a noun of kinship that is no other word, or a possessive with it where the bare noun is
+#: one ('far', 'mor', 'man', 'mand' only as 'min far', 'faren min', 'min man'); Finnish
+#: writes 'my'/'our' as the suffix '-ni'/'-mme'. Role cues, and before a lower-case name
+#: (:mod:`.recognizers.nlp.lower_case_names`)
+RELATIONS = (
+    # Norwegian (bokmål, nynorsk): the noun alone, the definite form with its possessive after
+    "sønn", "datter", "son", "dotter", "samboer", "samboeren", "sambuar", "sambuaren", "ektefelle", "ektefellen", "kjæreste",
+    "kjæresten", "forlovede", "sønnen", "sonen", "datteren", "dattera", "dottera", "søster",
+    "søsteren", "søstera", "syster", "systera", "bror", "broren", "bestemor", "bestefar",
+    "farmor", "farfar", "mormor", "morfar", "svigermor", "svigerfar", "svigerinne", "svoger",
+    "stefar", "stemor", "steson", "stedatter", "onkel", "tante", "fetter", "kusine", "nevø",
+    "niese", "barnebarn", "oldemor", "avdøde", "min far", "far min", "faren min", "min mor",
+    "mor mi", "mora mi", "moren min", "min pappa", "pappa min", "min mamma", "mamma mi",
+    "gutten min", "gutten vår", "guten min", "guten vår", "jenta mi", "jenta vår",
+    "kona mi", "mannen min", "min kone", "min mann", "eksen min", "min eks",
+    "eksmannen min", "ekskona mi", "min eksmann", "min ekskone",
+    # Swedish
+    "sambo", "sambon", "min maka", "min make", "min man", "min fru", "hustru", "dottern", "sonen",
+    "brodern", "systern", "farbror", "morbror", "min faster", "moster",
+    "svärmor", "svärfar", "min pojkvän", "min flickvän", "den avlidne", "avlidne",
+    # Danish
+    "søn", "sønnen", "min mand", "manden", "konen", "samlever", "kæreste", "kæresten",
+    "svigermor", "afdøde", "min søn", "min datter", "min bror", "min søster",
+    # English
+    "my wife", "my husband", "my son", "my daughter", "my father", "my mother", "my dad",
+    "my mum", "my mom", "my brother", "my sister", "my partner", "my fiancée", "my fiancé",
+    "my spouse", "my grandmother", "my grandfather", "my grandson", "my granddaughter",
+    "my aunt", "my uncle", "my nephew", "my niece", "my cousin", "my mother-in-law",
+    "my father-in-law", "my stepson", "my stepdaughter", "our son", "our daughter",
+    "the late",
+    # Finnish ('-ni' my, '-mme' our)
+    "isäni", "äitini", "poikani", "tyttäreni", "poikamme", "tyttäremme", "vaimoni",
+    "mieheni", "puolisoni", "avopuolisoni", "avomieheni", "avovaimoni", "veljeni", "siskoni",
+    "sisareni", "lapseni", "lapsemme", "isoäitini", "isoisäni", "mummoni", "vaarini",
+    "isäpuoleni", "äitipuoleni", "anoppini", "appeni", "setäni", "enoni", "tätini",
+    "serkkuni", "edesmennyt")
 ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "kollegene",
          "leietaker", "leietakeren", "hyresgästen", "kunden", "kunde", "saksbehandler",
          "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",
@@ -80,7 +118,7 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "professor", "statsminister", "minister", "ministeren", "president", "presidenten",
          "ambassadør", "direktör", "verkställande direktör", "vd", "ordförande",
          "borgmästare", "borgmester", "formand",
-         "director", "chairman", "mayor", "ceo", "cfo", "cto", "coo")
+         "director", "chairman", "mayor", "ceo", "cfo", "cto", "coo") + RELATIONS
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -144,7 +182,6 @@ _NOT_PERSON_KEYS = ("file", "host", "user", "bruker", "company", "firma", "bedri
 _FIELD_KEY_FORMS = KeyForms(yaml=True, xml=True)
 #: Person labels that may be a field's key (not 'user': a user field holds a login)
 _LABEL_KEYS = frozenset(LABELS) - frozenset(_NOT_PERSON_KEYS)
-_ROLE = regex.compile(r"(?:^|\s)" + _alternatives(ROLES) + r"\s*$")
 _LINK = regex.compile(r"(?:^|\s)" + _alternatives(LINKS) + r"\s*$")
 _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + r"[\s:]*$")
 
@@ -167,6 +204,21 @@ def _last_word(before: str) -> str:
 _CUE_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS + SIGNOFFS + LABELS + ROLES + LINKS
                             + INTRODUCTIONS + LINE_SIGNOFFS)
 _ROLE_LAST_WORDS = frozenset(_last_word(p) for p in ROLES)
+#: each role phrase under its last word: a run's line is tested against the few that end in
+#: the word before the run, by ``str.endswith``, not a search of all of them at every position
+_ROLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _phrase in ROLES:
+    _ROLES_BY_LAST[_last_word(_phrase)] = _ROLES_BY_LAST.get(_last_word(_phrase), ()) + (_phrase,)
+
+
+def _role_before(before: str, last: str) -> bool:
+    """Whether ``before`` (lower case) ends in a role phrase whose last word is ``last``,
+    after whitespace or at its start (no search of every role phrase at every position)."""
+    tail = before.rstrip()
+    for phrase in _ROLES_BY_LAST.get(last, ()):
+        if tail.endswith(phrase) and (len(tail) == len(phrase) or tail[-len(phrase) - 1].isspace()):
+            return True
+    return False
 #: ... and of each pattern's own phrases: a run after 'med' or 'til' tries the link or label
 #: pattern only, not all six (each search tries every position of the line before the run)
 _GREETING_LAST_WORDS = frozenset(_last_word(p) for p in GREETINGS)
@@ -273,7 +325,7 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")  # 'Tack för hjälpen!\n/Hans', '- Kari' closing a message
     if alone and "label" not in found and _label_above(text, line_start):
         found.append("label")
-    if worded and last in _ROLE_LAST_WORDS and _ROLE.search(before) and "label" not in found:
+    if worded and last in _ROLE_LAST_WORDS and _role_before(before, last) and "label" not in found:
         found.append("role")
         if _honorific(before):
             found.append("honorific")
@@ -569,7 +621,8 @@ def after_role_word(text: str, start: int) -> bool:
         return False  # a line's first word (most runs): nothing before it
     before = text[max(line_start, start - 40):start].lower()
     # the regex tries every position of ``before``: most runs fail the last-word test first
-    return _last_word(before) in _ROLE_LAST_WORDS and bool(_ROLE.search(before))
+    last = _last_word(before)
+    return last in _ROLE_LAST_WORDS and _role_before(before, last)
 
 
 def _lines_above(text: str, line_start: int, max_lines: int = 2) -> Iterator[str]:

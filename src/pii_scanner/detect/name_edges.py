@@ -188,3 +188,35 @@ def possessive_before_word(text: str, start: int, end: int) -> bool:
         return False
     word = _LOWER_WORD_AFTER.match(text, end)
     return word is not None and word.group(1) not in _FUNCTION_WORDS
+
+
+#: the words that name the surname a person was born with, or had before ('née Lindqvist',
+#: 'født Hansen', 'mitt flicknamn är Berg', 'her maiden name was Berg', 'o.s. Korhonen',
+#: 'tidligere etternavn: Dahl'); a possessive and a verb may stand between
+_BIRTH_NAME_BEFORE = regex.compile(
+    r"(?i:(?<![\w.])(?:née|født|fødd|född|o\.[ ]?s\.|(?:pike|pige|jente|fø?de)navn(?:et)?"
+    r"|(?:jente|føde)namn(?:et)?|flicknamn(?:et)?|tyttönim(?:i|eni|ensä)|maiden[ ]name"
+    r"|birth[ ]name|(?:tidligere|tidlegare|tidigare|previous|former)[ ]"
+    r"(?:etternavn(?:et)?|etternamn(?:et)?|efternamn(?:et)?|efternavn(?:et)?|surname"
+    r"|last[ ]name|family[ ]name))"
+    r"(?:[ ](?:mitt|min|mi|my|her|his|hennes|hans|hennar|hendes|sitt|sin|var|er|är|was|is|oli"
+    r"|on)){0,2})[ \t]*[:(]?[ \t]*$")
+#: the last word of each of those phrases, as :func:`birth_name_before` reads it
+_BIRTH_NAME_LAST = frozenset((
+    "née", "født", "fødd", "född", "s.", "o.s.", "pikenavn", "pikenavnet", "pigenavn", "pigenavnet",
+    "jentenavn", "jentenavnet", "jentenamn", "jentenamnet", "fødenavn", "fødenavnet",
+    "fødenamn", "fødenamnet", "fodenavn", "flicknamn", "flicknamnet", "tyttönimi", "tyttönimeni",
+    "tyttönimensä", "name", "surname", "etternavn", "etternavnet", "etternamn", "etternamnet",
+    "efternamn", "efternamnet", "efternavn", "efternavnet", "mitt", "min", "mi", "my", "her",
+    "his", "hennes", "hans", "hennar", "hendes", "sitt", "sin", "var", "er", "är", "was", "is",
+    "oli", "on"))
+
+
+def birth_name_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` name a birth or former surname ('née ', 'født ',
+    'flicknamn är ', 'maiden name: ', 'o.s. '): the run at ``start`` is that surname."""
+    before = text[max(0, start - 48):start]
+    last = before.rstrip(" \t:(").rsplit(None, 1)[-1:]
+    if not last or last[0].lower().lstrip("(\"'«,") not in _BIRTH_NAME_LAST:
+        return False
+    return _BIRTH_NAME_BEFORE.search(before) is not None

@@ -5,6 +5,9 @@ chat presentation ('hei, dette er kari nordmann') and as a chat line's speaker (
 
 from __future__ import annotations
 
+from functools import cache
+
+import ahocorasick
 import regex
 
 from pii_scanner.detect import name_cues
@@ -110,3 +113,40 @@ def lower_last_line(text: str) -> list:
         return []  # (most texts: the last line ends in punctuation, a digit or a capital)
     match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS), timeout=2.0)
     return [match] if match is not None else []
+
+
+#: after a relative's or partner's noun ('samboeren min lise har ringt', 'min sønn ola (14)',
+#: 'my wife anna'): a lower-case name, of one or two words, the first a listed first name
+#: that is no word (:meth:`.person.PersonRecognizer.finish` checks the lists)
+_POSSESSIVES = r"(?:min|mi|mitt|vår|vårt|mine|våre|my|our)"
+_AFTER_RELATION = regex.compile(r"(?:[ ]" + _POSSESSIVES + r")?(?:,?[ ]|[ ]?\([ ]?)(?!"
+                                + _POSSESSIVES + r"\b)(" + LOWER_NAME + r")(?![\p{L}\d\-@.]\w)")
+
+
+@cache
+def _relations() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in name_cues.RELATIONS:
+        automaton.add_word(phrase, len(phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+def lower_after_relation(text: str, lowered: str) -> list:
+    """The lower-case names right after a relation word of :data:`name_cues.RELATIONS`
+    ('sønnen vår erik', 'min samboer, lise', 'my son (tom)'): one pass of an Aho-Corasick
+    automaton over ``lowered`` (``text.lower()``), then an anchored match at each whole-word
+    hit; none where the two differ in length (an 'İ')."""
+    if len(lowered) != len(text):
+        return []
+    found, end = [], 0
+    for last, length in _relations().iter(lowered):
+        start, after = last - length + 1, last + 1
+        if after < end or start and lowered[start - 1].isalnum() \
+                or after < len(text) and lowered[after].isalnum():
+            continue
+        match = _AFTER_RELATION.match(text, after)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found

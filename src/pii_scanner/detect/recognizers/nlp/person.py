@@ -35,7 +35,7 @@ from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_resul
 from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SIGN_OFFS,
     SPEAKER_LINE,
-    lower_after_cue, lower_last_line, lower_speakers)
+    lower_after_cue, lower_after_relation, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -43,7 +43,7 @@ from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
-                         "introduction", "honorific", "speaker"})
+                         "introduction", "honorific", "speaker", "birth name"})
 #: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
@@ -142,6 +142,8 @@ class PersonRecognizer(EntityRecognizer):
                             for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
         lower_names += [(m, "lower-case name signing the last line")
                         for m in lower_last_line(text)]
+        lower_names += [(m, "lower-case name after a relative's noun")
+                        for m in lower_after_relation(text, lowered)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
         speakers = lower_speakers(text)
@@ -230,11 +232,15 @@ class PersonRecognizer(EntityRecognizer):
             # only a structural cue or the model can make an unknown word a name
             if _all_common(raw_keys):
                 return None
-            if not ner_spans and not structural_position(text, run.start, run.end):
+            born_finnish = len(raw_keys) == 1 and finnish_surname(raw_keys[0]) \
+                and name_edges.birth_name_before(text, run.start)  # 'o.s. Korhonen'
+            if not ner_spans and not born_finnish \
+                    and not structural_position(text, run.start, run.end):
                 return None
             if len(tokens) == 1 and noun_shaped(raw_keys[0]):
                 return None  # 'Til: Udlejning', 'Hälsningar\nFörvaltningen': a desk, no person
-            if len(tokens) == 1 and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
+            if len(tokens) == 1 and not born_finnish \
+                    and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
                 memo[run.start, run.end] = name_cues.cues(text, run.start, run.end)
                 if not memo[run.start, run.end] and not (
                         locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
@@ -304,12 +310,13 @@ class PersonRecognizer(EntityRecognizer):
         if street_number_after(text, end):
             return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
         initial = initial_before(text, run.start, start)
+        initialled = False
         if initial is not None and not (len(tokens) > 1 and is_first(keys[0])) \
                 and not name_edges.signs_off(text, initial.end()):
             # with its leading initial ('K. Hansen', 'Mvh K. Hansen'); before a full name or
             # opening the line as a sign-off of its own the letter is one ('T. Sanna
             # Heikkinen', 'T. Pirjo': Finnish 'terveisin')
-            start = initial.start()
+            start, initialled = initial.start(), True
         surname_start = name_edges.surname_before(text, start, end)
         surname_first = surname_start is not None  # 'NORDMANN, Kari', '"Hansen, Kari"': one name
         if surname_first:
@@ -347,6 +354,13 @@ class PersonRecognizer(EntityRecognizer):
         # and nouns that are also surnames persons, 'Berg er et fint sted å bo')
         if lone_surname:
             gaz = 0.1  # 'snakket med Thomassen i går': the model decides
+        if initialled and not gaz and len(keys) == 1 and keys[0] in surnames \
+                and keys[0] not in common and text[start:end].istitle():
+            gaz = 0.4  # 'Skadelidte er R. Hansen': a listed surname behind its initial
+        born = len(keys) == 1 and keys[0] not in common and (
+            keys[0] in surnames or finnish_surname(keys[0])) and name_edges.birth_name_before(text, start)
+        if born:
+            gaz = max(gaz, 0.4)  # 'née Lindqvist', 'flicknamn Dahlqvist': a birth surname
         if gaz:
             score += gaz
             parts.append(("gazetteer", round(gaz, 3)))
@@ -354,6 +368,8 @@ class PersonRecognizer(EntityRecognizer):
         if not gaz and ner is None and not structural_position(text, start, end):
             return None
         seen = cues_at(start, end)
+        if born:
+            seen += ("birth name",)
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
