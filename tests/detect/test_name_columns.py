@@ -88,3 +88,14 @@ def test_a_name_column_holds_a_surname_first_form_and_a_shortened_surname(first,
     rows = [f"{last}, {first}", f"{first} {last[0]}.", "Totalt"]
     text = "Navn\tTelefon\n" + "".join(f"{row}\t4123456{i}\n" for i, row in enumerate(rows))
     assert [text[a:b] for a, b, _ in column_names(text)] == rows[:2]
+
+
+@pytest.mark.parametrize("first_label, second_label", [("Fornavn", "Etternavn"),
+                                                       ("Förnamn", "Efternamn"),
+                                                       ("First name", "Last name")])
+def test_a_forms_next_label_under_its_first_is_no_name(first_label, second_label):
+    """A form read as two-cell rows ('Fornavn<TAB>Kari' over 'Etternavn<TAB>Hansen') looks like
+    a name column headed 'Fornavn': its next label is a label, not a name in it."""
+    (first, last), = _people(1, seed=11)
+    form = f"{first_label}\t{first}\n{second_label}\t{last}\n"
+    assert second_label not in [form[a:b] for a, b, _ in column_names(form)]

@@ -157,8 +157,8 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
     if len(words) > 1 and len(words[-1]) == 2 and words[-1][1] == ".":
         words = words[:-1]  # 'Gitana H.': a surname shortened to its initial
     keys = [w.lower() for w in words]
-    if all(is_common(k) for k in keys):
-        return None
+    if all(is_common(k) for k in keys) or "_".join(keys) in NAME_HEADERS:
+        return None  # ('Etternavn' under 'Fornavn': a form's next label, read as a column)
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
     if listed and not (keys[0] in first and (len(keys) == 1 or any(
             _listed(k, first, surnames) for k in keys[1:]))):
