@@ -207,15 +207,25 @@ _NOUN_ENDINGS = ("ning", "ningen", "ninga", "ningar", "ningarna", "ningene", "el
                  "heten", "skap", "skapet", "skabet", "sjon", "sjonen", "tion", "tionen",
                  "leie", "leige", "leje", "avdeling", "avdelinga", "avdelingen", "afdeling",
                  "afdelingen", "avdelning", "avdelningen", "kontoret", "senteret", "tjenesten")
+#: endings a short word of fewer than seven letters does not count by (Chinese given names)
+_SHORT_NOUN_EXCEPTIONS = ("ning", "ninga", "ningar")
 
 
 def noun_shaped(key: str) -> bool:
-    """Whether a lower-case word of seven letters or more ends like a Nordic common noun
-    ('udlejning', 'förvaltningen', 'husleige'); a name's double 'n' before '-ing' is no such
-    ending ('manning', 'henning', 'browning').
+    """Whether a lower-case word ends like a Nordic common noun ('udlejning', 'förvaltningen',
+    'husleige'): one of seven letters or more, or a shorter one with two letters or more
+    before its ending (a department signing, 'Utleie', 'Utleje': a prefix and the noun); a
+    name's double 'n' before '-ing' is no such ending ('manning', 'henning', 'browning'), nor
+    is a short '-ning' ('Yining', 'Xining': Chinese given names), nor the ending alone ('Else').
 
     >>> [noun_shaped(w) for w in ("udlejning", "husleige", "manning", "ledelsen", "nilsen")]
     [True, True, False, True, False]
+    >>> [noun_shaped(w) for w in ("utleie", "udleje", "else", "helse", "yining")]
+    [True, True, False, False, False]
     """
-    return len(key) >= 7 and key.isalpha() and key.endswith(_NOUN_ENDINGS) \
-        and not key.endswith(("nning", "nningen", "wning"))
+    if not key.isalpha() or not key.endswith(_NOUN_ENDINGS):
+        return False
+    if len(key) < 7:
+        return not key.endswith(_SHORT_NOUN_EXCEPTIONS) and any(
+            key.endswith(e) and len(key) - len(e) >= 2 for e in _NOUN_ENDINGS)
+    return not key.endswith(("nning", "nningen", "wning"))

@@ -17,7 +17,7 @@ import regex
 from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.common_words import common_words
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, explained_result
 
 #: Street words a Nordic street name ends with (``Storgata``, ``Kongens gate``, ``Nørregade``).
 STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", "gt", "plass",
@@ -389,6 +389,26 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             start = _bearer_before(text, start)
         return self.score_span(text, lower, spec, start, _long_place_end(lower, match, end))
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "\t" in text:  # (most texts hold no tab: no two columns side by side)
+            results += self._column_addresses(text, results)
+        return results
+
+    def _column_addresses(self, text: str, found: list) -> list:
+        """A recipient's address block with a column beside it, as OCR joins a letter's two
+        columns with a tab ('Sørensenfaret 1F<TAB>Deres ref.: ABJ' / '2612 SJUSJØEN<TAB>Dato:
+        ...'): a street cell and, in the next line's first cell, its postcode and the place
+        the register gives it; each cell a finding of its own (the column between is none)."""
+        added = []
+        for street, post in column_street_cells(text):
+            for start, end in (street, post):
+                if not any(r.start < end and start < r.end for r in found):
+                    added.append(explained_result(self, start, end, 0.95, (
+                        ("recognizer", self.name), ("pattern", "street cell over postcode cell"),
+                        ("validation", "postcode matches place"), ("score", 0.95))))
+        return added
+
     def validate_result(self, value: str) -> bool | str:
         match = _POST_AT_END.search(value) or _POST_LOWER_AT_END.search(value)
         if match is None and _looks_english_code(value):
@@ -553,3 +573,57 @@ def english_street_at(text: str, start: int, end: int) -> bool:
         return False
     return " " in text[start:end] and _EN_HOUSE_BEFORE.search(text, max(0, start - 24), start) \
         is not None
+
+
+#: a row's first cell that is a street and its house number ('Sørensenfaret 1F', 'Gamle
+#: drammensvei 12 B'), and the next row's that is a postcode and its place ('2612 SJUSJØEN')
+_STREET_CELL = regex.compile(r"(?P<name>\p{L}[\p{L}'’.\- ]*?)[ ]{1,2}" + _NUMBER)
+_POSTCODE_CELL = regex.compile(r"(?:(?:NO|N)-)?(?P<code>\d{4})[ ]{1,2}(?P<place>\p{L}[\p{L}\-]*"
+                               r"(?:[ ](?:(?i:i|på)[ ])?\p{L}[\p{L}\-]*){0,2})")
+
+
+def column_street_cells(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    r"""``(street cell, postcode cell)`` spans where a line's first cell, before a tab, is a
+    street with its house number (a street word's or a compound street's ending, or the
+    patterns' street shape) and the next line's first cell is a postcode and the place the
+    register gives it: an address block beside a second column, read row by row.
+
+    >>> text = "Kari Hansen\tVår ref.: 12\nSørensenfaret 1F\tDeres ref.: AB\n2612 SJUSJØEN\tDato"
+    >>> [(text[a:b], text[c:d]) for (a, b), (c, d) in column_street_cells(text)]
+    [('Sørensenfaret 1F', '2612 SJUSJØEN')]
+    >>> column_street_cells("Hammer 2\t199,00\n2612 stk\t10")
+    []
+    """
+    found = []
+    tab = text.find("\t")
+    while tab != -1:
+        line_start = text.rfind("\n", 0, tab) + 1
+        line_end = text.find("\n", tab)
+        if line_end == -1:
+            break
+        street = blocks.first_cell(text, line_start, line_end)
+        post = blocks.first_cell(text, line_end + 1, _line_end(text, line_end + 1))
+        if street[1] <= tab and text[post[0]:post[0] + 1].isdigit() \
+                and _street_cell(text, *street) and _postcode_cell(text[post[0]:post[1]]):
+            found.append((street, post))
+        tab = text.find("\t", line_end)
+    return found
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _street_cell(text: str, start: int, end: int) -> bool:
+    match = _STREET_CELL.fullmatch(text, start, end)
+    if match is None:
+        return False
+    name = match.group("name")
+    return regex.fullmatch(_STREET, name) is not None or (
+        " " not in name and _word_before(name.lower(), len(name)) == 0)
+
+
+def _postcode_cell(cell: str) -> bool:
+    match = _POSTCODE_CELL.fullmatch(cell)
+    return match is not None and _matches_register(match.group("code"), match.group("place").lower())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 import ahocorasick
+import phonenumbers
 import regex
 
 from pii_scanner.detect import name_cues
@@ -33,9 +34,16 @@ LOWER_AFTER_CUE = regex.compile(
     r"(" + LOWER_NAME + r")(?=[ \t]*(?:[,.!\n]|$)|[ ](?:"
     + "|".join(_CLOSERS) + r")[ \t]*(?:[,.!\n]|$))")
 #: a chat message signed with a lower-case name alone on its last line, under a sentence's end
-#: ('kan de ringje meg?\nkari', '... takk.\n\nola nordmann'): listed names only, as above
-LOWER_LAST_LINE = regex.compile(r"[.?!)][ \t]*\n(?:[ \t]*\n)?[ \t]*(" + LOWER_NAME
+#: ('kan de ringje meg?\nkari', '... takk.\n\nola nordmann') or under a contact line ending in
+#: a phone number or an e-mail address ('ring meg på 412 34 567\nkari hansen', '... svar til
+#: kari.hansen@gmail.com\nkari'; the number must be a valid Nordic one): listed names only, as above
+_LINE_END_PHONE = r"(?<![\d+])(?:\+|00)?\d[\d \-]{5,16}\d"
+_LINE_END_EMAIL = r"@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}"
+LOWER_LAST_LINE = regex.compile(r"(?:[.?!)]|" + _LINE_END_PHONE + "|" + _LINE_END_EMAIL
+                                + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(" + LOWER_NAME
                                 + r")[ \t]*\n?[ \t]*\Z")
+#: the regions a contact line's phone number is read in (a Nordic helpdesk's callers)
+_PHONE_REGIONS = ("NO", "SE", "DK", "FI")
 #: how far from the text's end the signed last line is looked for
 _LAST_LINE_CHARS = 60
 
@@ -107,12 +115,29 @@ def lower_speakers(text: str) -> list:
 
 def lower_last_line(text: str) -> list:
     """The match of ``LOWER_LAST_LINE`` at the text's end (a few characters searched), if any:
-    a lower-case name alone on the last line under a sentence ending in '.', '?' or '!'."""
+    a lower-case name alone on the last line under a sentence ending in '.', '?' or '!', or
+    under a line ending in a valid phone number or an e-mail address."""
     tail = text.rstrip()
     if not tail[-1:].islower():
         return []  # (most texts: the last line ends in punctuation, a digit or a capital)
     match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS), timeout=2.0)
+    above = "" if match is None else match.group().partition("\n")[0].rstrip()
+    if above[:1] not in ("", ".", "?", "!", ")", "@") and not _valid_phone(above):
+        return []  # 'ordre 20240113\nkari': a number that dials nowhere is no contact line
     return [match] if match is not None else []
+
+
+def _valid_phone(digits: str) -> bool:
+    """Whether ``digits`` is a valid phone number of a Nordic country (or, with its '+' or
+    '00', of any)."""
+    number = "+" + digits[2:] if digits.startswith("00") else digits
+    for region in _PHONE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            return False
+    return False
 
 
 #: after a relative's or partner's noun ('samboeren min lise har ringt', 'min sønn ola (14)',
