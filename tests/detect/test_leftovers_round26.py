@@ -138,3 +138,14 @@ def test_a_street_cell_over_a_postcode_of_another_place_is_not_read_as_a_block(f
 def test_a_department_signing_is_no_person_for_the_model_either(found_ner, department):
     text = f"Hei!\nVi har mottatt søknaden din og kommer tilbake snart.\n\nMvh\n{department}"
     assert values_of(found_ner, text, "nb", "PERSON") == []
+
+
+@pytest.mark.parametrize("work, forms", [
+    ("drift", ("Driften",)), ("salg", ("Salget",)), ("frakt", ("Frakten",)),
+    ("utleie", ("Utleien", "Utleia"))])
+@pytest.mark.parametrize("stem", ["Eiendoms", "Bil", "Bolig"])
+def test_a_department_named_by_its_work_compounded_or_definite_is_no_person(found, work, forms,
+                                                                            stem):
+    for word in (stem + work,) + forms:
+        text = f"Hei!\nVi har mottatt bestillingen din og kommer tilbake snart.\n\nMvh\n{word}"
+        assert values_of(found, text, "nb", "PERSON") == [], word

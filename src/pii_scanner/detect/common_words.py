@@ -100,7 +100,13 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
                  "etaten", "verket", "kassen", "kassan", "styrelsen", "direktoratet",
                  "tilsynet", "myndigheten", "palvelu", "toimisto", "resepsjon", "resepsjonen",
                  "receptionen", "hallinto", "politiet", "vernet", "bordet", "banken", "firmaet",
-                 "norge")
+                 "norge",
+                 # a department named by its work, alone, compounded or definite ('Drift',
+                 # 'Eiendomsdrift', 'Driften', 'Bilsalg', 'Salget', 'Varefrakt', 'Utleien',
+                 # 'Uthyrningen'): no name list holds a word ending so
+                 "drift", "driften", "salg", "salget", "frakt", "frakten", "utleie", "utleia",
+                 "utleien", "utleige", "utleiga", "udlejning", "udlejningen", "uthyrning",
+                 "uthyrningen", "försäljning", "försäljningen")
 
 
 #: Endings of job titles, the line under a signed name ('Prosjektleder', 'Seniorrådgiver',
