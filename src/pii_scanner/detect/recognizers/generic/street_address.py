@@ -398,15 +398,16 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     def _column_addresses(self, text: str, found: list) -> list:
         """A recipient's address block with a column beside it, as OCR joins a letter's two
         columns with a tab ('Sørensenfaret 1F<TAB>Deres ref.: ABJ' / '2612 SJUSJØEN<TAB>Dato:
-        ...'): a street cell and, in the next line's first cell, its postcode and the place
-        the register gives it; each cell a finding of its own (the column between is none)."""
+        ...'): a street cell with, in the next line's first cell, its postcode and the place
+        the register gives it. The street cell is the finding (the postcode line is its
+        evidence: a finding of its own would count as a second address where the block is
+        one, and one spanning both would take in the column between)."""
         added = []
-        for street, post in column_street_cells(text):
-            for start, end in (street, post):
-                if not any(r.start < end and start < r.end for r in found):
-                    added.append(explained_result(self, start, end, 0.95, (
-                        ("recognizer", self.name), ("pattern", "street cell over postcode cell"),
-                        ("validation", "postcode matches place"), ("score", 0.95))))
+        for (start, end), _post in column_street_cells(text):
+            if not any(r.start < end and start < r.end for r in found):
+                added.append(explained_result(self, start, end, 0.95, (
+                    ("recognizer", self.name), ("pattern", "street cell over postcode cell"),
+                    ("validation", "postcode matches place"), ("score", 0.95))))
         return added
 
     def validate_result(self, value: str) -> bool | str:
