@@ -16,7 +16,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from pii_scanner.detect import registry
+from pii_scanner.detect import licence_fields, registry
 from pii_scanner.detect.decisions import Candidate, resolve
 from pii_scanner.detect.name_mentions import mentions
 from pii_scanner.detect.escapes import DecodedView, decoded_view
@@ -170,6 +170,8 @@ class NordicDetector:
             text = items[index][0]
             cands += [c for c in mentions(text, cands, dictionary) if self._allowed(c, text)
                       and c.score >= self.options.threshold(c.entity_type)]
+            cands[:] = [c for c in licence_fields.apply(text, cands) if c.recognizer != licence_fields.RECOGNIZER
+                        or (self._allowed(c, text) and c.score >= self.options.threshold(c.entity_type))]
         return [[Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
                          c.explanation) for c in resolve(_dedupe(cands), rej)]
                 for cands, rej in zip(candidates, rejected)]
