@@ -170,8 +170,10 @@ class NordicDetector:
             text = items[index][0]
             cands += [c for c in mentions(text, cands, dictionary) if self._allowed(c, text)
                       and c.score >= self.options.threshold(c.entity_type)]
-            cands[:] = [c for c in licence_fields.apply(text, cands) if c.recognizer != licence_fields.RECOGNIZER
-                        or (self._allowed(c, text) and c.score >= self.options.threshold(c.entity_type))]
+            # a driving licence's fields, read in the EU model's order ('4d', '5': no phone)
+            cands[:] = [c for c in licence_fields.apply(text, cands)
+                        if c.recognizer != licence_fields.RECOGNIZER or (
+                            self._allowed(c, text) and c.score >= self.options.threshold(c.entity_type))]
         return [[Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
                          c.explanation) for c in resolve(_dedupe(cands), rej)]
                 for cands, rej in zip(candidates, rejected)]
