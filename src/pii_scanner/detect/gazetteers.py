@@ -85,23 +85,9 @@ def postal_places() -> frozenset[str]:
     return frozenset(postal_codes().values())
 
 
-#: the languages whose country names :func:`country_names` holds (the Norwegian and Danish
-#: names are mostly the Swedish or English ones: 'Iran', 'Mali', 'Kina', 'Jordan')
-_COUNTRY_NAME_LANGUAGES = ("en", "sv", "fi", "nb", "no", "da")
-
 
 @functools.cache
 def country_names() -> frozenset[str]:
-    """Lower-cased country names in English, Swedish and Finnish, as ``phonenumbers`` ships
-    them with its geocoder (``Mali``, ``Iran``, ``Tyskland``; several words kept whole)."""
-    from phonenumbers.geodata.locale import LOCALE_DATA
-
-    names = set()
-    for by_language in LOCALE_DATA.values():
-        for language in _COUNTRY_NAME_LANGUAGES:
-            name = by_language.get(language)
-            while name and name.startswith("*"):  # '*aa': the same as another language's
-                name = by_language.get(name[1:])
-            if name:
-                names.add(name.lower())
-    return frozenset(names)
+    """Lower-cased country names (``mali``, ``iran``, ``tyskland``; several words kept whole),
+    as :mod:`.country_names` took them from phonenumbers' geocoder data."""
+    return frozenset(line for line in _lines("country_names.txt") if not line.startswith("#"))
