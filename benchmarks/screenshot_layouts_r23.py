@@ -41,10 +41,10 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 import screenshot_probe as sp
-from screenshot_probe import DARK, FACES, LIGHT, Canvas, MoreValues, Shot, Theme, font
+from screenshot_probe import DARK, FACES, LIGHT, Canvas, MoreValues, Shot, Theme
 
 SCORED_R23 = sp.SCORED_NEW
-PLACES = Path("/work/shared/data/places/no_postal_codes.tsv")
+PLACES = Path(__file__).resolve().parents[2] / "shared" / "data" / "places" / "no_postal_codes.tsv"
 _FALLBACK_PLACES = [("0150", "Oslo"), ("5003", "Bergen"), ("7010", "Trondheim"), ("4006", "Stavanger"),
                     ("9008", "Tromsø"), ("3015", "Drammen"), ("1607", "Fredrikstad"), ("2317", "Hamar")]
 

@@ -58,7 +58,7 @@ def test_form_label_cells_stay_unflagged_words(found, case):
     last = _surname(loc)
     texts = ["Kunde *\tAktiv\nE-post *\tSkriv inn e-post",
              f"Kunde\tStatus\tBeløp\nKunde\tAktiv\t{_R.randrange(100, 999)},00",
-             f"Navn\tTelefon\tE-post\nFornavn\tEtternavn",
+             "Navn\tTelefon\tE-post\nFornavn\tEtternavn",
              f"Etternavn\t{last}\tAktiv\tLisens Pro"]
     text = texts[case]
     names = values_of(found, text, None, "PERSON")
