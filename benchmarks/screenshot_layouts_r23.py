@@ -730,30 +730,13 @@ def render_r23(rng: random.Random, values: R23Values, i: int) -> Shot:
         effects.append(how)
     elif layout == "letter" and rng.random() < 0.6:
         angle = round(rng.uniform(-1.0, 1.0), 2)
-        im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=theme.bg)
-        cx, cy, tt = w / 2, h / 2, math.radians(angle)
-
-        def turn(x, y):
-            return (cx + (x - cx) * math.cos(tt) + (y - cy) * math.sin(tt),
-                    cy - (x - cx) * math.sin(tt) + (y - cy) * math.cos(tt))
-
-        def turned(b):
-            pts = [turn(x, y) for x in (b[0], b[2]) for y in (b[1], b[3])]
-            return [int(min(p[0] for p in pts)), int(min(p[1] for p in pts)),
-                    int(max(p[0] for p in pts) + 0.999), int(max(p[1] for p in pts) + 0.999)]
-
-        gold = [{**gg, "bbox": turned(gg["bbox"])} for gg in gold]
+        im, gold = sp.rotated(im, gold, angle, theme.bg)
         effects.append(f"rot{angle:+}")
         if rng.random() < 0.6:
             im = im.filter(ImageFilter.GaussianBlur(round(rng.uniform(0.3, 0.6), 2)))
             effects.append("blur")
-    W, H = im.size
     scale = 1.0 if small or layout == "photo" else round(rng.uniform(0.85, 1.2), 2)
-    if scale != 1.0:
-        im = im.resize((round(W * scale), round(H * scale)), Image.LANCZOS)
-        gold = [{**gg, "bbox": [int(gg["bbox"][0] * scale), int(gg["bbox"][1] * scale),
-                                int(gg["bbox"][2] * scale + 0.999), int(gg["bbox"][3] * scale + 0.999)]}
-                for gg in gold]
+    im, gold = sp.scaled(im, gold, scale)
     buf = io.BytesIO()
     if layout == "photo" or rng.random() < 0.45:
         q = rng.randrange(60, 86) if layout == "photo" else rng.randrange(55, 80)

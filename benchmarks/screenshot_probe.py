@@ -498,6 +498,38 @@ class Shot:
     ext: str
 
 
+def rotated(im: Image.Image, gold: list[dict], angle: float, fill) -> tuple[Image.Image, list[dict]]:
+    """``im`` turned by ``angle`` degrees about its centre (same size, corners in ``fill``),
+    and each gold box replaced by the upright box around its turned corners."""
+    import math
+
+    w, h = im.size
+    im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=fill)
+    cx, cy, t = w / 2, h / 2, math.radians(angle)
+
+    def turn(x, y):
+        return (cx + (x - cx) * math.cos(t) + (y - cy) * math.sin(t),
+                cy - (x - cx) * math.sin(t) + (y - cy) * math.cos(t))
+
+    def turned(b):
+        pts = [turn(x, y) for x in (b[0], b[2]) for y in (b[1], b[3])]
+        return [int(min(p[0] for p in pts)), int(min(p[1] for p in pts)),
+                int(max(p[0] for p in pts) + 0.999), int(max(p[1] for p in pts) + 0.999)]
+
+    return im, [{**g, "bbox": turned(g["bbox"])} for g in gold]
+
+
+def scaled(im: Image.Image, gold: list[dict], scale: float) -> tuple[Image.Image, list[dict]]:
+    """``im`` resized by ``scale`` (as a screenshot of another zoom), its gold boxes with it."""
+    if scale == 1.0:
+        return im, gold
+    w, h = im.size
+    im = im.resize((round(w * scale), round(h * scale)), Image.LANCZOS)
+    return im, [{**g, "bbox": [int(g["bbox"][0] * scale), int(g["bbox"][1] * scale),
+                               int(g["bbox"][2] * scale + 0.999), int(g["bbox"][3] * scale + 0.999)]}
+                for g in gold]
+
+
 def render(rng: random.Random, values: Values, i: int) -> Shot:
     layout = list(LAYOUTS)[i % len(LAYOUTS)]
     fn, (w, h) = LAYOUTS[layout]
@@ -509,10 +541,7 @@ def render(rng: random.Random, values: Values, i: int) -> Shot:
     im = c.im
     gold = [g for g in c.gold if g["bbox"][2] <= w and g["bbox"][3] <= h]  # (a layout that ran off)
     scale = round(rng.uniform(0.8, 1.3), 2)
-    if scale != 1.0:
-        im = im.resize((round(w * scale), round(h * scale)), Image.LANCZOS)
-        gold = [{**g, "bbox": [int(g["bbox"][0] * scale), int(g["bbox"][1] * scale),
-                               int(g["bbox"][2] * scale + 0.999), int(g["bbox"][3] * scale + 0.999)]} for g in gold]
+    im, gold = scaled(im, gold, scale)
     buf = io.BytesIO()
     if rng.random() < 0.5:
         q = rng.randrange(60, 76)
@@ -1044,32 +1073,14 @@ def render_new(rng: random.Random, values: MoreValues, i: int) -> Shot:
     effects = []
     angle = round(rng.uniform(-1.0, 1.0), 2) if rng.random() < 0.35 else 0.0
     if angle:
-        import math
-
-        im = im.rotate(angle, resample=Image.BICUBIC, fillcolor=theme.bg)
-        cx, cy, t = w / 2, h / 2, math.radians(angle)
-
-        def turn(x, y):
-            return (cx + (x - cx) * math.cos(t) + (y - cy) * math.sin(t),
-                    cy - (x - cx) * math.sin(t) + (y - cy) * math.cos(t))
-
-        def turned(b):
-            pts = [turn(x, y) for x in (b[0], b[2]) for y in (b[1], b[3])]
-            return [int(min(p[0] for p in pts)), int(min(p[1] for p in pts)),
-                    int(max(p[0] for p in pts) + 0.999), int(max(p[1] for p in pts) + 0.999)]
-
-        gold = [{**gg, "bbox": turned(gg["bbox"])} for gg in gold]
+        im, gold = rotated(im, gold, angle, theme.bg)
         effects.append(f"rot{angle:+}")
     if rng.random() < 0.3:
         r = round(rng.uniform(0.3, 0.7), 2)
         im = im.filter(ImageFilter.GaussianBlur(r))
         effects.append(f"blur{r}")
     scale = 1.0 if small else round(rng.uniform(0.85, 1.2), 2)
-    if scale != 1.0:
-        im = im.resize((round(w * scale), round(h * scale)), Image.LANCZOS)
-        gold = [{**gg, "bbox": [int(gg["bbox"][0] * scale), int(gg["bbox"][1] * scale),
-                                int(gg["bbox"][2] * scale + 0.999), int(gg["bbox"][3] * scale + 0.999)]}
-                for gg in gold]
+    im, gold = scaled(im, gold, scale)
     buf = io.BytesIO()
     if rng.random() < 0.5:
         q = rng.randrange(50, 76)
