@@ -33,6 +33,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+from email import quoprimime
 
 import regex
 
@@ -45,7 +46,6 @@ _ENCODED_WORD = regex.compile(r"=\?(?P<charset>[A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za
                               r"\?(?P<kind>[QqBb])\?(?P<text>[^?\s]{0,600})\?=")
 #: white space between two encoded words (left out when they are read)
 _BETWEEN_WORDS = regex.compile(r"[ \t]*(?:\r?\n[ \t]+)?[ \t]*")
-_QP_BYTE = regex.compile(r"=([0-9A-Fa-f]{2})")
 #: the Unicode Latin ligatures PDF text extraction leaves (U+FB00-U+FB06)
 _LIGATURE = regex.compile(r"[\ufb00-\ufb06]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -118,8 +118,7 @@ def _decoded_word(match: regex.Match) -> str | None:
         if match.group("kind") in "Bb":
             raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
         else:
-            raw = _QP_BYTE.sub(lambda m: chr(int(m.group(1), 16)), text.replace("_", " "))
-            raw = raw.encode("latin-1")
+            raw = quoprimime.header_decode(text).encode("latin-1")  # ('_' a space, '=C3' a byte)
         read = raw.decode(codec.name)
     except (binascii.Error, ValueError, UnicodeError):
         return None
