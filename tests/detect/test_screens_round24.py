@@ -89,3 +89,18 @@ def test_licence_words_in_prose_keep_their_phone(found, case):
              f"Mitt körkort har gått ut.\nRing {phone}\nMvh"]
     text = texts[case]
     assert ("PHONE_NUMBER", phone) in found(text, "nb"), text
+
+
+@pytest.mark.parametrize("number", ["05909706426", "15888338818", "41018912345"])
+def test_the_personal_field_takes_every_norwegian_kind_the_validators_know(found, number):
+    """Field 4d is read with the project's own validators, so the Norwegian kinds stdnum lacks
+    count there as in free text: a synthetic test number (month + 80), one under the 2032 rule
+    (first control digit computed over the actual first), a D-number (day + 40)."""
+    from pii_scanner.detect.validators.no import fodselsnummer
+
+    if not fodselsnummer.is_valid(number):  # (the D-number's control digits, computed here)
+        number = next(number[:9] + f"{c:02d}" for c in range(100)
+                      if fodselsnummer.is_valid(number[:9] + f"{c:02d}"))
+    text, _, _, _, personal, _, _, _ = _licence(0, False)
+    text = text.replace(personal, number)
+    assert ("NO_FODSELSNUMMER", number) in found(text, None), text

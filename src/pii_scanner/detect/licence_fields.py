@@ -35,12 +35,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import regex
-from stdnum.dk import cpr
-from stdnum.fi import hetu
-from stdnum.no import fodselsnummer
-from stdnum.se import personnummer
-
 from pii_scanner.detect.decisions import Candidate
+from pii_scanner.detect.validators.dk import cpr
+from pii_scanner.detect.validators.fi import hetu
+from pii_scanner.detect.validators.no import fodselsnummer
+from pii_scanner.detect.validators.se import personnummer
 
 #: the cheap gate: a title word's letters (a text without any of them is no licence)
 _GATE = ("KORT", "kort", "Kort", "LICEN", "Licen", "licen", "CONDUIRE", "onduire")
