@@ -131,3 +131,13 @@ def test_a_finnish_birth_surname_counts_by_its_shape(found, before):
     surname = _R.choice(["Korhonen", "Mäkinen", "Lehtonen", "Heikkilä"])
     text = f"{before}{surname}{')' if before.endswith('(o. s. ') else ''} muutti pois."
     assert surname in values_of(found, text, "fi", "PERSON")
+
+
+@pytest.mark.parametrize("before, lang", [
+    ("Fodenavnet mitt var ", "nb"), ("Fødenamnet hennar var ", "nn"), ("fodenamn: ", "nn"),
+    ("Pikenamnet mitt var ", "nn"), ("Pigenavn: ", "da")])
+def test_a_birth_surname_after_each_spelling_of_the_birth_name_word(found, before, lang):
+    """The birth-name words in both written forms (-navn, -namn), with the 'ø' as typed or
+    lost ('fodenavnet'): an unlisted Finnish surname after them is the surname."""
+    surname = _R.choice(["Korhonen", "Mäkinen", "Lehtonen", "Heikkilä"])
+    assert surname in values_of(found, f"{before}{surname}, og det må rettes.", lang, "PERSON")

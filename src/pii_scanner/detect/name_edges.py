@@ -194,8 +194,8 @@ def possessive_before_word(text: str, start: int, end: int) -> bool:
 #: 'født Hansen', 'mitt flicknamn är Berg', 'her maiden name was Berg', 'o.s. Korhonen',
 #: 'tidligere etternavn: Dahl'); a possessive and a verb may stand between
 _BIRTH_NAME_BEFORE = regex.compile(
-    r"(?i:(?<![\w.])(?:née|født|fødd|född|o\.[ ]?s\.|(?:pike|pige|jente|fø?de)navn(?:et)?"
-    r"|(?:jente|føde)namn(?:et)?|flicknamn(?:et)?|tyttönim(?:i|eni|ensä)|maiden[ ]name"
+    r"(?i:(?<![\w.])(?:née|født|fødd|född|o\.[ ]?s\.|(?:pike|pige|jente|f[øo]de)na(?:vn|mn)(?:et)?"
+    r"|flicknamn(?:et)?|tyttönim(?:i|eni|ensä)|maiden[ ]name"
     r"|birth[ ]name|(?:tidligere|tidlegare|tidigare|previous|former)[ ]"
     r"(?:etternavn(?:et)?|etternamn(?:et)?|efternamn(?:et)?|efternavn(?:et)?|surname"
     r"|last[ ]name|family[ ]name))"
@@ -203,13 +203,13 @@ _BIRTH_NAME_BEFORE = regex.compile(
     r"|on)){0,2})[ \t]*[:(]?[ \t]*$")
 #: the last word of each of those phrases, as :func:`birth_name_before` reads it
 _BIRTH_NAME_LAST = frozenset((
-    "née", "født", "fødd", "född", "s.", "o.s.", "pikenavn", "pikenavnet", "pigenavn", "pigenavnet",
-    "jentenavn", "jentenavnet", "jentenamn", "jentenamnet", "fødenavn", "fødenavnet",
-    "fødenamn", "fødenamnet", "fodenavn", "flicknamn", "flicknamnet", "tyttönimi", "tyttönimeni",
-    "tyttönimensä", "name", "surname", "etternavn", "etternavnet", "etternamn", "etternamnet",
-    "efternamn", "efternamnet", "efternavn", "efternavnet", "mitt", "min", "mi", "my", "her",
-    "his", "hennes", "hans", "hennar", "hendes", "sitt", "sin", "var", "er", "är", "was", "is",
-    "oli", "on"))
+    "née", "født", "fødd", "född", "s.", "o.s.", "flicknamn", "flicknamnet", "tyttönimi",
+    "tyttönimeni", "tyttönimensä", "name", "surname", "etternavn", "etternavnet", "etternamn",
+    "etternamnet", "efternamn", "efternamnet", "efternavn", "efternavnet", "mitt", "min", "mi",
+    "my", "her", "his", "hennes", "hans", "hennar", "hendes", "sitt", "sin", "var", "er", "är",
+    "was", "is", "oli", "on",
+    *(stem + noun + ending for stem in ("pike", "pige", "jente", "føde", "fode")
+      for noun in ("navn", "namn") for ending in ("", "et"))))
 
 
 def birth_name_before(text: str, start: int) -> bool:
