@@ -240,6 +240,11 @@ _CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 _CHAT_TAG = regex.compile(r"^[ \t>]*\[\p{L}{2,12}\][ \t]*$")
 #: a chat line's time after the speaker who opens it ('Kari 10:32: hei', 'Kari [10:32]:')
 _TIME_AFTER_SPEAKER = regex.compile(r"[ ]\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ ]?:")
+#: a chat app's message header: the speaker and the time close the line, the message is under
+#: it ('Kari Nordmann 14:03', 'Ola  10:32 AM'), in a transcript of two such lines or more
+_TIME_CLOSING_SPEAKER = regex.compile(r"[ ]{1,4}\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ ]?[AaPp][Mm])?[ \t]*$")
+_HEADER_LINE = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.'\- ]{1,40}[ ]\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+                             r"(?:[ ]?[AaPp][Mm])?[ \t]*$")
 _BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 #: a self-introduction after the name, opening its clause: 'Brooke here', 'Kari from
 #: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'
@@ -543,10 +548,15 @@ def _chat_time(before: str) -> bool:
     return (":" in before or "." in before) and _CHAT.search(before) is not None
 
 
+def _header_lines(text: str) -> int:
+    """How many lines of ``text`` are a chat app's message header (:data:`_HEADER_LINE`), up to 2."""
+    return sum(1 for _ in zip(range(2), _HEADER_LINE.finditer(text, timeout=2.0)))
+
+
 def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Whether the run opening a line is a chat speaker by a channel tag before it
     ('[chat] Kari: ...', '[Kunde] Ola: ...') or the line's time after it ('Kari 10:32: ...',
-    'Ola [10:32]: ...'), its first word a listed first name ('[INFO] Server:', 'Møte 10:30:'
+    'Ola [10:32]: ...', or closing the line in a chat app's headers: 'Kari Berg 14:03'), its first word a listed first name ('[INFO] Server:', 'Møte 10:30:'
     are no speakers)."""
     if before.endswith("]") or before.endswith("] "):
         if not (_AFTER_CHAT.match(after) and _CHAT_TAG.match(before)):
@@ -555,8 +565,9 @@ def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> b
         # 'Chat startet 10:32' / 'Ole: hei': a speaker under a chat log's opening line
         if not _chat_started(text, start - len(before)):
             return False
-    elif not (after[:1] == " " and after[1:2] in "0123456789[" and not before.strip(" \t>")
-              and _TIME_AFTER_SPEAKER.match(after)):
+    elif not (after[:1] == " " and not before.strip(" \t>") and (
+            after[1:2] in "0123456789[" and _TIME_AFTER_SPEAKER.match(after)
+            or _TIME_CLOSING_SPEAKER.match(after) and _header_lines(text) >= 2)):
         return False
     word = text[start:end].split(None, 1)[0].lower()
     return gazetteers.fold(word) in gazetteers.first_names() or word in gazetteers.first_names()

@@ -23,7 +23,8 @@ from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, e
 STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", "gt", "plass",
                 "plassen", "allé", "alle", "alléen", "bakken", "bakke", "stien", "sti", "torget",
                 "torg", "brygge", "bryggen", "kaia", "kai", "lia", "haugen", "tunet", "tun",
-                "ringen", "svingen", "løkka", "jordet", "terrasse", "vägen", "väg", "gatan",
+                "ringen", "svingen", "løkka", "jordet", "terrasse", "vägen", "väg", "vagen", "vag",
+                "gatan",
                 "gränd", "backe", "backen", "stigen", "platsen", "vej", "vejen", "gade", "stræde",
                 "boulevard", "vænget", "parken", "kaien", "promenade", "strand", "stranda",
                 "åsen", "kroken", "vollen", "grenda", "sletta", "brekka")
@@ -31,7 +32,7 @@ STREET_WORDS = ("veien", "vegen", "veg", "vei", "gata", "gaten", "gate", "gt.", 
 #: ``Haakon VIIs gate``: PERSON drops such runs); the others (``haugen``, ``lia``, ``strand``)
 #: also follow a person's name in prose (``Karis strand``).
 GENITIVE_STREET_WORDS = ("gate", "gata", "gaten", "gt.", "vei", "veien", "veg", "vegen", "allé",
-                         "alle", "plass", "vej", "gade", "gatan", "gränd", "väg", "vägen", "torg",
+                         "alle", "plass", "vej", "gade", "gatan", "gränd", "väg", "vägen", "vag", "vagen", "torg",
                          "stræde", "boulevard")
 #: Endings of Norwegian street names that are also words or surnames of their own ('Moen',
 #: 'Toppen', 'barnehagen'): read as a street's only inside a longer name and after an address
@@ -62,7 +63,7 @@ _REGNAL = r"[IVX]{1,4}s"
 #: many other words ('familia', 'kategori', 'fantasti')
 _COMPOUND_SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(
     ("veien", "vegen", "vei", "veg", "gata", "gaten", "gate", "gade", "vej", "vejen", "vägen",
-     "väg", "gatan", "gränd", "allé", "plass", "plassen", "stien", "bakken", "katu", "tie",
+     "väg", "vagen", "vag", "gatan", "gränd", "allé", "plass", "plassen", "stien", "bakken", "katu", "tie",
      "kuja", "polku", "väylä", "kaari", "bulevardi", "puistikko"), key=len, reverse=True)) + ")")
 #: (the third form: capitalised words before a lower-case compound, 'Haagan pappilantie',
 #: 'Waseniuksen puistokuja', 'Gamle drammensvei')

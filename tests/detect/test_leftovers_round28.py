@@ -1,0 +1,73 @@
+"""Round 28: leftovers of the screenshot round 23 probe, as text. A Swedish street whose 'ä'
+the writer or the OCR lost ('Granvagen 12, 123 45 Farsta'); a chat app's message headers, where
+the speaker and the time close the line and the message stands under it ('Kari Berg 14:03').
+Values are generated (seeded draws from the shipped name lists), never corpus strings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
+
+from .generated import shipped_names, values_of
+
+_R = random.Random(2828)
+_COMMON = common_words()
+_FIRST = _R.sample(sorted(n for n in shipped_names("no_first_names.txt")
+                          if n.isalpha() and len(n) > 3 and n.lower() not in _COMMON), 6)
+_SURNAMES = _R.sample(sorted(n for n in shipped_names("no_surnames.txt")
+                             if n.isalpha() and len(n) > 4 and n.lower() not in _COMMON
+                             and n.lower() not in gazetteers.first_names()), 6)
+
+
+# ------------------------------------------------------------ a Swedish street with its 'ä' lost
+
+@pytest.mark.parametrize("street", ["Granvagen 12", "Bjorkvagen 4B", "Drottningholmsvag 14",
+                                    "Angsvagen 7 lgh 1102"])
+def test_a_swedish_street_without_its_umlaut_keeps_its_postcode_and_town(found, street):
+    text = f"Leveransadress: {street}, 123 45 Farsta\nTack!"
+    assert f"{street}, 123 45 Farsta" in values_of(found, text, "sv", "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["Mötet är på Vag 5 i morgon.", "Vi kjørte forbi Vagen 3 ganger.",
+                                  "Vagnen 12 står på spår 4."])
+def test_the_bare_word_vag_is_no_street(found, text):
+    assert values_of(found, text, "sv", "STREET_ADDRESS") == []
+
+
+# ------------------------------------------------------------ a chat app's message headers
+
+def _transcript(name: str, clock: str = "14:{:02d}") -> str:
+    return (f"{name} {clock.format(3)}\nHei, jeg får ikke logget inn i appen.\n"
+            f"Kundeservice {clock.format(5)}\nHei! Hvilken telefon bruker du?\n"
+            f"{name} {clock.format(6)}\nEn gammel Android.\n")
+
+
+@pytest.mark.parametrize("case", range(6))
+def test_a_speaker_closing_a_header_line_with_the_time_is_a_name(found, case):
+    name = f"{_FIRST[case]} {_SURNAMES[case]}" if case % 2 else _FIRST[case]
+    clock = "14:{:02d}" if case < 4 else "2:{:02d} PM"
+    got = values_of(found, _transcript(name, clock), "nb", "PERSON")
+    assert got.count(name) == 2, got
+
+
+@pytest.mark.parametrize("text", [
+    "Møte 10:30\nAgenda under.\nLunsj 11:30\nKantina er åpen.",  # a schedule, no speakers
+    "Kundeservice 09:12\nHei!\nKundeservice 09:14\nEr du der?",
+    "Avgang 14:03\nPerrong 2\nAnkomst 16:40\nOslo S"])
+def test_header_lines_of_words_that_are_no_first_names_hold_no_speaker(found, text):
+    assert values_of(found, text, "nb", "PERSON") == []
+
+
+def test_one_line_ending_in_a_time_is_no_transcript():
+    """The header form needs two such lines: one line of a word and a time is no chat log."""
+    from pii_scanner.detect import name_cues
+
+    name = _FIRST[0]
+    one = f"Møtet flyttes til\n{name} 14:03\nfordi rommet er opptatt."
+    two = f"{name} 14:03\nHei!\nKundeservice 14:05\nHei, hva gjelder det?"
+    assert "chat" not in name_cues.cues(one, one.index(name), one.index(name) + len(name))
+    assert "chat" in name_cues.cues(two, 0, len(name))
