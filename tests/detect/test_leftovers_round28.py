@@ -71,3 +71,35 @@ def test_one_line_ending_in_a_time_is_no_transcript():
     two = f"{name} 14:03\nHei!\nKundeservice 14:05\nHei, hva gjelder det?"
     assert "chat" not in name_cues.cues(one, one.index(name), one.index(name) + len(name))
     assert "chat" in name_cues.cues(two, 0, len(name))
+
+
+# ------------------------------------------------------------ a card number in two halves of eight
+
+def _card(rng: random.Random, prefix: str) -> str:
+    from stdnum import luhn
+
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(15 - len(prefix)))
+    return body + luhn.calc_check_digit(body)
+
+
+@pytest.mark.parametrize("case", range(6))
+def test_a_card_number_in_two_halves_of_eight_is_found_by_a_card_word(found, case):
+    rng = random.Random(2800 + case)
+    number = _card(rng, rng.choice(["4", "51", "55", "2221"]))
+    sep = " -"[case % 2]
+    half = f"{number[:8]}{sep}{number[8:]}"
+    label = ["Kortnummer:", "Visa", "kortnr", "Mastercard", "card no.", "betalkort"][case]
+    assert half in values_of(found, f"{label} {half}, utløper 04/27.", "nb", "CREDIT_CARD")
+
+
+def test_two_halves_of_eight_without_a_card_word_are_no_card(found):
+    number = _card(random.Random(2810), "4")
+    text = f"Ring {number[:8]} {number[8:]} om du vil."
+    assert values_of(found, text, "nb", "CREDIT_CARD") == []
+
+
+def test_two_halves_of_eight_failing_luhn_are_no_card(found):
+    number = _card(random.Random(2811), "4")
+    bad = number[:-1] + str((int(number[-1]) + 1) % 10)
+    text = f"Kortnummer: {bad[:8]} {bad[8:]}"
+    assert values_of(found, text, "nb", "CREDIT_CARD") == []

@@ -20,6 +20,11 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         PatternSpec("amex 4-6-5", NUM_START + r"3\d{3}([ \-]|[ ]{2})\d{6}\1\d{5}" + NUM_END, 0.85,
                     line_digits=15),
         PatternSpec("digits", NUM_START + r"\d{12,19}" + NUM_END, 0.55, line_digits=12),
+        # two halves of eight, as a card's number is read out or copied in two goes
+        # ('49291234 56781236'): two phone numbers side by side have the shape too, so only
+        # with a card word near (0.2 + CONTEXT_BOOST)
+        PatternSpec("8+8", NUM_START + r"\d{8}[ \-]\d{8}" + NUM_END, 0.2, lead=r"\d",
+                    line_digits=16),
     )
     CONTEXT = ("kort", "card", "visa", "mastercard", "amex", "american express", "kredittkort",
                "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",
