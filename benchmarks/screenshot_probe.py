@@ -628,6 +628,14 @@ class MoreValues(Values):
             base = f"{d:%d%m%y}"
             for _ in range(20):
                 tail = f"{self.rng.randrange(1000):03d}"
+                # the serial's first digit tells the century (CPR's table: 0-3 the 1900s; 4 and
+                # 9 the 1900s from '37, the 2000s to '36; 5-8 the 2000s to '57, else the 1800s):
+                # keep it true to the birth year, or the number is no CPR (born 2057 or 1874)
+                yy = d.year % 100
+                allowed = ("0123" + ("49" if yy >= 37 else "")) if d.year < 2000 else \
+                    ("5678" + ("49" if yy <= 36 else ""))
+                if tail[0] not in allowed:
+                    continue
                 w = (4, 3, 2, 7, 6, 5, 4, 3, 2)
                 s = sum(int(a) * b for a, b in zip(base + tail, w))
                 k = (11 - s % 11) % 11

@@ -103,3 +103,57 @@ def test_two_halves_of_eight_failing_luhn_are_no_card(found):
     bad = number[:-1] + str((int(number[-1]) + 1) % 10)
     text = f"Kortnummer: {bad[:8]} {bad[8:]}"
     assert values_of(found, text, "nb", "CREDIT_CARD") == []
+
+
+# ------------------------------------------------------------ a sheet's formula bar
+
+def _cpr(rng: random.Random) -> str:
+    from stdnum.dk import cpr
+
+    while True:
+        number = f"{rng.randrange(1, 29):02d}{rng.randrange(1, 13):02d}{rng.randrange(40, 100):02d}" \
+                 f"{rng.randrange(0, 4)}{rng.randrange(1000):03d}"
+        if cpr.is_valid(number):
+            return f"{number[:6]}-{number[6:]}"
+
+
+def _sheet(bar_cell: str, bar_value: str, header: list[str], rows: list[list[str]], letters=True) -> str:
+    lines = ["Filer\tHjem\tIndsæt\tSidelayout\tFormler\tData", f"{bar_cell}\tfx\t{bar_value}"]
+    if letters:
+        lines.append("\t".join("ABCDEF"[:len(header)]))
+    lines.append("1\t" + "\t".join(header))
+    lines += [f"{i + 2}\t" + "\t".join(r) for i, r in enumerate(rows)]
+    return "\n".join(lines) + "\n\nArk1\tArk2"
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_a_value_in_the_formula_bar_is_read_under_its_columns_header(found, case):
+    """OCR of a sheet often loses the selected cell (its outline), so the formula bar holds
+    the only copy of the value: the name box's column letter names its header ('B5' or 'BS'
+    as read: column B)."""
+    rng = random.Random(2820 + case)
+    number = _cpr(rng)
+    header = ["Navn", "CPR-nr.", "Adresse", "Postnr.", "By"]
+    rows = [[f"{_FIRST[i]} {_SURNAMES[i]}", _cpr(rng), f"Nørregade {i + 3}", "8000", "Aarhus C"]
+            for i in range(3)]
+    cell = ["B5", "BS", "B12", "b4"][case]
+    text = _sheet(cell, number, header, rows, letters=case % 2 == 0)
+    assert number in values_of(found, text, None, "DK_CPR"), text
+
+
+@pytest.mark.parametrize("column, label", [("F", "Kundenr."), ("A", "Navn")])
+def test_a_formula_bar_value_under_another_column_is_no_cpr(found, column, label):
+    rng = random.Random(2830)
+    number = _cpr(rng)
+    header = ["Navn", "CPR-nr.", "Adresse", "Postnr.", "By", "Kundenr."]
+    rows = [[f"{_FIRST[i]} {_SURNAMES[i]}", _cpr(rng), f"Nørregade {i + 3}", "8000", "Aarhus C",
+             str(rng.randrange(10 ** 5, 10 ** 7))] for i in range(3)]
+    text = _sheet(f"{column}3", number, header, rows)
+    assert number not in values_of(found, text, None, "DK_CPR"), text
+
+
+def test_a_formula_bar_without_a_sheet_under_it_gives_no_header():
+    from pii_scanner.detect.context import column_header
+
+    text = "B5\tfx\t140385-1726\nHei, dette er bare tekst.\nMvh Kari"
+    assert column_header(text.lower(), text.index("140385")) == ""

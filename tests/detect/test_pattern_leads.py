@@ -31,6 +31,7 @@ SAMPLES = {
     "any case near an address word": "adresse: STORGATA 12, 0155 OSLO, bor i eriksengjerdet  9",
     "lower-case letters near passport word": "passnr nk6741194",
     "4x4": "kort 4111 1111 1111 1111 utløper",
+    "8+8": "kortnr 49291234 56781236 og 1234567-12345678 og x12345678 12345678",
     "lower case + postcode": "bor i storgata 12, 0155 oslo nå",
     "place + postcode near an address word": "Adresse: Nordre Li, 2040 Kløfta",
 }

@@ -236,6 +236,8 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
     sep = table_separator(line)
     if not sep:
         return ""
+    if "f" in line and (bar := _FORMULA_BAR.match(line)) is not None and start - line_start >= bar.end():
+        return _referenced_header(text, line_end, bar["column"])  # 'B5<TAB>fx<TAB>270183-9563'
     cells = line.count(sep)
     column = text.count(sep, line_start, start)
     top = line_start
@@ -254,6 +256,35 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
     if sep == "," and not all(_CSV_HEADER_CELL.fullmatch(cell) for cell in header):
         return ""  # prose lines with as many commas, not a CSV header ('Hei, takk for svar')
     return header[column].lower() if column < len(header) else ""
+
+
+#: A spreadsheet's formula bar as a scan of the sheet reads it: the name box with the selected
+#: cell's address (its row digits often read as letters: 'BS' for 'B5', 'Al' for 'A1'), the
+#: ``fx`` mark, then the cell's value
+_FORMULA_BAR = regex.compile(r"[ \t]*(?P<column>[A-Za-z])[A-Za-z0-9]{0,5}[ \t]+(?:fx|ƒx|f\(x\))[ \t]+")
+#: a sheet's row of column letters ('A<TAB>B<TAB>C'), which OCR reads between the bar and the header
+_COLUMN_LETTERS = regex.compile(r"[ \t]*(?:[A-Za-z][ \t]+)*[A-Za-z][ \t]*")
+
+
+def _referenced_header(text: str, bar_end: int, column: str, reach: int = 4) -> str:
+    """The header cell, in the first rows under a formula bar ending at ``bar_end``, of the
+    column whose letter the name box shows: the sheet's first row ('1<TAB>Navn<TAB>CPR-nr.'),
+    its row number cell first (read or lost), the row of column letters skipped."""
+    pos = bar_end
+    for _ in range(reach):
+        if pos == -1:
+            return ""
+        nxt = text.find("\n", pos + 1)
+        row = text[pos + 1:nxt if nxt != -1 else len(text)]
+        pos = nxt
+        if "\t" not in row or _COLUMN_LETTERS.fullmatch(row):
+            continue
+        cells = row.split("\t")
+        if cells[0].strip() not in ("", "1"):
+            return ""
+        index = 1 + ord(column.upper()) - ord("A")
+        return cells[index].lower() if index < len(cells) else ""
+    return ""
 
 
 #: A comma-separated header cell: a short field name ('telefon', '"E-post"', 'first_name'),
