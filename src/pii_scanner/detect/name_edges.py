@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect import gazetteers, name_cues
+from pii_scanner.detect.brand_names import COMPANY_WORDS
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.name_words import is_first, word_key
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
@@ -40,6 +41,8 @@ _QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 _DAY_BEFORE = regex.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
 _YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d"
                             r"(?!\d|[ ]\d(?!\d?[:.]\d\d))")  # (a time may follow: 'Jan 2024 10:12')
+#: a month between a day and a year in slashes, as web server logs write their dates
+_LOG_YEAR = regex.compile(r"/(?:19|20)\d\d(?!\d)")
 #: a first name after a surname and its comma, up to the end of the display name
 _FIRST_NAME_AFTER = regex.compile(
     r",[ ](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:$|[;<(\[\"\n]))")
@@ -145,10 +148,14 @@ def first_name_after(text: str, start: int, end: int) -> int | None:
 
 def month_in_date(text: str, start: int, end: int, key: str) -> bool:
     """Whether the one word ``key`` at ``start:end`` is a month between a day number and a
-    year ('the 1st Jan 1990', '4 May 2023'), or before a day and a year ('Jan 5, 1990'):
-    'Jan', 'May', 'June', 'August' are also first names, and only the position tells."""
+    year ('the 1st Jan 1990', '4 May 2023', a web server log's '[15/Jan/2024:01:12:53'), or
+    before a day and a year ('Jan 5, 1990'): 'Jan', 'May', 'June', 'August' are also first
+    names, and only the position tells."""
     if key not in MONTH_WORDS:
         return False
+    if text[start - 1:start] == "/" and text[start - 2:start - 1].isdigit() \
+            and _LOG_YEAR.match(text, end) is not None:
+        return True  # '[15/Jan/2024:01:12:53 +0100]': a web server log's date
     year = _YEAR_AFTER.match(text, end)
     return year is not None and (year.group(1) is not None
                                  or _DAY_BEFORE.search(text, max(0, start - 12), start) is not None)
@@ -220,3 +227,89 @@ def birth_name_before(text: str, start: int) -> bool:
     if not last or last[0].lower().lstrip("(\"'«,") not in _BIRTH_NAME_LAST:
         return False
     return _BIRTH_NAME_BEFORE.search(before) is not None
+
+
+#: one to three lower-case words after a first name, then numbers and their units: a thing
+#: named after a person, as shops name their goods ('Oskar sofabord', 'Emma madrass 160x200',
+#: 'Victoria termos 0,75 l'); a measure is a number with a unit or a size ('45 l', '160x200')
+_THING_TAIL = regex.compile(
+    r"(?:[ ]\p{Ll}[\p{Ll}\-]*){1,3}"
+    r"(?P<numbers>(?:[ ]\d+(?:[.,]\d+)?(?:[ ]?[x×][ ]?\d+(?:[.,]\d+)?)*"
+    r"(?:[ ]?(?:cm|mm|m|l|dl|cl|ml|kg|g|W|kW|V|GB|TB|mAh|stk|pk)(?![\p{L}\d]))?)*)")
+_MEASURE = regex.compile(r"\d(?:[ ]?[x×][ ]?\d|[.,\d]*[ ]?(?:cm|mm|m|l|dl|cl|ml|kg|g|W|kW|V|GB|TB"
+                         r"|mAh|stk|pk)(?![\p{L}\d]))")
+#: where a table's cell ends: a tab, two spaces (a fixed-width invoice line), a separator or
+#: a quote closing an SQL or CSV value
+_CELL_END = regex.compile(r"[ ]*(?:\t|[ ]{2,}|[;,|'\"]|$)", regex.M)
+_CELL_SEPARATORS = regex.compile(r"\t|[ ]{2,}|;|,(?![ ])|\|")
+_CLOSING_QUOTES = {"'": "'", "\"": "\"", "«": "»", "“": "”", "”": "”"}
+
+
+def thing_named_after(text: str, start: int, end: int) -> bool:
+    """Whether the first name at ``start:end`` opens the name of a thing: lower-case words
+    after it and a measure ('Lars tursekk 45 l er utsolgt', 'Emma madrass 160x200'), or
+    lower-case words filling the rest of a table's cell, where the name opens the cell too
+    ('Oskar sofabord<TAB>3<TAB>199,00', an invoice's fixed-width line), or the whole of a
+    quoted value ('VALUES (..., 'Mia barnestol', ...)', 'Produktet «Olivia dyne»'); a
+    person's name in a cell is capitalised throughout, and in a sentence a verb or a function
+    word follows it ('Elsa ringte i går')."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+        return False
+    tail = _THING_TAIL.match(text, end, min(len(text), end + 80))
+    if tail is None:
+        return False
+    if _MEASURE.search(tail.group("numbers") or ""):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    before = text[line_start:start].rstrip(" ")
+    quote = _CLOSING_QUOTES.get(before[-1:])
+    if quote is not None and text[tail.end():tail.end() + 1] == quote:
+        return True  # a quoted value: 'Mia barnestol' in SQL, «Olivia dyne» in a sentence
+    opens_cell = before == "" or before[-1:] in ("\t", ";", ",", "|") \
+        or text[start - 2:start] == "  "
+    return opens_cell and _CELL_END.match(text, tail.end()) is not None \
+        and len(_CELL_SEPARATORS.findall(line)) >= 2
+
+
+#: English street types that no one bears as a surname: a run of two words or more ending in
+#: one names the street, with or without a house number ('our Baker Street store')
+_STREET_ONLY_TYPES = frozenset(("Street", "Road", "Avenue", "Boulevard"))
+#: a one-word company, capitalised, and one space before a run: the run names its product
+_COMPANY_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}[\p{L}\d]+)[ ]$")
+
+
+def street_named(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` is two words or more ending in an English street type
+    that is no surname ('Baker Street', 'King Road'): a street, though it bears no number."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1] in _STREET_ONLY_TYPES
+
+
+def after_company_word(text: str, start: int) -> bool:
+    """Whether a one-word company or service capitalised and a space come right before
+    ``start`` ('Amazon Alexa Echo', 'Google Maps', 'Apple Watch'): the run is its product."""
+    if text[start - 1:start] != " ":
+        return False
+    company = _COMPANY_BEFORE.search(text, max(0, start - 16), start)
+    return company is not None and company.group(1).lower() in COMPANY_WORDS
+
+
+#: a place after a preposition of where and a conjunction: the next run is a place too
+#: ('Kunder i Sørbøvåg og Tolga', 'from Leeds and Bristol')
+_PLACE_AND_BEFORE = regex.compile(
+    r"(?<![\w\-])(?:i|in|på|fra|från|from|til|till|to)[ ]"
+    r"(?P<place>\p{Lu}[\p{L}\-]*(?:[ ](?:(?i:i|på)[ ])?\p{Lu}[\p{L}\-]*){0,2})"
+    r"[ ](?:og|and|och|eller|or)[ ]$")
+
+
+def coordinated_place(text: str, start: int, key: str) -> bool:
+    """Whether the one word ``key`` at ``start`` is a place in the postal register joined by
+    'og'/'and' to another such place after a preposition of where ('Kunder i Sørbøvåg og
+    Tolga fikk feilmelding'): a place, though a first name or a surname is spelled so."""
+    places = gazetteers.postal_places()
+    if key not in places:
+        return False
+    before = _PLACE_AND_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before.group("place").lower() in places

@@ -303,7 +303,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         # an agreement's or a case's number ('Avtalenr 4802 4503', 'ärende
                         # 03172293', Danish 'sagsnr.'), a Swedish customer number ('kundnr')
                         "avtalenr", "avtalenummer", "avtalsnummer", "avtalsnr", "aftalenr",
-                        "aftalenummer", "ärende", "sagsnr", "sagsnummer", "kundnr", "kundnummer")
+                        "aftalenummer", "ärende", "sagsnr", "sagsnummer", "kundnr", "kundnummer",
+                        # a parcel's tracking number (a DHL waybill's 10 digits may open with
+                        # '00' and read as an international number: 'DHL waybill 0017306548')
+                        "sporingsnummer", "sporingsnr", "sporing", "tracking", "waybill",
+                        "kollinummer", "kollinr", "sendingsnummer", "sendingsnr", "shipment",
+                        "försändelse", "forsendelse")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)

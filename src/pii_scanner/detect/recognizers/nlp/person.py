@@ -209,6 +209,15 @@ class PersonRecognizer(EntityRecognizer):
             seen = name_cues.cues(text, start, end)
             if len(words) == 1 and _country(words[0]) and not set(seen) - _WEAK_PLACE_CUES:
                 continue  # 'det nordlige Mali': a country, as in _score_run
+            if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
+                    and name_edges.thing_named_after(text, start, end):
+                continue  # 'Emma madrass 160x200': goods, as in _score_run
+            if (name_edges.after_company_word(text, start)
+                    or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
+                continue  # 'Amazon Alexa Echo', 'Baker Street', as in _score_run
+            if len(words) == 1 and name_edges.coordinated_place(text, start, words[0]) \
+                    and not STRONG_CUES.intersection(seen):
+                continue  # 'i Sørbøvåg og Tolga': a place, as in _score_run
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
@@ -370,6 +379,12 @@ class PersonRecognizer(EntityRecognizer):
         seen = cues_at(start, end)
         if born:
             seen += ("birth name",)
+        if len(keys) == 1 and name_edges.coordinated_place(text, start, keys[0]) \
+                and not STRONG_CUES.intersection(seen):
+            return None  # 'Kunder i Sørbøvåg og Tolga': the second of two places
+        if (name_edges.after_company_word(text, start)
+                or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
+            return None  # 'Amazon Alexa Echo': a company's product; 'our Baker Street store'
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
@@ -385,6 +400,9 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
         if len(keys) == 1 and _country(keys[0]) and not set(seen) - _WEAK_PLACE_CUES:
             return None  # 'sanksjoner mot Mali', 'Malis statsminister', 'Iran, Danmark og ...'
+        if len(keys) == 1 and not set(seen) - _WEAK_THING_CUES \
+                and name_edges.thing_named_after(text, start, end):
+            return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people
 
         if seen:
             cue = (STRONG if STRONG_CUES.intersection(seen)
@@ -417,6 +435,9 @@ class PersonRecognizer(EntityRecognizer):
 #: cues that a country's name gets as readily as a person's: a capital mid-sentence, a row
 #: of a list ('Iran, Danmark og Saudi-Arabia')
 _WEAK_PLACE_CUES = frozenset(("mid-sentence capital", "list"))
+#: cues that a product named like a person gets in a table or a price list: a capital mid-sentence,
+#: a row of a list, a field's value
+_WEAK_THING_CUES = _WEAK_PLACE_CUES | {"field value"}
 
 
 def _country(key: str) -> bool:
