@@ -202,7 +202,25 @@ ORGANISATION_WORDS = frozenset({"bank", "banken", "sparebank", "norge", "sverige
                                 "eiendomsmegling", "entreprenør", "maskin", "auto", "bil",
                                 "sport", "fritid", "interiør", "blomster", "optikk", "apotek",
                                 # teams ('Platform Team', 'Drift Teamet'), by name or by function
-                                "team", "teamet", "squad", "gruppen"})
+                                "team", "teamet", "squad", "gruppen",
+                                # round 27A: Nordic broadband, landlords and housing companies
+                                # ('Sunnfjord Breiband', 'Fjordbu Utleige', 'Bergen Kommunale
+                                # Bustader', 'Svenska Bostäder'; not 'kraft', a surname too)
+                                "breiband", "bredband", "fiber", "telekom", "utleige", "utleie",
+                                "uthyrning", "bustader", "boliger", "bostäder", "fastigheter",
+                                "eigedom"})
+#: head nouns that end a company's one-word name or its first word ('Bustadselskapet Vest',
+#: 'Bostadsbolaget', 'Bredbandsbolaget'): no listed name ends with one
+ORGANISATION_ENDINGS = ("selskap", "selskapet", "selskab", "selskabet", "bolag", "bolaget",
+                        "kompani", "kompaniet")
+
+
+def organisation_name(keys: list[str]) -> bool:
+    """Whether a run of lower-cased words names an organisation: a word of
+    :data:`ORGANISATION_WORDS` after its first ('Danske Bank', 'Posten Norge'), or any word
+    ending in a company's head noun (:data:`ORGANISATION_ENDINGS`)."""
+    return len(keys) > 1 and not ORGANISATION_WORDS.isdisjoint(keys[1:]) \
+        or any(key.endswith(ORGANISATION_ENDINGS) for key in keys)
 
 
 def is_job_title(key: str) -> bool:

@@ -67,7 +67,9 @@ def _before_cut_word(text: str, pos: int) -> int:
     return pos
 
 
-_CLAUSE_END = regex.compile(r"[,;]\s")
+#: a list item's end (``, ``, ``; ``) or a sentence's (``. `` before a word: ``Hyran är 8 700
+#: SEK. Ni når mig på 08-…``; not a label's abbreviation before its value, ``Kundenr. 123``)
+_CLAUSE_END = regex.compile(r"[,;]\s|[.!?][ \t]+(?=\p{L})")
 #: the end of an earlier value followed by a new label ('mobil: 40380685 org.nr: '): the
 #: words before that value describe it, not the next one
 _VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)")
@@ -96,8 +98,9 @@ def own_label(text_lower: str, start: int) -> str:
 
 def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """Like :func:`window`, but the part before the span starts after the last ``, `` or
-    ``; ``, and at its own line: a word in the previous list item (``fnr 010203 12345, tlf
-    41234567``) describes that item, not this one, nor does a label before an earlier value on
+    ``; ``, after a sentence's end (round 27A: ``. `` before a word) and at its own line: a
+    word in the previous list item (``fnr 010203 12345, tlf 41234567``) or sentence (``kr.
+    Ring meg på …``) describes that item, not this one, nor does a label before an earlier value on
     the line (``mobil: 40380685 org.nr: 907 848 566``), and a heading on a line above
     (``HUSLEIEKONTRAKT``) describes the document, not the number. The one exception is a
     label line right above a number that starts its line (``Ordre:`` / ``12345678``).
@@ -112,6 +115,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
     'org.nr: \\n'
     >>> clause_window("> ordre:\\n> 2", 11, 12, 24, 0)
     '> ordre:\\n> \\n'
+    >>> clause_window("99 sek. ring 2", 13, 14, 24, 0), clause_window("kundenr. 2", 9, 10, 24, 0)
+    ('ring \\n', 'kundenr. \\n')
     """
     head = text_lower[_after_cut_word(text_lower, max(0, start - before)):start]
     cut = None
@@ -328,10 +333,11 @@ class Terms:
             return found
         for last, (length, rules) in self._automaton.iter(text):
             start, after = last - length + 1, last + 1
-            for rank, word_start, word_end, no_letter_after in rules:
+            for rank, word_start, word_end, no_letter_after, false_starts in rules:
                 if word_start and start > 0 and _WORD_CHAR.match(text, start - 1) \
                         or word_end and _WORD_CHAR.match(text, after) \
-                        or no_letter_after and _LETTER.match(text, after):
+                        or no_letter_after and _LETTER.match(text, after) \
+                        or false_starts and text.startswith(false_starts, start):
                     continue
                 if start not in found or rank < found[start][0]:
                     found[start] = (rank, text[start:after])
@@ -352,8 +358,13 @@ class Terms:
         return tuple(dict.fromkeys(found[start][1] for start in sorted(found)))
 
 
-#: (rank, word start required, word end required, no letter may follow) of one term
-_Rule = tuple[int, bool, bool, bool]
+#: (rank, word start required, word end required, no letter may follow, words it does not
+#: start) of one term
+_Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
+#: words that start with a short term but are other words (round 27A): the Nordic 'jobb'
+#: (work: 'ring meg på jobben 22…') is no build log's 'job', and the operators Telia and
+#: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
+FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
 _WORD_CHAR = regex.compile(r"\w")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -363,10 +374,10 @@ def _rule(term: str, rank: int) -> _Rule:
     if " " in term or not term.isalnum():
         # an abbreviation ('f.', 'b.') is not the start of a longer one ('f.eks.') or of a
         # domain ('kari@b.no')
-        return rank, term[0].isalnum(), False, not term[-1].isalnum()
+        return rank, term[0].isalnum(), False, not term[-1].isalnum(), ()
     if len(term) >= 5:
-        return rank, False, False, False
-    return rank, True, len(term) <= 2, False
+        return rank, False, False, False, ()
+    return rank, True, len(term) <= 2, False, FALSE_STARTS.get(term, ())
 
 
 def _spellings(term: str) -> list[str]:

@@ -106,6 +106,28 @@ def company_suffix_after(text: str, end: int) -> bool:
     return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
 
 
+#: the local parts of a desk's or a company's shared mailbox ('kundeservice@', 'post@',
+#: 'kundtjanst.vast@', 'no-reply@')
+ROLE_MAILBOXES = ("post", "postmottak", "kundeservice", "kundesenter", "kundesenteret",
+                  "kundservice", "kundtjanst", "kundtjänst", "kundcenter", "kundecenter", "support",
+                  "info", "hjelp", "help", "service", "servicedesk", "helpdesk", "noreply",
+                  "no-reply", "donotreply", "do-not-reply", "faktura", "invoice", "billing",
+                  "kontakt", "contact", "office", "kontor", "salg", "sales", "firmapost",
+                  "personvern", "gdpr", "dpo", "privacy", "utleie", "utleige", "uthyrning",
+                  "forvaltning", "förvaltning", "drift", "hello", "team")
+_ROLE_MAILBOX_AFTER = regex.compile(r"[ \t]*\"?[ \t]*[<(\[][ \t]*(?:mailto:)?(?:"
+                                    + "|".join(regex.escape(r) for r in ROLE_MAILBOXES)
+                                    + r")(?:[._\-][\w\-]+)?@", regex.IGNORECASE)
+
+
+def role_mailbox_after(text: str, end: int) -> bool:
+    """Whether a shared mailbox's address in brackets follows ``end`` ('Hallingdal Kraft
+    <kundeservice@…>', 'Til: Heimstaden <post@…>'): the display name is the desk's or the
+    company's (round 27A); callers keep a run with a listed first name ('Kari Berg <post@…>')."""
+    return text[end:end + 1] in (" ", "\t", "\"", "<") and \
+        _ROLE_MAILBOX_AFTER.match(text, end, min(len(text), end + 60)) is not None
+
+
 def after_acronym(text: str, start: int) -> bool:
     """Whether a word in capitals that is no cue ('DNB', not 'MVH'/'OBS') and one space
     come right before ``start``."""

@@ -114,6 +114,11 @@ _LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "va
 _LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
 _NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numre", "numrene", "nummerne", "numret", "numren",
                       "numrena", "nr", "nr.", "number", "numbers", "numero", "numerot", "no.")
+#: how a phone's own compound label may open though no phone word is in it ('Privatnummer:',
+#: 'jobbnummer', 'Hemnummer', 'Direktnummer'): these name phones, other compounds other numbers
+_PHONE_LABEL_HEADS = ("privat", "jobb", "hjem", "hem", "arbeid", "arbets", "arbete", "direkt",
+                      "fast", "vakt", "kontor", "reserv", "alternativ", "ekstra", "extra",
+                      "bedrift", "företag", "nød", "nöd", "dag", "kvelds", "kvälls")
 
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
@@ -254,6 +259,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
     )
     CONTEXT = ("tlf", "telefon", "mobil", "mob", "phone", "tel", "ring", "call", "sms",
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
+               # 'du når meg på …', Swedish 'ni når mig på …', 'kan nå mig på …' (round 27A)
+               "når meg", "nå mig", "når mig",
                "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks",
                "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
                "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling",
@@ -362,6 +369,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if _THOUSANDS.fullmatch(text, start, end) and _CURRENCY_AFTER.match(lower, end):
             return None  # 'Totalt 28 795 018 kr': a sum in thousands groups, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is not None and self._labelled_another_number(lower, start):
+            return None  # 'Objektsnummer 055-638-673', 'avinummer 099957826': that number's
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
@@ -378,6 +387,25 @@ class NordicPhoneRecognizer(NordicRecognizer):
         parts = found.recognition_metadata[EXPLANATION_KEY][:-1]
         return explained_result(self, found.start, found.end, score,
                                 tuple(parts) + why + (("score", round(score, 3)),))
+
+    def _names_a_number(self, word: str) -> bool:
+        """Whether ``word`` names a kind of number that no phone word is in ('medlemsnr',
+        'avinummer'; not 'mobilnummer', 'telefonnr')."""
+        return word.endswith(_NUMBER_LABEL_ENDS) and not self._context.hits(word)
+
+    def _labelled_another_number(self, lower: str, start: int) -> bool:
+        """Whether the value's own label (:func:`context.own_label`) is a compound naming
+        another kind of number (round 27A: 'Objektsnummer 055-638-673', 'Avinummer:
+        099957826', 'lägenhetsnr 1102'): a word longer than its '-nummer'/'-nr' ending that
+        holds no phone word and opens with none of :data:`_PHONE_LABEL_HEADS`. A phone word
+        earlier in the sentence ('... mobil +46 76 …. Lägenhet 901, avinummer 0999…') does
+        not make it one."""
+        head = lower[max(0, start - 12):start]
+        if "nr" not in head and "num" not in head and "no." not in head:
+            return False  # (most numbers: no number's label right before them)
+        word = ctx.own_label(lower, start).rstrip(" :=#\t").rpartition(" ")[2]
+        return len(word) > 8 and self._names_a_number(word) \
+            and not word.startswith(_PHONE_LABEL_HEADS)
 
     def _new_number_of_a_thing(self, lower: str, start: int) -> bool:
         """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence
@@ -421,8 +449,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 or _AMOUNT.search(row) is not None:
             return False
         # a list of members', employees' or customers' numbers names them ('Medlemsnr')
-        return not any(word.endswith(_NUMBER_LABEL_ENDS) and not self._context.hits(word)
-                       for word in _LABEL_WORD.findall(around))
+        return not any(self._names_a_number(word) for word in _LABEL_WORD.findall(around))
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)

@@ -36,11 +36,13 @@ LOWER_AFTER_CUE = regex.compile(
 #: a chat message signed with a lower-case name alone on its last line, under a sentence's end
 #: ('kan de ringje meg?\nkari', '... takk.\n\nola nordmann') or under a contact line ending in
 #: a phone number or an e-mail address ('ring meg på 412 34 567\nkari hansen', '... svar til
-#: kari.hansen@gmail.com\nkari'; the number must be a valid Nordic one): listed names only, as above
+#: kari.hansen@gmail.com\nkari'; the number must be a valid Nordic one), or signed with a
+#: slash opening the line, whatever is above it (round 27A: '... personnummer 840324-4810\n/anna
+#: berg', as '/Hans' signs in capitals): listed names only, as above
 _LINE_END_PHONE = r"(?<![\d+])(?:\+|00)?\d[\d \-]{5,16}\d"
 _LINE_END_EMAIL = r"@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}"
-LOWER_LAST_LINE = regex.compile(r"(?:[.?!)]|" + _LINE_END_PHONE + "|" + _LINE_END_EMAIL
-                                + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*(" + LOWER_NAME
+LOWER_LAST_LINE = regex.compile(r"(?:(?:[.?!)]|" + _LINE_END_PHONE + "|" + _LINE_END_EMAIL
+                                + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*|\n[ \t]*/[ \t]?)(" + LOWER_NAME
                                 + r")[ \t]*\n?[ \t]*\Z")
 #: the regions a contact line's phone number is read in (a Nordic helpdesk's callers)
 _PHONE_REGIONS = ("NO", "SE", "DK", "FI")

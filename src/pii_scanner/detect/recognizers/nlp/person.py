@@ -22,7 +22,7 @@ from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
-from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_WORDS, common_words,
+from pii_scanner.detect.common_words import (GROUP_ADDRESSES, common_words, organisation_name,
                                              is_common, is_job_title)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
@@ -194,7 +194,7 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Kunde: Min husleje er ...': a possessive; 'Al\tfx'; as in _score_run
             if len(words) == 1 and end - start <= 4 and text[start:end].isupper():
                 continue  # 'KID var 6751017443': an acronym, though a listed surname
-            if len(words) > 1 and not ORGANISATION_WORDS.isdisjoint(words[1:]):
+            if _organisation(text, end, words):
                 continue  # 'Helen Sähköverkko': an organisation, as in _score_run
             if street_number_after(text, end):
                 continue  # 'Beate Allé 39, 1. tv.': the model read a street's name as a name
@@ -256,7 +256,7 @@ class PersonRecognizer(EntityRecognizer):
                     return None  # one unknown word (most sentence starts): only a cue names it
         if " ".join(raw_keys) in name_cues.CUE_PHRASES:
             return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
-        if len(raw_keys) > 1 and not ORGANISATION_WORDS.isdisjoint(raw_keys[1:]):
+        if _organisation(text, run.end, raw_keys):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
         if text[run.end:run.end + 1] == " " and name_edges.company_suffix_after(text, run.end):
             return None
@@ -444,6 +444,14 @@ def _country(key: str) -> bool:
     """Whether the word ``key`` (lower case) is a country's name, or its genitive ('malis')."""
     countries = gazetteers.country_names()
     return key in countries or (key[-1:] == "s" and key[:-1] in countries)
+
+
+def _organisation(text: str, end: int, keys: list[str]) -> bool:
+    """Whether the run of lower-cased ``keys`` ending at ``end`` names an organisation by its
+    words (:func:`common_words.organisation_name`), or stands before a shared mailbox's
+    address with no listed first name in it ('skreiv Hallingdal Kraft <kundeservice@…>:')."""
+    return organisation_name(keys) or name_edges.role_mailbox_after(text, end) \
+        and not any(is_first(key) for key in keys)
 
 
 def _signed_word_name(match, words: list[str]) -> bool:
