@@ -7,6 +7,9 @@ from importlib import resources
 
 from stdnum.no import fodselsnummer
 
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
+
 
 def valid_fnr(rng: random.Random) -> str:
     """A valid fødselsnummer (born 1950-1999, individual number 000-499) drawn from ``rng``."""
@@ -23,6 +26,16 @@ def shipped_names(file_name: str) -> list[str]:
     """A name list as the package ships it (``pii_scanner/detect/data``), in its own spelling."""
     text = resources.files("pii_scanner.detect.data").joinpath(file_name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def plain_names(file_name: str, count: int, rng: random.Random, *, first: bool) -> list[str]:
+    """``count`` shipped names drawn by ``rng`` that are no common word (and, for surnames, no
+    first name): names that only a name cue or list can make one."""
+    common, firsts = common_words(), gazetteers.first_names()
+    names = sorted(n for n in shipped_names(file_name)
+                   if n.isalpha() and len(n) > 3 and n.lower() not in common
+                   and (first or n.lower() not in firsts))
+    return rng.sample(names, count)
 
 
 def values_of(found, text: str, lang: str | None, entity: str) -> list[str]:

@@ -13,24 +13,14 @@ import phonenumbers
 import pytest
 
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
 
-from .generated import shipped_names, values_of
+from .generated import plain_names, values_of
 
 _R = random.Random(2626)
 
 
-def _plain(file_name: str, count: int, *, first: bool) -> list[str]:
-    """``count`` shipped names that are no common word (and, for surnames, no first name)."""
-    common, firsts = common_words(), gazetteers.first_names()
-    names = sorted(n for n in shipped_names(file_name)
-                   if n.isalpha() and len(n) > 3 and n.lower() not in common
-                   and (first or n.lower() not in firsts))
-    return _R.sample(names, count)
-
-
-_FIRST = [n.lower() for n in _plain("no_first_names.txt", 4, first=True)]
-_SURNAMES = [n.lower() for n in _plain("no_surnames.txt", 4, first=False)]
+_FIRST = [n.lower() for n in plain_names("no_first_names.txt", 4, _R, first=True)]
+_SURNAMES = [n.lower() for n in plain_names("no_surnames.txt", 4, _R, first=False)]
 
 
 def _mobile(rng: random.Random) -> str:

@@ -12,25 +12,15 @@ import random
 import pytest
 
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
 
-from .generated import shipped_names, values_of
+from .generated import plain_names, values_of
 
 _R = random.Random(2525)
 
 
-def _plain(file_name: str, count: int, *, first: bool) -> list[str]:
-    """``count`` shipped names that are no common word (and, for surnames, no first name)."""
-    common, firsts = common_words(), gazetteers.first_names()
-    names = sorted(n for n in shipped_names(file_name)
-                   if n.isalpha() and len(n) > 3 and n.lower() not in common
-                   and (first or n.lower() not in firsts))
-    return _R.sample(names, count)
-
-
-_FIRST = _plain("no_first_names.txt", 6, first=True)
-_SURNAMES = _plain("no_surnames.txt", 6, first=False)
-_SE_SURNAMES = _plain("se_surnames.txt", 4, first=False)
+_FIRST = plain_names("no_first_names.txt", 6, _R, first=True)
+_SURNAMES = plain_names("no_surnames.txt", 6, _R, first=False)
+_SE_SURNAMES = plain_names("se_surnames.txt", 4, _R, first=False)
 
 
 # ---------------------------------------------------------------- a relative's noun, lower case
