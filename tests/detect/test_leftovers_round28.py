@@ -9,18 +9,11 @@ import random
 
 import pytest
 
-from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
-
-from .generated import shipped_names, values_of
+from .generated import plain_names, values_of
 
 _R = random.Random(2828)
-_COMMON = common_words()
-_FIRST = _R.sample(sorted(n for n in shipped_names("no_first_names.txt")
-                          if n.isalpha() and len(n) > 3 and n.lower() not in _COMMON), 6)
-_SURNAMES = _R.sample(sorted(n for n in shipped_names("no_surnames.txt")
-                             if n.isalpha() and len(n) > 4 and n.lower() not in _COMMON
-                             and n.lower() not in gazetteers.first_names()), 6)
+_FIRST = plain_names("no_first_names.txt", 6, _R, first=True)
+_SURNAMES = plain_names("no_surnames.txt", 6, _R, first=False)
 
 
 # ------------------------------------------------------------ a Swedish street with its 'ä' lost
@@ -157,3 +150,22 @@ def test_a_formula_bar_without_a_sheet_under_it_gives_no_header():
 
     text = "B5\tfx\t140385-1726\nHei, dette er bare tekst.\nMvh Kari"
     assert column_header(text.lower(), text.index("140385")) == ""
+
+
+# ------------------------------------------------------------ a name's cell split by a scan
+
+@pytest.mark.parametrize("case", range(4))
+def test_a_payee_split_by_a_scan_into_two_cells_is_one_name(found, case):
+    """A bank app's right-aligned payee read with a gap ('Till<TAB>Anna<TAB>Salomonsson'): the
+    first name and the listed surname after it are one name when no table of as many columns
+    stands around the line."""
+    first, surname = _FIRST[case], _SURNAMES[case]
+    label = ["Till", "Mottaker:", "Til:", "Betalare:"][case]
+    text = f"Betalning\n{label}\t{first}\t{surname}\nBelopp\t1 250,00 kr\nDatum\t2026-11-20"
+    assert f"{first}\t{surname}" in values_of(found, text, "sv", "PERSON"), text
+
+
+def test_first_and_last_name_columns_stay_two_cells(found):
+    first, surname = _FIRST[4], _SURNAMES[4]
+    text = f"Kunde\tFornavn\tEtternavn\n1\t{first}\t{surname}\n2\t{_FIRST[5]}\t{_SURNAMES[5]}"
+    assert f"{first}\t{surname}" not in values_of(found, text, "nb", "PERSON")

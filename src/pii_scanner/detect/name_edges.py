@@ -168,6 +168,36 @@ def first_name_after(text: str, start: int, end: int) -> int | None:
     return first.end(1) if not is_first(key) or key in common_words() else None
 
 
+#: the next cell of a line split by a tab: one capitalised word closing the line
+_CELL_WORD_AFTER = regex.compile(r"\t(\p{Lu}[\p{Ll}'’\-]+)[ \t]*(?:\n|$)")
+
+
+def tab_split_surname(text: str, end: int) -> int | None:
+    """The end of a listed surname in the next cell, when a scan split a name written in one
+    cell ('Till<TAB>Anna<TAB>Salomonsson': a bank app's right-aligned payee, read with a gap),
+    or None. The line's cells must be the label, the first name and the surname, and the lines
+    around it no table of as many columns (there the columns are 'Fornavn' and 'Etternavn',
+    each its own name)."""
+    cell = _CELL_WORD_AFTER.match(text, end)
+    if cell is None:
+        return None
+    key = cell.group(1).lower()
+    if key not in gazetteers.surnames() or key in common_words():
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = cell.end(1)
+    tabs = text.count("\t", line_start, line_end)
+    if tabs != 2:
+        return None
+    above = "" if line_start == 0 else text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    newline = text.find("\n", line_end)
+    after = text.find("\n", newline + 1) if newline != -1 else -1
+    below = "" if newline == -1 else text[newline + 1:after if after != -1 else len(text)]
+    if above.count("\t") == tabs or below.count("\t") == tabs:
+        return None
+    return cell.end(1)
+
+
 def month_in_date(text: str, start: int, end: int, key: str) -> bool:
     """Whether the one word ``key`` at ``start:end`` is a month between a day number and a
     year ('the 1st Jan 1990', '4 May 2023', a web server log's '[15/Jan/2024:01:12:53'), or

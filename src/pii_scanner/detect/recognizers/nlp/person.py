@@ -332,6 +332,9 @@ class PersonRecognizer(EntityRecognizer):
             start = surname_start
         elif len(tokens) == 1 and (first_end := name_edges.first_name_after(text, start, end)):
             end, surname_first = first_end, True  # 'Til: Haraldsson, Faiez': the whole name
+        elif len(tokens) == 1 and text[end:end + 1] == "\t" and is_first(keys[0]) \
+                and (surname_end := name_edges.tab_split_surname(text, end)):
+            end = surname_end  # 'Till<TAB>Anna<TAB>Salomonsson': one cell, split by a scan
         if len(tokens) == 1 and name_edges.after_acronym(text, start):
             return None  # 'DNB Liv': the rest of a company's name
         if len(tokens) == 1 and name_edges.possessive_before_word(text, start, end):
