@@ -26,6 +26,11 @@ class TextUnit:
     field inside it (``"subject"``, ``"custom_fields.360001"``, ``"identities.12.value"``...).
     ``mime`` is ``"text/plain"`` or ``"text/html"``; the extract stage turns HTML into text.
     ``ticket_id`` links comments and attachments to their ticket for reports.
+    ``label`` is the field's title where the text is one value standing alone (a custom field
+    keyed ``kontonummer``, a user's ``phone``): the detector reads it as the value's label
+    (``kontonummer: ...``), as a form shows it, since a value alone says less than its field's
+    title does (a date is a birth date under ``fodselsdato``, eight digits no phone under
+    ``ansattnummer``). A ticket's custom fields are keyed by a numeric id, which is no title.
     """
 
     kind: str
@@ -35,6 +40,7 @@ class TextUnit:
     mime: str = "text/plain"
     ticket_id: str | None = None
     lang: str | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +72,19 @@ def content_hash(payload: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+#: the titles of the fixed fields that hold one value alone; a display name gets none: it
+#: names system and team accounts as often ('Bygdata Support', 'Sandbox Admin'), which a
+#: name label would make a person
+_TITLES = {"email": "email", "phone": "phone", "via.source.from.address": "email"}
+
+
 def _kv_units(kind: str, oid: str, prefix: str, pairs, ticket_id=None) -> Iterator[TextUnit]:
     for key, value in pairs:
         if value is None or value == "" or isinstance(value, bool):
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        yield TextUnit(kind, oid, f"{prefix}.{key}", text, ticket_id=ticket_id)
+        yield TextUnit(kind, oid, f"{prefix}.{key}", text, ticket_id=ticket_id,
+                       label=None if key.isdigit() else key)  # (a ticket field's id: no title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +149,7 @@ class Ticket:
                             ("via.source.from.name", self.via_from_name),
                             ("satisfaction_rating.comment", self.satisfaction_comment)):
             if value:
-                yield TextUnit("ticket", t, name, value, ticket_id=t)
+                yield TextUnit("ticket", t, name, value, ticket_id=t, label=_TITLES.get(name))
         yield from _kv_units("ticket", t, "custom_fields", self.custom_fields, ticket_id=t)
         if self.tags:
             yield TextUnit("ticket", t, "tags", " ".join(self.tags), ticket_id=t)
@@ -211,10 +224,11 @@ class User:
         for name, value in (("name", self.name), ("email", self.email), ("phone", self.phone),
                             ("notes", self.notes), ("details", self.details)):
             if value:
-                yield TextUnit("user", u, name, value)
+                yield TextUnit("user", u, name, value, label=_TITLES.get(name))
         for ident in self.identities:
             if ident.value and ident.value not in (self.email, self.phone):
-                yield TextUnit("user", u, f"identities.{ident.id}.value", ident.value)
+                yield TextUnit("user", u, f"identities.{ident.id}.value", ident.value,
+                               label=ident.type)
         yield from _kv_units("user", u, "user_fields", self.user_fields)
 
 

@@ -96,6 +96,23 @@ def own_label(text_lower: str, start: int) -> str:
     return match.group() if match else ""
 
 
+#: a word of a label, and the endings of a word that names a kind of number ('Medlemsnr',
+#: 'Kundenummer', 'Medlemsnumre', 'Tilausnumero', 'Employee no')
+LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
+NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numre", "numrene", "nummerne", "numret", "numren",
+                     "numrena", "nr", "nr.", "number", "numbers", "numero", "numerot", "no.")
+
+
+def names_a_number(label_lower: str) -> bool:
+    """Whether a label holds a compound naming a kind of number (not a bare ``nummer``).
+
+    >>> names_a_number("ansattnummer: "), names_a_number("nummer: "), names_a_number("ekstra: ")
+    (True, False, False)
+    """
+    return any(word.endswith(NUMBER_LABEL_ENDS) and word not in NUMBER_LABEL_ENDS
+               for word in LABEL_WORD.findall(label_lower))
+
+
 def clause_window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
     """Like :func:`window`, but the part before the span starts after the last ``, `` or
     ``; ``, after a sentence's end (round 27A: ``. `` before a word) and at its own line: a

@@ -14,6 +14,7 @@ from typing import Any
 
 from pii_scanner.errors import ApiError, PiiScannerError, TooLarge
 from pii_scanner.extract.html import html_to_text, map_span
+from pii_scanner.detect.recognizers.boundaries import words_of_key
 from pii_scanner.extract.pieces import detection_text, within_piece
 from pii_scanner.pipeline.executor import Executor
 from pii_scanner.pipeline.items import AnalysedUnit, ScanItem
@@ -249,8 +250,16 @@ class Detect:
 
 def _detection_input(unit: AnalysedUnit) -> tuple[str, int]:
     """What the detector reads for ``unit``: an attachment piece with its context (a table's
-    header row) before it, and where the unit's own text starts."""
-    return detection_text(unit.piece) if getattr(unit.piece, "context", "") else (unit.text, 0)
+    header row) before it, a field's value after its title (``fodselsdato: 12.03.1985``, the
+    key read as words: ``telefon_privat`` -> ``telefon privat``; a one-line plain value only: a
+    field of several lines holds prose, which a title would not label), and where the unit's own
+    text starts (findings in the context or the title are dropped)."""
+    if getattr(unit.piece, "context", ""):
+        return detection_text(unit.piece)
+    if unit.unit.label and unit.offsets is None and "\n" not in unit.text:
+        title = f"{words_of_key(unit.unit.label)}: "
+        return title + unit.text, len(title)
+    return unit.text, 0
 
 
 class Fingerprint:

@@ -208,6 +208,11 @@ class NordicRecognizer(EntityRecognizer):
             seen = tuple(dict.fromkeys(seen + self._context.hits(key_label)))
         whole = self.WHOLE_VALUE_BOOST > 0 and _is_whole_value(text, start, end,
                                                                 self.WHOLE_VALUE_MAX_CHARS)
+        if whole and start and text[:start].strip() and (
+                self.NEGATIVE_CONTEXT and self._negative.hits(lower[:start])
+                or ctx.names_a_number(lower[:start]) and not self._context.hits(lower[:start])):
+            whole = False  # 'Tilausnumero: 86019330534', 'Norskt personnummer: …': the label
+            # names another number, or holds a negative word
         if required:
             if not seen and not whole:
                 return None
@@ -280,9 +285,24 @@ def digit_count(text: str, nlp_artifacts=None) -> int:
     return digit_lines(text, nlp_artifacts).total
 
 
+#: a field's label alone before its value, on one line ('Ekstra: ', 'Telefon privat: ')
+_FIELD_LABEL_ONLY = regex.compile(r"[ \t]*\p{L}[\p{L}\p{N} _.\-/]{0,38}:[ \t]*")
+
+
 def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:
-    """True when ``text[start:end]`` is all of ``text`` but surrounding whitespace."""
-    return (end - start <= max_chars and not text[:start].strip() and not text[end:].strip())
+    """True when ``text[start:end]`` is all of ``text`` but surrounding whitespace, or all but
+    a field's label on the same line (``Ekstra: 41234567``: a form field's or a helpdesk
+    field's value with its title before it; :meth:`score_span` takes the boost back where the
+    label holds a negative word or names another kind of number).
+
+    >>> _is_whole_value("Ekstra: 41234567", 8, 16, 40), _is_whole_value("Ring 41234567", 5, 13, 40)
+    (True, False)
+    """
+    if end - start > max_chars or text[end:].strip():
+        return False
+    return not text[:start].strip() or (
+        text[start - 1:start] in (" ", "\t", ":") and start <= 48
+        and _FIELD_LABEL_ONLY.fullmatch(text, 0, start) is not None)
 
 
 _LINE_LEAD = " \t\r\f\v>"  # spaces, and a reply's quote marks ('> > 44584121')

@@ -111,9 +111,8 @@ _LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "va
                            "unpaid", "forfall", "förfallen", "due"))
 #: a word a list's heading names its numbers by ('Medlemsnr', 'Kundenummer', 'Medlemsnumre',
 #: 'Employee no')
-_LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
-_NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numre", "numrene", "nummerne", "numret", "numren",
-                      "numrena", "nr", "nr.", "number", "numbers", "numero", "numerot", "no.")
+_LABEL_WORD = ctx.LABEL_WORD
+_NUMBER_LABEL_ENDS = ctx.NUMBER_LABEL_ENDS
 #: how a phone's own compound label may open though no phone word is in it ('Privatnummer:',
 #: 'jobbnummer', 'Hemnummer', 'Direktnummer'): these name phones, other compounds other numbers
 _PHONE_LABEL_HEADS = ("privat", "jobb", "hjem", "hem", "arbeid", "arbets", "arbete", "direkt",
@@ -283,7 +282,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
                # operator and payment APIs: 'msisdn', 'phoneNumber=' (read as 'phone number')
                "msisdn",
                # a call-centre note's call back ('cb Kari 9…', 'cb on 9… b4 5pm')
-               "cb", "callback", "call back")
+               "cb", "callback", "call back",
+               # a missed call or a voice message ('Voicemail fra 98039504', 'Tapt anrop',
+               # Swedish 'röstmeddelande', Danish 'opkald')
+               "voicemail", "talemelding", "telefonsvar", "anrop", "röstmeddelande", "opkald",
+               # a phone's own field titles, compounds ending like another number's label
+               # ('Privatnr:', 'Hjemmenummer:'; :meth:`_other_numbers_label`)
+               "privatnr", "privatnummer", "hjemmenr", "hjemmenummer", "vaktnr", "vaktnummer")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
     #: added to a bare valid mobile number in a contact list's row (:meth:`_contact_row_phone`)
@@ -315,7 +320,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         # '00' and read as an international number: 'DHL waybill 0017306548')
                         "sporingsnummer", "sporingsnr", "sporing", "tracking", "waybill",
                         "kollinummer", "kollinr", "sendingsnummer", "sendingsnr", "shipment",
-                        "försändelse", "forsendelse")
+                        "försändelse", "forsendelse",
+                        # a receipt's number ('Fw: Kvittering 2025-7913', Swedish 'kvitto')
+                        "kvittering", "kvitto", "receipt")
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)
@@ -370,7 +377,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return None  # 'Totalt 28 795 018 kr': a sum in thousands groups, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and self._labelled_another_number(lower, start):
-            return None  # 'Objektsnummer 055-638-673', 'avinummer 099957826': that number's
+            return None  # 'Objektsnummer 055-638-673', 'avinummer 099957826': that number's label, no phone
+        if found is not None and self._other_numbers_label(lower, start, found):
+            return None  # 'Ansattnummer: 90412436', 'Medlemsnr 92789296': that number, no phone
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
@@ -380,6 +389,15 @@ class NordicPhoneRecognizer(NordicRecognizer):
             found = self._boosted(found, self.CONTACT_ROW_BOOST,
                                   ("contact_row_boost", self.CONTACT_ROW_BOOST))
         return found
+
+    def _other_numbers_label(self, lower: str, start: int, found: RecognizerResult) -> bool:
+        """Whether the value's own label (:func:`context.own_label`) names another kind of
+        number and no phone word is near: a compound ending like a number's label
+        (``Ansattnummer:``, ``Medlemsnr``, ``Lånenummer``; not a bare ``Nummer:``), as a
+        helpdesk field's title before its value reads."""
+        if "context" in dict(found.recognition_metadata[EXPLANATION_KEY]):
+            return False
+        return ctx.names_a_number(ctx.own_label(lower, start))
 
     def _boosted(self, found: RecognizerResult, boost: float, *why) -> RecognizerResult:
         """``found`` with ``boost`` added (at most 1.0) and ``why`` before its final score."""
