@@ -169,3 +169,17 @@ def test_first_and_last_name_columns_stay_two_cells(found):
     first, surname = _FIRST[4], _SURNAMES[4]
     text = f"Kunde\tFornavn\tEtternavn\n1\t{first}\t{surname}\n2\t{_FIRST[5]}\t{_SURNAMES[5]}"
     assert f"{first}\t{surname}" not in values_of(found, text, "nb", "PERSON")
+
+
+# ------------------------------------------------------------ a sheet's ribbon
+
+@pytest.mark.parametrize("ribbon", [
+    "Arkiv Start Infoga Sidlayout\tFormler",  # Swedish Excel, as OCR groups it
+    "Filer Hjem Indsæt Sidelayout Formler Data Gennemse",
+    "Fil Hjem Sett inn Sideoppsett Formler Data Se gjennom Visning Hjelp"])
+def test_an_office_ribbons_tab_names_are_no_person(found_ner, ribbon):
+    name = f"{_FIRST[1]} {_SURNAMES[1]}"
+    text = f"{ribbon}\n\nA3\tfx\t{name}\n\n1\tNamn\tAdress\n2\t{name}\tStorgatan 4"
+    got = values_of(found_ner, text, None, "PERSON")
+    assert not [v for v in got if any(w in v for w in ("Start", "Hjem", "Sidlayout", "Formler"))], got
+    assert name in got

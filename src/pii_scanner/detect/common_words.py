@@ -64,6 +64,8 @@ integration integrasjon integration api premium bedrift företag virksomhed priv
 business privatkunde bedriftskunde
 send sende skriv svar klikk trykk click reply write les sjekk kjøp bestill velg
 ba bad
+fil filer arkiv file hjem start home infoga indsæt insert sideoppsett sidlayout sidelayout
+layout formler formulas formel granska gennemse review visning vis view hjelp hjälp hjælp help
 """.split()
 
 
