@@ -183,3 +183,51 @@ def test_an_office_ribbons_tab_names_are_no_person(found_ner, ribbon):
     got = values_of(found_ner, text, None, "PERSON")
     assert not [v for v in got if any(w in v for w in ("Start", "Hjem", "Sidlayout", "Formler"))], got
     assert name in got
+
+
+# ------------------------------------------------------------ a value written again
+
+def _pnr(rng: random.Random) -> str:
+    from stdnum.se import personnummer
+
+    while True:
+        body = f"{rng.randrange(40, 100):02d}{rng.randrange(1, 13):02d}{rng.randrange(1, 29):02d}" \
+               f"-{rng.randrange(1000):03d}"
+        for check in "0123456789":
+            if personnummer.is_valid(body + check):
+                return body + check
+
+
+_FILLER = "Vi har sett på saken og alt ser ut til å være i orden med kontoen din nå. " * 4
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_a_value_found_once_is_found_where_it_is_written_again_alone(found, case):
+    """The copy has no label near it (a quoted reply's, a sheet's formula bar as OCR puts it
+    at the end), but it is the same number: a redaction must mask both."""
+    number = _pnr(random.Random(2840 + case))
+    tail = [f"\n\nReferanse\n{number}\n", f"\n\nBlad1\tBlad2\n{number}", f"\n> {number}\n",
+            f"\nsom sagt: {number}."][case]
+    text = f"Personnummer: {number}\n{_FILLER}{tail}"
+    got = found(text, None)
+    assert [v for t, v in got if t == "SE_PERSONNUMMER"].count(number) == 2, got
+
+
+def test_the_copy_names_the_finding_it_repeats_by_offset(detector):
+    number = _pnr(random.Random(2850))
+    text = f"Personnummer: {number}\n{_FILLER}\nSe {number} over.\n"
+    copy = [f for f in detector.analyze(text, None) if f.start == text.rindex(number)]
+    assert copy and dict(copy[0].explanation)["repeats_finding_at"] == text.index(number)
+    assert number not in repr(copy[0].explanation)
+
+
+@pytest.mark.parametrize("tail", ["{n}1", "X{n}", "{n}-12", "ordre/{n}", "{n}@firma.no"])
+def test_a_copy_inside_a_longer_token_is_none(found, tail):
+    number = _pnr(random.Random(2860))
+    text = f"Personnummer: {number}\n{_FILLER}\n{tail.format(n=number)}\n"
+    assert [v for t, v in found(text, None) if t == "SE_PERSONNUMMER"] == [number]
+
+
+def test_a_birth_date_is_not_carried_to_another_copy_of_the_date(found):
+    text = f"Født: 12.03.1985\n{_FILLER}\nMøtet er flyttet, ny dato 12.03.1985 kl 10."
+    assert [v for t, v in found(text, "nb") if t == "DATE_OF_BIRTH"] == ["12.03.1985"]

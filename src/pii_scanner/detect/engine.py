@@ -21,6 +21,7 @@ from pii_scanner.detect.decisions import Candidate, resolve
 from pii_scanner.detect.name_mentions import mentions
 from pii_scanner.detect.escapes import DecodedView, decoded_view
 from pii_scanner.detect.nlp_engine import NordicNlpEngine
+from pii_scanner.detect.repeated_values import repeated_values
 from pii_scanner.detect.options import DetectOptions
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY
 from pii_scanner.detect.recognizers.nlp.person import PersonRecognizer
@@ -174,9 +175,14 @@ class NordicDetector:
             cands[:] = [c for c in licence_fields.apply(text, cands)
                         if c.recognizer != licence_fields.RECOGNIZER or (
                             self._allowed(c, text) and c.score >= self.options.threshold(c.entity_type))]
-        return [[Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
-                         c.explanation) for c in resolve(_dedupe(cands), rej)]
-                for cands, rej in zip(candidates, rejected)]
+        out = []
+        for (text, _), cands, rej in zip(items, candidates, rejected):
+            found = resolve(_dedupe(cands), rej)
+            if found:  # a value found once is that value again where it is written again
+                found = sorted(found + repeated_values(text, found), key=lambda c: (c.start, c.end))
+            out.append([Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
+                                c.explanation) for c in found])
+        return out
 
     def _ask_model_once(self, jobs) -> None:
         """PERSON's first pass on every chunk, then one model call for all their questions."""

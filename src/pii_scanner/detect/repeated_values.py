@@ -1,0 +1,65 @@
+"""Other occurrences of a value that the text already holds as a finding.
+
+A number is found by its label or its context where it is first written (``Personnummer:
+760713-2003``); written again further down, alone (a quoted reply's copy, a sheet's formula bar
+as a scan reads it, ``som sagt: 760713-2003``), it has neither, yet it is the same person's
+number, and a redaction that masks one copy and leaves the other has masked nothing.
+:func:`repeated_values` takes a text's resolved findings of the identifier types and finds each
+value written again in the same spelling, as a token of its own, where no finding is: it gets
+the same type and score, and an explanation that names the finding it repeats by its offset,
+never by its text. Names have their own, stricter rule (:mod:`pii_scanner.detect.name_mentions`);
+addresses and birth dates are not carried (the same date may well be another day's).
+"""
+
+from __future__ import annotations
+
+from pii_scanner.detect.decisions import Candidate
+
+RECOGNIZER = "RepeatedValue"
+#: the types whose value is an identifier: the same string is the same value wherever it stands
+REPEATED_TYPES = frozenset((
+    "NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR", "FI_PERSONAL_IDENTITY_CODE", "NO_ORGNR",
+    "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD", "PASSPORT_NUMBER", "PHONE_NUMBER",
+    "EMAIL_ADDRESS", "IP_ADDRESS", "GPS_COORDINATES"))
+#: shorter values (a short phone's digits, 'FH123456') are carried only where they stand again
+#: as long as this
+MIN_CHARS = 8
+_GLUE_BEFORE = "_@-/+.:="
+_GLUE_AFTER = "_@"
+
+
+def _own_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a token of its own: no letter, digit or joining
+    mark runs into it ('X760713-2003', '760713-20031', 'kari@firma.no.uk', a path)."""
+    before = text[start - 1] if start else " "
+    if before.isalnum() or before in _GLUE_BEFORE:
+        return False
+    after = text[end] if end < len(text) else " "
+    if after.isalnum() or after in _GLUE_AFTER:
+        return False
+    return not (after in ".-/," and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Candidates for the copies of ``found``'s identifier values that no finding covers."""
+    sources = [c for c in found if c.entity_type in REPEATED_TYPES and c.end - c.start >= MIN_CHARS]
+    if not sources:
+        return []
+    taken = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    carried: set[str] = set()
+    for source in sorted(sources, key=lambda c: c.start):
+        value = text[source.start:source.end]
+        if value in carried:
+            continue
+        carried.add(value)
+        pos = text.find(value)
+        while pos != -1:
+            end = pos + len(value)
+            if _own_token(text, pos, end) and not any(a < end and pos < b for a, b in taken):
+                taken.append((pos, end))
+                out.append(Candidate(source.entity_type, pos, end, source.score, RECOGNIZER, (
+                    ("recognizer", RECOGNIZER), ("repeats_finding_at", source.start),
+                    ("score", round(source.score, 3)))))
+            pos = text.find(value, pos + 1)
+    return out
