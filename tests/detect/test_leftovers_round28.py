@@ -231,3 +231,21 @@ def test_a_copy_inside_a_longer_token_is_none(found, tail):
 def test_a_birth_date_is_not_carried_to_another_copy_of_the_date(found):
     text = f"Født: 12.03.1985\n{_FILLER}\nMøtet er flyttet, ny dato 12.03.1985 kl 10."
     assert [v for t, v in found(text, "nb") if t == "DATE_OF_BIRTH"] == ["12.03.1985"]
+
+
+# ------------------------------------------------------------ 'Surname, First' alone on its line
+
+@pytest.mark.parametrize("case", range(4))
+def test_surname_comma_first_name_alone_on_its_line_is_one_name(found, case):
+    """A user's display name field as a directory writes it, an attendee list's row (round 27B
+    leftover: 'Steinsland, Bertha' alone was two findings)."""
+    name = f"{_SURNAMES[case]}, {_FIRST[case]}"
+    text = [name, f"Deltakere:\n{name}\n{_SURNAMES[5]}, {_FIRST[5]}", f"> {name}\n", f"{name}."][case]
+    assert name in values_of(found, text, None, "PERSON"), text
+
+
+@pytest.mark.parametrize("text", ["Takk, {f}", "Hei, {f}", "{s}, {f} og Berg", "Oslo, Bergen"])
+def test_a_greeting_or_a_list_before_a_first_name_is_no_surname(found, text):
+    text = text.format(s=_SURNAMES[0], f=_FIRST[0])
+    got = values_of(found, text, None, "PERSON")
+    assert not [v for v in got if "," in v], got

@@ -62,6 +62,9 @@ def surname_before(text: str, start: int, end: int) -> int | None:
                              or _display_name_surname(text, lead)) \
             and after_label(text, lead.start()):
         return lead.start()  # (first: a surname in capitals may follow particles)
+    if lead is not None and _line_alone(text, lead.start(), end) \
+            and lead.group(2).lower() in surnames and lead.group(2).lower() not in common_words():
+        return lead.start()  # 'Hansen, Kari' as a whole line: a display name, an attendee list
     lead = _CAPS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
     if lead is not None and (word_key(text, (lead.start(), lead.end() - 2)) in surnames
                              or after_label(text, lead.start())):
@@ -72,6 +75,15 @@ def surname_before(text: str, start: int, end: int) -> int | None:
                 and text[lead.start() - 1] == text[end]:
             return lead.start()
     return None
+
+
+def _line_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is its line's only content (a reply's '>' and closing
+    punctuation aside): a user's display name field, a row of an attendee list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip(" \t>") \
+        and not text[end:len(text) if line_end == -1 else line_end].strip(" \t.,;")
 
 
 def _display_name_surname(text: str, lead: regex.Match) -> bool:
