@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from importlib import resources
 
+from stdnum import luhn
 from stdnum.no import fodselsnummer
 
 from pii_scanner.detect import gazetteers
@@ -20,6 +21,18 @@ def valid_fnr(rng: random.Random) -> str:
             for k2 in "0123456789":
                 if fodselsnummer.is_valid(base + k1 + k2):
                     return base + k1 + k2
+
+
+def digits(rng: random.Random, count: int) -> str:
+    """``count`` decimal digits drawn from ``rng``."""
+    return "".join(rng.choice("0123456789") for _ in range(count))
+
+
+def valid_personnummer(rng: random.Random) -> str:
+    """A valid 10-digit Swedish personnummer without its dash (born 1950-1999)."""
+    base = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
+           f"{digits(rng, 3)}"
+    return base + luhn.calc_check_digit(base)
 
 
 def shipped_names(file_name: str) -> list[str]:

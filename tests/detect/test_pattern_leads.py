@@ -23,6 +23,7 @@ SAMPLES = {
     "grouped near passport word": "Passnummer: FH 123 4567, pass AB-1234567",
     "double-spaced groups": "ring 412  34 567 eller +47 072-291  69 74",
     "dotted 3-2-3": "tlf 412.34.567 (ikke 1.412.34.567)",
+    "area code set off": "Mobil 070/123 45 67 eller 073 - 572 42 25 (ikke 1070/123 45 67, a0701/2345678)",
     "dotted 2-2-2-2": "Tlf. 22.33.44.55 (ikke 1.22.33.44.55)",
     "ipv6": "fra 2001:db8:85a3::8a2e:370:7334 og fe80::1",
     "decimal pair": "pos 59.91391, 10.75225 og -33.8688,151.2093",

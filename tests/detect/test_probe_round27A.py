@@ -9,11 +9,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from stdnum import luhn
 
 from pii_scanner.detect import context as ctx
 
-from .generated import plain_names, valid_fnr, values_of
+from .generated import digits, plain_names, valid_fnr, valid_personnummer, values_of
 
 _R = random.Random(2727)
 
@@ -24,13 +23,12 @@ _NO_FIRST = plain_names("no_first_names.txt", 4, _R, first=True)
 
 
 def _digits(count: int) -> str:
-    return "".join(_R.choice("0123456789") for _ in range(count))
+    return digits(_R, count)
 
 
 def _personnummer() -> str:
     """A valid 10-digit Swedish personnummer without its dash (born 1950-1999)."""
-    base = f"{_R.randint(50, 99):02d}{_R.randint(1, 12):02d}{_R.randint(1, 28):02d}{_digits(3)}"
-    return base + luhn.calc_check_digit(base)
+    return valid_personnummer(_R)
 
 
 def _stockholm_phone() -> str:

@@ -66,6 +66,7 @@ send sende skriv svar klikk trykk click reply write les sjekk kjøp bestill velg
 ba bad
 fil filer arkiv file hjem start home infoga indsæt insert sideoppsett sidlayout sidelayout
 layout formler formulas formel granska gennemse review visning vis view hjelp hjälp hjælp help
+i'm i've i'll i'd i’m i’ve i’ll i’d
 """.split()
 
 

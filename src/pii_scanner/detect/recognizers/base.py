@@ -97,11 +97,17 @@ class NordicRecognizer(EntityRecognizer):
     #: Score added per text language hint (``{"sv": 0.1}``): where two countries' numbers share
     #: a shape (Swedish YYMMDD-NNNN, Danish DDMMYY-NNNN) the ticket's language tells which.
     LANGUAGE_PRIOR: ClassVar[dict[str, float]] = {}
+    #: Negative words that count only as the value's own label (:func:`context.own_label`, or
+    #: its key): a payment reference's ('OCR 850312-1231', 'OCR-nr: 41234567891'), while the
+    #: word earlier in a sentence ('betalade med OCR …, personnummer 850312-1231') says nothing
+    #: of another number (round 28A)
+    OWN_LABEL_NEGATIVE: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, p.compiled(self.FLAGS)) for p in self.PATTERNS]
         self._context = ctx.shared_terms(self.CONTEXT)
         self._negative = ctx.shared_terms(self.NEGATIVE_CONTEXT)
+        self._own_negative = ctx.shared_terms(self.OWN_LABEL_NEGATIVE)
         self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
@@ -257,6 +263,9 @@ class NordicRecognizer(EntityRecognizer):
                 # the value is its own; a word earlier in the run-on sentence is not
                 near = own + "\n" + ctx.clause_window(lower, start, end, 0, self.NEGATIVE_AFTER)
                 negative = self._negative.hits(near + tail)
+        if not negative and self.OWN_LABEL_NEGATIVE:
+            own = key_label if key_label is not None else ctx.own_label(lower, start)
+            negative = self._own_negative.hits(own) if own else ()
         if negative:
             score -= self.NEGATIVE_PENALTY
             parts.append(("negative_context", negative))

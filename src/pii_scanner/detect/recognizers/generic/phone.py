@@ -234,6 +234,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                     r"(?:\((?=\d{1,4}\)))?\d(?:\)?[ \-]?\d){6,11}"
                     r"(?<![ \-]\d)(?![\w]|[./:-]\d|" + CSV_FIELD_AFTER + r"|[ ]\d(?!\d?[.:]\d\d))",
                     0.45, line_digits=7),
+        # a Swedish area code set off by a slash or a spaced dash ('070/123 45 67', '073 - 572
+        # 42 25', '08/123 456 78'; round 28A): seven digits or more after the mark, so a
+        # date with slashes ('08/12 2024', '05/11/2024') is none; validated as any national
+        # number
+        PatternSpec("area code set off", r"(?<![\w+/.#\-]|\d[ ])0\d{1,3}(?:/|[ ]-[ ])\d(?:[ \-]?\d){6,8}"
+                    r"(?<![ \-]\d)(?![\w]|[./:-]\d|[ ]\d)", 0.45, lead=r"0", line_digits=9),
         # one double space between two groups of a number in three groups or more ('412  34
         # 567', '072-291  69 74', '+47 412  34 567'): a rich-text editor stores a typed double
         # space as '&nbsp; ', so HTML mail shows one inside a phone; two groups alone with a
@@ -276,6 +282,11 @@ class NordicPhoneRecognizer(NordicRecognizer):
                # :meth:`_new_number_of_a_thing`)
                "nytt nummer", "nye nummer", "nytt nr", "nye nr", "nya nummer", "nyt nummer",
                "new number",
+               # English 'my number is 4…', 'my new Norwegian number is 4…' (round 28A: a
+               # country's adjective before 'number' names a phone's country, not a number's
+               # kind; 'my order number' stays none: the phrase needs 'my' right before)
+               "my number", "norwegian number", "swedish number", "danish number",
+               "finnish number", "uk number",
                # Finnish: 'soita'/'soittaa' (call), 'numero on' (the number is; a phrase
                # needs a word start, so not 'tilausnumero on'), 'tekstiviesti' (SMS)
                "soita", "soitt", "numero on", "tekstiviesti",
@@ -349,6 +360,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return "." in lower
         if spec.name == "whatsapp link":
             return "wa.me/" in lower
+        if spec.name == "area code set off":
+            return "/" in lower or " - " in lower
         return True
 
     def line_value_boost(self, value: str) -> float:

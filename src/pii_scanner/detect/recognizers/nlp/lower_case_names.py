@@ -72,6 +72,23 @@ LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
     + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Lu}?\p{Ll}{2,})"
     r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
 
+#: 'hei, kari nordmann her.', 'hej! anna svensson här,', 'hi, tom berg here', 'heisann, kari her
+#: nå': a chat greeting, then the writer's name (up to three words: 'ardalan ayden åslund'),
+#: then the word 'here' closing its clause (or before 'nå', 'igen', 'again'); round 28A. Listed names only, as above; a first name that is
+#: also a word counts before a listed surname ('hei, annet åkesson her': :func:`strong_position`)
+_HERE_GREETINGS = name_cues.CHAT_GREETINGS + ("tja", "tjenare", "goddag", "hallå", "hejsa",
+                                              "god morgen", "god dag", "good morning")
+HERE_WORDS = (" her", " här", " here")
+LOWER_BEFORE_HERE = regex.compile(
+    r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _HERE_GREETINGS) + r")[,!.]?[ \t]+)("
+    + _LOWER_WORD + r"(?:[ ]" + LOWER_NAME + r")?)[ \t]+(?i:her|här|here)(?:[ \t]+(?:nå|igen|igjen|again))?"
+    r"(?=[ \t]*(?:[,.!:;\n]|$))")
+
+#: the cues after which a lower-case first name that is also a word ('annet', 'may', 'inga')
+#: is the name the listed surname after it says it is: a sign-off, a self-introduction or a
+#: greeting with 'here' closing the name
+WORD_NAME_CUES = ("lower-case after self-introduction", "lower-case name before 'here'")
+
 
 def lower_after_cue(text: str, lowered: str) -> list:
     """The matches of ``LOWER_AFTER_CUE``, left to right, tried only where one of its words

@@ -33,7 +33,8 @@ from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.nlp.lower_case_names import (
-    LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION, SIGN_OFFS,
+    HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
+    LOWER_BEFORE_HERE, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
     lower_after_cue, lower_after_relation, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
@@ -140,6 +141,9 @@ class PersonRecognizer(EntityRecognizer):
                             for m in LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
             lower_names += [(m, "lower-case first name after greeting and presentation")
                             for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
+        if any(word in lowered for word in HERE_WORDS):
+            lower_names += [(m, "lower-case name before 'here'")
+                            for m in LOWER_BEFORE_HERE.finditer(text, timeout=2.0)]
         lower_names += [(m, "lower-case name signing the last line")
                         for m in lower_last_line(text)]
         lower_names += [(m, "lower-case name after a relative's noun")
@@ -156,12 +160,13 @@ class PersonRecognizer(EntityRecognizer):
                     len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
                     and words[1] not in common_words()):  # (both words listed)
                 continue
-            if len(words) >= 2 and not _lower_listed(words[-1], first, surnames):
+            if len(words) >= 2 and not (_lower_listed(words[-1], first, surnames) and all(
+                    w in PARTICLES or _lower_listed(w, first, surnames) for w in words[1:-1])):
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
             if _lower_listed(words[0], first, surnames) and _lower_listed(
                     words[-1], first, surnames) \
                     and all(part in first for part in words[0].split("-")) \
-                    and (words[0] not in common_words() or _signed_word_name(match, words)) \
+                    and (words[0] not in common_words() or _signed_word_name(match, words, why)) \
                     and not _overlaps([r for r in results if r.score >= 0.6], match.start(1), match.end(1)):
                 # (a capitalised 'Håkan' the runs scored too weak to report gives way)
                 results = [r for r in results if not (r.start < match.end(1) and match.start(1) < r.end)]
@@ -457,12 +462,17 @@ def _organisation(text: str, end: int, keys: list[str]) -> bool:
         and not any(is_first(key) for key in keys)
 
 
-def _signed_word_name(match, words: list[str]) -> bool:
+def _signed_word_name(match, words: list[str], why: str) -> bool:
     """Whether a lower-case first name that is also a word ('may', 'liv', 'by') is a name:
-    signed after a sign-off and followed by a listed surname that is no word ('hilsen may eide', 'mvh\nliv solberg'; not 'hilsen alle sammen')."""
+    followed by a listed surname that is no word, and signed after a sign-off ('hilsen may
+    eide', 'mvh\nliv solberg'; not 'hilsen alle sammen') or (round 28A) after a
+    self-introduction or between a greeting and 'here' ('jag heter inga støa', 'hei, annet
+    åkesson her.'; not 'hei, annet enn det er alt her')."""
     if len(words) != 2 or words[1] in common_words() \
             or words[1] not in gazetteers.surnames():
         return False
+    if why in WORD_NAME_CUES:
+        return True
     cue = match.group(0)[:match.start(1) - match.start()].strip(" \t\n,:.").lower()
     return cue in SIGN_OFFS
 

@@ -37,6 +37,8 @@ class NoBankAccountRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura nr", "fakturanummer",
                         "kid", "job", "build", "ticket", "sak", "kontrakt", "invoice",
                         "kundenr", "fødselsn", "personnummer", "fnr")
+    # a Swedish OCR reference of eleven digits ('OCR-nr: 41234567891'): its own label only
+    OWN_LABEL_NEGATIVE = ("ocr", "betalningsreferens")
 
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         return spec.name != "4+7" or self.supported_language not in ("sv", "da")

@@ -47,6 +47,8 @@ class SePersonnummerRecognizer(NordicRecognizer):
                         # another country's number ('Norskt personnummer: 2103863276')
                         "norsk", "norwegian", "dansk", "danish", "finsk", "finnish",
                         "norjalai", "tanskalai", "suomalai")
+    # a payment reference shaped like a personnummer ('OCR 850312-1231'): its own label only
+    OWN_LABEL_NEGATIVE = ("ocr", "betalningsreferens", "kid")
 
     def validate_result(self, value: str) -> bool | str:
         if not personnummer.is_valid(value):
