@@ -117,6 +117,7 @@ UNIT_SUFFIXES = ("avdelingen", "avdeling", "avdelning", "avdelningen", "afdeling
 TITLE_SUFFIXES = ("leder", "rådgiver", "rådgjevar", "konsulent", "konsult", "ansvarlig", "sjef",
                   "direktør", "direktör", "ingeniør", "ingenjör", "koordinator", "medarbeider",
                   "medarbetare", "assistent", "sekretær", "sekreterare", "handläggare", "behandler",
+                  "behandleren", "handsamar", "handsamaren",  # (nynorsk 'Sakshandsamar')
                   "tekniker", "utvikler", "utvecklare", "manager", "chef", "consultant", "director",
                   "engineer", "specialist", "spesialist", "officer", "advisor", "adviser",
                   "analyst", "representative", "executive", "developer", "technician",

@@ -118,7 +118,16 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "professor", "statsminister", "minister", "ministeren", "president", "presidenten",
          "ambassadør", "direktör", "verkställande direktör", "vd", "ordförande",
          "borgmästare", "borgmester", "formand",
-         "director", "chairman", "mayor", "ceo", "cfo", "cto", "coo") + RELATIONS
+         "director", "chairman", "mayor", "ceo", "cfo", "cto", "coo",
+         # Round 28B: a neighbour, a case handler, a person to call or one named by 'heter'
+         # in running prose ('Naboen min, Per Olsen, har ...', 'Sakshandsamar Dahl lova ...',
+         # 'Handläggaren Lindkvist', 'Kan dere ringe Per på ...', 'Han heter Tanses Akça')
+         "naboen min", "nabo min", "naboen vår", "min nabo", "min granne", "grannen", "grannen min",
+         "granne", "my neighbour", "my neighbor", "our neighbour", "our neighbor", "neighbour",
+         "neighbor", "sakshandsamar", "sakshandsamaren", "handläggare", "handläggaren",
+         "saksbehandleren", "ringe", "ringa", "ringje",
+         "han heter", "hun heter", "ho heiter", "han heiter", "hon heter", "som heter",
+         "som heiter", "his name is", "her name is") + RELATIONS
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -213,8 +222,11 @@ for _phrase in ROLES:
 
 def _role_before(before: str, last: str) -> bool:
     """Whether ``before`` (lower case) ends in a role phrase whose last word is ``last``,
-    after whitespace or at its start (no search of every role phrase at every position)."""
+    after whitespace or at its start (no search of every role phrase at every position); a
+    comma may close it before a name in apposition ('naboen min, Per Olsen, har ...')."""
     tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1]
     for phrase in _ROLES_BY_LAST.get(last, ()):
         if tail.endswith(phrase) and (len(tail) == len(phrase) or tail[-len(phrase) - 1].isspace()):
             return True
@@ -341,7 +353,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             and not item_column(text, start):
         found.append("list")
     if "header" not in found and after[1:2] in _SPEECH_INITIALS and after[:1] == " " \
-            and _SPEECH_AFTER.match(after) and _listed_speaker(text[start:end]):
+            and _SPEECH_AFTER.match(after) and _listed_speaker(text[start:end]) \
+            and last not in _LOCATIVES:  # ('Kundeservice i Lier sa at ...': a place)
         found.append("speaker")
     elif last in _SPEECH_LAST_WORDS and _SPEECH_BEFORE.search(before) \
             and _CLAUSE_END.match(after) and not _pronoun(text[start:end]):
@@ -374,6 +387,19 @@ _SPEECH_BEFORE = regex.compile(r"[,»\"'”][ \t]*(?:" + "|".join(_QUOTATION_VER
 _SPEECH_LAST_WORDS = frozenset(_QUOTATION_VERBS)
 #: what ends the speaker's clause: its end, or a few words of where and to whom ('til VG')
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
+
+
+#: prepositions of where: the run after one is a place, not who speaks ('Kundeservice i Lier
+#: sa at ...')
+_LOCATIVES = frozenset(("i", "in"))
+
+
+def pronoun_led(span: str) -> bool:
+    """Whether ``span`` (a model's) opens with a pronoun and goes on in lower case: the
+    sentence's subject and its verb ('He said', 'Han sa'), not a name."""
+    words = span.split()
+    return len(words) > 1 and words[0].lower() in _PRONOUNS and any(
+        w.islower() for w in words[1:])
 
 
 def _pronoun(run: str) -> bool:

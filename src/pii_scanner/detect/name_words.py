@@ -29,6 +29,8 @@ def genitive_base(key: str) -> str:
     if key not in first and len(key) > 3 and key[-1] == "s" and key[:-1] in first \
             and key not in common_words():
         return key[:-1]
+    if key[-2:] in ("'s", "’s") and key[:-2] in first:
+        return key[:-2]  # English: "erika's subscription"
     return key
 
 
@@ -36,10 +38,17 @@ def is_first(key: str) -> bool:
     """A first name, a hyphenated one whose parts all are ('bjørn-erik'), or a first name in
     the genitive (:func:`genitive_base`)."""
     first = gazetteers.first_names()
-    if key in first or ("-" in key and all(p in first for p in key.split("-") if p)):
+    if key in first:
         return True
+    if "-" in key:  # ('else-maries': a double name in the genitive too)
+        parts = [p for p in key.split("-") if p]
+        if len(parts) > 1 and all(p in first for p in parts[:-1]) \
+                and genitive_base(parts[-1]) in first:
+            return True
     # genitive_base(key) != key, its cheap tests first: most words end in no 's'
-    return key[-1:] == "s" and len(key) > 3 and key[:-1] in first and key not in common_words()
+    return key[-1:] == "s" and len(key) > 3 and (
+        key[:-1] in first and key not in common_words()
+        or key[-2] in "'’" and key[:-2] in first)  # ("erika's")
 
 
 #: Finnish surnames the lists lack mostly end in a vowel and '-nen' ('Virtanen', 'Nieminen',

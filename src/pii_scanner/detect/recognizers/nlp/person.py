@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from pii_scanner.detect import gazetteers, name_cues, name_edges, name_regions
+from pii_scanner.detect import gazetteers, name_cues, name_edges, name_prose, name_regions
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
@@ -41,6 +41,7 @@ from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
 from pii_scanner.detect.recognizers.generic import street_address
+from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
@@ -52,6 +53,15 @@ STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: mid-sentence ('snakket med Thomassen'); in Finnish or English text a place such as 'Sund'
 #: before a Finnish case word reads as one to it
 _MODEL_LANGUAGES = frozenset(("nb", "nn", "da", "sv", "xx"))
+#: ... and those where a name of the long Swedish list alone mid-sentence, or owning the next
+#: word, is put to the model ('Det var Charlene som ...', "It was Kieran who ...")
+_TAIL_LANGUAGES = _MODEL_LANGUAGES | {"en"}
+#: the languages that write common nouns in lower case mid-sentence, so that a capital there
+#: makes a first name that is also a word a name ('ikke Per.', 'Kan Dag få tilgang?')
+_LOWER_CASE_NOUNS = frozenset(("nb", "nn", "da", "sv"))
+#: listed first names that are words and stay words with a capital mid-sentence: English
+#: words, a feast ('Kristi himmelfartsdag')
+_CAPITAL_WORDS = frozenset(("are", "my", "kristi", "thu"))
 #: Runs scoring in [BORDERLINE, SURE) without the model, with a curated-list name or a cue,
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
@@ -111,15 +121,28 @@ class PersonRecognizer(EntityRecognizer):
         results, borderline = [], []
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
-            if found is None:  # (most runs)
-                if name_cues.after_role_word(text, run.start):
-                    borderline.append((run, found))
+            if found is None and name_cues.after_role_word(text, run.start) \
+                    or (found is None or found.score < BORDERLINE) and self._unknown_pair(text, run):
+                borderline.append((run, found))
+            elif found is None:  # (most runs)
+                continue
             elif _borderline(found):
                 borderline.append((run, found))
             else:
                 results.append(found)
         return PersonPlan(original, text, locals_, tuple(results), tuple(borderline),
                           tuple((r.start, r.end) for r, _ in borderline))
+
+    def _unknown_pair(self, text: str, run) -> bool:
+        """Whether ``run`` is two or three capitalised words no list knows, mid-sentence ('på
+        vegne av Eidvilė Naujokas', 'rented by Oguş İnönü'): names of foreign origin, which
+        only the model can tell from a product's ('Philips Hue')."""
+        return 2 <= len(run.tokens) <= 3 and self.supported_language in _TAIL_LANGUAGES \
+            and not text[run.start:run.end].isupper() \
+            and _PROSE_WORD_BEFORE.search(text, max(0, run.start - 30), run.start) is not None \
+            and mid_sentence(text, run.start) \
+            and not any(is_common(key) or key in gazetteers.surnames() or is_first(key)
+                        for key in (word_key(text, t) for t in run.tokens))
 
     def finish(self, plan: PersonPlan, ner_spans) -> list[RecognizerResult]:
         """Second pass: rescore the borderline runs with the model's spans, add the rest."""
@@ -192,6 +215,8 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
+            if name_cues.pronoun_led(text[start:end]):
+                continue  # 'He said the parcel ...': a sentence's subject and verb
             if _compound_noun(text, end) or _quoted_title(text, start, end):
                 continue  # 'Michael Kiwanuka-låt', '«Marie Claire»'
             if len(words) == 1 and (name_edges.possessive_before_word(text, start, end)
@@ -212,11 +237,16 @@ class PersonRecognizer(EntityRecognizer):
             if not known and text[start:end].islower():
                 continue  # 'Håvard: which card?': lower-case words no list knows are no name
             seen = name_cues.cues(text, start, end)
+            if not seen and text[start:end].islower():
+                continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
             if len(words) == 1 and _country(words[0]) and not set(seen) - _WEAK_PLACE_CUES:
                 continue  # 'det nordlige Mali': a country, as in _score_run
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
-                    and name_edges.thing_named_after(text, start, end):
-                continue  # 'Emma madrass 160x200': goods, as in _score_run
+                    and (name_edges.thing_named_after(text, start, end)
+                         or name_prose.thing_in_use(text, start, end)):
+                continue  # 'Emma madrass 160x200', 'Jeg bruker Finn': goods, as in _score_run
+            if coordinated_with_a_thing(text, start, end, words, seen):
+                continue  # 'Liv og røre i oppgangen': a phrase opening a sentence, as in _score_run
             if (name_edges.after_company_word(text, start)
                     or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
                 continue  # 'Amazon Alexa Echo', 'Baker Street', as in _score_run
@@ -227,6 +257,12 @@ class PersonRecognizer(EntityRecognizer):
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
                     ("ner", round(score, 3)), ("cue", seen), ("list_backed", known))))
+        named = [(r.start, r.end) for r in results if r.score >= 0.5]
+        if named:  # 'Kasper, Bo og Mai': a first name listed with a name found
+            for start, end in name_prose.listed_with(text, named):
+                results = [r for r in results if not (r.start < end and start < r.end)]
+                results.append(self._result(start, end, 0.55, (
+                    ("gazetteer", 0.4), ("cue", ("listed with a name",)), ("cue_score", 0.15))))
         # 'Berntsen, Jensen og Knudsen', 'Andresen og Sønner'; an invitation's rooms
         # ('ATTENDEE;CUTYPE=ROOM;CN=Møterom Ibsen')
         firms = firm_spans(text) + resource_names(text)
@@ -280,6 +316,11 @@ class PersonRecognizer(EntityRecognizer):
         brand = brand_at(text, run.start, run.end, raw_keys)  # 'Clas Ohlson', 'HBO Max'
         # each token's key, read once: the edges below are cut token by token
         key_of = dict(zip(tokens, raw_keys))
+        # a first name that is also a word, capitalised mid-sentence where nouns are not
+        # ('ikke Per.', 'Teknikeren som kom, Dag, sa ...')
+        capital_word = len(tokens) == 1 and raw_keys[0] in common_words() \
+            and self.supported_language in _LOWER_CASE_NOUNS \
+            and _capital_word_name(text, run.start, raw_keys[0])
         tokens = list(tokens)
 
         def cues_at(a: int, b: int) -> tuple[str, ...]:
@@ -295,11 +336,12 @@ class PersonRecognizer(EntityRecognizer):
             tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting is
             # the greeting before any name, listed or not: 'Dear Frank Smith', 'Sæll Þórður')
         while tokens and is_common(key_of[tokens[0]]) and not name_like(text, tokens, 0) \
-                and not _cued_first_name(tokens, key_of, cues_at):
+                and not _cued_first_name(tokens, key_of, cues_at) and not capital_word:
             tokens.pop(0)
         cut_title = False
         while tokens and is_common(key_of[tokens[-1]]) and not name_like(text, tokens, -1) \
-                and not (len(tokens) == 1 and _cued_first_name(tokens, key_of, cues_at)):
+                and not (len(tokens) == 1 and _cued_first_name(tokens, key_of, cues_at)) \
+                and not capital_word:
             cut_title = cut_title or is_job_title(key_of[tokens[-1]])
             tokens.pop()
         if not tokens:
@@ -315,9 +357,10 @@ class PersonRecognizer(EntityRecognizer):
         # Sanders' is no title before 'Sander's')
         keys = [key_of[t] for t in tokens]
         lead = next((i for i, k in enumerate(keys) if k in first or "-" in k and is_first(k)), 0)
+        own_first = False  # an unlisted first name before a listed word, kept whole
         if lead and not any((is_first(k) or k in surnames) and k not in _CUE_WORDS
                             for k in keys[:lead]) \
-                and not _unlisted_first_name(text, tokens, lead, cues_at):
+                and not (own_first := _unlisted_first_name(text, tokens, lead, cues_at)):
             tokens, keys = tokens[lead:], keys[lead:]  # 'Ring Kjetil Ødegård': 'Ring' is a
             # surname and a cue word
         start, end = tokens[0][0], tokens[-1][1]
@@ -354,23 +397,39 @@ class PersonRecognizer(EntityRecognizer):
         score = 0.0
         # a first name that is also a word counts after a cue or before a listed surname
         # ('Per Hansen', 'Else Dahl')
-        if is_first(keys[0]) and (keys[0] not in common or seen_early or name_like(text, tokens, 0)):
+        if is_first(keys[0]) and (keys[0] not in common or seen_early or name_like(text, tokens, 0)
+                                  or capital_word):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
             base = 0.4 if curated_first(keys[0]) or len(keys) > 1 else 0.3
             gaz = base + min(0.3, 0.2 * sum(k in surnames or is_first(k) or finnish_surname(k)
                                             for k in keys[1:]))
         elif len(keys) > 1 and all(k in surnames or is_first(k) for k in keys):
             gaz = 0.35
+        elif own_first and not STRONG_CUES.intersection(cues_at(start, end)):
+            gaz = 0.3  # 'Naboen min, Nirojan Sivakumar, ...': a listed surname after a first name
         else:
             gaz = 0.0
         lone_surname = not gaz and self.supported_language in _MODEL_LANGUAGES \
             and len(keys) == 1 and len(keys[0]) >= 4 \
-            and keys[0] in surnames and keys[0] not in common and keys[0] not in _CUE_WORDS \
-            and text[start + 1:end].islower() and mid_sentence(text, start)  # (not 'KID')
+            and _listed_surname(keys[0], surnames) and keys[0] not in common \
+            and keys[0] not in _CUE_WORDS \
+            and text[start + 1:end].islower() \
+            and (mid_sentence(text, start) or name_prose.affiliated_after(text, end)
+                 or name_cues.after_role_word(text, start))  # (not 'KID')
         # (a surname opening a sentence is left out: the model calls sentence-initial places
         # and nouns that are also surnames persons, 'Berg er et fint sted å bo')
         if lone_surname:
-            gaz = 0.1  # 'snakket med Thomassen i går': the model decides
+            # 'snakket med Thomassen i går': the model decides; before the department its
+            # bearer works in, a person's more likely than not ('Moen i økonomiavdelingen')
+            gaz = 0.3 if name_prose.affiliated_after(text, end) and not mid_sentence(text, start) \
+                else 0.1
+        # a name of the long Swedish list alone mid-sentence or owning the next word, with no
+        # other cue: the model decides ('Det var Charlene som ...', "Teslas batteri")
+        tail_weak = gaz == 0.3 and len(keys) == 1 and self.supported_language in _TAIL_LANGUAGES \
+            and (mid_sentence(text, start) or name_prose.owns_next_word(text, start, end)) \
+            and not cues_at(start, end)
+        if tail_weak:
+            gaz = 0.1
         if initialled and not gaz and len(keys) == 1 and keys[0] in surnames \
                 and keys[0] not in common and text[start:end].istitle():
             gaz = 0.4  # 'Skadelidte er R. Hansen': a listed surname behind its initial
@@ -396,7 +455,11 @@ class PersonRecognizer(EntityRecognizer):
         if brand is not None and not _CUED.intersection(seen):
             return None  # a brand named like a person, unless signed, greeted or a role's
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
-        if not seen and (lone_surname or gaz >= 0.4 and mid_sentence(text, start)):
+        if not seen and len(keys) == 1 and name_prose.owns_next_word(text, start, end):
+            seen = ("possessive",)  # 'Karis abonnement', "Erika's subscription"
+        elif not seen and lone_surname and not mid_sentence(text, start):
+            seen = ("department after",)  # 'Moen i økonomiavdelingen har ...': the model decides
+        elif not seen and (lone_surname or tail_weak or gaz >= 0.4 and mid_sentence(text, start)):
             seen = ("mid-sentence capital",)
         if gaz and not seen and field_value(text, start, end):
             seen = ("field value",)
@@ -411,6 +474,8 @@ class PersonRecognizer(EntityRecognizer):
         if len(keys) == 1 and not set(seen) - _WEAK_THING_CUES \
                 and name_edges.thing_named_after(text, start, end):
             return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people
+        if len(keys) == 1 and not _CUED.intersection(seen) and name_prose.thing_in_use(text, start, end):
+            return None  # 'Jeg bruker Finn', 'men Finn verkar ikkje': an app, a service
 
         if seen:
             cue = (STRONG if STRONG_CUES.intersection(seen)
@@ -421,7 +486,7 @@ class PersonRecognizer(EntityRecognizer):
             # the model is a strong vote for a listed name or a cued word, a weak one alone
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
-        if _all_common(keys):
+        if _all_common(keys) and not capital_word:
             if not (keys[0] in first and _CUED.intersection(seen)) \
                     or keys[0] in GROUP_ADDRESSES and "greeting" in seen:
                 return None  # ('Hei Alle!': the greeting's group; 'Mvh Alla' may be signed)
@@ -441,11 +506,29 @@ class PersonRecognizer(EntityRecognizer):
 
 
 #: cues that a country's name gets as readily as a person's: a capital mid-sentence, a row
-#: of a list ('Iran, Danmark og Saudi-Arabia')
-_WEAK_PLACE_CUES = frozenset(("mid-sentence capital", "list"))
+#: of a list ('Iran, Danmark og Saudi-Arabia'), a genitive owning the next word ('Malis naboer')
+_WEAK_PLACE_CUES = frozenset(("mid-sentence capital", "list", "possessive"))
 #: cues that a product named like a person gets in a table or a price list: a capital mid-sentence,
 #: a row of a list, a field's value
 _WEAK_THING_CUES = _WEAK_PLACE_CUES | {"field value"}
+
+
+#: a lower-case word of prose right before a run, a comma allowed ('rented by Oguş İnönü',
+#: 'Naboen min, Nirojan Sivakumar'), not a postcode ('B6J 3QS West Margaretberg')
+_PROSE_WORD_BEFORE = regex.compile(r"(?<![\w\-])\p{Ll}+,?[ ]$")
+
+
+def _capital_word_name(text: str, start: int, key: str) -> bool:
+    """Whether a curated first name that is also a word ('per', 'dag', 'mai', 'sine') is
+    capitalised mid-sentence, where that word is written in lower case: no possessive,
+    month or group address, and the word before it in lower case."""
+    return curated_first(key) and key not in name_edges.POSSESSIVES and key not in MONTH_WORDS \
+        and key not in GROUP_ADDRESSES and key not in _CAPITAL_WORDS and mid_sentence(text, start) \
+        and _AMOUNT_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+#: an amount or a currency before a word ('100 kr Per måned'): a rate's 'per', not a name
+_AMOUNT_BEFORE = regex.compile(r"(?:\d|(?<!\w)(?i:kr|kroner|kronor|nok|sek|dkk|eur|euro|,-))\.?[ ]$")
 
 
 def _country(key: str) -> bool:
@@ -513,6 +596,12 @@ def _capitals_name(text: str, run, keys: list[str]) -> bool:
             or bool(_CUED.intersection(name_cues.cues(text, run.start, run.end))))
 
 
+def _listed_surname(key: str, surnames) -> bool:
+    """Whether ``key`` is a listed surname, or a double one whose parts all are
+    ('dahle-ballestad')."""
+    return key in surnames or "-" in key and all(p in surnames for p in key.split("-") if p)
+
+
 def _any_listed(keys: list[str], first, surnames) -> bool:
     """Whether any of ``keys`` is a first name (:func:`is_first`) or a surname; a loop, not
     ``any()`` over a generator: this runs for every capitalised run."""
@@ -520,6 +609,8 @@ def _any_listed(keys: list[str], first, surnames) -> bool:
         if key in first or key in surnames:
             return True
         if ("-" in key or key[-1:] == "s") and is_first(key):  # (a double name, a genitive)
+            return True
+        if "-" in key and _listed_surname(key, surnames):  # ('Dahle-Ballestad')
             return True
     return False
 
@@ -569,7 +660,14 @@ def _unlisted_first_name(text: str, tokens: list, lead: int, cues_at) -> bool:
     if lead != 1 or len(tokens) != 2:
         return False
     seen = cues_at(tokens[0][0], tokens[-1][1])
-    return bool({"sign-off", "greeting", "signature", "label"}.intersection(seen))
+    if {"sign-off", "greeting", "signature", "label"}.intersection(seen):
+        return True
+    # mid-sentence, a word no list knows that is no title, role or common word ('Naboen min,
+    # Thusyanthan Sivakumar, ...': a surname the long Swedish list holds as a first name)
+    word = word_key(text, tokens[0])
+    return _PROSE_WORD_BEFORE.search(text, max(0, tokens[0][0] - 30), tokens[0][0]) is not None \
+        and mid_sentence(text, tokens[0][0]) and not is_common(word) and word not in _CUE_WORDS \
+        and not noun_shaped(word)
 
 
 def _cued_first_name(tokens: list, key_of: dict, cues_at) -> bool:

@@ -1,0 +1,133 @@
+"""What running prose says about a capitalised word that no greeting, sign-off, header or
+label names (probe round 28B, helpdesk tickets that speak of other people mid-sentence).
+
+- a first name in the genitive before the lower-case word it owns is a person's
+  ('Karis abonnement', 'Else-Maries mobil', "Erika's subscription", 'Lars' konto');
+- a word after a verb of using, or before one of working, is a thing, an app or a service
+  ('Jeg bruker Finn', 'Eg nyttar Vipps, men Finn verkar ikkje', 'I use Finn');
+- a surname before the department its bearer works in is a person's ('Moen i
+  økonomiavdelingen har bekreftet beløpet', 'Berg på kundeservice');
+- a listed first name joined by a comma or 'og'/'and' to a name found already is one more
+  name of the list ('Kasper, Bo og Mai', 'Dag, Murat og Gunlaug').
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import GROUP_ADDRESSES, UNIT_SUFFIXES, common_words
+from pii_scanner.detect.name_words import curated_first, is_first
+
+#: the genitive's ending and the lower-case word after it ('s abonnement', "'s subscription",
+#: "' konto")
+_OWNED_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]+)")
+#: words after a genitive-looking name that are no noun it owns: the sentence goes on
+#: ('Lars og Kari', 'Jonas er ...', 'Hans sa ...')
+_NOT_OWNED = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från", "frå",
+                        "til", "till", "med", "som", "at", "att", "in", "and", "or", "is", "was",
+                        "has", "had", "her", "här", "der", "där", "kan", "vil", "skal", "ska",
+                        "var", "vart", "blev", "ble", "sa", "sier", "seier", "säger", "sade",
+                        "said", "says", "skriver", "skrev", "ringte", "ringer", "fikk", "fekk",
+                        "fick", "det", "den", "de", "also", "også", "òg", "också", "ikke",
+                        "ikkje", "inte", "not", "will", "would", "can", "could"))
+
+
+def owns_next_word(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is a listed first name in the genitive before a
+    lower-case word it owns ('Karis abonnement', "Erika's subscription", 'Lars' konto'); a
+    name that itself ends in 's' ('Jonas', 'Hans') or a word ('Finns det ...') is none."""
+    word = text[start:end].lower()
+    if word.endswith(("'s", "’s")):
+        name = word[:-2]
+    elif word.endswith(("'", "’")):
+        name = word[:-1]
+    elif word.endswith("s") and "'" not in word and "’" not in word:
+        name = word[:-1]
+        if word in common_words() or word in gazetteers.first_names() \
+                or word in gazetteers.surnames():
+            return False  # 'Finns det ...', 'Jonas', 'Hans': no genitive
+    else:
+        return False
+    if not is_first(name) or name in common_words():
+        return False
+    owned = _OWNED_AFTER.match(text, end)
+    return owned is not None and owned.group(1) not in _NOT_OWNED
+
+
+#: a verb of using right before a word: what follows is a thing ('Jeg bruker Finn', 'I use
+#: Finn', 'Jag använder Swish', 'Eg har lasta ned Finn')
+_USED_BEFORE = regex.compile(
+    r"(?i:(?<![\w])(?:bruker|brukte|bruke|brukar|nyttar|nytta|nytte|använder|använde|använda"
+    r"|use|uses|used|using|installert|installerte|installerade|installed|lastet[ ]ned"
+    r"|lasta[ ]ned|laddade[ ]ner|laddat[ ]ner|downloaded|åpner|åpnet|opnar|opna|öppnar"
+    r"|öppnade|opened|open|opening))[ ]$")
+#: a verb of working after it: it is a thing that works or fails ('Finn verkar ikkje',
+#: 'Vipps fungerer ikke', 'Finn does not work', 'Swish kraschar')
+_WORKS_AFTER = regex.compile(
+    r"[ ](?:(?:virker|virket|verkar|verka)[ ](?:ikke|ikkje|inte)|fungerer|fungerte|funker"
+    r"|funka|fungerar|fungerade|works|worked|does[ ]not[ ]work|doesn't[ ]work|did[ ]not[ ]work"
+    r"|crashes|crashed|krasjer|krasja|krasjet|kraschar|kraschade)(?![\w])")
+
+
+def thing_in_use(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is used or works, as an app or a service does
+    (:data:`_USED_BEFORE`, :data:`_WORKS_AFTER`), not as a person."""
+    return _USED_BEFORE.search(text, max(0, start - 24), start) is not None \
+        or _WORKS_AFTER.match(text, end) is not None
+
+
+#: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
+#: 'fra IT', 'in customer service', 'på kundtjänst')
+_UNIT_AFTER = regex.compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
+                            r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
+
+
+def affiliated_after(text: str, end: int) -> bool:
+    """Whether a department its bearer works in follows the run ending at ``end`` ('Moen i
+    økonomiavdelingen', 'Berg på kundeservice', 'Dahl in customer service'): a unit's word
+    (:data:`common_words.UNIT_SUFFIXES`), never a place ('Moen i Rana')."""
+    unit = _UNIT_AFTER.match(text, end)
+    return unit is not None and (unit.group(1) in ("IT", "HR")
+                                 or unit.group(1).endswith(UNIT_SUFFIXES))
+
+
+#: pronouns the lists hold as first names ('Han', 'De', 'Ho')
+_PRONOUNS = frozenset(("han", "hun", "ho", "hon", "he", "de", "den", "det", "du", "dei", "vi", "me"))
+#: a name's neighbour in a list: after it (', Mai', ' og Mai') and before it ('Dag, ', 'Dag og ')
+_NEXT_IN_LIST = regex.compile(r"(?:,[ ]|[ ](?:og|and|och|eller|or|&)[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                              r"(?![\w'’\-])(?![ ]\p{Lu})")
+_PREVIOUS_IN_LIST = regex.compile(r"(?<![\w\-'’])(?<!\p{Lu}\p{Ll}*[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+                                  r"(?:,[ ]|[ ](?:og|and|och|eller|or|&)[ ])$")
+
+
+def _list_name(word: str) -> bool:
+    """Whether a word in a list of names is a first name: listed and curated, no group
+    address or pronoun ('Mai', 'Sine' are names beside 'Bo'; 'Alle', 'De' are none)."""
+    key = gazetteers.fold(word.lower())
+    return is_first(key) and curated_first(key) and key not in GROUP_ADDRESSES \
+        and key not in _PRONOUNS
+
+
+def listed_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first names joined by a comma or 'og'/'and' to one of ``spans`` (names found) or to
+    one another, outward from them: 'Kasper, Bo og Mai', 'Dag, Murat og Gunlaug'."""
+    taken = list(spans)
+    todo = list(spans)
+    found: list[tuple[int, int]] = []
+    while todo:
+        start, end = todo.pop()
+        near = []
+        after = _NEXT_IN_LIST.match(text, end)
+        if after is not None:
+            near.append(after.span(1))
+        before = _PREVIOUS_IN_LIST.search(text, max(0, start - 40), start)
+        if before is not None:
+            near.append(before.span(1))
+        for a, b in near:
+            if any(x < b and a < y for x, y in taken) or not _list_name(text[a:b]):
+                continue
+            taken.append((a, b))
+            found.append((a, b))
+            todo.append((a, b))
+    return found
