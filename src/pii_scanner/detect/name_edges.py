@@ -245,7 +245,7 @@ POSSESSIVES = frozenset(("min", "mitt", "mit", "mine", "mina", "din", "ditt", "d
 _LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*)")
 #: function words a name may stand before ('Mvh Mina i kundeservice', 'Min og Kari'): only a
 #: possessive's noun or adjective makes it one
-_FUNCTION_WORDS = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från",
+FUNCTION_WORDS = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från",
                              "til", "till", "med", "som", "at", "att", "in", "and", "or", "is",
                              "her", "här", "der", "där", "kan", "vil", "skal", "ska", "var",
                              "sa", "sagde", "skriver", "skrev", "ringte", "ringer", "fikk", "fik"))
@@ -257,8 +257,14 @@ def possessive_before_word(text: str, start: int, end: int) -> bool:
     a verb after it ('Mvh Mina i kundeservice', 'Min ringte i går') leaves the name."""
     if text[start:end].lower() not in POSSESSIVES:
         return False
+    return owns_word_after(text, end, FUNCTION_WORDS)
+
+
+def owns_word_after(text: str, end: int, function_words: frozenset[str]) -> bool:
+    """Whether a lower-case word that is none of ``function_words`` follows ``end`` after a
+    space: the noun or adjective a possessive or a genitive before it owns."""
     word = _LOWER_WORD_AFTER.match(text, end)
-    return word is not None and word.group(1) not in _FUNCTION_WORDS
+    return word is not None and word.group(1) not in function_words
 
 
 #: the words that name the surname a person was born with, or had before ('née Lindqvist',

@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import regex
 
-from pii_scanner.detect import gazetteers
+from pii_scanner.detect import gazetteers, name_edges
 from pii_scanner.detect.common_words import GROUP_ADDRESSES, UNIT_SUFFIXES, common_words
 from pii_scanner.detect.name_words import curated_first, is_first
 
-#: the genitive's ending and the lower-case word after it ('s abonnement', "'s subscription",
-#: "' konto")
-_OWNED_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]+)")
 #: words after a genitive-looking name that are no noun it owns: the sentence goes on
 #: ('Lars og Kari', 'Jonas er ...', 'Hans sa ...')
-_NOT_OWNED = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från", "frå",
+_NOT_OWNED = name_edges.FUNCTION_WORDS | frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från", "frå",
                         "til", "till", "med", "som", "at", "att", "in", "and", "or", "is", "was",
                         "has", "had", "her", "här", "der", "där", "kan", "vil", "skal", "ska",
                         "var", "vart", "blev", "ble", "sa", "sier", "seier", "säger", "sade",
@@ -49,10 +46,8 @@ def owns_next_word(text: str, start: int, end: int) -> bool:
             return False  # 'Finns det ...', 'Jonas', 'Hans': no genitive
     else:
         return False
-    if not is_first(name) or name in common_words():
-        return False
-    owned = _OWNED_AFTER.match(text, end)
-    return owned is not None and owned.group(1) not in _NOT_OWNED
+    return is_first(name) and name not in common_words() \
+        and name_edges.owns_word_after(text, end, _NOT_OWNED)
 
 
 #: a verb of using right before a word: what follows is a thing ('Jeg bruker Finn', 'I use
