@@ -30,7 +30,8 @@ class TextUnit:
     keyed ``kontonummer``, a user's ``phone``): the detector reads it as the value's label
     (``kontonummer: ...``), as a form shows it, since a value alone says less than its field's
     title does (a date is a birth date under ``fodselsdato``, eight digits no phone under
-    ``ansattnummer``). A ticket's custom fields are keyed by a numeric id, which is no title.
+    ``ansattnummer``). A ticket's custom fields are keyed by a numeric id, which is no title:
+    theirs comes from the helpdesk's field list (``Ticket.custom_field_titles``), or none.
     """
 
     kind: str
@@ -78,13 +79,17 @@ def content_hash(payload: Any) -> str:
 _TITLES = {"email": "email", "phone": "phone", "via.source.from.address": "email"}
 
 
-def _kv_units(kind: str, oid: str, prefix: str, pairs, ticket_id=None) -> Iterator[TextUnit]:
+def _kv_units(kind: str, oid: str, prefix: str, pairs, ticket_id=None,
+              titles=()) -> Iterator[TextUnit]:
+    """One unit per non-empty value, labelled with its title (``titles``: key -> title) or its
+    key; a bare numeric key (a ticket field's id) is no label."""
+    named = dict(titles)
     for key, value in pairs:
         if value is None or value == "" or isinstance(value, bool):
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        yield TextUnit(kind, oid, f"{prefix}.{key}", text, ticket_id=ticket_id,
-                       label=None if key.isdigit() else key)  # (a ticket field's id: no title)
+        label = named.get(key) or (None if key.isdigit() else key)
+        yield TextUnit(kind, oid, f"{prefix}.{key}", text, ticket_id=ticket_id, label=label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,8 @@ class Ticket:
     tags: tuple[str, ...] = ()
     satisfaction_comment: str | None = None
     created_at: str | None = None
+    #: (field id, title) for the custom fields above whose title the helpdesk told us
+    custom_field_titles: tuple[tuple[str, str], ...] = ()
     kind: str = field(default="tickets", init=False)
 
     @property
@@ -134,13 +141,16 @@ class Ticket:
 
     @property
     def payload(self) -> dict:
-        return {
+        payload = {
             "status": self.status, "subject": self.subject, "description": self.description,
             "requester_id": self.requester_id, "organization_id": self.organization_id,
             "via": [self.via_channel, self.via_from_address, self.via_from_name],
             "custom_fields": list(self.custom_fields), "tags": list(self.tags),
             "satisfaction_comment": self.satisfaction_comment,
         }
+        if self.custom_field_titles:  # they change what is found: a new title re-analyses
+            payload["custom_field_titles"] = list(self.custom_field_titles)
+        return payload
 
     def text_units(self) -> Iterator[TextUnit]:
         t = self.id
@@ -150,7 +160,8 @@ class Ticket:
                             ("satisfaction_rating.comment", self.satisfaction_comment)):
             if value:
                 yield TextUnit("ticket", t, name, value, ticket_id=t, label=_TITLES.get(name))
-        yield from _kv_units("ticket", t, "custom_fields", self.custom_fields, ticket_id=t)
+        yield from _kv_units("ticket", t, "custom_fields", self.custom_fields, ticket_id=t,
+                             titles=self.custom_field_titles)
         if self.tags:
             yield TextUnit("ticket", t, "tags", " ".join(self.tags), ticket_id=t)
 

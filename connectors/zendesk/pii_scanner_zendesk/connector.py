@@ -3,11 +3,13 @@
 Registered as ``zendesk`` in the ``pii_scanner.connectors`` entry-point group.
 
 A full scan costs about one request per 1,000 tickets, one per 1,000 ticket events
-(comments), one per 1,000 users and one per 1,000 organizations, plus retries.
+(comments), one per 1,000 users and one per 1,000 organizations, plus retries; every scan
+that reads tickets adds one for the ticket field titles (``/ticket_fields``, 100 per page).
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +24,7 @@ from pii_scanner.sources.retry import RetryPolicy
 from pii_scanner_zendesk.auth import zendesk_auth
 from pii_scanner_zendesk.streams import (CommentsStream, OrganizationsStream, TicketsStream,
                                          UsersStream, ticket_comments)
+from pii_scanner_zendesk.ticket_fields import load_titles
 
 
 class ZendeskConnector:
@@ -72,7 +75,9 @@ class ZendeskConnector:
 
     def streams(self) -> list[Stream]:
         kwargs = {"start_time": self._start_time, "page_size": self._page_size}
-        return [TicketsStream(self.client, **kwargs), CommentsStream(self.client, **kwargs),
+        titles = functools.partial(load_titles, self.client)  # fetched once per tickets read
+        return [TicketsStream(self.client, titles=titles, **kwargs),
+                CommentsStream(self.client, **kwargs),
                 UsersStream(self.client, **kwargs), OrganizationsStream(self.client, **kwargs)]
 
     def stream(self, name: str) -> Stream:

@@ -106,7 +106,9 @@ def parse_attachment(item: Mapping[str, Any], *, ticket_id: str | None = None,
     )
 
 
-def parse_ticket(item: Mapping[str, Any]) -> Ticket:
+def parse_ticket(item: Mapping[str, Any], titles: Mapping[str, str] | None = None) -> Ticket:
+    """A ticket; ``titles`` (field id -> title, from the Ticket Fields API) names its custom
+    fields, so each value is read after its title."""
     via = item.get("via") or {}
     source = via.get("source") or {} if isinstance(via, dict) else {}
     sender = source.get("from") or {} if isinstance(source, dict) else {}
@@ -114,8 +116,10 @@ def parse_ticket(item: Mapping[str, Any]) -> Ticket:
         sender = {}
     rating = item.get("satisfaction_rating")
     tags = item.get("tags") or ()
+    tid = required_id(item)
+    custom = _pairs(item.get("custom_fields"))
     return Ticket(
-        id=required_id(item),
+        id=tid,
         updated_at=text(item.get("updated_at")),
         status=text(item.get("status")) or "unknown",
         subject=text(item.get("subject") or item.get("raw_subject")),
@@ -126,7 +130,9 @@ def parse_ticket(item: Mapping[str, Any]) -> Ticket:
         via_from_address=text(sender.get("address")) if isinstance(sender.get("address"), str)
         else None,
         via_from_name=text(sender.get("name")) if isinstance(sender.get("name"), str) else None,
-        custom_fields=_pairs(item.get("custom_fields")),
+        custom_fields=custom,
+        custom_field_titles=tuple((fid, titles[fid]) for fid, _ in custom if fid in titles)
+        if titles else (),
         tags=tuple(text(t) or "" for t in tags),
         satisfaction_comment=text(rating.get("comment")) if isinstance(rating, dict) else None,
         created_at=text(item.get("created_at")),

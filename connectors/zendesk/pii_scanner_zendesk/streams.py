@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from pii_scanner.errors import ApiError
@@ -107,14 +107,27 @@ class CursorExportStream(ZendeskStream):
 
 
 class TicketsStream(CursorExportStream):
+    """Tickets; ``titles`` (called once per :meth:`read`) gives custom field id -> title."""
+
     name = "tickets"
     path = "api/v2/incremental/tickets/cursor.json"
+
+    def __init__(self, client: HttpClient, *, start_time: int = 0, page_size: int = 1000,
+                 titles: Callable[[], Mapping[str, str]] | None = None):
+        super().__init__(client, start_time=start_time, page_size=page_size)
+        self._load_titles = titles
+        self._titles: Mapping[str, str] = {}
+
+    def read(self, checkpoint: Checkpoint | None) -> Iterator[Batch]:
+        # fetched when the first page is wanted, so a scan that skips tickets pays nothing
+        self._titles = self._load_titles() if self._load_titles else {}
+        yield from super().read(checkpoint)
 
     def parse(self, data, checkpoint):
         records, errors, deleted = [], [], []
         for item in _items(data, "tickets"):
             try:
-                ticket = parse.parse_ticket(item)
+                ticket = parse.parse_ticket(item, self._titles)
             except _PARSE_ERRORS as exc:
                 errors.append(("ticket", parse.safe_item_id(item), parse.error_message("ticket", exc)))
                 continue

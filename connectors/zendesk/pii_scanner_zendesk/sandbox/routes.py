@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from .exports import decode_cursor, encode_cursor, event_page, page_keys
 from .state import NotFound, SandboxState
+from .ticket_fields import ticket_fields as all_ticket_fields
 
 NOT_FOUND = {"error": "RecordNotFound", "description": "Not found"}
 MAX_PAGE = 1000
@@ -163,7 +164,7 @@ class Api:
         path = f"/api/v2/tickets/{tid}/comments.json"
         keep = {k: v for k, v in req.query.items() if k in ("include_inline_images", "sort_order", "include")}
         if "page[size]" in req.query or "page[after]" in req.query or "page[before]" in req.query:
-            return ok(self._cursor_page(req, comments, path, keep))
+            return ok(self._cursor_page(req, comments, path, keep, "comments"))
         per_page, page = _per_page(req, 100, 100), int(req.query.get("page", "1") or 1)
         chunk = comments[(page - 1) * per_page: page * per_page]
         more = page * per_page < len(comments)
@@ -172,13 +173,14 @@ class Api:
                    "previous_page": self.url(path, {**keep, "page": page - 1, "per_page": per_page})
                    if page > 1 else None})
 
-    def _cursor_page(self, req: Request, comments: list[dict], path: str, keep: dict) -> dict:
+    def _cursor_page(self, req: Request, items: list[dict], path: str, keep: dict, key: str) -> dict:
+        """One page of ``items`` (any items with an ``id``) under ``key``, by ``page[...]``."""
         try:
             size = max(1, min(100, int(req.query.get("page[size]", 100))))
         except ValueError as exc:
             raise BadRequest("page[size] must be an integer") from exc
-        ids = [c["id"] for c in comments]
-        start, end = 0, len(comments)
+        ids = [c["id"] for c in items]
+        start, end = 0, len(items)
         try:
             if req.query.get("page[after]"):
                 start = ids.index(_comment_cursor(req.query["page[after]"])) + 1
@@ -187,15 +189,25 @@ class Api:
                 start = max(0, end - size)
         except ValueError as exc:
             raise BadRequest("Invalid page cursor") from exc
-        chunk = comments[start:min(end, start + size)]
-        more = start + len(chunk) < len(comments)
+        chunk = items[start:min(end, start + size)]
+        more = start + len(chunk) < len(items)
         after = _encode_comment_cursor(chunk[-1]["id"]) if chunk else None
         before = _encode_comment_cursor(chunk[0]["id"]) if chunk else None
-        return {"comments": chunk, "meta": {"has_more": more, "after_cursor": after, "before_cursor": before},
+        return {key: chunk, "meta": {"has_more": more, "after_cursor": after, "before_cursor": before},
                 "links": {"next": self.url(path, {**keep, "page[size]": size, "page[after]": after})
                           if more and after else None,
                           "prev": self.url(path, {**keep, "page[size]": size, "page[before]": before})
                           if start > 0 and before else None}}
+
+    # -- ticket fields -----------------------------------------------------------------
+    def ticket_fields(self, req: Request) -> Response:
+        """All fields by position; with ``page[size]``/``page[after]`` cursor pages by id."""
+        fields = all_ticket_fields(self.base)
+        if any(k.startswith("page[") for k in req.query):
+            fields.sort(key=lambda f: f["id"])
+            keep = {k: v for k, v in req.query.items() if k in ("locale", "include")}
+            return ok(self._cursor_page(req, fields, "/api/v2/ticket_fields.json", keep, "ticket_fields"))
+        return ok({"ticket_fields": fields, "next_page": None, "previous_page": None, "count": len(fields)})
 
     def comment_redaction(self, req: Request) -> Response:
         body = req.json()
@@ -341,6 +353,7 @@ ROUTES: tuple[tuple[str, re.Pattern, str, str, bool, bool], ...] = tuple(
         ("GET", r"/api/v2/incremental/users/cursor\.json", "incremental_users", "incremental", True, False),
         ("GET", r"/api/v2/incremental/organizations\.json", "incremental_organizations", "incremental", True,
          False),
+        ("GET", r"/api/v2/ticket_fields(?:\.json)?", "ticket_fields", "ticket_fields", False, False),
         ("GET", r"/api/v2/tickets/show_many\.json", "tickets_show_many", "tickets", False, False),
         ("GET", r"/api/v2/tickets/(\d+)\.json", "ticket_show", "tickets", False, False),
         ("PUT", r"/api/v2/tickets/(\d+)\.json", "ticket_update", "tickets", False, True),

@@ -92,6 +92,19 @@ def test_ticket_fields():
     hash(t)  # records stay hashable even with multi-select custom fields
 
 
+def test_ticket_custom_fields_get_their_titles_as_labels():
+    titled = parse.parse_ticket(TICKET, {"27642": "Ordrenummer", "27648": "Produkter", "1": "x"})
+    assert titled.custom_field_titles == (("27642", "Ordrenummer"), ("27648", "Produkter"))
+    labels = {u.field: u.label for u in titled.text_units() if u.field.startswith("custom_fields.")}
+    assert labels == {"custom_fields.27642": "Ordrenummer", "custom_fields.27648": "Produkter"}
+    plain = parse.parse_ticket(TICKET)  # no titles (endpoint refused): no labels, as before
+    assert {u.label for u in plain.text_units() if u.field.startswith("custom_fields.")} == {None}
+    # a ticket without titles hashes as before; titles are part of what was analysed
+    assert "custom_field_titles" not in plain.payload
+    assert titled.payload["custom_field_titles"] == [("27642", "Ordrenummer"), ("27648", "Produkter")]
+    assert parse.parse_ticket(TICKET, {}) == plain
+
+
 @pytest.mark.parametrize("via", [
     {"channel": "web", "source": {"from": {}, "to": {}, "rel": None}},
     {"channel": "api", "source": {"from": {"ticket_id": 12, "subject": "x"}}},
