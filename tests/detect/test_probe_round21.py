@@ -13,6 +13,7 @@ import pytest
 from faker import Faker
 
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
 
 from .generated import values_of
 
@@ -31,7 +32,8 @@ def _listed_first() -> str:
     """A Faker first name that the shipped lists hold, and no common word."""
     while True:
         name = _FAKE.first_name()
-        if name.lower() in gazetteers.first_names() and " " not in name and "-" not in name:
+        if name.lower() in gazetteers.first_names() and " " not in name and "-" not in name \
+                and name.lower() not in common_words():
             return name
 
 
