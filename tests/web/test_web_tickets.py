@@ -139,3 +139,19 @@ def test_screenshot_proxy_draws_boxes_over_an_image(app, client):
             assert Image.open(io.BytesIO(res.content)).size[0] > 0
             return
     pytest.skip("no image attachment with findings in this sandbox scan")
+
+
+def test_a_custom_field_is_shown_by_its_title_in_the_helpdesk(app, client, settings):
+    """The live ticket names each custom field as agents see it in the helpdesk (the Ticket
+    Fields API's title, 'Fødselsnummer'), not by its numeric id."""
+    store = store_of(app)
+    f = next((r for r in store.findings(kinds=["tickets"]) if r["field"].startswith("custom_fields.")),
+             None)
+    if f is None:
+        pytest.skip("no finding in a custom field in the sandbox scan")
+    live = _live(settings, f["ticket_id"])
+    shown = live.field_for("tickets", f["object_id"], f["field"])
+    assert shown is not None and not shown.label.startswith("Custom field"), shown
+    sign_in(client, "agent")
+    page = client.get(f"/tickets/{f['ticket_id']}").text
+    assert shown.label in page and f"Custom field {f['field'].split('.', 1)[1]}" not in page

@@ -8,6 +8,7 @@ finding's ``text_span`` (offsets into that text), like the scan did.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,9 @@ FIELD_LABELS = {"subject": "Subject", "description": "Description", "html_body":
                 "body": "Comment", "tags": "Tags", "via.source.from.address": "Sender address",
                 "via.source.from.name": "Sender name",
                 "satisfaction_rating.comment": "Satisfaction comment"}
+#: how long the helpdesk's ticket field titles are kept before they are read again (seconds)
+TITLES_TTL = 600.0
+_titles_cache: dict[str, tuple[float, Mapping[str, str]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,7 @@ class LiveField:
     public: bool | None = None
     author_id: str | None = None
     created_at: str | None = None
+    title: str | None = None  # a custom field's title in the helpdesk ('Fødselsnummer')
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -43,7 +48,7 @@ class LiveField:
     @property
     def label(self) -> str:
         if self.field.startswith("custom_fields."):
-            return "Custom field " + self.field.split(".", 1)[1]
+            return self.title or "Custom field " + self.field.split(".", 1)[1]
         return FIELD_LABELS.get(self.field, self.field)
 
 
@@ -68,7 +73,7 @@ def fetch_ticket(connector: Any, ticket_id: str) -> LiveTicket:
     data = connector.client.get_json(f"api/v2/tickets/{int(ticket_id)}.json")
     if not isinstance(data, dict) or not isinstance(data.get("ticket"), dict):
         raise ApiError("ticket: expected a JSON object with a 'ticket'")
-    ticket = parse.parse_ticket(data["ticket"])
+    ticket = parse.parse_ticket(data["ticket"], _field_titles(connector))
     comments: list[Comment] = []
     for batch in connector.ticket_comments(str(ticket.id)):
         comments.extend(r for r in batch.records if isinstance(r, Comment))
@@ -80,12 +85,27 @@ def fetch_ticket(connector: Any, ticket_id: str) -> LiveTicket:
     return LiveTicket(ticket, tuple(fields), attachments, tuple(comments))
 
 
+def _field_titles(connector: Any) -> Mapping[str, str]:
+    """The helpdesk's ticket field titles (id -> title), read once per :data:`TITLES_TTL` per
+    helpdesk rather than on every view; ``{}`` (custom fields shown by id) where the helpdesk
+    does not give them (the connector logs why)."""
+    from pii_scanner_zendesk.ticket_fields import load_titles
+
+    key = str(getattr(connector, "base_url", id(connector)))
+    cached = _titles_cache.get(key)
+    now = time.monotonic()
+    if cached is None or now - cached[0] > TITLES_TTL:
+        cached = _titles_cache[key] = (now, load_titles(connector.client))
+    return cached[1]
+
+
 def _field(kind: str, unit: TextUnit, comment: Comment | None = None) -> LiveField:
     text = to_analysed(unit).text
     return LiveField(kind, unit.object_id, unit.field, text,
                      public=comment.public if comment else None,
                      author_id=comment.author_id if comment else None,
-                     created_at=comment.created_at if comment else None)
+                     created_at=comment.created_at if comment else None,
+                     title=unit.label if unit.field.startswith("custom_fields.") else None)
 
 
 def text_span(finding: Mapping[str, Any]) -> tuple[int, int] | None:
