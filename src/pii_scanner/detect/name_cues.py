@@ -48,7 +48,7 @@ LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", 
           "verge", "guardian", "arving", "kontaktperson på stedet", "fornavn", "etternavn",
           "mellomnavn", "fornamn", "etternamn", "förnamn", "efternamn", "mellannamn",
           "efternavn", "first name", "last name", "surname", "given name", "family name",
-          "middle name",
+          "middle name", "forename",
           # a report's or a work order's person ('Inspector: Dean Patel', 'Montør: Ola Berg')
           "inspector", "inspektør", "inspektör", "montør", "montör", "technician", "tekniker",
           "sjåfør", "handled by", "utført av", "utfört av",
@@ -167,7 +167,8 @@ _GREETING = regex.compile(r"(?:^|[\s>])" + _alternatives(GREETINGS) + r"[\s,]*$"
 _SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + _alternatives(SIGNOFFS) + r"[\s,.!]*$|^[\s>]*"
                                  + _alternatives(LINE_SIGNOFFS) + r"[ ]*$")
 _SIGNOFF_LINE = regex.compile(r"^[\s>]*" + _alternatives(SIGNOFFS) + r"[\s,.!]*$")
-_LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"\s*:\s*$")
+#: (a label may mark its plural in parentheses: 'First name(s):', 'Fornavn(e):'; round 29A)
+_LABEL = regex.compile(r"(?:^|[\s>(])" + _alternatives(LABELS) + r"(?:\(\p{Ll}{1,3}\))?\s*:\s*$")
 #: A form's label cell, the line's first, without a colon or with a required field's '*'
 #: ('Etternavn *<TAB>Rasmussen', 'Efternamn<TAB>Lindholm'): web forms and screenshots of them
 #: put the label left of its input box, and OCR reads the gap between them as a tab
@@ -200,11 +201,17 @@ _INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + _alternatives(INTRODUCTIONS) + 
 _SPACE_OR_CUE_END = "".join(c for c in map(chr, range(0x10000)) if c.isspace()) + ",.!:>"
 
 
+#: a label's plural marked in parentheses at its end ('name(s)', 'fornavn(e)', 'förnamn(en)')
+_PLURAL_MARK = regex.compile(r"\(\p{Ll}{1,3}\)$")
+
+
 def _last_word(before: str) -> str:
     """The last word of ``before`` as the cue phrases end: no trailing ``,.!:``, no ``>``/``(``."""
     tail = before.rstrip(_SPACE_OR_CUE_END)  # any Unicode space mixed with that punctuation
     if not tail:
         return ""  # (a line's first word)
+    if tail[-1] == ")" and ":" in before:
+        tail = _PLURAL_MARK.sub("", tail)  # 'first name(s):', 'fornavn(e):' (round 29A)
     return tail.rsplit(None, 1)[-1].rsplit(">", 1)[-1].rsplit("(", 1)[-1].rstrip(".")
 
 
@@ -265,7 +272,7 @@ _INTRODUCED_AFTER = regex.compile(
     r"(?=[ \t]*(?:[.,!;:\-]|$))")
 # (an acronym in parentheses is an organisation's short name: 'Nord-Trøndelag (HUNT), ...')
 _AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|"
-                              r"\((?!\s*\p{Lu}{2,8}\s*\))\s*\w[^)\n]{0,40}\)\s*[:,(]|"
+                              r"\((?!\s*\p{Lu}{2,8}\s*\)|\p{Ll}{1,3}\)\s*:)\s*\w[^)\n]{0,40}\)\s*[:,(]|"
                               # a quoted reply's header line ('Kari Nordmann skrev:', 'Ola
                               # wrote on 12 Mar 2024, 10:15:'), never prose ('Han sa at ...')
                               r"\s*(?:skrev|wrote|skreiv|said|sa)(?:[ \t]*:|\b[^\n]{0,60}:[ \t]*$)|"
@@ -325,8 +332,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and _chat_time(text[max(0, line_start - 1):start]):
-        if _AFTER_CHAT.match(after):
-            found.append("chat")
+        if _AFTER_CHAT.match(after) and text[start:end].lower() not in _CHAT_ROLE_WORDS:
+            found.append("chat")  # (not '[17:30] Client: thanks')
     elif _chat_speaker(text, start, end, before, after):
         found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
     if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after) \
@@ -596,7 +603,14 @@ def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> b
             or _TIME_CLOSING_SPEAKER.match(after) and _header_lines(text) >= 2)):
         return False
     word = text[start:end].split(None, 1)[0].lower()
+    if word in _CHAT_ROLE_WORDS:
+        return False  # '[17:30] Client: thanks': the role labels the line (round 29A)
     return gazetteers.fold(word) in gazetteers.first_names() or word in gazetteers.first_names()
+
+
+#: the roles a chat transcript labels its lines with, though some are listed first names
+_CHAT_ROLE_WORDS = frozenset(("client", "customer", "agent", "visitor", "guest", "kunde",
+                              "gjest", "operator", "system", "bot", "user", "admin"))
 
 
 def address_field(text: str, start: int) -> bool:

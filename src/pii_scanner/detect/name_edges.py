@@ -374,6 +374,27 @@ _PLACE_AND_BEFORE = regex.compile(
     r"[ ](?:og|and|och|eller|or)[ ]$")
 
 
+#: round 29A: a phrase of living in or moving to a place, right before a run ('bor i ',
+#: 'flyttet til ', 'I live in ', 'we moved to ')
+_RESIDENCE_BEFORE = regex.compile(
+    r"(?i:(?<![\w\-])(?:bor|bur|bodde|budde|bosatt|busett|bosatte|lives?|living|lived|based|"
+    r"located|settled|stationed)[ ](?:i|in|på)|(?<![\w\-])(?:flytte[rt]?|flytta|flyttar|"
+    r"flyttat|flyttade|move[sd]?|moving|relocated?|relocating)[ ](?:til|till|to))[ ]$")
+#: the direction words that open the names of Norwegian municipalities, districts and farms
+#: ('Indre Østfold', 'Nordre Follo', 'Søndre Land', 'Øvre Eiker', 'Nordre Li'), never names
+DIRECTION_WORDS = frozenset(("indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
+                             "nedre", "midtre", "øystre", "nørdre", "sørre"))
+
+
+def place_lived_in(text: str, start: int, key: str) -> bool:
+    """Whether the one word ``key`` at ``start`` is a place in the postal register after a
+    phrase of living in or moving to it ('vi har flyttet til Tolga', 'I live in Vega', 'we
+    moved to Helle'; round 29A): a place, though a first name is spelled so."""
+    if key not in gazetteers.postal_places() or text[start - 1:start] != " ":
+        return False
+    return _RESIDENCE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def coordinated_place(text: str, start: int, key: str) -> bool:
     """Whether the one word ``key`` at ``start`` is a place in the postal register joined by
     'og'/'and' to another such place after a preposition of where ('Kunder i Sørbøvåg og

@@ -143,8 +143,8 @@ def coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
     lower-case word that names no person: 'Liv og helse', 'Tor og fre', 'Storm og uvær',
     'Rose og ris'. A name is joined to a name or a person ('Kari og Per', 'Kari og
     familien', 'Anne og jeg', 'Espen og vennen Elise')."""
-    if len(keys) != 1 or seen:
-        return False
+    if len(keys) != 1 or (seen and seen != ("mid-sentence capital",)):
+        return False  # (a capital mid-sentence: 'kampanjen Storm og skygge', as below)
     match = _AND_WORD.match(text, end)
     if match is None:
         return False
@@ -153,7 +153,18 @@ def coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
             word.endswith(_DEFINITE_OR_PLURAL) and not word.endswith("het")):
         return False  # 'Espen og vennen Elise', 'Espen og medelevene': people nouns take these
     before = text[max(0, start - 3):start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
+    return not before or before[-1] in ".!?:\n" or before[-1] in _TITLE_OPENINGS \
+        or _NAMED_THING_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+#: round 29A: the phrase is a title, in quotes ('Pakken «Sol og sommer»'), or named by the
+#: thing before it ('kampanjen Storm og skygge', 'reisen Dag og natt'): a noun in its
+#: definite form right before the capital, no word a name follows ('med', 'til', 'hilsen')
+_TITLE_OPENINGS = "«\"“'("
+_NAMED_THING_BEFORE = regex.compile(
+    r"(?<![\w\-])(?i:kampanjen|pakken|reisen|turen|tilbudet|produktet|serien|filmen|boka|boken|"
+    r"kurset|programmet|festivalen|konserten|menyen|pakka|kolleksjonen|campaign|package|trip|"
+    r"offer|deal|series|show|film|course|product)[ ]$")
 
 
 def signs_off_a_phrase(text: str, keys: list[str], end: int, seen: tuple[str, ...]) -> bool:

@@ -17,6 +17,11 @@ _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "re
                     "navn:", "namn:", "name:", "hilsn", "cheers", "vh",
                     # Danish, Swedish and Finnish chat ('hilsner mette', 'terv. matti virtanen')
                     "hilsner", "hälsning", "hejsan", "moi", "terveisin", "terv")
+#: a chat transcript's label of the customer's lines, before the customer's own name (round
+#: 29A: '[17:31] Customer: hedda borlaug, my invoice ...', 'Gjest: mehdi helland her, ...')
+CHAT_ROLE_LABELS = ("customer:", "client:", "visitor:", "guest:", "kunde:", "gjest:",
+                    "besøkende:", "kund:", "besökare:")
+_LOWER_CUE_WORDS += CHAT_ROLE_LABELS
 #: sign-offs, after which the name may stand on the next line ('mvh\nkari nordmann')
 SIGN_OFFS = ("hilsen", "hilsn", "mvh", "vh", "helsing", "hälsningar", "regards", "thanks",
              "cheers", "hilsner", "hälsning", "terveisin", "terv")
@@ -77,11 +82,16 @@ LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
 #: then the word 'here' closing its clause (or before 'nå', 'igen', 'again'); round 28A. Listed names only, as above; a first name that is
 #: also a word counts before a listed surname ('hei, annet åkesson her': :func:`strong_position`)
 _HERE_GREETINGS = name_cues.CHAT_GREETINGS + ("tja", "tjenare", "goddag", "hallå", "hejsa",
-                                              "god morgen", "god dag", "good morning")
+                                              "god morgen", "god dag", "good morning") \
+    + CHAT_ROLE_LABELS
 HERE_WORDS = (" her", " här", " here")
+#: two writers greeting together: 'hei, kari og ola her.', 'hej, anna & per här' (round 29A:
+#: both first names are found, each listed)
+PAIR_LINK = r"[ ](?:og|och|and|&)[ ]"
+PAIR_WORDS = frozenset({"og", "och", "and", "&"})
 LOWER_BEFORE_HERE = regex.compile(
     r"(?i:\b(?:" + "|".join(regex.escape(w) for w in _HERE_GREETINGS) + r")[,!.]?[ \t]+)("
-    + _LOWER_WORD + r"(?:[ ]" + LOWER_NAME + r")?)[ \t]+(?i:her|här|here)(?:[ \t]+(?:nå|igen|igjen|again))?"
+    + _LOWER_WORD + r"(?:" + PAIR_LINK + _LOWER_WORD + r"|[ ]" + LOWER_NAME + r")?)[ \t]+(?i:her|här|here)(?:[ \t]+(?:nå|igen|igjen|again))?"
     r"(?=[ \t]*(?:[,.!:;\n]|$))")
 
 #: the cues after which a lower-case first name that is also a word ('annet', 'may', 'inga')

@@ -34,7 +34,7 @@ from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing,
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
 from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
-    LOWER_BEFORE_HERE, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
+    LOWER_BEFORE_HERE, PAIR_WORDS, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
     lower_after_cue, lower_after_relation, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
@@ -165,8 +165,9 @@ class PersonRecognizer(EntityRecognizer):
             lower_names += [(m, "lower-case first name after greeting and presentation")
                             for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
         if any(word in lowered for word in HERE_WORDS):
-            lower_names += [(m, "lower-case name before 'here'")
-                            for m in LOWER_BEFORE_HERE.finditer(text, timeout=2.0)]
+            lower_names += [(part, "lower-case name before 'here'")
+                            for m in LOWER_BEFORE_HERE.finditer(text, timeout=2.0)
+                            for part in _pair_parts(m)]
         lower_names += [(m, "lower-case name signing the last line")
                         for m in lower_last_line(text)]
         lower_names += [(m, "lower-case name after a relative's noun")
@@ -250,9 +251,13 @@ class PersonRecognizer(EntityRecognizer):
             if (name_edges.after_company_word(text, start)
                     or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
                 continue  # 'Amazon Alexa Echo', 'Baker Street', as in _score_run
-            if len(words) == 1 and name_edges.coordinated_place(text, start, words[0]) \
+            if len(words) == 1 and (name_edges.coordinated_place(text, start, words[0])
+                                    or name_edges.place_lived_in(text, start, words[0])) \
                     and not STRONG_CUES.intersection(seen):
-                continue  # 'i Sørbøvåg og Tolga': a place, as in _score_run
+                continue  # 'i Sørbøvåg og Tolga', 'moved to Tolga': a place, as in _score_run
+            if len(words) == 2 and words[0] in name_edges.DIRECTION_WORDS \
+                    and not STRONG_CUES.intersection(seen):
+                continue  # 'Indre Østfold': a municipality, as in _score_run
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
@@ -446,9 +451,13 @@ class PersonRecognizer(EntityRecognizer):
         seen = cues_at(start, end)
         if born:
             seen += ("birth name",)
-        if len(keys) == 1 and name_edges.coordinated_place(text, start, keys[0]) \
+        if len(keys) == 1 and (name_edges.coordinated_place(text, start, keys[0])
+                               or name_edges.place_lived_in(text, start, keys[0])) \
                 and not STRONG_CUES.intersection(seen):
-            return None  # 'Kunder i Sørbøvåg og Tolga': the second of two places
+            return None  # 'Kunder i Sørbøvåg og Tolga', 'flyttet til Tolga': places
+        if len(keys) == 2 and keys[0] in name_edges.DIRECTION_WORDS \
+                and not STRONG_CUES.intersection(seen):
+            return None  # 'Indre Østfold', 'Nordre Follo': a municipality (round 29A)
         if (name_edges.after_company_word(text, start)
                 or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
             return None  # 'Amazon Alexa Echo': a company's product; 'our Baker Street store'
@@ -543,6 +552,35 @@ def _organisation(text: str, end: int, keys: list[str]) -> bool:
     address with no listed first name in it ('skreiv Hallingdal Kraft <kundeservice@…>:')."""
     return organisation_name(keys) or name_edges.role_mailbox_after(text, end) \
         and not any(is_first(key) for key in keys)
+
+
+class _Part:
+    """One name of two matched together ('hei, kari og ola her'), read as a match of its own."""
+
+    __slots__ = ("_match", "_start", "_end")
+
+    def __init__(self, match, start: int, end: int) -> None:
+        self._match, self._start, self._end = match, start, end
+
+    def group(self, index: int = 0) -> str:
+        return self._match.string[self._start:self._end] if index else self._match.group(0)
+
+    def start(self, index: int = 0) -> int:
+        return self._start if index else self._match.start()
+
+    def end(self, index: int = 0) -> int:
+        return self._end if index else self._match.end()
+
+
+def _pair_parts(match) -> list:
+    """``match`` itself, or its two names where it holds two joined by 'og'/'och'/'and'/'&'
+    (round 29A: 'hei, kari og ola her.': two writers greeting together, each name found)."""
+    words = match.group(1).split(" ")
+    if len(words) != 3 or words[1].lower() not in PAIR_WORDS:
+        return [match]
+    start = match.start(1)
+    second = start + len(words[0]) + len(words[1]) + 2
+    return [_Part(match, start, start + len(words[0])), _Part(match, second, match.end(1))]
 
 
 def _signed_word_name(match, words: list[str], why: str) -> bool:

@@ -13,12 +13,12 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     KEYED_VALUES = True
     COUNTRY_CODE = "no"
     PATTERNS = (
-        # also '080272  19064', and '041196.28437' (a typo or a form that split the fields) or
+        # also '080272  19064', and '041196.28437' or '041196. 28437' (a typo or a form that split the fields) or
         # date and personal number on two lines (a PDF or OCR paste): those are also a
         # decimal's or two numbers' shape, so they score SPLIT_SCORE and need a birth-number
         # word (one pattern, one scan)
         # (also a line break inside a forwarded quote: '> fnr: 120586\n> 95082')
-        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.|[ ]?\n(?:[ ]?>)*[ ]?)\d{5}"
+        PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.[ ]?|[ ]?\n(?:[ ]?>)*[ ]?)\d{5}"
                     + NUM_END, 0.9),
         PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85, line_digits=11),
         # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
@@ -45,7 +45,11 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     )
     #: substrings one of which every label of the two patterns above holds
     _LABELS = ("fnr", "fødselsn", "fodselsn", "fødseln", "fodseln", "fødelsn", "fodelsn", "personn",
-               "personum", "pnr")
+               "personum", "pnr",
+               # English labels of a Norwegian number in an English ticket (round 29A: 'social
+               # security number 240642.45364', 'national ID 24 06 42 45364')
+               "social security", "national id", "national identity", "id number", "ssn",
+               "personal number", "personal id")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
                # (typos typed in a hurry: 'personummer mitt er ...', 'fødselnummer')
                "personummer", "fødselnummer", "fødelsnummer",
@@ -55,7 +59,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
                # ID-porten's and Maskinporten's claim for the fødselsnummer ('pid=...' in a log)
                "pid",
                # English labels ('Norwegian ID number: 120586 95082', 'norwegian_id_number=')
-               "id number", "norwegian id")
+               "id number", "norwegian id", "social security", "personal number", "personal id")
     NEGATIVE_CONTEXT = ("ordre", "order", "bestilling", "faktura", "invoice", "kid",
                         "kontrakt", "saksn", "sak nr", "kundenr", "kundenummer", "referanse",
                         "ref", "job", "build", "versjon", "version", "ticket", "konto",
