@@ -178,8 +178,10 @@ class NordicDetector:
         out = []
         for (text, _), cands, rej in zip(items, candidates, rejected):
             found = resolve(_dedupe(cands), rej)
-            if found:  # a value found once is that value again where it is written again
-                found = sorted(found + repeated_values(text, found), key=lambda c: (c.start, c.end))
+            # a value found once is that value again where it is written again (resolve
+            # returns its findings sorted by offset: only copies found need a sort)
+            if found and (copies := repeated_values(text, found)):
+                found = sorted(found + copies, key=lambda c: (c.start, c.end))
             out.append([Finding(c.entity_type, c.start, c.end, round(c.score, 3), c.recognizer,
                                 c.explanation) for c in found])
         return out

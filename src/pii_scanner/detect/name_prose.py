@@ -68,8 +68,11 @@ _WORKS_AFTER = regex.compile(
 def thing_in_use(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` is used or works, as an app or a service does
     (:data:`_USED_BEFORE`, :data:`_WORKS_AFTER`), not as a person."""
-    return _USED_BEFORE.search(text, max(0, start - 24), start) is not None \
-        or _WORKS_AFTER.match(text, end) is not None
+    # (both patterns need a space next to the run: the cheap test first; '$' also matches
+    # before a newline closing the searched slice)
+    return (text[start - 1:start] == " " or text[start - 2:start] == " \n") \
+        and _USED_BEFORE.search(text, max(0, start - 24), start) is not None \
+        or text[end:end + 1] == " " and _WORKS_AFTER.match(text, end) is not None
 
 
 #: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
@@ -113,10 +116,13 @@ def listed_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     while todo:
         start, end = todo.pop()
         near = []
-        after = _NEXT_IN_LIST.match(text, end)
+        # (both patterns need a comma or a space next to the name: the cheap test first;
+        # '$' also matches before a newline closing the searched slice)
+        after = _NEXT_IN_LIST.match(text, end) if text[end:end + 1] in (",", " ") else None
         if after is not None:
             near.append(after.span(1))
-        before = _PREVIOUS_IN_LIST.search(text, max(0, start - 40), start)
+        before = _PREVIOUS_IN_LIST.search(text, max(0, start - 40), start) \
+            if text[start - 1:start] == " " or text[start - 2:start] == " \n" else None
         if before is not None:
             near.append(before.span(1))
         for a, b in near:

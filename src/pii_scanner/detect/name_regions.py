@@ -128,6 +128,8 @@ def _runs(pattern, text: str) -> list[Run]:
         if joined and _INNER_CAPITAL.search(group):
             found += [_run(text, at, at + len(piece), piece)
                       for at, piece in _split_joined(group, start)]
+        elif " " not in group and group[-1] != "'":  # one word (most runs): its own token
+            found.append(Run(start, end, ((start, end),)))
         else:
             found.append(_run(text, start, end, group))
     return found

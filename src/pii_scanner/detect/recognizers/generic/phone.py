@@ -408,6 +408,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
         number and no phone word is near: a compound ending like a number's label
         (``Ansattnummer:``, ``Medlemsnr``, ``Lånenummer``; not a bare ``Nummer:``), as a
         helpdesk field's title before its value reads."""
+        head = lower[max(0, start - 48):start]  # (the most :func:`context.own_label` reads)
+        if "nr" not in head and "num" not in head and "no." not in head:
+            return False  # (most numbers: no number's label ending before them)
         if "context" in dict(found.recognition_metadata[EXPLANATION_KEY]):
             return False
         return ctx.names_a_number(ctx.own_label(lower, start))

@@ -22,8 +22,8 @@ from pii_scanner.detect import gazetteers, name_cues, name_edges, name_prose, na
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
-from pii_scanner.detect.common_words import (GROUP_ADDRESSES, common_words, organisation_name,
-                                             is_common, is_job_title)
+from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
+                                             is_common, is_job_title, organisation_name)
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
@@ -122,7 +122,8 @@ class PersonRecognizer(EntityRecognizer):
         for run in name_regions.runs(text):
             found = self._score_run(text, run, (), locals_)
             if found is None and name_cues.after_role_word(text, run.start) \
-                    or (found is None or found.score < BORDERLINE) and self._unknown_pair(text, run):
+                    or (found is None or found.score < BORDERLINE) and 2 <= len(run.tokens) <= 3 \
+                    and self._unknown_pair(text, run):  # (the cheap test first: most runs are one word)
                 borderline.append((run, found))
             elif found is None:  # (most runs)
                 continue
@@ -451,14 +452,16 @@ class PersonRecognizer(EntityRecognizer):
         seen = cues_at(start, end)
         if born:
             seen += ("birth name",)
-        if len(keys) == 1 and (name_edges.coordinated_place(text, start, keys[0])
-                               or name_edges.place_lived_in(text, start, keys[0])) \
+        # (each rule's cheap test first, as the rule itself tests it: a place's name, a space)
+        if len(keys) == 1 and keys[0] in gazetteers.postal_places() \
+                and (name_edges.coordinated_place(text, start, keys[0])
+                     or name_edges.place_lived_in(text, start, keys[0])) \
                 and not STRONG_CUES.intersection(seen):
             return None  # 'Kunder i Sørbøvåg og Tolga', 'flyttet til Tolga': places
         if len(keys) == 2 and keys[0] in name_edges.DIRECTION_WORDS \
                 and not STRONG_CUES.intersection(seen):
             return None  # 'Indre Østfold', 'Nordre Follo': a municipality (round 29A)
-        if (name_edges.after_company_word(text, start)
+        if (text[start - 1:start] == " " and name_edges.after_company_word(text, start)
                 or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
             return None  # 'Amazon Alexa Echo': a company's product; 'our Baker Street store'
         if brand is not None and not _CUED.intersection(seen):
@@ -550,7 +553,14 @@ def _organisation(text: str, end: int, keys: list[str]) -> bool:
     """Whether the run of lower-cased ``keys`` ending at ``end`` names an organisation by its
     words (:func:`common_words.organisation_name`), or stands before a shared mailbox's
     address with no listed first name in it ('skreiv Hallingdal Kraft <kundeservice@…>:')."""
-    return organisation_name(keys) or name_edges.role_mailbox_after(text, end) \
+    # (the cheap tests first, each as the function called tests it: most runs are one word
+    # ending in no company's head noun, and no bracket follows them)
+    if len(keys) == 1:
+        if keys[0].endswith(ORGANISATION_ENDINGS):
+            return True
+    elif organisation_name(keys):
+        return True
+    return text[end:end + 1] in (" ", "\t", "\"", "<") and name_edges.role_mailbox_after(text, end) \
         and not any(is_first(key) for key in keys)
 
 
@@ -646,9 +656,10 @@ def _any_listed(keys: list[str], first, surnames) -> bool:
     for key in keys:
         if key in first or key in surnames:
             return True
-        if ("-" in key or key[-1:] == "s") and is_first(key):  # (a double name, a genitive)
-            return True
-        if "-" in key and _listed_surname(key, surnames):  # ('Dahle-Ballestad')
+        if "-" in key:  # (a double name, its genitive; 'Dahle-Ballestad')
+            if is_first(key) or _listed_surname(key, surnames):
+                return True
+        elif key[-1:] == "s" and is_first(key):  # (a genitive)
             return True
     return False
 
