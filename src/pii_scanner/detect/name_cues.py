@@ -600,7 +600,8 @@ def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> b
             return False
     elif not (after[:1] == " " and not before.strip(" \t>") and (
             after[1:2] in "0123456789[" and _TIME_AFTER_SPEAKER.match(after)
-            or _TIME_CLOSING_SPEAKER.match(after) and _header_lines(text) >= 2)):
+            or after[1:2] in " 0123456789[" and _TIME_CLOSING_SPEAKER.match(after)
+            and _header_lines(text) >= 2)):  # (its first test: a space, '[' or a digit next)
         return False
     word = text[start:end].split(None, 1)[0].lower()
     if word in _CHAT_ROLE_WORDS:

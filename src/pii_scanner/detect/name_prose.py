@@ -34,6 +34,8 @@ def owns_next_word(text: str, start: int, end: int) -> bool:
     """Whether the word ``text[start:end]`` is a listed first name in the genitive before a
     lower-case word it owns ('Karis abonnement', "Erika's subscription", 'Lars' konto'); a
     name that itself ends in 's' ('Jonas', 'Hans') or a word ('Finns det ...') is none."""
+    if text[end:end + 1] != " ":
+        return False  # (owns_word_after's first test, made first: most runs own no next word)
     word = text[start:end].lower()
     if word.endswith(("'s", "’s")):
         name = word[:-2]
