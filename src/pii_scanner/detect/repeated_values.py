@@ -43,7 +43,8 @@ def _own_token(text: str, start: int, end: int) -> bool:
 
 
 def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Candidates for the copies of ``found``'s identifier values that no finding covers."""
+    """Candidates for the copies of ``found``'s identifier values that no finding covers;
+    ``found`` are a text's resolved findings (:func:`decisions.resolve`: no two overlap)."""
     # (a value the text holds once has no copy: most have none, and a count is one scan in C;
     # occurrences that overlap the first one, all a count of one leaves, overlap one another,
     # and so the finding, and are no copies)
@@ -54,11 +55,8 @@ def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
     # the spans taken, sorted by start: the findings (resolved, so none overlaps another) and
     # the copies added (each where nothing is), so their ends sort alike and one look at the
     # last span starting before a copy's end tells whether any overlaps it, not a scan of all
-    # spans for every occurrence (a long text repeats its values hundreds of times); spans
-    # that overlap one another (never the detector's) are scanned
+    # spans for every occurrence (a long text repeats its values hundreds of times)
     spans = sorted((c.start, c.end) for c in found)
-    disjoint = all(a < b for a, b in spans) \
-        and all(b <= a for (_, b), (a, _) in zip(spans, spans[1:]))
     starts = [a for a, _ in spans]
     ends = [b for _, b in spans]
     out: list[Candidate] = []
@@ -72,9 +70,7 @@ def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
         while pos != -1:
             end = pos + len(value)
             at = bisect.bisect_left(starts, end)  # the spans starting before ``end``: ``[:at]``
-            free = (at == 0 or ends[at - 1] <= pos) if disjoint \
-                else not any(a < end and pos < b for a, b in zip(starts, ends))
-            if free and _own_token(text, pos, end):
+            if (at == 0 or ends[at - 1] <= pos) and _own_token(text, pos, end):
                 starts.insert(at, pos)
                 ends.insert(at, end)
                 out.append(Candidate(source.entity_type, pos, end, source.score, RECOGNIZER, (

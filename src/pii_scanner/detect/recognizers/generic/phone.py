@@ -298,7 +298,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
                # Swedish 'röstmeddelande', Danish 'opkald')
                "voicemail", "talemelding", "telefonsvar", "anrop", "röstmeddelande", "opkald",
                # a phone's own field titles, compounds ending like another number's label
-               # ('Privatnr:', 'Hjemmenummer:'; :meth:`_other_numbers_label`)
+               # ('Privatnr:', 'Hjemmenummer:'; :meth:`_labelled_another_number`)
                "privatnr", "privatnummer", "hjemmenr", "hjemmenummer", "vaktnr", "vaktnummer")
     WHOLE_VALUE_BOOST = 0.3
     LINE_VALUE_BOOST = 0.1
@@ -389,10 +389,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if _THOUSANDS.fullmatch(text, start, end) and _CURRENCY_AFTER.match(lower, end):
             return None  # 'Totalt 28 795 018 kr': a sum in thousands groups, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
-        if found is not None and self._labelled_another_number(lower, start):
-            return None  # 'Objektsnummer 055-638-673', 'avinummer 099957826': that number's label, no phone
-        if found is not None and self._other_numbers_label(lower, start, found):
-            return None  # 'Ansattnummer: 90412436', 'Medlemsnr 92789296': that number, no phone
+        if found is not None and self._labelled_another_number(lower, start, found):
+            return None  # 'Objektsnummer 055-638-673', 'Ansattnummer: 90412436': that number
         if found is not None and _after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
@@ -402,18 +400,6 @@ class NordicPhoneRecognizer(NordicRecognizer):
             found = self._boosted(found, self.CONTACT_ROW_BOOST,
                                   ("contact_row_boost", self.CONTACT_ROW_BOOST))
         return found
-
-    def _other_numbers_label(self, lower: str, start: int, found: RecognizerResult) -> bool:
-        """Whether the value's own label (:func:`context.own_label`) names another kind of
-        number and no phone word is near: a compound ending like a number's label
-        (``Ansattnummer:``, ``Medlemsnr``, ``Lånenummer``; not a bare ``Nummer:``), as a
-        helpdesk field's title before its value reads."""
-        head = lower[max(0, start - 48):start]  # (the most :func:`context.own_label` reads)
-        if "nr" not in head and "num" not in head and "no." not in head:
-            return False  # (most numbers: no number's label ending before them)
-        if "context" in dict(found.recognition_metadata[EXPLANATION_KEY]):
-            return False
-        return ctx.names_a_number(ctx.own_label(lower, start))
 
     def _boosted(self, found: RecognizerResult, boost: float, *why) -> RecognizerResult:
         """``found`` with ``boost`` added (at most 1.0) and ``why`` before its final score."""
@@ -427,19 +413,28 @@ class NordicPhoneRecognizer(NordicRecognizer):
         'avinummer'; not 'mobilnummer', 'telefonnr')."""
         return word.endswith(_NUMBER_LABEL_ENDS) and not self._context.hits(word)
 
-    def _labelled_another_number(self, lower: str, start: int) -> bool:
-        """Whether the value's own label (:func:`context.own_label`) is a compound naming
-        another kind of number (round 27A: 'Objektsnummer 055-638-673', 'Avinummer:
-        099957826', 'lägenhetsnr 1102'): a word longer than its '-nummer'/'-nr' ending that
-        holds no phone word and opens with none of :data:`_PHONE_LABEL_HEADS`. A phone word
-        earlier in the sentence ('... mobil +46 76 …. Lägenhet 901, avinummer 0999…') does
-        not make it one."""
-        head = lower[max(0, start - 12):start]
+    def _labelled_another_number(self, lower: str, start: int, found: RecognizerResult) -> bool:
+        """Whether the value's own label (:func:`context.own_label`) names another kind of
+        number, so the value is that number and no phone. Either its last word is a compound
+        longer than its '-nummer'/'-nr' ending that holds no phone word and opens with none of
+        :data:`_PHONE_LABEL_HEADS`, right before the value (round 27A: 'Objektsnummer
+        055-638-673', 'Avinummer: 099957826', 'lägenhetsnr 1102'; a phone word earlier in the
+        sentence, '... mobil +46 76 …. Lägenhet 901, avinummer 0999…', does not make it one),
+        or any of its words is such a compound (not a bare 'Nummer:') and no phone word is
+        near (round 27B: 'Ansattnummer:', 'Medlemsnr', 'Lånenummer', as a helpdesk field's
+        title before its value reads)."""
+        head = lower[max(0, start - 48):start]  # (the most :func:`context.own_label` reads)
         if "nr" not in head and "num" not in head and "no." not in head:
-            return False  # (most numbers: no number's label right before them)
-        word = ctx.own_label(lower, start).rstrip(" :=#\t").rpartition(" ")[2]
-        return len(word) > 8 and self._names_a_number(word) \
-            and not word.startswith(_PHONE_LABEL_HEADS)
+            return False  # (most numbers: no number's label ending before them)
+        label = ctx.own_label(lower, start)
+        near = head[-12:]
+        if "nr" in near or "num" in near or "no." in near:
+            word = label.rstrip(" :=#\t").rpartition(" ")[2]
+            if len(word) > 8 and self._names_a_number(word) \
+                    and not word.startswith(_PHONE_LABEL_HEADS):
+                return True
+        return "context" not in dict(found.recognition_metadata[EXPLANATION_KEY]) \
+            and ctx.names_a_number(label)
 
     def _new_number_of_a_thing(self, lower: str, start: int) -> bool:
         """Whether a 'new number' phrase labels the value ('nytt nummer: 4…') and its sentence
