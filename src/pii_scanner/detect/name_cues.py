@@ -23,6 +23,8 @@ GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen
              "hyvää huomenta", "sæll", "sæl", "kæri", "kæra", "buorre beaivi")
 SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "vennlig hilsen",
             "vennleg helsing", "venleg helsing", "helsing", "beste hilsen", "hilsen fra",
+            # nynorsk with its 'med' (round 30: 'Med venleg helsing\nDag')
+            "med venleg helsing", "med vennleg helsing", "beste helsing", "helsing frå",
             "regards", "best regards", "kind regards", "best", "thanks", "thank you", "cheers",
             "many thanks", "sincerely", "yours sincerely", "vänligen", "hälsningar",
             "med vänliga hälsningar", "vänliga hälsningar", "mvh.", "takk", "tack",
@@ -342,7 +344,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     bounded = start - line_start <= BEFORE_CHARS
     alone = bounded and not before.strip(" \t>") and (
         not after.strip(" \t,.") or _post_nominals(after))  # ('Sian Murphy MRICS')
-    if alone and _signature_above(text, line_start):
+    if alone and (_signature_above(text, line_start)
+                  or text[start:end].lower() in gazetteers.common_first_names()
+                  and _closes_message(text, line_start, line_end)):
         found.append("signature")
     if bounded and before[-1:] in _SLASH_SIGNS and (not after.strip(" \t,.") or _post_nominals(after)) \
             and _slash_signed(before, text[start:end]):
@@ -695,6 +699,37 @@ def _label_above(text: str, line_start: int) -> bool:
         return False
     line = line.lower()
     return bool(_LABEL_LINE.match(line) or "/" in line and _TWO_LANGUAGE_LABEL_LINE.match(line))
+
+
+#: A line that ends a reply's own text: the quoted message's header or first quoted line, a
+#: forwarded message's separator, an Outlook rule ('> Den 18.04.2025 skrev ...', 'On Mon, ...
+#: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...')
+_THREAD_BREAK = regex.compile(
+    r"[ \t]*(?:>|-{2,}[ \t]*\p{L}|_{5,}|(?:fra|frå|från|from|fr[åa]n)[ \t]*:|"
+    r"(?:den|on|am|le|på|d\.)[ \t][^\n]{0,120}(?:skrev|skreiv|wrote|schrieb|kirjoitti)[ \t]*:?[ \t]*$)",
+    regex.IGNORECASE)
+
+
+def _closes_message(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line ``[line_start, line_end)`` alone closes a reply's own text, as a first
+    name (a Norwegian or Danish listed one; the caller checks) signs it (``Takk, det gikk fint nå!\n\nAre\n\n> Den ... skrev``): a sentence ends on
+    the nearest non-blank line above (a blank line between), and the nearest non-blank line
+    below, within two, breaks to a quoted or forwarded message (:data:`_THREAD_BREAK`)."""
+    if not text.startswith("\n", line_end) or line_start < 2 or text[line_start - 2] != "\n":
+        return False
+    above = next((line for line in _lines_above(text, line_start, 3) if line.strip(" \t")), "")
+    if above.rstrip(" \t")[-1:] not in (".", "!", "?", ")"):
+        return False
+    pos = line_end + 1
+    for _ in range(3):
+        nl = text.find("\n", pos)
+        line = text[pos:len(text) if nl == -1 else nl]
+        if line.strip(" \t"):
+            return _THREAD_BREAK.match(line) is not None
+        if nl == -1:
+            return False
+        pos = nl + 1
+    return False
 
 
 def _signature_above(text: str, line_start: int) -> bool:
