@@ -110,7 +110,21 @@ class NordicPassportRecognizer(NordicRecognizer):
         if labels is not None and not self._context.hits(labels + "\n" + ctx.row_label(lower, start)
                                                           + "\n"):
             return None
+        if self._labelled_otherwise(lower, start):
+            return None
         return found
+
+    def _labelled_otherwise(self, lower: str, start: int) -> bool:
+        """Whether the value has a label of its own that is no passport word, with none in its
+        field either (``Passnummer: 40565409\nTlf: 48266545``, ``Pass: NK1234567, tlf
+        48266545``: the passport word labels the field before; round 30). The field runs back
+        from the label to the line's start or a ``,``/``;``/``|``/tab before it, so ``Passnummer og
+        utløpsdato: NK1234567`` keeps its passport word."""
+        own = ctx.own_label(lower, start)
+        if not own.strip():
+            return False
+        field_start = max(lower.rfind(sep, 0, start - len(own)) for sep in "\n,;|\t") + 1
+        return not self._context.hits(lower[field_start:start])
 
     def applies_to(self, lower: str) -> bool:
         return "<<" in lower or super().applies_to(lower)
