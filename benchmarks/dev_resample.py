@@ -20,7 +20,10 @@ Each gold span is replaced by a value of the same type and form, drawn with a se
 - street addresses: the house number redrawn, and a ``NNNN Place`` postcode swapped for another
   real one from ../shared/data/places.
 
-Images are left out (their values are pixels). The new corpus is written as ``gold.jsonl`` in a
+With ``--mix-forms`` each name or number is written instead in the form of another value of
+its type in another text of the same language (a fødselsnummer with a space where this text had
+none, a name in lower case or in capitals as another text writes one): the templates meet forms the corpus
+never put in them. Images are left out (their values are pixels). The new corpus is written as ``gold.jsonl`` in a
 temporary folder and scored with ../shared/eval/score.py like the dev set itself.
 
     .venv/bin/python benchmarks/dev_resample.py [--seeds 1,2,3] [--keep DIR]
@@ -336,13 +339,44 @@ class Resampler:
         return value
 
 
-def resample_record(rec: dict, pools: Pools, rng: random.Random) -> dict:
+#: Types whose written form may be borrowed from another text of the same language
+#: (``--mix-forms``); addresses and birth dates keep their own (their forms follow the country).
+MIXABLE = frozenset({"NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR", "NO_ORGNR",
+                     "NO_BANK_ACCOUNT", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER", "PERSON"})
+
+
+def forms_by_language(records: list[dict]) -> dict[tuple[str, str], list[str]]:
+    """Every gold value of the corpus, by (language, type): the forms ``--mix-forms`` borrows."""
+    forms: dict[tuple[str, str], list[str]] = {}
+    for rec in records:
+        for g in rec["gold"]:
+            if g["entity_type"] in MIXABLE:
+                forms.setdefault((rec.get("lang") or "", g["entity_type"]), []).append(
+                    rec["text"][g["start"]:g["end"]])
+    return forms
+
+
+def resample_record(rec: dict, pools: Pools, rng: random.Random,
+                    forms: dict[tuple[str, str], list[str]] | None = None) -> dict:
+    """``rec`` with fresh values; with ``forms``, each mixable value is written in the form of
+    another value of its type and language drawn from them (a fødselsnummer written as another
+    text writes one; a name in lower case or in capitals as another is), so templates meet other
+    forms."""
     rs = Resampler(pools, rng)
     text, gold = rec["text"], sorted(rec["gold"], key=lambda g: g["start"])
     # Names first, so that e-mail local parts can follow them.
     new_values = {}
     for g in sorted(gold, key=lambda g: g["entity_type"] != "PERSON"):
-        new_values[(g["start"], g["end"])] = rs.value(g["entity_type"], text[g["start"]:g["end"]])
+        value = text[g["start"]:g["end"]]
+        pool = forms.get((rec.get("lang") or "", g["entity_type"])) if forms else None
+        form = rng.choice(pool) if pool else None
+        if form is not None and g["entity_type"] != "PERSON":
+            value = form
+        new = rs.value(g["entity_type"], value)
+        if form is not None and g["entity_type"] == "PERSON":
+            # a name keeps its words (its e-mail address follows them) and takes the case only
+            new = new.lower() if form.islower() else new.upper() if form.isupper() else new
+        new_values[(g["start"], g["end"])] = new
     out, new_gold, pos = [], [], 0
     for g in gold:
         if g["start"] < pos:  # overlapping gold spans: keep the text, drop nothing
@@ -363,10 +397,13 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--cmd", default=f"{sys.executable} -m pii_scanner.cli detect")
     ap.add_argument("--keep", help="write the resampled corpora under this folder")
+    ap.add_argument("--mix-forms", action="store_true",
+                    help="write names and numbers in the forms other texts of the language use")
     args = ap.parse_args()
     pools = Pools()
     records = [json.loads(l) for l in open(Path(args.dev) / "gold.jsonl", encoding="utf-8")]
     texts = [r for r in records if "text" in r]
+    forms = forms_by_language(texts) if args.mix_forms else None
     score = SHARED / "eval" / "score.py"
     results = {}
     for seed in [int(s) for s in args.seeds.split(",")]:
@@ -375,7 +412,7 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         with open(folder / "gold.jsonl", "w", encoding="utf-8") as f:
             for rec in texts:
-                f.write(json.dumps(resample_record(rec, pools, rng), ensure_ascii=False) + "\n")
+                f.write(json.dumps(resample_record(rec, pools, rng, forms), ensure_ascii=False) + "\n")
         res = subprocess.run([sys.executable, str(score), str(folder), "--cmd", args.cmd],
                              capture_output=True, text=True)
         print(f"== seed {seed} ({len(texts)} texts) ==")
