@@ -87,6 +87,20 @@ def postal_places() -> frozenset[str]:
 
 
 @functools.cache
+def municipalities() -> frozenset[str]:
+    """Lower-cased names of Norway's municipalities (round 30A: 'Rana', 'Sigdal', 'Bærum', which
+    no postal place is called), the Sámi names too; the file's ``#`` lines are its header."""
+    return frozenset(line.lower() for line in _lines("no_municipalities.txt")
+                     if not line.startswith("#"))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Lower-cased Norwegian places: the postal register's places and the municipalities."""
+    return postal_places() | municipalities()
+
+
+@functools.cache
 def country_names() -> frozenset[str]:
     """Lower-cased country names (``mali``, ``iran``, ``tyskland``; several words kept whole),
     as :mod:`.country_names` took them from phonenumbers' geocoder data."""

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import regex
 
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.common_words import UNIT_SUFFIXES, common_words
 from pii_scanner.detect.context import column_header
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
@@ -43,7 +43,7 @@ LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", 
           "to", "cc", "kopi", "bcc", "kontaktperson", "kontakt", "contact", "contact person",
           "on call", "vakt", "vakthavende", "leietaker", "leigetakar", "hyresgäst", "kunde",
           "customer", "ansatt", "employee", "sendt av", "sent by", "signert av", "attn", "att",
-          "v/", "saksbehandler", "handläggare", "ansvarlig", "responsible", "owner", "eier",
+          "v/", "saksbehandler", "sakshandsamar", "handläggare", "ansvarlig", "responsible", "owner", "eier",
           "reported by", "meldt av", "opprettet av", "created by", "assigned to", "tildelt",
           "requester", "innsender", "avsender", "sender", "mottaker", "recipient", "brukernavn",
           "user", "navn på leietaker", "pasient", "patient", "elev", "student", "foresatt",
@@ -129,7 +129,21 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "neighbor", "sakshandsamar", "sakshandsamaren", "handläggare", "handläggaren",
          "saksbehandleren", "ringe", "ringa", "ringje",
          "han heter", "hun heter", "ho heiter", "han heiter", "hon heter", "som heter",
-         "som heiter", "his name is", "her name is") + RELATIONS
+         "som heiter", "his name is", "her name is",
+         # Round 30A: a helpdesk's agent named by the role a chat widget or a ticket gives
+         # them ('Veileder Sine: ...', 'Kundebehandler Jonas her', 'Rådgivare Dag:'), by the
+         # chat system's line that hands the customer over ('Du chatter nå med Sine', 'Du är
+         # nu kopplad till Maja', 'You are now chatting with Tom'), and a verb of contacting
+         # before the person to reach ('Contact Teresa on ...', 'Kontakta Dag på ...')
+         "veileder", "veilederen", "kundeveileder", "kundeveilederen", "kundebehandler",
+         "kundebehandleren", "kundebehandlar", "kundebehandlaren", "rettleiar", "rettleiaren",
+         "kunderådgiver", "rådgivare", "rådgivaren", "kundrådgivare", "kundtjänstmedarbetare",
+         "kundeservicemedarbeider", "du chatter nå med", "du chatter med", "du chattar no med",
+         "du chattar med", "du chattar nu med", "du er nå koblet til", "du er koblet til",
+         "du er no kopla til", "du är nu kopplad till", "du är kopplad till",
+         "you are now chatting with", "you're now chatting with", "you are chatting with",
+         "you are now connected to", "you're now connected to", "contact", "kontakte",
+         "kontakta", "reach", "text") + RELATIONS
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -268,10 +282,13 @@ _HEADER_LINE = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.'\- ]{1,40}[ ]\[?\d{1,2}:
                              r"(?:[ ]?[AaPp][Mm])?[ \t]*$")
 _BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 #: a self-introduction after the name, opening its clause: 'Brooke here', 'Kari from
-#: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'
+#: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'; round 30A: the unit after
+#: 'i'/'på'/'in'/'at' ('Maja i kundeservice her', 'Sine på kundtjänst här'), a department's
+#: word only (:data:`common_words.UNIT_SUFFIXES`; not 'Sol i dag her')
 _INTRODUCED_AFTER = regex.compile(
-    r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ])?(?:here|her|här)"
-    r"(?=[ \t]*(?:[.,!;:\-]|$))")
+    r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ]"
+    r"|(?:i|på|in|at)[ ](?:the[ ])?(?P<unit>IT|HR|\p{Ll}[\p{Ll}\-]+(?:[ ]service)?)[ ])?"
+    r"(?:here|her|här)(?=[ \t]*(?:[.,!;:\-]|$))")
 # (an acronym in parentheses is an organisation's short name: 'Nord-Trøndelag (HUNT), ...')
 _AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|"
                               r"\((?!\s*\p{Lu}{2,8}\s*\)|\p{Ll}{1,3}\)\s*:)\s*\w[^)\n]{0,40}\)\s*[:,(]|"
@@ -331,6 +348,10 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
         if _introduced_after(after):  # 'Hi team, Brooke from Finance here.'
             found.append("introduction")
+        elif after[:1] == " " and affiliated_after(after, 0) and _listed_first(text[start:end]):
+            # round 30A: 'Maja i kundeservice har sett på saken', 'Sine på kundtjänst svarar':
+            # a first name opening its clause before the department its bearer works in
+            found.append("department after")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and _chat_time(text[max(0, line_start - 1):start]):
@@ -432,6 +453,12 @@ def _slash_signed(before: str, run: str) -> bool:
         and word.group() not in _PRONOUNS
 
 
+def _listed_first(run: str) -> bool:
+    """Whether the first word of ``run`` is a listed first name."""
+    word = run.split(None, 1)[0].lower() if run.strip() else ""
+    return word in gazetteers.first_names() or gazetteers.fold(word) in gazetteers.first_names()
+
+
 def _listed_speaker(run: str) -> bool:
     """Whether a run before a verb of saying is a name by the lists: a word of it a listed
     first name or surname, and none of it a pronoun."""
@@ -509,10 +536,33 @@ def menu_item(text: str, line_start: int, line_end: int, start: int, end: int) -
 _HEADER_OPENINGS = frozenset('"<[(,sw') | {""}
 
 
+#: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
+#: 'fra IT', 'in customer service', 'på kundtjänst')
+_UNIT_AFTER = regex.compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
+                            r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
+
+
+def affiliated_after(text: str, end: int) -> bool:
+    """Whether a department its bearer works in follows the run ending at ``end`` ('Moen i
+    økonomiavdelingen', 'Berg på kundeservice', 'Dahl in customer service'): a unit's word
+    (:data:`common_words.UNIT_SUFFIXES`), never a place ('Moen i Rana')."""
+    unit = _UNIT_AFTER.match(text, end)
+    return unit is not None and _unit_word(unit.group(1))
+
+
+def _unit_word(word: str) -> bool:
+    """Whether ``word`` names a department: 'IT', 'HR' or a unit's word ('kundeservice')."""
+    return word in ("IT", "HR") or word.endswith(UNIT_SUFFIXES)
+
+
 def _introduced_after(after: str) -> bool:
     """_INTRODUCED_AFTER.match(after), which needs a space first and 'her'/'här' in it."""
-    return after[:1] == " " and ("her" in after or "här" in after) \
-        and _INTRODUCED_AFTER.match(after) is not None
+    if after[:1] != " " or not ("her" in after or "här" in after):
+        return False
+    match = _INTRODUCED_AFTER.match(after)
+    if match is None:
+        return False
+    return match.group("unit") is None or _unit_word(match.group("unit"))
 
 
 #: column headers of an invoice's, an order's or a price list's lines: the cells under them

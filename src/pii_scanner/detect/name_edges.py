@@ -375,11 +375,14 @@ _PLACE_AND_BEFORE = regex.compile(
 
 
 #: round 29A: a phrase of living in or moving to a place, right before a run ('bor i ',
-#: 'flyttet til ', 'I live in ', 'we moved to ')
+#: 'flyttet til ', 'I live in ', 'we moved to '), or (round 30A) of the writer coming from it
 _RESIDENCE_BEFORE = regex.compile(
     r"(?i:(?<![\w\-])(?:bor|bur|bodde|budde|bosatt|busett|bosatte|lives?|living|lived|based|"
     r"located|settled|stationed)[ ](?:i|in|på)|(?<![\w\-])(?:flytte[rt]?|flytta|flyttar|"
-    r"flyttat|flyttade|move[sd]?|moving|relocated?|relocating)[ ](?:til|till|to))[ ]$")
+    r"flyttat|flyttade|move[sd]?|moving|relocated?|relocating)[ ](?:til|till|to)"
+    # round 30A: where the writer is from ('jeg er fra Rana', 'vi kommer frå Vågå', "I'm from")
+    r"|(?<![\w\-])(?:(?:jeg|eg|vi|me|jag)[ ](?:er|är|kommer|kjem|kom)|i[ ]am|i'm|we[ ]are"
+    r"|we're|i[ ]come|we[ ]come)[ ](?:fra|frå|från|from))[ ]$")
 #: the direction words that open the names of Norwegian municipalities, districts and farms
 #: ('Indre Østfold', 'Nordre Follo', 'Søndre Land', 'Øvre Eiker', 'Nordre Li'), never names
 DIRECTION_WORDS = frozenset(("indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
@@ -387,19 +390,21 @@ DIRECTION_WORDS = frozenset(("indre", "ytre", "nordre", "søndre", "vestre", "ø
 
 
 def place_lived_in(text: str, start: int, key: str) -> bool:
-    """Whether the one word ``key`` at ``start`` is a place in the postal register after a
-    phrase of living in or moving to it ('vi har flyttet til Tolga', 'I live in Vega', 'we
-    moved to Helle'; round 29A): a place, though a first name is spelled so."""
-    if key not in gazetteers.postal_places() or text[start - 1:start] != " ":
+    """Whether the one word ``key`` at ``start`` is a place in the postal register (round 30A:
+    or a municipality, 'flyttet til Rana', 'bur i Vågå') after a phrase of living in or moving
+    to it ('vi har flyttet til Tolga', 'I live in Vega', 'we moved to Helle'; round 29A): a
+    place, though a first name is spelled so."""
+    if key not in gazetteers.place_names() or text[start - 1:start] != " ":
         return False
     return _RESIDENCE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def coordinated_place(text: str, start: int, key: str) -> bool:
-    """Whether the one word ``key`` at ``start`` is a place in the postal register joined by
-    'og'/'and' to another such place after a preposition of where ('Kunder i Sørbøvåg og
-    Tolga fikk feilmelding'): a place, though a first name or a surname is spelled so."""
-    places = gazetteers.postal_places()
+    """Whether the one word ``key`` at ``start`` is a place in the postal register (or a
+    municipality, round 30A) joined by 'og'/'and' to another such place after a preposition
+    of where ('Kunder i Sørbøvåg og Tolga fikk feilmelding', 'i Rana og Vefsn'): a place,
+    though a first name or a surname is spelled so."""
+    places = gazetteers.place_names()
     if key not in places:
         return False
     before = _PLACE_AND_BEFORE.search(text, max(0, start - 60), start)

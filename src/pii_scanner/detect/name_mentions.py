@@ -57,7 +57,7 @@ def _alone(text: str, pos: int, word: str) -> bool:
 def _carried(word: str, dictionary: frozenset[str]) -> bool:
     key = word.lower()
     return (len(key) >= 3 and key not in dictionary and not is_common(key)
-            and key not in ORGANISATION_WORDS and key not in gazetteers.postal_places())
+            and key not in ORGANISATION_WORDS and key not in gazetteers.place_names())
 
 
 def _occurrences(text: str, words: dict[str, int]) -> tuple[dict[str, list[int]], set[str]]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect import gazetteers, name_edges
-from pii_scanner.detect.common_words import GROUP_ADDRESSES, UNIT_SUFFIXES, common_words
+from pii_scanner.detect.common_words import GROUP_ADDRESSES, common_words
+# (a surname before its department: 'Moen i økonomiavdelingen'; the cue module holds the test)
+from pii_scanner.detect.name_cues import affiliated_after  # noqa: F401
 from pii_scanner.detect.name_words import curated_first, is_first
 
 #: words after a genitive-looking name that are no noun it owns: the sentence goes on
@@ -75,21 +77,6 @@ def thing_in_use(text: str, start: int, end: int) -> bool:
     return (text[start - 1:start] == " " or text[start - 2:start] == " \n") \
         and _USED_BEFORE.search(text, max(0, start - 24), start) is not None \
         or text[end:end + 1] == " " and _WORKS_AFTER.match(text, end) is not None
-
-
-#: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
-#: 'fra IT', 'in customer service', 'på kundtjänst')
-_UNIT_AFTER = regex.compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
-                            r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
-
-
-def affiliated_after(text: str, end: int) -> bool:
-    """Whether a department its bearer works in follows the run ending at ``end`` ('Moen i
-    økonomiavdelingen', 'Berg på kundeservice', 'Dahl in customer service'): a unit's word
-    (:data:`common_words.UNIT_SUFFIXES`), never a place ('Moen i Rana')."""
-    unit = _UNIT_AFTER.match(text, end)
-    return unit is not None and (unit.group(1) in ("IT", "HR")
-                                 or unit.group(1).endswith(UNIT_SUFFIXES))
 
 
 #: pronouns the lists hold as first names ('Han', 'De', 'Ho')

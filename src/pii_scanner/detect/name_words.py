@@ -147,14 +147,38 @@ def coordinated_with_a_thing(text: str, start: int, end: int, keys: list[str],
         return False  # (a capital mid-sentence: 'kampanjen Storm og skygge', as below)
     match = _AND_WORD.match(text, end)
     if match is None:
-        return False
+        return _and_title_word(text, end)
     word = match.group(1)
+    if word in _SEASON_AND_WEATHER:
+        return True  # 'Storm og vinter stengte veien', 'Sol og sommer': no person's company
     if word in common_words() or word in _PEOPLE_WORDS or (
             word.endswith(_DEFINITE_OR_PLURAL) and not word.endswith("het")):
         return False  # 'Espen og vennen Elise', 'Espen og medelevene': people nouns take these
     before = text[max(0, start - 3):start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n" or before[-1] in _TITLE_OPENINGS \
         or _NAMED_THING_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+#: round 30A: seasons and weather, which a first name opening a sentence ('Storm og vinter',
+#: 'Sol og regn') is joined to as a word, though some end like a plural ('vinter', 'sommer')
+_SEASON_AND_WEATHER = frozenset((
+    "vinter", "sommer", "sommar", "høst", "haust", "höst", "vår", "våren", "regn", "snø", "snö",
+    "sludd", "vind", "blåst", "kulde", "kyla", "varme", "värme", "tåke", "dimma", "frost",
+    "uvær", "oväder", "torden", "åska", "hagl", "mørke", "mörker", "winter", "summer",
+    "autumn", "spring", "rain", "snow", "wind", "cold", "heat", "fog", "thunder"))
+#: ... or to a capitalised word that is no name, a title's ('Dag og Tid', a newspaper; 'Liv
+#: og Lyst'), wherever it stands
+_AND_TITLE_WORD = regex.compile(r"[ ](?:og|och|&)[ ](\p{Lu}\p{Ll}+)(?![\w\-'’])")
+
+
+def _and_title_word(text: str, end: int) -> bool:
+    """Whether 'og'/'&' and a capitalised common word that is no listed name follow ``end``
+    (:data:`_AND_TITLE_WORD`): the run and that word are a title's ('Dag og Tid')."""
+    match = _AND_TITLE_WORD.match(text, end) if text[end:end + 1] == " " else None
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in common_words() and not is_first(word) and word not in gazetteers.surnames()
 
 
 #: round 29A: the phrase is a title, in quotes ('Pakken «Sol og sommer»'), or named by the

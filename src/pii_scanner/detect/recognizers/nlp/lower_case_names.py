@@ -49,6 +49,10 @@ _LINE_END_EMAIL = r"@[\w\-]+(?:\.[\w\-]+)*\.\p{L}{2,}"
 LOWER_LAST_LINE = regex.compile(r"(?:(?:[.?!)]|" + _LINE_END_PHONE + "|" + _LINE_END_EMAIL
                                 + r")[ \t]*\n(?:[ \t]*\n)?[ \t]*|\n[ \t]*/[ \t]?)(" + LOWER_NAME
                                 + r")[ \t]*\n?[ \t]*\Z")
+#: round 30A: a text that is a lower-case name of two words or more and nothing else (a user's
+#: display name as a form or a phone wrote it, 'frode bay'); listed names only, as above
+LOWER_NAME_ALONE = regex.compile(r"[ \t\n]*(" + _LOWER_WORD + r"[ ](?:(?:" + "|".join(PARTICLES)
+                                 + r")[ ]){0,2}" + _LOWER_WORD + r")[ \t\n]*")
 #: the regions a contact line's phone number is read in (a Nordic helpdesk's callers)
 _PHONE_REGIONS = ("NO", "SE", "DK", "FI")
 #: how far from the text's end the signed last line is looked for
@@ -96,8 +100,10 @@ LOWER_BEFORE_HERE = regex.compile(
 
 #: the cues after which a lower-case first name that is also a word ('annet', 'may', 'inga')
 #: is the name the listed surname after it says it is: a sign-off, a self-introduction or a
-#: greeting with 'here' closing the name
-WORD_NAME_CUES = ("lower-case after self-introduction", "lower-case name before 'here'")
+#: greeting with 'here' closing the name, or a mail header's address after it
+WORD_NAME_CUES = ("lower-case after self-introduction", "lower-case name before 'here'",
+                  # round 30A: a mail header's display name ('Fra: dag lind <dag.lind@…>')
+                  "lower-case display name in a mail header")
 
 
 def lower_after_cue(text: str, lowered: str) -> list:
@@ -142,13 +148,30 @@ def lower_speakers(text: str) -> list:
     return found
 
 
+#: round 30A: a phone's or a mail app's footer under the signed name ('Sendt fra min iPhone',
+#: 'Skickat från min iPhone', 'Sent from my Galaxy', 'Hent Outlook for iOS'), the text's last line
+_DEVICE_FOOTER = regex.compile(
+    r"\n[ \t]*(?i:sendt[ ]fra[ ]min|sendt[ ]frå[ ]min|send[ ]fra[ ]min|skickat[ ]från[ ]min"
+    r"|sent[ ]from[ ]my|hent[ ]outlook[ ]for|get[ ]outlook[ ]for"
+    r"|skaffa[ ]outlook[ ]för)[^\n]{0,40}\Z")
+
+
 def lower_last_line(text: str) -> list:
     """The match of ``LOWER_LAST_LINE`` at the text's end (a few characters searched), if any:
     a lower-case name alone on the last line under a sentence ending in '.', '?' or '!', or
-    under a line ending in a valid phone number or an e-mail address."""
+    under a line ending in a valid phone number or an e-mail address; a device's footer
+    under it is left out (:data:`_DEVICE_FOOTER`); a text of one line that is only a name of
+    two words or more (:data:`LOWER_NAME_ALONE`) is one too."""
     tail = text.rstrip()
+    if tail[-1:].isalpha() and "\n" in tail[-60:]:
+        footer = _DEVICE_FOOTER.search(tail, max(0, len(tail) - 60))
+        if footer is not None:
+            text = tail = tail[:footer.start()].rstrip()
     if not tail[-1:].islower():
         return []  # (most texts: the last line ends in punctuation, a digit or a capital)
+    if len(tail) <= _LAST_LINE_CHARS and "\n" not in tail:
+        alone = LOWER_NAME_ALONE.fullmatch(text)  # (round 30A: a display name, 'frode bay')
+        return [alone] if alone is not None else []
     match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS), timeout=2.0)
     above = "" if match is None else match.group().partition("\n")[0].rstrip()
     if above[:1] not in ("", ".", "?", "!", ")", "@") and not _valid_phone(above):
@@ -167,6 +190,33 @@ def _valid_phone(digits: str) -> bool:
         except phonenumbers.NumberParseException:
             return False
     return False
+
+
+#: round 30A: a mail header's display name in lower case before its address ('Fra: frode bay
+#: <frode.bay@gmail.com>', 'To: "kari nordmann" <kari@firma.no>', 'Från: anna berg
+#: [mailto:anna@...]'), as a phone's mail app or a user's own settings write it
+_HEADER_FIELD = (r"(?:fra|frå|från|from|til|till|to|cc|kopi|kopia|avsender|sender|lähettäjä"
+                 r"|vastaanottaja)")
+LOWER_IN_HEADER = regex.compile(r"[ \t>*]*(?i:" + _HEADER_FIELD + r")[ \t]*:[ \t]*\"?("
+                                + LOWER_NAME + r")\"?[ \t]*(?:<|\[mailto:)[^\n<>\[\]@]{1,64}@")
+
+
+def lower_in_header(text: str) -> list:
+    """The matches of ``LOWER_IN_HEADER``: one anchored match at the start of each line that
+    holds an '@' (a header's address field is within its line)."""
+    found, done, at = [], -1, text.find("@")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        if start > done:
+            done = start
+            match = LOWER_IN_HEADER.match(text, start)
+            if match is not None:
+                found.append(match)
+        end = text.find("\n", at)
+        if end == -1:
+            break
+        at = text.find("@", end)
+    return found
 
 
 #: after a relative's or partner's noun ('samboeren min lise har ringt', 'min sønn ola (14)',

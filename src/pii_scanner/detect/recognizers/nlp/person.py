@@ -36,7 +36,7 @@ from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
     LOWER_BEFORE_HERE, PAIR_WORDS, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
-    lower_after_cue, lower_after_relation, lower_last_line, lower_speakers)
+    lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -48,6 +48,8 @@ STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "
                          "introduction", "honorific", "speaker", "birth name"})
 #: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
+#: ... and before which (round 30A: 'Sine i kundeservice har svart', its department after it)
+_CUED_FIRST = _CUED.union({"department after"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
 #: the languages whose prose the Norwegian model reads well enough to decide a lone surname
 #: mid-sentence ('snakket med Thomassen'); in Finnish or English text a place such as 'Sund'
@@ -171,6 +173,8 @@ class PersonRecognizer(EntityRecognizer):
                             for part in _pair_parts(m)]
         lower_names += [(m, "lower-case name signing the last line")
                         for m in lower_last_line(text)]
+        lower_names += [(m, "lower-case display name in a mail header")
+                        for m in lower_in_header(text)]
         lower_names += [(m, "lower-case name after a relative's noun")
                         for m in lower_after_relation(text, lowered)]
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
@@ -315,7 +319,7 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
-        if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.postal_places():
+        if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.place_names():
             return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
         if _compound_noun(text, run.end) or _quoted_title(text, run.start, run.end):
             return None
@@ -453,7 +457,7 @@ class PersonRecognizer(EntityRecognizer):
         if born:
             seen += ("birth name",)
         # (each rule's cheap test first, as the rule itself tests it: a place's name, a space)
-        if len(keys) == 1 and keys[0] in gazetteers.postal_places() \
+        if len(keys) == 1 and keys[0] in gazetteers.place_names() \
                 and (name_edges.coordinated_place(text, start, keys[0])
                      or name_edges.place_lived_in(text, start, keys[0])) \
                 and not STRONG_CUES.intersection(seen):
@@ -499,7 +503,7 @@ class PersonRecognizer(EntityRecognizer):
             score += (NER if seen or gaz >= 0.4 else NER_ALONE) * ner
             parts.append(("ner", round(ner, 3)))
         if _all_common(keys) and not capital_word:
-            if not (keys[0] in first and _CUED.intersection(seen)) \
+            if not (keys[0] in first and _CUED_FIRST.intersection(seen)) \
                     or keys[0] in GROUP_ADDRESSES and "greeting" in seen:
                 return None  # ('Hei Alle!': the greeting's group; 'Mvh Alla' may be signed)
             if signs_off_a_phrase(text, keys, end, seen):
@@ -726,4 +730,4 @@ def _cued_first_name(tokens: list, key_of: dict, cues_at) -> bool:
     if len(tokens) > 1 and _all_common([key_of[t] for t in tokens[1:]]):
         return False  # a Title Case phrase ('Hilsen The Customer Care Team')
     seen = cues_at(tokens[0][0], tokens[-1][1])
-    return bool(_CUED.intersection(seen))
+    return bool(_CUED_FIRST.intersection(seen))
