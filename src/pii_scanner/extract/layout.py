@@ -24,6 +24,7 @@ from typing import Protocol
 
 TAB_GAP = 3.0  # a gap this many character widths wide always separates cells
 COLUMN_GAP = 2.0  # a column start follows a gap at least this wide in one of its rows
+WORD_SPACE = 1.5  # a gap narrower than this many character widths is a space between words
 MIN_ROWS = 3
 ALIGN_PX = 3
 TABLE_COLUMNS = 3  # a block with this many columns is a table (fewer: a label/value form)
@@ -89,7 +90,8 @@ def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
     """Lines that are a spreadsheet's column letters ('A  B  C  D' over the sheet): only
     words of one or two characters, the first a capital, most of them single letters and
     most of them the consecutive capitals from the first one (a small grey 'C' is read as
-    'å' or '(G': 'A B å D E', 'A B (G D E')."""
+    'å' or '(G': 'A B å D E', 'A B (G D E'; a 'B' as '8' and a 'C' as 'c': 'A 8 c 5 E F',
+    :func:`_reads_as`)."""
     per: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for w in words:
         per[tuple(w.line)].append(w.text)
@@ -97,11 +99,21 @@ def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
     for key, line in per.items():
         if len(line) < LETTER_ROW or not line[0][0].isupper() or not all(len(t) <= 2 for t in line):
             continue
-        in_order = sum(t[0] == chr(ord(line[0][0]) + k) for k, t in enumerate(line))
+        in_order = sum(_reads_as(t, chr(ord(line[0][0]) + k)) for k, t in enumerate(line))
         single = sum(len(t) == 1 for t in line)
         if min(in_order, single) >= LETTER_SHARE * len(line):
             out.add(key)
     return out
+
+
+#: what the engine reads for a small grey column letter, besides the letter in either case
+_LETTER_LOOKALIKES = {"8": "B", "0": "OD", "5": "S", "6": "G", "1": "I", "2": "Z", "(": "CG", "€": "C"}
+
+
+def _reads_as(token: str, letter: str) -> bool:
+    """``token`` is ``letter`` as the engine reads a column letter: in either case (``c``
+    for ``C``), or as a digit or sign of the same shape (``8`` for ``B``, ``(G`` for ``C``)."""
+    return token[0].upper() == letter or letter in _LETTER_LOOKALIKES.get(token[0], "")
 
 
 def _column_letters(words: Sequence[_Word], seps: list[str], letters: set[tuple[int, ...]]) -> list[str]:
@@ -213,7 +225,11 @@ def _split_number(left: str, right: str) -> bool:
 def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]
                    ) -> tuple[dict[tuple, list[int]], dict[tuple, tuple]]:
     """Per block, x positions where words of several lines start, one of them after a wide
-    gap (a column in one block says nothing about words that happen to start there in another);
+    gap and no more of them after a mere word space than after a wide gap (a column in one
+    block says nothing about words that happen to start there in another; surnames after
+    first names of one length start at one x too, 'Lena Aronsson' / 'Karl Söderholm' in a
+    monospaced sheet, and a formula bar's value over them made that a column, which cut
+    every such name in two and shifted the cells after it off their headers);
     and the table block each block that borrowed its columns belongs to (``_borrow_columns``)."""
     starts: dict[tuple, dict[int, list[tuple[tuple[int, ...], float]]]] = defaultdict(lambda: defaultdict(list))
     for prev, w in zip(words, words[1:]):
@@ -224,7 +240,9 @@ def _column_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float]
     for block, per in starts.items():
         for key in sorted(per):
             group = [s for k in (key - 1, key, key + 1) for s in per.get(k, [])]
-            if len({line for line, _ in group}) >= MIN_ROWS and max(g for _, g in group) >= COLUMN_GAP:
+            wide = {line for line, g in group if g >= COLUMN_GAP}
+            spaced = {line for line, g in group if g < WORD_SPACE} - wide
+            if len({line for line, _ in group}) >= MIN_ROWS and wide and len(wide) >= len(spaced):
                 out.setdefault(block, []).append(key * ALIGN_PX)
     return out, _borrow_columns(words, out)
 

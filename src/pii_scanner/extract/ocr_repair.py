@@ -12,9 +12,13 @@
    an address are joined, and the joined word's box is the union of theirs.
 4. ``@`` read as ``E``, ``e``, ``©``, ``®``, ``Ø``, ``Q``, ``G`` or ``(a)`` at the start of
    the next word (``unni.ellingsen82 Eoutlook.com``) or, for ``E``, ``®`` and ``(a)``, inside
-   one (``kari(a)firma.no``); a lower-case ``e`` inside a word only before a known free-mail
-   domain (``jon.hansenegmail.com``). The domain must end in a real top-level domain
-   (``gmail.corn`` becomes ``gmail.com``; ``telia,se`` and ``hotmail fi`` get their dot).
+   one (``kari(a)firma.no``); a small ``e``, ``g``, ``q`` or ``ø`` inside a word only before
+   a major mail domain (``jon.hansenegmail.com``, round 30B: ``elin.stridgoutlook.com``, and
+   after a bare local part of ``BARE_LOCAL`` letters or more before the domain as printed,
+   ``sandersvendsengoutlook.com``, not ``smallegmall.com``).
+   The domain must end in a real top-level domain (``gmail.corn`` becomes ``gmail.com``;
+   ``telia,se``, ``firma_no``, ``firma:dk`` and ``hotmail fi`` get their dot). A word in an
+   address's place (after ``user=``, or an e-mail label) needs less: ``ocr_mail_slots.py``.
 
 All only touch words that end up forming an address; other text is left as read.
 
@@ -51,6 +55,7 @@ from collections.abc import Callable, Sequence
 
 from pii_scanner.extract.boxes import union
 from pii_scanner.extract.ocr import OcrWord
+from pii_scanner.extract.ocr_mail_slots import role_local
 from pii_scanner.extract.ocr_numbers import joined_id, mrz_line
 from pii_scanner.orgs.domains import top_level_domains
 
@@ -65,7 +70,11 @@ MAX_GAP = 1.5  # join gap, in median character widths of the line
 _PLAIN_LOCAL = re.compile(r"^[a-z][a-z0-9._+-]*[a-z0-9]$")
 _AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØ©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
 _AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
-_COMMA_DOT = re.compile(r"^([a-z0-9-]{2,}),([a-z]{2,3})$")  # "telia,se"
+_COMMA_DOT = re.compile(r"^([a-z0-9-]{2,})[,:_]([a-z]{2,3})$")  # "telia,se", "firma_no"
+#: small letters the engine reads for an ``@`` in small type before a major mail domain
+_SMALL_AT = frozenset("egqø")
+#: a local part without a dot, digit or underscore this long is a name's, not a word's
+BARE_LOCAL = 4
 #: ``l`` then a consonant no word starts with, then at least two more small letters
 _L_FOR_I = re.compile(r"^l(?=[lbdgkmnrstv][a-zäöåæøéü]{2,}(?:[-,.:;]|$))")
 
@@ -167,9 +176,11 @@ def fix_at_letter(text: str) -> str:
         return f"{m[1]}@{domain}{m[3]}"
     if text.rstrip(".") in _free():
         return text
-    for i in range(len(text) - 4, 1, -1):  # a lower-case "e" only before a major mail domain
-        if text[i] == "e" and (domain := major_domain(text[i + 1:].rstrip("."))) \
-                and _PLAIN_LOCAL.match(text[:i]) and any(c in text[:i] for c in "._0123456789"):
+    for i in range(2, len(text) - 4):  # a small letter only before a major mail domain (the
+        # longest: 'egmail.com' is 'e' before 'gmail.com', not 'g' before 'mail.com')
+        if text[i] in _SMALL_AT and (domain := major_domain(text[i + 1:].rstrip("."))) \
+                and _PLAIN_LOCAL.match(text[:i]) and (any(c in text[:i] for c in "._0123456789") or (
+                    len(text[:i]) >= BARE_LOCAL and domain == text[i + 1:].rstrip("."))):
             return f"{text[:i]}@{domain}{'.' if text.endswith('.') else ''}"
     return text
 
@@ -202,13 +213,15 @@ def join_lost_at(local: OcrWord, domain: OcrWord, cw: float) -> OcrWord | None:
 
 
 #: a mail header's address field label: the words after it are addresses
-_ADDRESS_LABEL = re.compile(r"^(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|reply-to):$")
+_ADDRESS_LABEL = re.compile(r"^(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|reply-to|e-post|epost|"
+                            r"e-mail|email|mail):$")
 
 
 def join_at_word(local: OcrWord, at_word: OcrWord, cw: float, field: bool = False) -> OcrWord | None:
     """``unni.ellingsen82`` + ``Eoutlook.com`` (``@`` read as a letter, a space before it) as
     one address, or None. ``field``: ``local`` opens a mail header's address field (right
-    after ``Til:``, ``From:``...), where a bare word before a domain is an address too."""
+    after ``Til:``, ``From:``, ``E-post:``...) or is a role mailbox's name (``faktura``), where
+    a bare word before a domain is an address too."""
     m = _AT_WORD.match(at_word.text)
     if not (m and _close(local, at_word, cw) and _PLAIN_LOCAL.match(local.text)):
         return None
@@ -340,7 +353,9 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
     i = 0
     while i < len(fixed):
         w = fixed[i]
-        field = bool(out) and out[-1].line == w.line and bool(_ADDRESS_LABEL.match(out[-1].text))
+        field = (bool(out) and out[-1].line == w.line and bool(_ADDRESS_LABEL.match(out[-1].text))
+                 or 0 < role_local(w.text) == len(w.text))  # 'faktura Gfirma.se'
+
         if "@" not in w.text and i + 1 < len(fixed) and (
                 pair := join_at_word(w, fixed[i + 1], _char_width(fixed, w.line), field)):
             out.append(pair)
