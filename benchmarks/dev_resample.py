@@ -265,9 +265,11 @@ class Resampler:
         born = self._date(1940, 2005)
         d = re.sub(r"\D", "", value)
         if re.search(r"[^\W\d_]", value):
-            # a month written as a word: the day and the year redrawn, the month kept
+            # a month written as a word: the day (1-28, a day of every month) and the year
+            # redrawn, the month kept
             out = re.sub(r"\b\d{4}\b", str(born.year), value, count=1)
-            return re.sub(r"\b\d{1,2}\b", lambda m: f"{born.day:0{len(m.group(0))}d}", out, count=1)
+            day = min(born.day, 28)
+            return re.sub(r"\b\d{1,2}\b", lambda m: f"{day:0{len(m.group(0))}d}", out, count=1)
         if re.fullmatch(r"\d{1,2}\D\d{1,2}\D\d{4}", value):
             parts = re.split(r"(\D)", value)
             first, second = int(parts[0]), int(parts[2])
