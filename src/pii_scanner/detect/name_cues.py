@@ -440,6 +440,8 @@ def _pronoun(run: str) -> bool:
 
 
 _SLASH_SIGNS = frozenset("/- ")
+_LETTERS = regex.compile(r"\p{L}+")
+_NAME_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)?")
 
 
 def _slash_signed(before: str, run: str) -> bool:
@@ -448,7 +450,7 @@ def _slash_signed(before: str, run: str) -> bool:
     first word a listed first name (a path's '/Users', a list's '- Support' are none)."""
     if before.strip(" \t>") not in ("/", "-", "--"):
         return False
-    word = regex.match(r"\p{L}+", run.lower())
+    word = _LETTERS.match(run.lower())
     return word is not None and gazetteers.fold(word.group()) in gazetteers.first_names() \
         and word.group() not in _PRONOUNS
 
@@ -462,7 +464,7 @@ def _listed_first(run: str) -> bool:
 def _listed_speaker(run: str) -> bool:
     """Whether a run before a verb of saying is a name by the lists: a word of it a listed
     first name or surname, and none of it a pronoun."""
-    words = [gazetteers.fold(w) for w in regex.findall(r"\p{L}+(?:-\p{L}+)?", run.lower())]
+    words = [gazetteers.fold(w) for w in _NAME_WORD.findall(run.lower())]
     if not words or any(w in _PRONOUNS for w in words):
         return False
     if len(words) == 1 and words[0] in common_words() \
@@ -604,13 +606,15 @@ POST_NOMINALS = frozenset((
     "dds", "esq", "esq.", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "kc", "qc", "cissp",
     "cisa", "cism", "itil", "prince2", "dr.philos.", "dr.philos"))
 _POST_NOMINALS = regex.compile(r"^(?:,?[ ]+[\p{L}.\d]{2,12}){1,4}[ \t,.]*$")
+#: (the patterns below compiled once: a pattern string is looked up in regex's cache per call)
+_SPACES_COMMAS = regex.compile(r"[ ,]+")
 
 
 def _post_nominals(after: str) -> bool:
     """Whether ``after`` (the rest of a name's line) holds only post-nominal letters."""
     if _POST_NOMINALS.match(after) is None:
         return False
-    words = [w for w in regex.split(r"[ ,]+", after.strip(" \t,")) if w]
+    words = [w for w in _SPACES_COMMAS.split(after.strip(" \t,")) if w]
     return bool(words) and all(w.lower() in POST_NOMINALS or w.lower().rstrip(".") in POST_NOMINALS
                                for w in words)
 

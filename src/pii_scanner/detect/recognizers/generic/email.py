@@ -77,11 +77,14 @@ def _message_id(lower: str, start: int) -> bool:
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
 
 
+_DOT_OR_SPACE = regex.compile(r"\.|\s")  # (compiled once, not looked up per call)
+
+
 def _a_sentence(text: str, start: int, anchor, match) -> bool:
     """Whether an obfuscated candidate is words of a sentence: its domain ends in no real
     top-level domain ('utfordret etter at 22.juli'), or its marker is the bare word 'at' after
     a word that takes the subjunction 'at' ('etter at bt.no tok kontakt', 'slik at ...')."""
-    tld = regex.split(r"\.|\s", match.group().rstrip())[-1].lower()
+    tld = _DOT_OR_SPACE.split(match.group().rstrip())[-1].lower()
     if tld not in top_level_domains():
         return True
     return anchor.group().strip().lower() == "at" \
