@@ -47,17 +47,46 @@ def read_sentences(path: Path) -> Iterator[tuple[list[str], list[bool], list[str
 
 def read_sourced_sentences(path: Path) -> Iterator[tuple[str, list[str], list[bool], list[str]]]:
     """Like ``read_sentences``, with the sentence's NDT document (``# ndt_file =``; "" if absent) first."""
+    for source, words, spaces, tags, _ in _read(path):
+        yield source, words, spaces, tags
+
+
+#: NDT's part-of-speech tags (column 4 of the train files) as Universal POS; a noun with the
+#: feature ``prop`` is a proper noun (``PROPN``), the auxiliary task's most telling label
+NDT_UPOS = {
+    "subst": "NOUN", "verb": "VERB", "prep": "ADP", "adj": "ADJ", "det": "DET", "pron": "PRON",
+    "adv": "ADV", "konj": "CCONJ", "sbu": "SCONJ", "inf-merke": "PART", "interj": "INTJ",
+    "symb": "SYM", "ukjent": "X", "clb": "PUNCT", "<komma>": "PUNCT", "<strek>": "PUNCT",
+    "<anf>": "PUNCT", "<parentes-beg>": "PUNCT", "<parentes-slutt>": "PUNCT", "<ellipse>": "PUNCT",
+}
+UD_UPOS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART",
+                     "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"})
+
+
+def coarse_pos(cols: list[str]) -> str:
+    """A token's Universal POS: UD files give it (column 4); NDT files give their own tag and
+    features (columns 4 and 6), mapped by :data:`NDT_UPOS` ("X" for a tag it does not list)."""
+    tag = cols[3]
+    if tag in UD_UPOS:
+        return tag
+    if tag == "subst" and "prop" in cols[5].split("|"):
+        return "PROPN"
+    return NDT_UPOS.get(tag, "X")
+
+
+def _read(path: Path) -> Iterator[tuple[str, list[str], list[bool], list[str], list[str]]]:
     source = ""
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
+    pos: list[str] = []
     with _open(path) as handle:
         for raw in handle:
             line = raw.rstrip("\n")
             if not line.strip():
                 if words:
-                    yield source, words, spaces, tags
-                words, spaces, tags = [], [], []
+                    yield source, words, spaces, tags, pos
+                words, spaces, tags, pos = [], [], [], []
                 continue
             if line.startswith("#"):
                 if line.startswith("# ndt_file ="):
@@ -72,8 +101,9 @@ def read_sourced_sentences(path: Path) -> Iterator[tuple[str, list[str], list[bo
             words.append(cols[1])
             spaces.append(misc.get("SpaceAfter") != "No")
             tags.append(_reduce(misc.get("name", "O")))
+            pos.append(coarse_pos(cols))
     if words:
-        yield source, words, spaces, tags
+        yield source, words, spaces, tags, pos
 
 
 def _reduce(tag: str) -> str:
@@ -100,12 +130,15 @@ def read_docs(path: Path, vocab: Vocab, limit: int = 0) -> list[Doc]:
     return [doc for _, doc in read_sourced_docs(path, vocab, limit)]
 
 
-def read_sourced_docs(path: Path, vocab: Vocab, limit: int = 0) -> list[tuple[str, Doc]]:
-    """(NDT document name, Doc) per sentence of one NorNE file (``limit`` > 0 keeps the first N)."""
+def read_sourced_docs(path: Path, vocab: Vocab, limit: int = 0,
+                      with_pos: bool = False) -> list[tuple[str, Doc]]:
+    """(NDT document name, Doc) per sentence of one NorNE file (``limit`` > 0 keeps the first N);
+    ``with_pos`` also sets each token's Universal POS (:func:`coarse_pos`) for the auxiliary task."""
     docs: list[tuple[str, Doc]] = []
-    for source, words, spaces, tags in read_sourced_sentences(path):
+    for source, words, spaces, tags, pos in _read(path):
         spaces[-1] = False
-        docs.append((source, Doc(vocab, words=words, spaces=spaces, ents=_repair_iob(tags))))
+        docs.append((source, Doc(vocab, words=words, spaces=spaces, ents=_repair_iob(tags),
+                                 pos=pos if with_pos else None)))
         if limit and len(docs) >= limit:
             break
     return docs

@@ -15,6 +15,7 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -63,6 +64,7 @@ def build_corpora(
     data_dir: Path, work: Path, *, limit: int, synthetic: int, seed: int, heldout_share: float,
     swap_share: float = 0.0, swap_labels: tuple[str, ...] = ("PER",), swap_mix: swap.SwapMix = swap.SwapMix(),
     raw_text: Path | None = None, nno_repeat: float = 1.0, facts_share: float = 0.3,
+    with_pos: bool = False,
 ) -> tuple[dict[str, Path], float]:
     """Write train.spacy (NorNE nob+nno train minus held-out documents, + renamed copies of
     ``swap_share`` of its sentences with a ``swap_labels`` span (swap.py), + synthetic, shuffled),
@@ -70,14 +72,18 @@ def build_corpora(
     only reported). Returns the paths and the train corpus's growth in words from the repeats.
     With ``nno_repeat`` > 1 the kept nynorsk train sentences appear that many times
     (repeat_docs). With ``raw_text``, the kept NorNE train sentences and the synthetic snippets
-    (never held-out, dev or test text) are also written there as JSONL for pretraining."""
+    (never held-out, dev or test text) are also written there as JSONL for pretraining. With
+    ``with_pos`` the NorNE train and held-out sentences carry each token's Universal POS
+    (norne.coarse_pos) for the auxiliary task; the synthetic snippets carry none (missing, not
+    wrong: the morphologizer skips them)."""
     nlp = spacy.blank("nb")
     norne_dir = data_dir / "norne"
     docs: list[Doc] = []
     heldout: list[Doc] = []
     repeated: list[Doc] = []
     for filename in TRAIN_FILES:
-        kept, held = split_heldout(norne.read_sourced_docs(norne_dir / filename, nlp.vocab, limit=limit),
+        kept, held = split_heldout(norne.read_sourced_docs(norne_dir / filename, nlp.vocab, limit=limit,
+                                                           with_pos=with_pos),
                                    heldout_share, seed)
         docs += kept
         heldout += held
@@ -164,6 +170,52 @@ def write_char_config(base: Path, char_bytes: int, out: Path) -> Path:
     return out
 
 
+def write_pos_config(base: Path, out: Path) -> Path:
+    """``base`` with an auxiliary part-of-speech task: a morphologizer listening to the shared
+    tok2vec, trained on NorNE's Universal POS (a proper noun is the telling label) but given no
+    weight in checkpoint selection (``pos_acc`` 0) and removed before packaging
+    (:func:`strip_auxiliary`), so the shipped pipeline is the same shape as without it."""
+    config = spacy.util.load_config(base, interpolate=False)
+    pipeline = list(config["nlp"]["pipeline"])
+    pipeline.insert(pipeline.index("ner"), "morphologizer")
+    config["nlp"]["pipeline"] = pipeline
+    width = config["components"]["tok2vec"]["model"]["encode"]["width"]
+    config["components"]["morphologizer"] = {
+        "factory": "morphologizer", "extend": False, "overwrite": True, "scorer": {
+            "@scorers": "spacy.morphologizer_scorer.v1"},
+        "model": {"@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
+                  "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": width,
+                              "upstream": "*"}}}
+    weights = dict(config["training"]["score_weights"])
+    weights.update({"pos_acc": 0.0, "morph_acc": 0.0, "morph_per_feat": None})
+    config["training"]["score_weights"] = weights
+    out.parent.mkdir(parents=True, exist_ok=True)
+    config.to_disk(out)
+    return out
+
+
+AUXILIARY = ("morphologizer",)
+
+
+def strip_auxiliary(model: Path, out: Path) -> Path:
+    """A copy of the trained pipeline at ``model`` without the auxiliary components (the NER
+    listens to the tok2vec only), written to ``out``; ``model`` itself if it has none."""
+    nlp = spacy.load(model)
+    if not any(name in nlp.pipe_names for name in AUXILIARY):
+        return model
+    for name in AUXILIARY:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    saved = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    saved["performance"] = meta.get("performance", {})
+    (out / "meta.json").write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
 def _cpu_seconds() -> float:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -213,6 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         "--foreign-names", action="store_true",
         help="add the Faker locales' first names and surnames as a second gazetteer (XNAME_* codes)",
     )
+    parser.add_argument(
+        "--pos-aux", action="store_true",
+        help="train a morphologizer on NorNE's part-of-speech tags beside the NER (shared tok2vec); "
+        "removed before packaging",
+    )
     parser.add_argument("--pretrain-batch", type=int, default=3000, help="words per pretraining batch")
     parser.add_argument("--pretrain-lr", type=float, default=0.001, help="pretraining learn rate")
     parser.add_argument("--max-steps", type=int, default=None)
@@ -256,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             args.data_dir, args.work, limit=args.limit, synthetic=args.synthetic, seed=args.seed,
             heldout_share=args.heldout, swap_share=args.swap_share, swap_labels=swap_labels, swap_mix=swap_mix,
             raw_text=raw_text, nno_repeat=args.nno_repeat, facts_share=args.facts_share,
+            with_pos=args.pos_aux,
         )
         if args.nno_repeat > 1.0 and args.max_steps is None:
             base = int(spacy.util.load_config(args.config)["training"]["max_steps"])
@@ -284,10 +342,12 @@ def main(argv: list[str] | None = None) -> int:
                 parser.error("--char-bytes and --pretrain-epochs cannot be combined (the pretrained "
                              "weights are for the hashed embedding only)")
             config_path = write_char_config(config_path, args.char_bytes, args.work / "config-chars.cfg")
+        if args.pos_aux:
+            config_path = write_pos_config(config_path, args.work / "config-pos.cfg")
         spacy_train(config_path, run_dir, overrides=overrides, use_gpu=-1)
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
 
-    best = run_dir / "model-best"
+    best = strip_auxiliary(run_dir / "model-best", run_dir / "model-best-ner")
     metrics = evaluate.evaluate(best, args.data_dir / "norne", limit=args.limit)
     info = {
         "wall_seconds": None if args.package_only else round(train_wall, 1),
@@ -307,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         "facts_share": args.facts_share,
         "foreign_names": args.foreign_names,
         "char_bytes": args.char_bytes,
+        "pos_aux": args.pos_aux,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
