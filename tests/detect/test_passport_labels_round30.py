@@ -40,3 +40,10 @@ def test_the_next_fields_own_label_takes_the_number(found, template, phone, pass
 def test_a_passport_word_in_the_values_own_field_still_labels_it(found, template, passport):
     text = template.format(passport=passport)
     assert any(passport in v for v in values_of(found, text, "nb", "PASSPORT_NUMBER"))
+
+
+@pytest.mark.parametrize("passport", _PASSPORTS)
+def test_a_value_opening_its_line_under_a_passport_heading_keeps_it(found, passport):
+    # the words on the line above (the holder's name) are no label of the value's own
+    text = f"PASS / PASSPORT\nKari Hansen\nNK{passport[:7]}\n12.03.1985"
+    assert f"NK{passport[:7]}" in values_of(found, text, "nb", "PASSPORT_NUMBER")

@@ -121,8 +121,8 @@ class NordicPassportRecognizer(NordicRecognizer):
         from the label to the line's start or a ``,``/``;``/``|``/tab before it, so ``Passnummer og
         utløpsdato: NK1234567`` keeps its passport word."""
         own = ctx.own_label(lower, start)
-        if not own.strip():
-            return False
+        if not own.strip() or lower[:start].rstrip(" \t").endswith("\n"):
+            return False  # (no label, or the value opens its line: the words are the line above)
         field_start = max(lower.rfind(sep, 0, start - len(own)) for sep in "\n,;|\t") + 1
         return not self._context.hits(lower[field_start:start])
 
