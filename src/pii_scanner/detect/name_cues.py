@@ -345,6 +345,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
     if worded and last in _INTRODUCTION_LAST_WORDS and _INTRODUCTION.search(before):
         found.append("introduction")
+    elif last in _PRESENTATION_LAST_WORDS and _presented(text[start:end], before, after):
+        found.append("introduction")  # round 30D: 'Hei, det er Dag.', 'Dette er Else som skriver'
     elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
         if _introduced_after(after):  # 'Hi team, Brooke from Finance here.'
             found.append("introduction")
@@ -555,6 +557,39 @@ def affiliated_after(text: str, end: int) -> bool:
 def _unit_word(word: str) -> bool:
     """Whether ``word`` names a department: 'IT', 'HR' or a unit's word ('kundeservice')."""
     return word in ("IT", "HR") or word.endswith(UNIT_SUFFIXES)
+
+
+#: round 30D: a presentation opening its clause, at the line's start, after a greeting or after
+#: a sentence's or clause's end ('Det er ', 'Hei, dette er ', 'Hej det är ', 'Hi, this is ')
+_PRESENTATION = regex.compile(r"(?:^[\s>]*|[.!?,;:(][ \t]*|(?:^|[\s>])" + _alternatives(CHAT_GREETINGS)
+                              + r"[ \t,!]+)" + _alternatives(PRESENTATIONS) + r"[ \t]+$")
+_PRESENTATION_LAST_WORDS = frozenset(_last_word(p) for p in PRESENTATIONS)
+#: ... and what closes the name it presents: the clause's end, 'som'/'who' and its verb, 'her'/
+#: 'igjen' ('Det er Dag igjen'), where its bearer is from or works ('fra regnskap', 'på
+#: kundtjänst här'); not a number or a noun after it ('Det er Dag 3 av kurset', 'This is May 2024',
+#: 'Det er Storm i kveld')
+_PRESENTED_AFTER = regex.compile(
+    r"[ \t]*(?:[.,!?;:)]|$)|[ ](?:som|who)[ ]\p{Ll}|[ ](?:her|här|here|igjen|igen|again)\b"
+    r"|[ ](?:(?:fra|frå|från|from)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}?"
+    r"|(?:i|på|in|at)[ ](?:the[ ])?(?P<unit>IT|HR|\p{Ll}[\p{Ll}\-]+(?:[ ]service)?))"
+    r"(?:[ ](?:her|här|here)\b|[ \t]*(?:[.,!?;:)]|$))")
+
+
+def _presented(run: str, before: str, after: str) -> bool:
+    """Whether ``run`` is a name presented after 'det er', 'dette er', 'det är', 'this is'
+    (:data:`PRESENTATIONS`) that opens its clause: its first word a listed first name, and the
+    clause closed right after it (:data:`_PRESENTED_AFTER`), so that a first name that is also a
+    word is the writer's ('Hei, det er Dag.'), not the word ('Det er Dag 3 av kurset')."""
+    if not _listed_first(run) or _PRESENTATION.search(before) is None:
+        return False
+    match = _PRESENTED_AFTER.match(after)
+    if match is None or match.group("unit") is None:
+        return match is not None
+    # a department's word, or after 'på' a helpdesk's common word before 'her' ('Sine på
+    # ekonomi här'; not 'Sol i dag her')
+    unit = match.group("unit")
+    return _unit_word(unit) or unit in common_words() and after.startswith((" på ", " at ")) \
+        and match.group().endswith(("her", "här", "here"))
 
 
 def _introduced_after(after: str) -> bool:

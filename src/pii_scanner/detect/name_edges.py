@@ -248,7 +248,10 @@ _LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*)")
 FUNCTION_WORDS = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från",
                              "til", "till", "med", "som", "at", "att", "in", "and", "or", "is",
                              "her", "här", "der", "där", "kan", "vil", "skal", "ska", "var",
-                             "sa", "sagde", "skriver", "skrev", "ringte", "ringer", "fikk", "fik"))
+                             "sa", "sagde", "skriver", "skrev", "ringte", "ringer", "fikk", "fik",
+                             # round 30D: English and Nordic words no possessive owns ('Contact
+                             # Sine on 4123…', 'Spør Sine om nøklene')
+                             "on", "om", "via", "about", "from", "igjen", "igen", "again"))
 
 
 def possessive_before_word(text: str, start: int, end: int) -> bool:
@@ -382,7 +385,17 @@ _RESIDENCE_BEFORE = regex.compile(
     r"flyttat|flyttade|move[sd]?|moving|relocated?|relocating)[ ](?:til|till|to)"
     # round 30A: where the writer is from ('jeg er fra Rana', 'vi kommer frå Vågå', "I'm from")
     r"|(?<![\w\-])(?:(?:jeg|eg|vi|me|jag)[ ](?:er|är|kommer|kjem|kom)|i[ ]am|i'm|we[ ]are"
-    r"|we're|i[ ]come|we[ ]come)[ ](?:fra|frå|från|from))[ ]$")
+    r"|we're|i[ ]come|we[ ]come)[ ](?:fra|frå|från|from)"
+    # round 30D: a place one stays, works or is at ('hytte på Frøya', 'ferie på Hitra', 'jobber i
+    # Rana', 'postkontoret i Vega', 'var i Tolga i påsken'), or travels to ('tur til Senja')
+    r"|(?<![\w\-])(?:hytte[nr]?|hytta|hyttene|sommerhus|sommarhus|sommerhuset|stuga|stugan|ferie[nr]?"
+    r"|feriar|semester|semestern|jobber|jobbet|jobbar|jobba|arbeider|arbeidet|arbeidar|arbetar"
+    r"|arbetade|kontoret|lageret|butikken|butiken|postkontoret|sykehuset|sjukehuset|skolen|skulen"
+    r"|var|er|är|ligger|ligg|lå|låg|vært|vore|født|fødd|född|oppvokst|uppvuxen)[ ](?:i|på)"
+    r"|(?<![\w\-])(?:tur|turen|reise|reiser|reiste|reisa|resa|reser|reste|drar|dro|kjører|kjørte"
+    r"|skal|ska)[ ](?:til|till))[ ]$")
+#: a genitive's 'sin'/'sitt'/'sine'/'si' after a run: a person's ('på Frøya sin bursdag')
+_GENITIVE_AFTER = regex.compile(r"[ ](?:sin|sitt|sine|si|sitt)\b")
 #: the direction words that open the names of Norwegian municipalities, districts and farms
 #: ('Indre Østfold', 'Nordre Follo', 'Søndre Land', 'Øvre Eiker', 'Nordre Li'), never names
 DIRECTION_WORDS = frozenset(("indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
@@ -396,7 +409,8 @@ def place_lived_in(text: str, start: int, key: str) -> bool:
     place, though a first name is spelled so."""
     if key not in gazetteers.place_names() or text[start - 1:start] != " ":
         return False
-    return _RESIDENCE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _RESIDENCE_BEFORE.search(text, max(0, start - 24), start) is not None \
+        and _GENITIVE_AFTER.match(text, start + len(key)) is None
 
 
 def coordinated_place(text: str, start: int, key: str) -> bool:
@@ -409,3 +423,42 @@ def coordinated_place(text: str, start: int, key: str) -> bool:
         return False
     before = _PLACE_AND_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and before.group("place").lower() in places
+
+
+#: round 30D: a short number right after a word (a line's, a job's, a day's: 'Line 332', 'Line:
+#: 332', 'Run 12', 'Dag 3 av kurset'), not the first group of a phone number ('Line 412 34 567'),
+#: a longer number, a decimal or an age ('Liv 7 år')
+_NUMBER_AFTER = regex.compile(r"(?:[ ]?[:#][ ]?|[ ])\d{1,5}(?![\d]|[ .,:]\d|[ ]?(?i:år|års|years?|yrs"
+                              r"|y/o|mnd|måneder|månader|months?)\b)")
+
+
+def number_after(text: str, end: int) -> bool:
+    """Whether a short number follows the word ending at ``end`` (:data:`_NUMBER_AFTER`): a
+    first name that is also a word ('Line', 'Dag', 'Run', 'Key') before one is that word
+    numbered, a traceback's line or a course's day ('File "app.py", Line 332', 'Det er Dag 3')."""
+    return text[end:end + 1] in (" ", ":", "#") and _NUMBER_AFTER.match(text, end) is not None
+
+
+#: a sign of a program's output on a line: an error word, a source file, a column ('Traceback',
+#: 'SyntaxError', 'feilen', 'failed', 'views.py"', 'col 4')
+_CODE_SIGN = regex.compile(
+    r"(?i:error|exception|traceback|failed|failure|fatal|warning|feil|fel\b|stack|exit[ ]code"
+    r"|\bcol(?:umn)?\b|\.(?:py|js|ts|jsx|tsx|java|cs|go|rb|php|c|cpp|h|kt|swift|json|xml|ya?ml"
+    r"|sql|html|css|sh|ps1|log)\b)")
+#: how much of a run's line around it a code sign is looked for in
+_CODE_REACH = 80
+
+
+def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
+    """Whether the one-word run ``text[start:end]`` is a word numbered by the short number
+    after it (:func:`number_after`): a first name that is also a Nordic word (``common``: 'Dag
+    3 av kurset'), or any word on a line of a program's output, where English words are
+    numbered ('File "app.py", Line 332, in get', 'Error at Line 12 col 4', 'Job 12 failed')."""
+    if not number_after(text, end):
+        return False
+    if common:
+        return True
+    line_start = text.rfind("\n", max(0, start - _CODE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _CODE_REACH)
+    line_end = min(len(text), end + _CODE_REACH) if line_end == -1 else line_end
+    return _CODE_SIGN.search(text, max(line_start, start - _CODE_REACH), line_end) is not None

@@ -67,7 +67,12 @@ _COMPOUND_SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(
      "kuja", "polku", "väylä", "kaari", "bulevardi", "puistikko"), key=len, reverse=True)) + ")")
 #: (the third form: capitalised words before a lower-case compound, 'Haagan pappilantie',
 #: 'Waseniuksen puistokuja', 'Gamle drammensvei')
-_STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")|(?:" + _CAP
+#: round 30D: street words that lost a letter's mark ('Skolgrand 8' for 'Skolgränd', as a plain
+#: keyboard writes it), read only at the end of a compound: alone they are other words
+#: ('Grand Hotel 5 stars', 'a grand total of 350')
+LOST_MARK_COMPOUND_WORDS = ("grand",)
+_JOINED_SUFFIX = "(?:" + _SUFFIX + "|" + "|".join(LOST_MARK_COMPOUND_WORDS) + ")"
+_STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=\p{Ll}" + _JOINED_SUFFIX + r")|(?:" + _CAP
            + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r")|(?:" + _CAP
            + r"[ ]){1,3}\p{Ll}[\p{Ll}\-]{3,}+(?<=" + _COMPOUND_SUFFIX + r"))")
 #: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),
@@ -178,6 +183,8 @@ _UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: patterns try every capitalised word; most texts hold no street at all).
 _SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
 _ANY_CASE_WORDS = _SUFFIX_WORDS + COMPOUND_STREET_WORDS
+#: the words whose lines the capitalised street pattern is tried on ('Skolgrand 8' too)
+_NORDIC_GATE_WORDS = _SUFFIX_WORDS + LOST_MARK_COMPOUND_WORDS
 #: a street name in one word in any case (chat's lower case, shouting capitals, double spaces:
 #: 'bor i eriksengjerdet 92', 'ADRESSE: LUNDEJORDET 56, 1734 HAFSLUNDSØY'): the pattern starts
 #: at the space before the house number (a pattern led by any letter is tried at every one)
@@ -283,7 +290,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             nordic, any_case = [], []
             for m in _SPACE_DIGIT.finditer(lower):
                 start = m.start()
-                if lower.endswith(_SUFFIX_WORDS, max(0, start - 12), start):
+                if lower.endswith(_NORDIC_GATE_WORDS, max(0, start - 12), start):
                     nordic.append(m.span())
                     any_case.append(m.span())
                 elif lower.endswith(COMPOUND_STREET_WORDS, max(0, start - 12), start) or (

@@ -12,6 +12,8 @@ import phonenumbers
 import regex
 
 from pii_scanner.detect import name_cues
+from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.name_words import ascii_fold
 
 _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
                     "navn:", "namn:", "name:", "hilsn", "cheers", "vh",
@@ -217,6 +219,21 @@ def lower_in_header(text: str) -> list:
             break
         at = text.find("@", end)
     return found
+
+
+#: the pieces of an address's local part ('kari.kvalbein', 'kari_kvalbein', 'kari-kvalbein')
+_LOCAL_PIECES = regex.compile(r"[._+\-]")
+
+
+def header_surname(match, word: str) -> bool:
+    """Whether the last ``word`` of a lower-case display name that ``LOWER_IN_HEADER`` matched is
+    a surname by the address after it (round 30D: '"kari kvalbein" <kari.kvalbein@firma.no>'): a
+    piece of that address's own local part, as its first name is listed, though no list knows
+    it, and no common word ('"post mottak" <post.mottak@…>': the first word is no name)."""
+    head = match.group(0)
+    local = head[max(head.rfind("<"), head.rfind(":")) + 1:-1].strip().lower()
+    return len(word) >= 3 and word not in common_words() \
+        and ascii_fold(word) in {ascii_fold(p) for p in _LOCAL_PIECES.split(local)}
 
 
 #: after a relative's or partner's noun ('samboeren min lise har ringt', 'min sønn ola (14)',

@@ -36,7 +36,7 @@ from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
     LOWER_BEFORE_HERE, PAIR_WORDS, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
-    lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
+    header_surname, lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -68,6 +68,8 @@ _CAPITAL_WORDS = frozenset(("are", "my", "kristi", "thu"))
 #: and unknown words right after a role word ('vaktmester X') are what the model is asked.
 BORDERLINE, SURE = 0.25, 0.6
 _CUE_WORDS = name_edges.CUE_WORDS
+#: what may follow a word before the number that numbers it ('Line 332', 'Line: 332', 'Run #4')
+_NUMBER_OPENINGS = frozenset(" :#")
 _GREETING_WORDS = frozenset(p for p in name_cues.GREETINGS if " " not in p)
 
 
@@ -189,11 +191,13 @@ class PersonRecognizer(EntityRecognizer):
                     len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
                     and words[1] not in common_words()):  # (both words listed)
                 continue
-            if len(words) >= 2 and not (_lower_listed(words[-1], first, surnames) and all(
+            own_address = len(words) >= 2 and why == "lower-case display name in a mail header" \
+                and header_surname(match, words[-1])  # round 30D: '"kari kvalbein" <kari.kvalbein@…>'
+            if len(words) >= 2 and not ((own_address or _lower_listed(words[-1], first, surnames)) and all(
                     w in PARTICLES or _lower_listed(w, first, surnames) for w in words[1:-1])):
                 words = words[:1]  # 'jeg heter kari og ...': the name is the first word
-            if _lower_listed(words[0], first, surnames) and _lower_listed(
-                    words[-1], first, surnames) \
+            if _lower_listed(words[0], first, surnames) and (own_address or _lower_listed(
+                    words[-1], first, surnames)) \
                     and all(part in first for part in words[0].split("-")) \
                     and (words[0] not in common_words() or _signed_word_name(match, words, why)) \
                     and not _overlaps([r for r in results if r.score >= 0.6], match.start(1), match.end(1)):
@@ -263,6 +267,10 @@ class PersonRecognizer(EntityRecognizer):
             if len(words) == 2 and words[0] in name_edges.DIRECTION_WORDS \
                     and not STRONG_CUES.intersection(seen):
                 continue  # 'Indre Østfold': a municipality, as in _score_run
+            if len(words) == 1 and text[end:end + 1] in _NUMBER_OPENINGS \
+                    and name_edges.numbered_word(text, start, end, words[0] in common_words()) \
+                    and not STRONG_CUES.intersection(seen):
+                continue  # 'Line 332': a word numbered, as in _score_run
             if (len(words) > 1 or known or seen) and not all(is_common(w) for w in words) \
                     and (brand_at(text, start, end, words) is None or _CUED.intersection(seen)):
                 results.append(self._result(start, end, min(1.0, 0.35 + score * 0.3), (
@@ -465,6 +473,10 @@ class PersonRecognizer(EntityRecognizer):
         if len(keys) == 2 and keys[0] in name_edges.DIRECTION_WORDS \
                 and not STRONG_CUES.intersection(seen):
             return None  # 'Indre Østfold', 'Nordre Follo': a municipality (round 29A)
+        if len(keys) == 1 and text[end:end + 1] in _NUMBER_OPENINGS \
+                and name_edges.numbered_word(text, start, end, keys[0] in common) \
+                and not STRONG_CUES.intersection(seen):
+            return None  # round 30D: 'File "app.py", Line 332', 'Det er Dag 3': a word numbered
         if (text[start - 1:start] == " " and name_edges.after_company_word(text, start)
                 or name_edges.street_named(text, start, end)) and not _CUED.intersection(seen):
             return None  # 'Amazon Alexa Echo': a company's product; 'our Baker Street store'
