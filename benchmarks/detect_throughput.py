@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime
 import logging
 import random
 import resource
@@ -32,6 +33,18 @@ import sys
 import time
 
 LANGS = ("nb", "nn", "sv", "da", "fi", "en", "xx")
+
+
+#: The day Faker's Norwegian birth numbers count ages back from. Faker counts from today, which
+#: made the texts (and the findings digest over them) change at every midnight.
+_FNR_TODAY = datetime.date(2026, 11, 27)
+
+
+def _fnr(fk) -> str:
+    """A fødselsnummer as Faker's ``ssn()`` draws one (an age of 18-90 years, the same random
+    draws), counted from :data:`_FNR_TODAY` instead of today."""
+    age = datetime.timedelta(days=fk.random.randrange(18 * 365, 90 * 365))
+    return fk.ssn(dob=(_FNR_TODAY - age).strftime("%Y%m%d"))
 
 
 def synthetic_tickets(n: int, seed: int = 7) -> list[tuple[str, str]]:
@@ -56,7 +69,7 @@ def synthetic_tickets(n: int, seed: int = 7) -> list[tuple[str, str]]:
             elif kind < 0.35:
                 body.append(f"Adresse: {fk.street_address()}, {fk.postcode()} {fk.city()}.")
             elif kind < 0.45:
-                body.append(f"Fødselsnummer: {fk.ssn()}" if lang == "nb" else fk.sentence())
+                body.append(f"Fødselsnummer: {_fnr(fk)}" if lang == "nb" else fk.sentence())
             elif kind < 0.55:
                 body.append(f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} ERROR job "
                             f"{rng.randint(10**6, 10**7)} failed on 10.0.{rng.randint(0, 255)}."
