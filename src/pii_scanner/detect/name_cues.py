@@ -143,7 +143,10 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "du er no kopla til", "du är nu kopplad till", "du är kopplad till",
          "you are now chatting with", "you're now chatting with", "you are chatting with",
          "you are now connected to", "you're now connected to", "contact", "kontakte",
-         "kontakta", "reach", "text") + RELATIONS
+         "kontakta", "reach", "text",
+         # Round 30E: the same with its 'med' ('Ta kontakt med Sine på 9...', Swedish 'Ta
+         # kontakt med Dag på ...') and a text message's receiver ('Send en sms til Else på')
+         "kontakt med", "kontakte med", "kontakta med", "sms til", "sms till") + RELATIONS
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",

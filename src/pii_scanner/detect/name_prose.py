@@ -2,7 +2,8 @@
 label names (probe round 28B, helpdesk tickets that speak of other people mid-sentence).
 
 - a first name in the genitive before the lower-case word it owns is a person's
-  ('Karis abonnement', 'Else-Maries mobil', "Erika's subscription", 'Lars' konto');
+  ('Karis abonnement', 'Else-Maries mobil', "Erika's subscription", 'Lars' konto'), and so
+  is one before a genitive's 'sin'/'sitt'/'sine' ('Frøya sin bursdag', round 30E);
 - a word after a verb of using, or before one of working, is a thing, an app or a service
   ('Jeg bruker Finn', 'Eg nyttar Vipps, men Finn verkar ikkje', 'I use Finn');
 - a surname before the department its bearer works in is a person's ('Moen i
@@ -52,6 +53,28 @@ def owns_next_word(text: str, start: int, end: int) -> bool:
         return False
     return is_first(name) and name not in common_words() \
         and name_edges.owns_word_after(text, end, _NOT_OWNED)
+
+
+#: round 30E: a genitive's 'sin'/'sitt'/'sine' and the lower-case word it owns after a run
+#: ('Frøya sin bursdag', 'Vega sitt bryllup', 'Asker sine barn')
+_SIN_OWNING = regex.compile(r"[ ](?:sin|sitt|sine)[ ]\p{Ll}")
+#: a noun naming a place or a body right before the run: the genitive is that place's
+#: ('kommunen Asker sin plan', 'byen Bodø sitt', 'laget Vega sin trener')
+_PLACE_NOUN_BEFORE = regex.compile(
+    r"(?<![\w])(?i:kommune|kommunen|byen|bygda|bygdi|fylket|fylke|stedet|tettstedet|øya|øyen"
+    r"|landet|regionen|distriktet|laget|klubben|foreningen|firmaet|selskapet|bedriften|skolen"
+    r"|kirken|kyrkja|hotellet|butikken)[ ]$")
+
+
+def owns_by_sin(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]``, a listed first name, owns the lower-case word
+    after its genitive 'sin'/'sitt'/'sine' (round 30E: 'Vi var på Frøya sin bursdag', 'Det er
+    Asker sine barn som ringte'): a person's, though a place is spelled so; not after a noun
+    naming a place or a body ('kommunen Asker sin plan')."""
+    if text[end:end + 2] != " s" or _SIN_OWNING.match(text, end) is None:
+        return False  # (most runs)
+    return is_first(text[start:end].lower()) \
+        and _PLACE_NOUN_BEFORE.search(text, max(0, start - 16), start) is None
 
 
 #: a verb of using right before a word: what follows is a thing ('Jeg bruker Finn', 'I use

@@ -23,6 +23,7 @@ from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecogniz
                                                  explained_result)
 from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_AFTER, CSV_FIELD_BEFORE, KeyForms,
                                                        field_key, words_of_key)
+from pii_scanner.detect.validators.no import fodselsnummer
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
 _FALLBACK = ("NO", "SE", "DK", "FI")
@@ -136,6 +137,37 @@ def _after_name_in_parentheses(text: str, start: int, end: int) -> bool:
         return False  # (most numbers: no parenthesis round them)
     match = _NAME_BEFORE_PAREN.search(text, max(0, start - 60), start)
     return match is not None and gazetteers.fold(match.group(1).lower()) in gazetteers.first_names()
+
+
+#: a verb of contacting, the person to reach and 'on'/'at'/'på' right before a number ('You can
+#: reach Dag on 4...', 'Text Elinor on 9...', 'Ta kontakt med Sine på 9...'; round 30E): the
+#: phrase names that person's phone, with no phone word of its own; the verb a whole word
+#: ('research on 4...' is none) and a capitalised name between ('reach 41234567 units' is none)
+_CONTACT_NAME_ON = regex.compile(
+    r"(?<![\w])(?i:text|texta|reach|call|ring|ringe|ringa|ringje|contact|kontakt|kontakte|kontakta"
+    r"|kontakt med|kontakte med|kontakta med|sms|sms til|sms till)"
+    r"[ ]+\p{Lu}[\p{Ll}\-]+(?:[ ]\p{Lu}[\p{Ll}\-]+)?[ ]+(?:on|at|på)[ ]$")
+
+
+def _after_contact_name_on(text: str, start: int) -> bool:
+    """Whether a contact phrase naming a person (:data:`_CONTACT_NAME_ON`) ends right before
+    ``start`` on its line."""
+    if text[start - 3:start] not in ("on ", "at ", "på "):
+        return False  # (most numbers)
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    return _CONTACT_NAME_ON.search(text, max(line_start, start - 60), start) is not None
+
+
+def _uk_mobile(value: str) -> bool:
+    """Whether ``value`` is a British mobile number as people write it unspaced ('07778002840':
+    07 and nine digits, valid and a mobile by phonenumbers' GB plan) and no valid Norwegian
+    fødselsnummer, which has eleven digits too and may open with '07' (round 30E)."""
+    if len(value) != 11 or not value.startswith("07") or not value.isdigit():
+        return False
+    number = _parse(value, "GB")
+    return phonenumbers.is_valid_number(number) \
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE \
+        and not fodselsnummer.is_valid(value)
 
 
 def _msisdn_shape(value: str) -> bool:
@@ -304,6 +336,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
     LINE_VALUE_BOOST = 0.1
     #: added to a bare valid mobile number in a contact list's row (:meth:`_contact_row_phone`)
     CONTACT_ROW_BOOST = 0.15
+    #: added to an unspaced British mobile number in English text with no word near it (round
+    #: 30E: 'I am on 07778002840'; :func:`_uk_mobile`)
+    UK_MOBILE_BOOST = 0.15
     NEGATIVE_CONTEXT = ("kid", "ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "ref", "konto", "account", "saksn", "sak nr", "case no", "case number",
                         # Danish and Swedish case numbers ('Sagsnr.', 'Ärendenummer')
@@ -396,9 +431,19 @@ class NordicPhoneRecognizer(NordicRecognizer):
             if "context" not in parts and "negative_context" not in parts:
                 found = self._boosted(found, self.CONTEXT_BOOST, ("context", ("name (number)",)),
                                       ("context_boost", self.CONTEXT_BOOST))
+        elif found is not None and _after_contact_name_on(text, start):
+            parts = dict(found.recognition_metadata[EXPLANATION_KEY])
+            if "context" not in parts and "negative_context" not in parts:
+                found = self._boosted(found, self.CONTEXT_BOOST, ("context", ("contact NAME on",)),
+                                      ("context_boost", self.CONTEXT_BOOST))
         if found is not None and self._contact_row_phone(text, lower, start, end, found):
             found = self._boosted(found, self.CONTACT_ROW_BOOST,
                                   ("contact_row_boost", self.CONTACT_ROW_BOOST))
+        elif found is not None and self.supported_language == "en" and _uk_mobile(text[start:end]):
+            parts = dict(found.recognition_metadata[EXPLANATION_KEY])
+            if "context" not in parts and "negative_context" not in parts:
+                found = self._boosted(found, self.UK_MOBILE_BOOST,
+                                      ("uk_mobile_boost", self.UK_MOBILE_BOOST))
         return found
 
     def _boosted(self, found: RecognizerResult, boost: float, *why) -> RecognizerResult:

@@ -12,7 +12,7 @@ import phonenumbers
 import regex
 
 from pii_scanner.detect import name_cues
-from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.common_words import common_words, is_common
 from pii_scanner.detect.name_words import ascii_fold
 
 _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
@@ -225,15 +225,28 @@ def lower_in_header(text: str) -> list:
 _LOCAL_PIECES = regex.compile(r"[._+\-]")
 
 
+def _local_pieces(match) -> set[str]:
+    """The folded pieces of the local part of the address that ``LOWER_IN_HEADER`` matched."""
+    head = match.group(0)
+    local = head[max(head.rfind("<"), head.rfind(":")) + 1:-1].strip().lower()
+    return {ascii_fold(p) for p in _LOCAL_PIECES.split(local)}
+
+
 def header_surname(match, word: str) -> bool:
     """Whether the last ``word`` of a lower-case display name that ``LOWER_IN_HEADER`` matched is
     a surname by the address after it (round 30D: '"kari kvalbein" <kari.kvalbein@firma.no>'): a
     piece of that address's own local part, as its first name is listed, though no list knows
     it, and no common word ('"post mottak" <post.mottak@…>': the first word is no name)."""
-    head = match.group(0)
-    local = head[max(head.rfind("<"), head.rfind(":")) + 1:-1].strip().lower()
-    return len(word) >= 3 and word not in common_words() \
-        and ascii_fold(word) in {ascii_fold(p) for p in _LOCAL_PIECES.split(local)}
+    return len(word) >= 3 and word not in common_words() and ascii_fold(word) in _local_pieces(match)
+
+
+def header_own_name(match, words: list[str]) -> bool:
+    """Whether a lower-case display name of two words is its address's own, word for word
+    (round 30E: '"may bjørdahl" <may.bjordahl@firma.no>', 'even monesen <even.monesen@…>'): so
+    a first name that is also a word ('may', 'even') is the name there, before a surname that
+    :func:`header_surname` accepts and no unit word names ('"dag drift" <dag.drift@…>')."""
+    return len(words) == 2 and header_surname(match, words[1]) and not is_common(words[1]) \
+        and ascii_fold(words[0]) in _local_pieces(match)
 
 
 #: after a relative's or partner's noun ('samboeren min lise har ringt', 'min sønn ola (14)',

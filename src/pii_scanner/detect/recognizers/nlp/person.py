@@ -36,7 +36,7 @@ from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
     LOWER_BEFORE_HERE, PAIR_WORDS, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
-    header_surname, lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
+    header_own_name, header_surname, lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -199,7 +199,8 @@ class PersonRecognizer(EntityRecognizer):
             if _lower_listed(words[0], first, surnames) and (own_address or _lower_listed(
                     words[-1], first, surnames)) \
                     and all(part in first for part in words[0].split("-")) \
-                    and (words[0] not in common_words() or _signed_word_name(match, words, why)) \
+                    and (words[0] not in common_words() or _signed_word_name(match, words, why)
+                         or own_address and header_own_name(match, words)) \
                     and not _overlaps([r for r in results if r.score >= 0.6], match.start(1), match.end(1)):
                 # (a capitalised 'Håkan' the runs scored too weak to report gives way)
                 results = [r for r in results if not (r.start < match.end(1) and match.start(1) < r.end)]
@@ -441,9 +442,13 @@ class PersonRecognizer(EntityRecognizer):
             # bearer works in, a person's more likely than not ('Moen i økonomiavdelingen')
             gaz = 0.3 if name_prose.affiliated_after(text, end) and not mid_sentence(text, start) \
                 else 0.1
+        # round 30E: 'Vi var på Frøya sin bursdag', 'Asker sine barn': a genitive's 'sin' owning
+        # a word after a listed first name is a person's, though a place is spelled so
+        sin_owner = gaz >= 0.3 and len(keys) == 1 and name_prose.owns_by_sin(text, start, end)
         # a name of the long Swedish list alone mid-sentence or owning the next word, with no
         # other cue: the model decides ('Det var Charlene som ...', "Teslas batteri")
-        tail_weak = gaz == 0.3 and len(keys) == 1 and self.supported_language in _TAIL_LANGUAGES \
+        tail_weak = not sin_owner and gaz == 0.3 and len(keys) == 1 \
+            and self.supported_language in _TAIL_LANGUAGES \
             and (mid_sentence(text, start) or name_prose.owns_next_word(text, start, end)) \
             and not cues_at(start, end)
         if tail_weak:
@@ -485,6 +490,8 @@ class PersonRecognizer(EntityRecognizer):
             # ('Mvh\nPaul Smith', 'snakket med Paul Smith'; 'hos Paul Smith' stays the shop)
         if not seen and len(keys) == 1 and name_prose.owns_next_word(text, start, end):
             seen = ("possessive",)  # 'Karis abonnement', "Erika's subscription"
+        elif sin_owner and not STRONG_CUES.intersection(seen):
+            seen = ("possessive 'sin'",)  # 'Frøya sin bursdag' (round 30E; for a link's cue too)
         elif not seen and lone_surname and not mid_sentence(text, start):
             seen = ("department after",)  # 'Moen i økonomiavdelingen har ...': the model decides
         elif not seen and (lone_surname or tail_weak or gaz >= 0.4 and mid_sentence(text, start)):
