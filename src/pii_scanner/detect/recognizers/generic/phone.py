@@ -13,6 +13,8 @@ numbers touching other digits are not candidates. A national number that is only
 
 from __future__ import annotations
 
+import contextvars
+
 import phonenumbers
 import regex
 from presidio_analyzer import RecognizerResult
@@ -191,21 +193,52 @@ _NO_PREFIX_REGIONS = {
     if meta.national_prefix_for_parsing is None}
 
 
+#: the same regions by their '+CC' ('+47', '+45'), where no shorter code opens it ('+4' is
+#: none: parse reads the shortest known code) and the code names that region first
+_NO_PREFIX_CODES = {
+    f"+{code}": region for region, code in _NO_PREFIX_REGIONS.items()
+    if phonenumbers.region_code_for_country_code(code) == region and len(str(code)) == 2
+    and int(str(code)[0]) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE}
+
+
+def _eight_digits(value: str, code: int) -> phonenumbers.PhoneNumber | None:
+    """The number of eight digits and separators in ``value``, the first digit no 0, in a region
+    with no national prefix (country code ``code``); None for any other value."""
+    if set(value) - _NATIONAL_MARKS:
+        return None
+    digits = "".join(c for c in value if c in _ASCII_DIGITS)
+    if len(digits) != 8 or digits[0] == "0":
+        return None
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(digits))
+
+
 def _parse(value: str, region: str | None) -> phonenumbers.PhoneNumber:
     """``phonenumbers.parse(value, region)``, without the parse where it cannot change a thing:
     eight digits and separators only, no leading 0, in a region with no national prefix (NO,
     DK): there is then no prefix to strip, no extension, no country code to find (eight digits
     are these regions' whole national length, never a code plus a number), and the number is
     the digits themselves (parse's extraction and normalisation were ~60 % of a phone
-    validation). tests/detect/recognizers/test_generic_phone.py compares the two on every
-    four-digit prefix."""
-    if (region in _NO_PREFIX_REGIONS and value.lstrip("(")[:1] != "0"
-            and not set(value) - _NATIONAL_MARKS):
-        digits = "".join(c for c in value if c in _ASCII_DIGITS)
-        if len(digits) == 8:
-            return phonenumbers.PhoneNumber(country_code=_NO_PREFIX_REGIONS[region],
-                                            national_number=int(digits))
+    validation). The same holds after such a region's own '+CC' ('+47 412 34 567', '(+45) 22
+    33 44 55'; round 30F). tests/detect/recognizers/test_generic_phone.py compares the two on
+    every four-digit prefix, tests/detect/test_phone_speed_round30f.py on random strings."""
+    if region is None:
+        rest = value.lstrip("(")
+        if rest[:3] in _NO_PREFIX_CODES:
+            number = _eight_digits(rest[3:], _NO_PREFIX_REGIONS[_NO_PREFIX_CODES[rest[:3]]])
+            if number is not None:
+                return number
+    elif region in _NO_PREFIX_REGIONS:
+        number = _eight_digits(value, _NO_PREFIX_REGIONS[region])
+        if number is not None:
+            return number
     return phonenumbers.parse(value, region)
+
+
+#: the verdicts of the analysis running in this context, by value (round 30F: a number written
+#: again in one text is validated once; not across texts); None outside
+#: :meth:`NordicPhoneRecognizer.analyze`
+_VERDICTS: contextvars.ContextVar[dict[str, bool | str] | None] = contextvars.ContextVar(
+    "phone_verdicts", default=None)
 
 
 def _plausible_national(value: str, digits: int) -> bool:
@@ -529,7 +562,25 @@ class NordicPhoneRecognizer(NordicRecognizer):
         key = field_key(text, start, _KEY_FORMS)
         return key is not None and bool(self._context.hits(words_of_key(key)))
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The base analysis, each distinct value validated once in it (:data:`_VERDICTS`)."""
+        token = _VERDICTS.set({})
+        try:
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        finally:
+            _VERDICTS.reset(token)
+
     def validate_result(self, value: str) -> bool | str:
+        verdicts = _VERDICTS.get()
+        if verdicts is None:
+            return self._validate(value)
+        verdict = verdicts.get(value)
+        if verdict is None:
+            verdict = verdicts[value] = self._validate(value)
+        return verdict
+
+    def _validate(self, value: str) -> bool | str:
+        """The verdict on ``value`` (:meth:`validate_result`, without the memo)."""
         if _msisdn_shape(value):  # (the key was checked in score_span)
             number = phonenumbers.parse("+" + value)
             return "msisdn" if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
