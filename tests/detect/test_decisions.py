@@ -3,11 +3,21 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pii_scanner.detect.decisions import Candidate, _rank, resolve
+from pii_scanner.detect.decisions import LOGIN_WORDS, Candidate, _rank, resolve
+
+
+def _telling(cand):
+    parts = dict(cand.explanation)
+    return "cue" in parts or any(term not in LOGIN_WORDS for term in parts.get("context", ()))
 
 
 def _reference(candidates):
-    """The definition, written the slow, obvious way (every pair compared)."""
+    """The definition, written the slow, obvious way (every pair compared): a candidate without
+    telling context is out where another type on the very same span has it (round 30); the rest
+    are kept greedily by rank."""
+    candidates = [c for c in candidates if _telling(c) or not any(
+        o.start == c.start and o.end == c.end and o.entity_type != c.entity_type and _telling(o)
+        for o in candidates)]
     kept = []
     for cand in sorted(candidates, key=_rank, reverse=True):
         if not any(k.start < cand.end and cand.start < k.end for k in kept):
@@ -16,14 +26,15 @@ def _reference(candidates):
 
 
 spans = st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from([0.3, 0.5, 0.7, 0.9]),
-                  st.sampled_from(["PERSON", "PHONE_NUMBER", "NO_FODSELSNUMMER"]), st.booleans())
+                  st.sampled_from(["PERSON", "PHONE_NUMBER", "NO_FODSELSNUMMER"]),
+                  st.sampled_from(["", "tlf", "konto"]))  # no context, telling, a login word
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(spans, max_size=40))
 def test_resolve_matches_the_pairwise_definition(raw):
     cands = [Candidate(kind, start, start + length, score, "r",
-                       (("context", ("tlf",)),) if ctx else ())
+                       (("context", (ctx,)),) if ctx else ())
              for start, length, score, kind, ctx in raw]
     got = [(c.entity_type, c.start, c.end, c.score) for c in resolve(cands)]
     want = [(c.entity_type, c.start, c.end, c.score) for c in _reference(cands)]

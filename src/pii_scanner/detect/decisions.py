@@ -72,7 +72,7 @@ def _context_decides_twins(candidates: list[Candidate]) -> tuple[list[Candidate]
         if len(twins) > 1 and len({c.entity_type for c in twins}) > 1:
             with_context = [c for c in twins if _telling_context(c)]
             if with_context and len(with_context) < len(twins):
-                drop.update(id(c) for c in twins if not c.has_context)
+                drop.update(id(c) for c in twins if not _telling_context(c))
     return ([c for c in candidates if id(c) not in drop],
             [c for c in candidates if id(c) in drop])
 
