@@ -95,3 +95,10 @@ def test_login_words_alone_leave_the_score_to_decide(words):
 def test_twins_of_one_type_or_both_with_context_keep_the_score_order():
     a, b = _cand("NO_FODSELSNUMMER", 0.95, ("fnr",)), _cand("NO_BANK_ACCOUNT", 0.75, ("utbetal",))
     assert [c.entity_type for c in resolve([a, b])] == ["NO_FODSELSNUMMER"]
+
+
+def test_a_twin_outvoted_with_only_login_words_is_explained_as_decided_by_context():
+    fnr, account = _cand("NO_FODSELSNUMMER", 0.85, ("konto",)), _cand("NO_BANK_ACCOUNT", 0.75, ("utbetal",))
+    (winner,) = resolve([fnr, account])
+    assert winner.entity_type == "NO_BANK_ACCOUNT"
+    assert dict(winner.explanation)["decided_by"] == "context over score"

@@ -102,7 +102,8 @@ def resolve(candidates: list[Candidate], rejected: list[Candidate] = ()) -> list
                   if c.entity_type != winner.entity_type]
         if others:
             best = max(others, key=_rank)
-            why = "context" if winner.has_context and not best.has_context else "score"
+            why = "context" if winner.has_context and not best.has_context \
+                or any(best is c for c in outvoted) else "score"
             if why == "context" and best.score > winner.score:
                 why = "context over score"
             winner = Candidate(winner.entity_type, winner.start, winner.end, winner.score,
