@@ -132,22 +132,28 @@ def lower_after_cue(text: str, lowered: str) -> list:
     return found
 
 
-def lower_speakers(text: str) -> list:
-    """The matches of ``LOWER_SPEAKER``: one anchored match at the start of each line that
-    holds a ':' (a speaker label is within its line), not a timed scan of every position."""
-    found, done, at = [], -1, text.find(":")
+def _line_matches(pattern: regex.Pattern, text: str, mark: str) -> list:
+    """One anchored match of ``pattern`` at the start of each line that holds ``mark`` (what
+    the pattern needs within its line), not a timed scan of every position."""
+    found, done, at = [], -1, text.find(mark)
     while at != -1:
         start = text.rfind("\n", 0, at) + 1
         if start > done:
             done = start
-            match = LOWER_SPEAKER.match(text, start)
+            match = pattern.match(text, start)
             if match is not None:
                 found.append(match)
         end = text.find("\n", at)
         if end == -1:
             break
-        at = text.find(":", end)
+        at = text.find(mark, end)
     return found
+
+
+def lower_speakers(text: str) -> list:
+    """The matches of ``LOWER_SPEAKER`` on the lines that hold a ':' (a speaker label is within
+    its line)."""
+    return _line_matches(LOWER_SPEAKER, text, ":")
 
 
 #: round 30A: a phone's or a mail app's footer under the signed name ('Sendt fra min iPhone',
@@ -204,21 +210,9 @@ LOWER_IN_HEADER = regex.compile(r"[ \t>*]*(?i:" + _HEADER_FIELD + r")[ \t]*:[ \t
 
 
 def lower_in_header(text: str) -> list:
-    """The matches of ``LOWER_IN_HEADER``: one anchored match at the start of each line that
-    holds an '@' (a header's address field is within its line)."""
-    found, done, at = [], -1, text.find("@")
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        if start > done:
-            done = start
-            match = LOWER_IN_HEADER.match(text, start)
-            if match is not None:
-                found.append(match)
-        end = text.find("\n", at)
-        if end == -1:
-            break
-        at = text.find("@", end)
-    return found
+    """The matches of ``LOWER_IN_HEADER`` on the lines that hold an '@' (a header's address
+    field is within its line)."""
+    return _line_matches(LOWER_IN_HEADER, text, "@")
 
 
 #: the pieces of an address's local part ('kari.kvalbein', 'kari_kvalbein', 'kari-kvalbein')
