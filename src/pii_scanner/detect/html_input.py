@@ -18,6 +18,7 @@ import regex
 
 from pii_scanner.detect.base import Detector
 from pii_scanner.detect.escapes import DecodedView, edited_view
+from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.extract.html import html_to_text, map_span
 from pii_scanner.records import Finding
 
@@ -56,7 +57,7 @@ def analyze_html(detector: Detector, source: str, lang: str | None = None) -> li
     for f in detector.analyze(text, lang):
         start, end = map_span(source, offsets, f.start, f.end)
         findings.append(_moved(f, start, end))
-    for match in _ATTR.finditer(source, timeout=2.0):
+    for match in _ATTR.finditer(source, **scan_timeout(len(source))):
         view, parts = _attribute_value(match.group(2))
         base = match.start(2)
         for at, stop in parts:

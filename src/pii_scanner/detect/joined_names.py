@@ -20,6 +20,7 @@ import regex
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
+from pii_scanner.detect.regex_timeout import scan_timeout
 
 #: a joiner between two letters; the token around it is read in Python
 _JOINER = regex.compile(r"(?<=\p{L})[._\-](?=\p{L})")
@@ -39,7 +40,7 @@ def joined_names(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     done = -1
     curated = gazetteers.common_first_names()
-    for joiner in _JOINER.finditer(text, timeout=2.0):
+    for joiner in _JOINER.finditer(text, **scan_timeout(len(text))):
         if joiner.start() < done:
             continue  # inside a token already read
         # cheap gate first: the letters before the joiner must be a first name ('kari.')

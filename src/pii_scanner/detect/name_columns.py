@@ -19,6 +19,7 @@ import regex
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.name_words import finnish_surname
+from pii_scanner.detect.regex_timeout import scan_timeout
 
 #: header cells of name columns (lower-cased, quotes and spaces stripped, '-'/' ' as '_')
 NAME_HEADERS = frozenset((
@@ -100,7 +101,7 @@ def _has_header_cell(lowered: str) -> bool:
             end = len(lowered) if end == -1 else end
             if start not in searched:
                 searched.add(start)
-                if _HEADER_CELL.search(lowered, start, end, timeout=2.0) is not None:
+                if _HEADER_CELL.search(lowered, start, end, **scan_timeout(end - start)) is not None:
                     return True
             at = lowered.find(marker, end)
     return False

@@ -14,6 +14,7 @@ from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import UNIT_SUFFIXES, common_words
 from pii_scanner.detect.context import column_header
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
+from pii_scanner.detect.regex_timeout import scan_timeout
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
              "god ettermiddag", "kjære", "käre", "hey", "morn", "heisann", "hei igjen", "hej igen",
@@ -679,7 +680,7 @@ def _chat_time(before: str) -> bool:
 
 def _header_lines(text: str) -> int:
     """How many lines of ``text`` are a chat app's message header (:data:`_HEADER_LINE`), up to 2."""
-    return sum(1 for _ in zip(range(2), _HEADER_LINE.finditer(text, timeout=2.0)))
+    return sum(1 for _ in zip(range(2), _HEADER_LINE.finditer(text, **scan_timeout(len(text)))))
 
 
 def _chat_speaker(text: str, start: int, end: int, before: str, after: str) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.regex_timeout import scan_timeout
 
 # a capital and an apostrophe may open it ('O'Neill', 'D'Souza'); inside it an apostrophe
 # comes before a letter ('Kari's'), at its end only as the genitive of a name ending in s, x
@@ -122,7 +123,7 @@ def _split_joined(group: str, start: int) -> list[tuple[int, str]]:
 def _runs(pattern, text: str) -> list[Run]:
     found = []
     joined = _INNER_CAPITAL.search(text) is not None  # (rare: most texts hold no 'AnnaMaria')
-    for match in pattern.finditer(text, timeout=5.0):
+    for match in pattern.finditer(text, **scan_timeout(len(text), 5.0)):
         start, end = match.span()
         group = match.group()
         if joined and _INNER_CAPITAL.search(group):

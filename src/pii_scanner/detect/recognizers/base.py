@@ -8,7 +8,9 @@ as ``"d-number"``; ``DETAIL_SCORES`` may give that kind its own score). Scoring 
 near, ``- NEGATIVE_PENALTY`` when a negative word is near, ``+ WHOLE_VALUE_BOOST`` when the
 match is the whole (stripped) text: a short field such as a user's ``phone`` or an org-number
 custom field holds nothing but the identifier, so the field itself is the context. Matching
-uses the ``regex`` module with a timeout, on the text with no-break spaces and Unicode dashes
+uses the ``regex`` module, with a timeout where :mod:`pii_scanner.detect.regex_timeout` says
+one is needed (a range longer than ``UNTIMED_MAX_CHARS``, or a recognizer defined outside
+this package), on the text with no-break spaces and Unicode dashes
 read as plain ones (:mod:`pii_scanner.detect.separators`). The explanation never holds the
 matched value.
 """
@@ -25,14 +27,14 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.digit_lines import digit_lines
+from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
+from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, scan_timeout
 from pii_scanner.detect.recognizers.boundaries import (assigned_key, field_key, key_words,
                                                          words_of_key)
 from pii_scanner.detect.separators import plain_view
 
 log = logging.getLogger(__name__)
 
-#: Seconds one pattern may spend on one chunk of text before it is abandoned.
-REGEX_TIMEOUT_S = 2.0
 EXPLANATION_KEY = "pii_scanner_explanation"
 
 
@@ -109,6 +111,9 @@ class NordicRecognizer(EntityRecognizer):
         self._negative = ctx.shared_terms(self.NEGATIVE_CONTEXT)
         self._own_negative = ctx.shared_terms(self.OWN_LABEL_NEGATIVE)
         self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)
+        #: ranges up to this long are scanned without the regex timeout: the package's own,
+        #: audited patterns only (:mod:`pii_scanner.detect.regex_timeout`); -1 = always timed
+        self.untimed_chars = UNTIMED_MAX_CHARS if audited_class(type(self)) else -1
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
 
@@ -146,7 +151,8 @@ class NordicRecognizer(EntityRecognizer):
         """Every match of every pattern in the plain view ``text`` (``lower``: its lower case),
         pattern by pattern, each in text order; nothing where the cheap gates rule the text out
         (too few digits, no context word where one is required). A pattern that runs past
-        ``REGEX_TIMEOUT_S`` on the text is logged and given up, the others still run."""
+        ``REGEX_TIMEOUT_S`` on the text is logged and given up, the others still run (a range
+        up to ``untimed_chars`` long is scanned untimed: :mod:`pii_scanner.detect.regex_timeout`)."""
         if self.MIN_DIGITS and digit_count(text, nlp_artifacts) < self.MIN_DIGITS:
             return
         if not self.applies_to(lower):
@@ -162,7 +168,8 @@ class NordicRecognizer(EntityRecognizer):
                 ranges = digit_lines(text, nlp_artifacts).ranges(spec.line_digits)
             try:
                 for pos, endpos in ((0, len(text)),) if ranges is None else ranges:
-                    for match in pattern.finditer(text, pos, endpos, timeout=REGEX_TIMEOUT_S):
+                    for match in pattern.finditer(text, pos, endpos, **scan_timeout(
+                            endpos - pos, untimed_chars=self.untimed_chars)):
                         yield spec, match
             except TimeoutError:
                 log.warning("pattern %s.%s timed out on a %d-char text",

@@ -14,6 +14,7 @@ import regex
 from pii_scanner.detect import name_cues
 from pii_scanner.detect.common_words import common_words, is_common
 from pii_scanner.detect.name_words import ascii_fold
+from pii_scanner.detect.regex_timeout import scan_timeout
 
 _LOWER_CUE_WORDS = ("hei", "hilsen", "mvh", "helsing", "hej", "hälsningar", "regards", "thanks",
                     "navn:", "namn:", "name:", "hilsn", "cheers", "vh",
@@ -114,7 +115,7 @@ def lower_after_cue(text: str, lowered: str) -> list:
     of every position. ``lowered`` is ``text.lower()``; where it differs in length (an
     'İ') the whole text is scanned."""
     if len(lowered) != len(text):
-        return list(LOWER_AFTER_CUE.finditer(text, timeout=2.0))
+        return list(LOWER_AFTER_CUE.finditer(text, **scan_timeout(len(text))))
     if "ſ" in lowered:
         lowered = lowered.replace("ſ", "s")  # the one other letter (?i) reads as 's'
     starts = set()
@@ -180,7 +181,8 @@ def lower_last_line(text: str) -> list:
     if len(tail) <= _LAST_LINE_CHARS and "\n" not in tail:
         alone = LOWER_NAME_ALONE.fullmatch(text)  # (round 30A: a display name, 'frode bay')
         return [alone] if alone is not None else []
-    match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS), timeout=2.0)
+    match = LOWER_LAST_LINE.search(text, max(0, len(text) - _LAST_LINE_CHARS),
+                                   **scan_timeout(_LAST_LINE_CHARS))
     above = "" if match is None else match.group().partition("\n")[0].rstrip()
     if above[:1] not in ("", ".", "?", "!", ")", "@") and not _valid_phone(above):
         return []  # 'ordre 20240113\nkari': a number that dials nowhere is no contact line

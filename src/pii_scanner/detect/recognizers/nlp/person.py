@@ -42,6 +42,7 @@ from pii_scanner.detect.recognizers.nlp.person_context import (
     street_number_after, structural_position)
 from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
+from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.detect.separators import plain_separators
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
@@ -159,19 +160,20 @@ class PersonRecognizer(EntityRecognizer):
             if found is not None and found.score >= BORDERLINE:
                 results.append(found)
         lowered = text.lower()
+        timeout = scan_timeout(len(text))
         lower_names = [(m, "lower-case after greeting/sign-off")
                        for m in lower_after_cue(text, lowered)]
         if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
-                            for m in LOWER_AFTER_INTRO.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_INTRO.finditer(text, **timeout)]
         if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
-                            for m in LOWER_AFTER_PRESENTATION.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_PRESENTATION.finditer(text, **timeout)]
             lower_names += [(m, "lower-case first name after greeting and presentation")
-                            for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, timeout=2.0)]
+                            for m in LOWER_AFTER_GREETED_PRESENTATION.finditer(text, **timeout)]
         if any(word in lowered for word in HERE_WORDS):
             lower_names += [(part, "lower-case name before 'here'")
-                            for m in LOWER_BEFORE_HERE.finditer(text, timeout=2.0)
+                            for m in LOWER_BEFORE_HERE.finditer(text, **timeout)
                             for part in _pair_parts(m)]
         lower_names += [(m, "lower-case name signing the last line")
                         for m in lower_last_line(text)]
@@ -182,7 +184,7 @@ class PersonRecognizer(EntityRecognizer):
         # a chat transcript (two speaker lines or more): 'ola: hei', '10:32 kari: takk'; the
         # rare lower-case label first, so most texts cost one failed scan
         speakers = lower_speakers(text)
-        if speakers and len(SPEAKER_LINE.findall(text, timeout=2.0)) >= 2:
+        if speakers and len(SPEAKER_LINE.findall(text, **timeout)) >= 2:
             lower_names += [(m, "lower-case chat speaker") for m in speakers]
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
