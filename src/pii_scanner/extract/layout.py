@@ -91,7 +91,8 @@ def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
     words of one or two characters, the first a capital, most of them single letters and
     most of them the consecutive capitals from the first one (a small grey 'C' is read as
     'å' or '(G': 'A B å D E', 'A B (G D E'; a 'B' as '8' and a 'C' as 'c': 'A 8 c 5 E F',
-    :func:`_reads_as`)."""
+    :func:`_reads_as`), or single capitals in order with some lost
+    (:func:`_gapped_letters`)."""
     per: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for w in words:
         per[tuple(w.line)].append(w.text)
@@ -101,9 +102,21 @@ def _letter_lines(words: Sequence[_Word]) -> set[tuple[int, ...]]:
             continue
         in_order = sum(_reads_as(t, chr(ord(line[0][0]) + k)) for k, t in enumerate(line))
         single = sum(len(t) == 1 for t in line)
-        if min(in_order, single) >= LETTER_SHARE * len(line):
+        if min(in_order, single) >= LETTER_SHARE * len(line) or _gapped_letters(line):
             out.add(key)
     return out
+
+
+#: how far apart two neighbouring column letters may be when the engine lost those between
+LETTER_STEP = 3
+
+
+def _gapped_letters(line: list[str]) -> bool:
+    """``line`` is column letters with some lost (a small grey letter read as nothing: 'A B D F'
+    for 'A B C D E F'): single capitals in alphabetical order, at most ``LETTER_STEP`` apart."""
+    if not all(len(t) == 1 and "A" <= t <= "Z" for t in line):
+        return False
+    return all(0 < ord(b) - ord(a) <= LETTER_STEP for a, b in zip(line, line[1:]))
 
 
 #: what the engine reads for a small grey column letter, besides the letter in either case

@@ -88,19 +88,24 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     addresses, a capital ``I`` read as ``l``, an ``ä`` read as ``å`` and a surname's capital
     read small (``ocr_repair.py``), addresses in an address's place (``ocr_mail_slots.py``),
     a house number glued to its street (``ocr_streets.py``), a first name's lost ring
-    (``ocr_names.py``) and numbers (``ocr_numbers.py``: letters for digits, identifiers cut
-    in two, separators read as one another) and assemble the text."""
+    (``ocr_names.py``), an avatar's initial glued to a name or its ``i`` read as ``!``
+    (``ocr_name_marks.py``), a formula bar's ``fx`` (``ocr_formula_bar.py``) and numbers
+    (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators read as one
+    another) and assemble the text."""
     from pii_scanner.extract.ocr_repair import (  # it imports OcrWord from here
         fix_initial_i, fix_surname_case, join_mrz, join_numbers, repair, rule_only, second_look,
         strip_rule, umlaut_look)
+    from pii_scanner.extract.ocr_formula_bar import fix_marks
     from pii_scanner.extract.ocr_mail_slots import fill_slots
+    from pii_scanner.extract.ocr_name_marks import fix_bangs, split_initials
     from pii_scanner.extract.ocr_names import restore_initials
     from pii_scanner.extract.ocr_streets import split_house_numbers
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
-    words = fill_slots(repair(umlaut_look(second_look(words, read_crop), read_crop)))
-    res = assemble(fix_surname_case(restore_initials(join_numbers(join_mrz(split_house_numbers(words))))))
+    words = fill_slots(repair(umlaut_look(second_look(fix_marks(words), read_crop), read_crop)))
+    words = fix_bangs(split_initials(restore_initials(join_numbers(join_mrz(split_house_numbers(words))))))
+    res = assemble(fix_surname_case(words))
     return OcrResult(fix_separators(fix_ibans(res.text)), res.words)
 
 

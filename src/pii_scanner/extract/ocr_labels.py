@@ -7,7 +7,7 @@ context word the detector needs. A word that is one known label with one or two 
 diacritic letters read as a confusable letter (:data:`CONFUSABLE`) gets the label's letters
 back; its length does not change, so word boxes stay valid. A name label with ``rn`` read
 as ``m`` (``Eftemamn``) gets its ``rn`` back (:func:`rn_label`; one letter longer, within
-its word's box).
+its word's box), also as a part of a bilingual label (``Etternavn/Sumame``).
 
 Only positions where the label has a diacritic may differ, and the label is at least
 :data:`MIN_LEN` letters long, so an ordinary word never becomes a label (``fedt`` is a Danish
@@ -56,7 +56,15 @@ _BY_SKELETON = _index(LABELS)
 
 def fix_label(word: str) -> str:
     """``word`` with a known label's diacritics put back, or a name label's ``rn`` read as
-    ``m`` (:func:`rn_label`), or ``word`` unchanged."""
+    ``m`` (:func:`rn_label`), or ``word`` unchanged. A bilingual label written with a slash
+    (an identity document's ``Etternavn/Surname``, read ``Etternavn/Sumame``) is mended
+    part by part."""
+    if "/" in word:
+        return "/".join(map(_fix_one, word.split("/")))
+    return _fix_one(word)
+
+
+def _fix_one(word: str) -> str:
     lead, core, trail = _EDGE.match(word).groups()
     low = core.lower()
     label = _BY_SKELETON.get(_skeleton(low)) if len(low) >= MIN_LEN else None

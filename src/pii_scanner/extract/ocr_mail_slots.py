@@ -15,6 +15,10 @@ Where the layout names the value an address, the word needs no such proof
    :data:`ROLE_LOCALS`), the look-alike right after that name (``fakturagfirma.se``, an
    invoice's footer).
 
+Such a word may be only the first piece of its address, the engine having read a dot or
+nothing as a gap (``user=elisabeth holeGoutlook com``): the words after it on its line, close
+together, are joined to it when joined they make the address (``ocr_mail_pieces.py``).
+
 Such a word, with no ``@``, gets one back at a look-alike (``e``, ``g``, ``G``, ``Q``, ``ø``,
 ``©``, ``&``, ``(a``, ...) when what follows is a domain ending in a real top-level domain
 (its dot maybe read as ``,``, ``:`` or ``_``, or lost before a Nordic country code or
@@ -57,6 +61,7 @@ _DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]+(?:[.,:_][a-z0-9-]+)*$")
 _LOST_DOT_TLDS = ("com", "no", "se", "dk", "fi")
 _SEPARATOR_MISREAD = re.compile(r"[,:_]")
 _CUT_TLD = re.compile(r"^\.[a-z]{2,6}[.,;]?$")
+_ADDRESS = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
 #: how many line heights above its value a form's label may stand
 LABEL_ROWS = 2.5
 _EDGE = ":*"
@@ -144,13 +149,13 @@ def fill_slots(words: Sequence[OcrWord]) -> list[OcrWord]:
 
     out: list[OcrWord] = []
     labels = [w for w in words if _label(w)]
-    skip = False
+    skip = 0
     for i, w in enumerate(words):
         if skip:
-            skip = False
+            skip -= 1
             continue
         out.append(w)
-        if len(w.text) < 6:
+        if len(w.text) < 3:  # (a word of fewer than six is an address's first piece at most)
             continue
         key = m.group() if (m := _MAIL_KEY.match(w.text)) else ""
         at = role_local(w.text)
@@ -161,10 +166,42 @@ def fill_slots(words: Sequence[OcrWord]) -> list[OcrWord]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if fixed is None and _tld_word(w, nxt) and (fixed := _restored(w.text + nxt.text, key, at)):
             out[-1] = OcrWord(fixed, union((w.bbox, nxt.bbox)), w.conf, w.line)
-            skip = True
+            skip = 1
         elif fixed is not None:
             out[-1] = OcrWord(fixed, w.bbox, w.conf, w.line)
+        elif group := _cut_address(words, i, key, at):
+            out[-1] = OcrWord(group[0], union(g.bbox for g in words[i:i + group[1] + 1]), w.conf, w.line)
+            skip = group[1]
     return out
+
+
+def _cut_address(words: Sequence[OcrWord], i: int, key: str, at: int) -> tuple[str, int] | None:
+    """The address that ``words[i]`` (in an address's place) and the fewest of the words
+    after it make, joined (``ocr_mail_pieces``), and how many words after it it took; None
+    when they make none. The last word must end like a domain (:func:`_domain_end`): a log's
+    ``user=ola logged in`` joined has an ``@`` look-alike and a top-level domain too."""
+    from pii_scanner.extract.ocr_mail_pieces import joined, pieces
+
+    after = pieces(words, i)
+    for n in range(1, len(after) + 1):
+        if not _domain_end(after[n - 1].text):
+            continue
+        text = joined([words[i].text, *(p.text for p in after[:n])])
+        core = text[len(key):].rstrip(".,;")
+        if (fixed := _restored(text, key, at)) or "@" in core and _ADDRESS.match(core):
+            return fixed or text, n
+    return None
+
+
+def _domain_end(text: str) -> bool:
+    """``text`` may end an address cut into words: it holds a dot before a real top-level
+    domain (``leie.no``), or is one whose dot was lost (``com``, ``no``: :data:`_LOST_DOT_TLDS`;
+    not ``in`` or ``at``, words a log's message goes on with)."""
+    from pii_scanner.orgs.domains import top_level_domains
+
+    text = text.rstrip(".,;").lower()
+    head, dot, tld = text.rpartition(".")
+    return bool(head and dot) and tld in top_level_domains() or text in _LOST_DOT_TLDS
 
 
 def _restored(text: str, key: str, at: int) -> str | None:

@@ -153,22 +153,31 @@ def joined_id(left: str, right: str) -> str | None:
     with valid check digits that the two as read are not (``194003 16-3484`` for
     ``19400316-3484``, ``936599 65125`` for an account printed ``9365.99.65125`` whose
     dots were lost); else None. A fødselsnummer cut after its birth date (``010472 49089``)
-    is a way to write one, and is left as it is."""
-    if not (_ID_PART.match(left) and _ID_PART.match(right)):
+    is a way to write one, and is left as it is. Punctuation after ``right`` (a sentence's
+    comma or full stop: ``personnummer 19461 225-0540,``) is kept after the identifier."""
+    end = len(right.rstrip(_AFTER))
+    if not (_ID_PART.match(left) and _ID_PART.match(right[:end])):
         return None
-    joined = left + right
+    joined = left + right[:end]
+    return joined + right[end:] if _valid_id(joined, left) else None
+
+
+#: punctuation that may follow an identifier in running text
+_AFTER = ",.;:)"
+
+
+def _valid_id(joined: str, left: str) -> bool:
+    """``joined`` is one of :func:`joined_id`'s identifiers with valid check digits."""
     digits = re.sub(r"[.+-]", "", joined)
     if len(digits) == 11 and "." not in joined:
         if _FNR.match(joined) and len(re.sub(r"\D", "", left)) != 6 and fodselsnummer.is_valid(digits):
-            return joined
+            return True
     if len(digits) == 11 and _KONTO.match(joined) and kontonr.is_valid(digits) \
             and not fodselsnummer.is_valid(digits):
-        return joined
+        return True
     if len(digits) == 12 and _PNR12.match(joined) and personnummer.is_valid(digits):
-        return joined
-    if len(digits) == 10 and _PNR10.match(joined) and personnummer.is_valid(joined):
-        return joined
-    return None
+        return True
+    return len(digits) == 10 and bool(_PNR10.match(joined)) and personnummer.is_valid(joined)
 
 
 #: a phone number with its country code, digit groups separated by spaces or dots

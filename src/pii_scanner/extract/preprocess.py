@@ -44,13 +44,17 @@ class Preprocess:
     #: a coloured button) into dark text on white (``lift_light_text``); a global threshold
     #: otherwise blackens the panel with its text
     lift_panels: bool = True
+    #: paint a lone frame round a line of text (a sheet's selected cell) with the background
+    #: (``frames.erase_frames``): tesseract read nothing inside one
+    erase_frames: bool = True
 
 
 #: Settings for screenshots and other born-digital images.
 SCREENSHOT = Preprocess()
 #: Settings for rendered scan pages (already at OCR resolution; may be tilted; paper may be
 #: tinted or a region shaded, which a global threshold blackens: local binarisation).
-SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False, lift_panels=False)
+SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False, lift_panels=False,
+                  erase_frames=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,10 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
         im = flatten_background(im)
     elif prep.lift_panels and not dark and im.mode == "L" and not large:
         im = lift_light_text(im)
+    if prep.erase_frames and im.mode == "L" and not large:
+        from pii_scanner.extract.frames import erase_frames
+
+        im = erase_frames(im)
     angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
     if angle:
         im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=edge_colour(im))
