@@ -70,9 +70,10 @@ def _before_cut_word(text: str, pos: int) -> int:
 #: a list item's end (``, ``, ``; ``) or a sentence's (``. `` before a word: ``Hyran är 8 700
 #: SEK. Ni når mig på 08-…``; not a label's abbreviation before its value, ``Kundenr. 123``)
 _CLAUSE_END = regex.compile(r"[,;]\s|[.!?][ \t]+(?=\p{L})")
-#: the end of an earlier value followed by a new label ('mobil: 40380685 org.nr: '): the
-#: words before that value describe it, not the next one
-_VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)")
+#: the end of an earlier value followed by a new label ('mobil: 40380685 org.nr: '), or by
+#: a list's field separator alone ('CPR 181079-9526 - ', round 31A: a spaced dash, a bar, a
+#: bullet): the words before that value describe it, not the next one
+_VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)|\d[\t ]+[-|•·][\t ]+$")
 
 
 _OWN_LABEL = regex.compile(r"(?:(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]){0,1}"
@@ -130,6 +131,8 @@ def clause_window(text_lower: str, start: int, end: int, before: int, after: int
     'ordre:\\n\\n'
     >>> clause_window("mobil: 4038 org.nr: 9", 20, 21, 24, 0)
     'org.nr: \\n'
+    >>> clause_window("cpr 1812 - 9", 11, 12, 24, 0), clause_window("cpr 1812-9", 9, 10, 24, 0)
+    ('\\n', 'cpr 1812-\\n')
     >>> clause_window("> ordre:\\n> 2", 11, 12, 24, 0)
     '> ordre:\\n> \\n'
     >>> clause_window("99 sek. ring 2", 13, 14, 24, 0), clause_window("kundenr. 2", 9, 10, 24, 0)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import regex
 
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.chat_roles import named_speaker
 from pii_scanner.detect.common_words import UNIT_SUFFIXES, common_words
 from pii_scanner.detect.context import column_header
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
@@ -309,16 +310,18 @@ _ADDRESS_FIELD = regex.compile(
     r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
     r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
 #: after 'Takk!' a new sentence, not a signature: one capitalised word, then small words
-#: ('Takk! Sender avtalen til ...', 'Tack! Skickar avtalet ...'); a name signs off alone
-#: or before its surname, title or number ('Takk! Kari', 'Takk! Kari Nordmann')
-_SENTENCE_AFTER_THANKS = regex.compile(r"[ ]\p{Ll}{2,}[ ]\p{Ll}")
+#: ('Takk! Sender avtalen til ...', 'Tack! Skickar avtalet ...'; round 31A: after 'Thanks.'
+#: too, and English 'I' as a small word: 'Thanks. Can I have your number?'); a name signs
+#: off alone or before its surname, title or number ('Takk! Kari', 'Takk! Kari Nordmann')
+_SENTENCE_AFTER_THANKS = regex.compile(r"[ ](?:\p{Ll}{2,}|I)[ ]\p{Ll}")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
 
 
 def _sentence_after_thanks(before: str, run: str, after: str) -> bool:
     """Whether a one-word run after 'Takk!' opens a sentence (:data:`_SENTENCE_AFTER_THANKS`)."""
-    return before.rstrip(" \t").endswith("!") and " " not in run and bool(_SENTENCE_AFTER_THANKS.match(after))
+    return before.rstrip(" \t").endswith(("!", ".")) and " " not in run \
+        and bool(_SENTENCE_AFTER_THANKS.match(after))
 
 
 def cues(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -365,6 +368,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             found.append("chat")  # (not '[17:30] Client: thanks')
     elif _chat_speaker(text, start, end, before, after):
         found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
+    elif named_speaker(before, after) and _listed_first(text[start:end]):
+        found.append("chat")  # round 31A: '[10:02] Agent Katie: Hi!', 'Kunde (Søs): hej'
     if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after) \
             and not _pronoun(text[start:end]):
         found.append("header")  # ('' too: a longer run of spaces, or the line's end)

@@ -51,7 +51,10 @@ class NordicPassportRecognizer(NordicRecognizer):
     CONTEXT = ("pass", "passport", "passnummer", "passnr", "passeport", "reisedokument",
                "pasnummer", "passinummer", "travel document", "passet",
                # Danish 'pas' ('Pas nr.: ', 'pasnr', 'pas-nr'); not the word alone: 'pas på'
-               "pas nr", "pasnr", "pas-nr", "pas no")
+               "pas nr", "pasnr", "pas-nr", "pas no",
+               # (round 31A) and after a possessive or with its number set off ('jeg vedhæfter
+               # mit pas (nr. …)'): 'pas' as a noun, never the verb of 'pas på'
+               "mit pas", "dit pas", "sit pas", "pas (nr")
     #: 'pass' also starts 'password'/'passord': a code next to those is a secret, not a passport
     #: and 'pass' starts words that are no passport: a passenger's ticket, 'det passer' (it
     #: suits), a test that passed, a passive account ('passasjer', 'passerte', 'passiv')

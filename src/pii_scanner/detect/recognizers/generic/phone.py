@@ -20,6 +20,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from pii_scanner.detect import blocks, gazetteers
+from pii_scanner.detect.text_language import reads_english
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
@@ -331,6 +332,9 @@ class NordicPhoneRecognizer(NordicRecognizer):
                "mobilnr", "telefonnr", "nå meg", "reach me", "m:", "t:", "p:", "cell", "telephone",
                # 'du når meg på …', Swedish 'ni når mig på …', 'kan nå mig på …' (round 27A)
                "når meg", "nå mig", "når mig",
+               # English 'I am on 4…', 'I'm on …', 'reachable on …', 'can be reached at …'
+               # (round 31A; a phrase needs a word start: 'Sam on 4…' is none)
+               "i am on", "i'm on", "reachable", "be reached",
                "whatsapp", "tilgjengelig på", "available on", "nås på", "numret", "fax", "faks",
                "direkte", "direct", "dir.", "tfn", "telnr", "sentralbord", "switchboard",
                "vakttelefon", "hovednummer", "växel", "vaxel", "omstilling",
@@ -472,10 +476,17 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if found is not None and self._contact_row_phone(text, lower, start, end, found):
             found = self._boosted(found, self.CONTACT_ROW_BOOST,
                                   ("contact_row_boost", self.CONTACT_ROW_BOOST))
-        elif found is not None and self.supported_language == "en" and _uk_mobile(text[start:end]):
+        elif found is not None and _uk_mobile(text[start:end]) and (
+                self.supported_language == "en"  # or no hint and English words (round 31A)
+                or self.supported_language == "xx" and reads_english(lower)):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
-                found = self._boosted(found, self.UK_MOBILE_BOOST,
+                # (without a hint GB is no region tried: the number, valid in GB's plan, is
+                # scored as valid, as in an English ticket)
+                lift = self.detail_score("plain", 0) - found.score \
+                    if parts.get("validation") == "possible" else 0.0
+                found = self._boosted(found, self.UK_MOBILE_BOOST + lift,
+                                      *((("gb_plan", "plain"),) if lift else ()),
                                       ("uk_mobile_boost", self.UK_MOBILE_BOOST))
         return found
 

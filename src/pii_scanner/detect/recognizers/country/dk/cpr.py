@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
+                                                   explained_result)
+from pii_scanner.detect.recognizers.generic.phone import _after_name_in_parentheses
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators.dk import cpr
+from pii_scanner.detect.validators.fi import hetu
 
 
 class DkCprRecognizer(NordicRecognizer):
@@ -56,6 +59,18 @@ class DkCprRecognizer(NordicRecognizer):
         if spec.name != "6-4" and parts.get("validation") == "post-2007" and seen \
                 and all(word.startswith(labels) for word in seen):
             return None
+        if spec.name == "6-4" and not seen and "negative_context" not in parts \
+                and _after_name_in_parentheses(text, start, end) \
+                and (parts.get("validation") == "mod11" or not hetu.is_valid(text[start:end])):
+            # round 31A: 'Lejer: Svenning Lund (191271-0261)': the named person's own number,
+            # written in the CPR's shape (a phone there gets the same context); not where a
+            # Finnish HETU's check character passes too ('(200587-3699)': one in 31 does)
+            # and no mod 11 says CPR
+            score = min(1.0, result.score + self.CONTEXT_BOOST)
+            why = tuple(result.recognition_metadata[EXPLANATION_KEY][:-1]) + (
+                ("context", ("name (number)",)), ("context_boost", self.CONTEXT_BOOST),
+                ("score", round(score, 3)))
+            return explained_result(self, result.start, result.end, score, why)
         return result
 
     def validate_result(self, value: str) -> bool | str:

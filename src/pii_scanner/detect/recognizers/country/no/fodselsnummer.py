@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
+                                                   explained_result)
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators.no import fodselsnummer
 
@@ -69,6 +70,30 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
     DETAIL_SCORES = {"fh/classic": 0.45}
 
     SPLIT_SCORE = 0.4
+
+    #: Negative words that only say a number is quoted ('Ref: …', 'Reference … in the form',
+    #: 'Referanse …'), not which kind: they lower a number of a weaker kind, but a whole
+    #: fødselsnummer or D-number that passes both check digits and gives a real date is kept
+    #: after one (round 31A), in every language alike; a word that names another kind
+    #: (order, invoice, KID, account, ticket) still counts
+    QUOTING_WORDS = ("ref", "referanse")
+    #: the validation details that outweigh a quoting word: unsplit, classic check digits
+    _WHOLE_CLASSIC = ("fnr/classic", "d/classic")
+
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        result = super().score_span(text, lower, spec, start, end, require_context)
+        if result is None:
+            return None
+        parts = result.recognition_metadata[EXPLANATION_KEY]
+        found = dict(parts)
+        negative = found.get("negative_context", ())
+        if negative and found.get("validation") in self._WHOLE_CLASSIC \
+                and all(word in self.QUOTING_WORDS for word in negative):
+            score = min(1.0, found["score"] + self.NEGATIVE_PENALTY)
+            kept = [p for p in parts if p[0] not in ("negative_context", "negative_penalty", "score")]
+            kept += [("quoting_word_ignored", negative), ("score", round(score, 3))]
+            return explained_result(self, result.start, result.end, score, kept)
+        return result
 
     def detail_score(self, detail: str, base: float) -> float:
         split = detail.endswith("/split")

@@ -38,8 +38,10 @@ class SePersonnummerRecognizer(NordicRecognizer):
                "ruotsalai")
     WHOLE_VALUE_BOOST = 0.3
     # in a Swedish ticket YYMMDD-NNNN with a valid date and Luhn digit is a personnummer without
-    # a label ('Min sambo Per (880315-6457)'); it also outranks the Danish DDMMYY reading
-    LANGUAGE_PRIOR = {"sv": 0.1}
+    # a label ('Min sambo Per (880315-6457)'); it also outranks the Danish DDMMYY reading.
+    # In a Danish ticket the Danish reading comes first (round 31A: 'personnummer' is what
+    # Danes call the CPR: 'mit personnummer er 090477-2175', one Luhn digit in ten passes)
+    LANGUAGE_PRIOR = {"sv": 0.1, "da": -0.15}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
