@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pii_scanner.detect import name_cues
-from pii_scanner.detect.recognizers.boundaries import FIELD_FORMS, KeyForms, field_key
+from pii_scanner.detect.recognizers.boundaries import FIELD_FORMS, KeyForms, field_key, value_key
 
 BARE, YAML_XML = KeyForms(bare=True), KeyForms(yaml=True, xml=True)
 ALL = KeyForms(bare=True, yaml=True, xml=True)
@@ -36,14 +36,21 @@ def test_bare_keys_only_when_asked(before, key):
     assert _key(before) is None
 
 
-@pytest.mark.parametrize("before, key, forms", [
-    ('kunde: "', "kunde", KeyForms(yaml=True)), ("  - kunde: '", "kunde", KeyForms(yaml=True)),
-    ('x: 1\ncontactPerson: "', "contactPerson", KeyForms(yaml=True)),
-    ("<kunde>", "kunde", KeyForms(xml=True)), ("<navn>\n", "navn", KeyForms(xml=True)),
+@pytest.mark.parametrize("before, key, forms, number_key", [
+    # (round 31D: a number's value, value_key, reads YAML's quoted form and a data element's
+    # tag too, DATA_FORMS after FIELD_FORMS, not an unquoted YAML value nor HTML's tags)
+    ('kunde: "', "kunde", KeyForms(yaml=True), "kunde"),
+    ("  - kunde: '", "kunde", KeyForms(yaml=True), "kunde"),
+    ('x: 1\ncontactPerson: "', "contactPerson", KeyForms(yaml=True), "contactPerson"),
+    ("kunde: ", "kunde", KeyForms(yaml=True), None), ("  - kunde:\t", "kunde", KeyForms(yaml=True), None),
+    ("<kunde>", "kunde", KeyForms(xml=True), "kunde"), ("<navn>\n", "navn", KeyForms(xml=True), "navn"),
+    ("<b>", "b", KeyForms(xml=True), None), ("<td>", "td", KeyForms(xml=True), None),
+    ("<SPAN>", "SPAN", KeyForms(xml=True), None),
 ])
-def test_yaml_and_xml_only_when_asked(before, key, forms):
+def test_yaml_and_xml_only_when_asked(before, key, forms, number_key):
     assert _key(before, forms) == key
     assert _key(before) is None
+    assert value_key(before + "VALUE", len(before)) == number_key
 
 
 @pytest.mark.parametrize("before", [

@@ -29,7 +29,7 @@ from pii_scanner.detect import context as ctx
 from pii_scanner.detect.digit_lines import digit_lines
 from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
 from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, scan_timeout
-from pii_scanner.detect.recognizers.boundaries import (assigned_key, field_key, key_words,
+from pii_scanner.detect.recognizers.boundaries import (assigned_key, key_words, value_key,
                                                          words_of_key)
 from pii_scanner.detect.separators import plain_view
 
@@ -104,6 +104,12 @@ class NordicRecognizer(EntityRecognizer):
     #: word earlier in a sentence ('betalade med OCR …, personnummer 850312-1231') says nothing
     #: of another number (round 28A)
     OWN_LABEL_NEGATIVE: ClassVar[tuple[str, ...]] = ()
+    #: True when a ``key=`` right before the value (or ``key=[`` before a bracketed one,
+    #: ``remoteAddr=[2001:db8::1]:443``) is its label, as ``KEYED_VALUES`` reads it for
+    #: numbers: its words are context and only its negative words count (``action=update``
+    #: earlier in a log line says nothing of the address), but a key naming nothing does not
+    #: drop the value (round 31D)
+    KEY_LABELS: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         self._compiled = [(p, p.compiled(self.FLAGS)) for p in self.PATTERNS]
@@ -203,7 +209,10 @@ class NordicRecognizer(EntityRecognizer):
             key_label = key + "\n" + key_words(text, start, key)  # ('org_no' as 'org no')
             if not self._context.hits(key_label):
                 return None
-        elif (field := field_key(text, start)) is not None:  # '{"orgNo": "946206091"}'
+        elif self.KEY_LABELS and (key := assigned_key(
+                lower, at := start - (lower[start - 1:start] == "["))) is not None:
+            key_label = key + "\n" + key_words(text, at, key)
+        elif (field := value_key(text, start)) is not None:  # '{"orgNo": "946206091"}'
             key_label = field.lower() + "\n" + words_of_key(field)
         required = self.CONTEXT_REQUIRED if require_context is None else require_context
         # the cheaper test first: most candidates fail validation (a check digit) or, where

@@ -65,6 +65,12 @@ def key_words(text: str, start: int, key: str) -> str:
     return words_of_key(text[start - 1 - len(key):start - 1])
 
 
+#: HTML's elements, whose tags hold a page's text, not a data field's value
+_HTML_ELEMENTS = ("a|abbr|address|article|aside|b|bdi|bdo|big|blockquote|body|caption|center|cite|"
+                  "code|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|"
+                  "header|html|i|ins|kbd|label|legend|li|main|mark|nav|nobr|ol|option|p|pre|q|"
+                  "s|samp|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|"
+                  "th|thead|time|title|tr|tt|u|ul|var")
 #: The key's own characters: a letter, then letters, digits, '_', '.', '-' (``customer.mobile``)
 _KEY = rf"(?P<key>\p{{L}}[\w.\-]{{0,{KEY_MAX_CHARS - 1}}})"
 #: how far back from the value a key's form is read (a 40-character key, its quotes and ': ')
@@ -86,27 +92,58 @@ class KeyForms:
     ``bare``: an unquoted key before ``:`` or ``=`` anywhere (``phoneNumber=``, ``mobil: ``),
     quotes on either side optional, as a log line or a query string writes it;
     ``yaml``: a key opening a line before ``:`` (``kunde: "``, ``- kunde: '``);
-    ``xml``: an element's start tag (``<kunde>``).
+    ``xml``: an element's start tag (``<kunde>``);
+    ``quoted_yaml``: a key opening a line before ``:`` and a quoted value (``orgNo: "``),
+    YAML's JSON-like form (round 31D);
+    ``data_element``: an element's start tag that is no HTML element's (``<personalNumber>``,
+    not ``<b>``, ``<td>``: a page's markup names no field; round 31D).
     """
 
     bare: bool = False
     yaml: bool = False
     xml: bool = False
+    quoted_yaml: bool = False
+    data_element: bool = False
+    #: False leaves out the JSON keys and attributes (a second look after them)
+    json: bool = True
     pattern: regex.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        forms = [rf"[\"']{_KEY}[\"'][ \t]*:[ \t]*[\"']?", rf"(?<![\w.]){_KEY}=[\"']"]
+        forms = [rf"[\"']{_KEY}[\"'][ \t]*:[ \t]*[\"']?", rf"(?<![\w.]){_KEY}=[\"']"] if self.json else []
         if self.bare:  # (no bound on its left: '_msisdn=' is the key 'msisdn')
             forms.append(rf"[\"']?{_KEY}[\"']?[ \t]*[:=][ \t]*[\"']?")
         if self.yaml:
             forms.append(rf"(?<![^\n])[ \t]*(?:-[ \t]+)?{_KEY}:[ \t]*[\"']?")
         if self.xml:
             forms.append(rf"<{_KEY}>")
+        if self.quoted_yaml:
+            forms.append(rf"(?<![^\n])[ \t]*(?:-[ \t]+)?{_KEY}:[ \t]*[\"']")
+        if self.data_element:
+            forms.append(rf"<(?!(?i:{_HTML_ELEMENTS})>){_KEY}>")
         object.__setattr__(self, "pattern", regex.compile("(?:" + "|".join(forms) + ")$"))
 
 
-#: JSON keys and attributes only: what labels a number's value (base.NordicRecognizer)
+#: JSON keys and attributes: what labels a number's value (base.NordicRecognizer), and
+#: after them YAML's quoted values and data elements (``<cprNumber>``: :func:`value_key`)
 FIELD_FORMS = KeyForms()
+DATA_FORMS = KeyForms(json=False, quoted_yaml=True, data_element=True)
+#: the characters right before a value that :data:`DATA_FORMS` can key
+_DATA_FORM_ENDS = frozenset("\"'>\n")
+
+
+def value_key(text: str, start: int) -> str | None:
+    """The key of a number's field (:data:`FIELD_FORMS`, then :data:`DATA_FORMS`, looked
+    for only after a quote, a tag's ``>`` or a line break; round 31D).
+
+    >>> value_key('x:\\n  orgNo: "946206091"', 13), value_key("<cprNr>0101901234", 7)
+    ('orgNo', 'cprNr')
+    >>> value_key("kunde: 946206091", 7) is None, value_key("<b>946206091", 3) is None
+    (True, True)
+    """
+    key = field_key(text, start)
+    if key is None and start and text[start - 1] in _DATA_FORM_ENDS:
+        key = field_key(text, start, DATA_FORMS)
+    return key
 
 
 def field_key(text: str, start: int, forms: KeyForms = FIELD_FORMS) -> str | None:

@@ -33,6 +33,11 @@ class NordicGpsRecognizer(NordicRecognizer):
                     r"[\"']?[ \t]?[,;/]?\s{0,2}[\"']?" + _LON_LABEL + r"[\"']?[ \t]?[:=]?[ \t]{0,2}|"
                     r"[ \t]{1,2}|[ \t]?[/;][ \t]{0,2})-?\d{1,3}\.\d{3,8}°?(?![\w]|[.,]\d)", 0.7,
                     lead=r"[\d-]"),
+        # decimal commas, as a Nordic locale writes them ('GPS: 59,91273, 10,74609', '59,9127;
+        # 10,7461'): four decimals or more and a place word near (round 31D), as a list of
+        # amounts has the shape too
+        PatternSpec("decimal comma pair", r"(?<![\w.,\-])-?\d{1,2},\d{4,8}(?:,[ ]{1,2}|;[ ]{0,2}|[ ]{1,2})"
+                    r"-?\d{1,3},\d{4,8}(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]", line_digits=10),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
                     + r"°?(?![\w])", 0.85),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC
@@ -78,6 +83,8 @@ class NordicGpsRecognizer(NordicRecognizer):
         self._negative = _WithoutDegreeWords(self._negative)
 
     def _score_match(self, text, lower, spec, match):
+        if spec.name == "decimal comma pair":
+            return self.score_span(text, lower, spec, *match.span(), require_context=True)
         if spec.name != "decimal pair":
             return super()._score_match(text, lower, spec, match)
         bare = _BARE_SEPARATOR.fullmatch(match.group("sep")) is not None
@@ -91,6 +98,8 @@ class NordicGpsRecognizer(NordicRecognizer):
     def pattern_applies(self, spec: PatternSpec, lower: str) -> bool:
         if spec.name == "lat lon params":
             return "lat=" in lower
+        if spec.name == "decimal comma pair":  # (a place word is required: see _score_match)
+            return "," in lower and self._context.search(lower)
         return spec.name != "hemisphere suffix lower case" or "°" in lower \
             or _GLUED_HEMISPHERE.search(lower) is not None
 

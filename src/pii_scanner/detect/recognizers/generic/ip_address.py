@@ -19,14 +19,17 @@ class NordicIpAddressRecognizer(NordicRecognizer):
         PatternSpec("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", 0.7, line_digits=4),
         # a colon may stand before it after a label ('ip addr:fe80::1', not after a hex group:
         # 'ab12:fe80:...' is part of a longer run) and after it before no word ('...:27df:)')
+        # (also IPv4-mapped and -embedded, its last 32 bits dotted: '::ffff:192.0.2.7')
         PatternSpec("ipv6", r"(?<![\w.]|::|(?<![\w])[0-9A-Fa-f]{1,4}:)(?:[0-9A-Fa-f]{1,4}:|:){2,7}"
-                    r"(?::|[0-9A-Fa-f]{1,4})(?:/\d{1,3})?(?![\w]|:[\w:])", 0.75,
+                    r"(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)|:|[0-9A-Fa-f]{1,4})"
+                    r"(?:/\d{1,3})?(?![\w]|:[\w:])", 0.75,
                     lead="[0-9A-Fa-f:]"),
     )
     CONTEXT = ("ip", "ip-adresse", "address", "adresse", "server", "host", "klient", "client",
                "brannmur", "firewall", "upstream", "from", "fra", "proxy", "gateway", "login",
                "innlogging", "remote", "src", "dst")
     CONTEXT_BOOST = 0.2
+    KEY_LABELS = True  # 'action=update remoteAddr=2001:db8::1': its own key labels it
     NEGATIVE_CONTEXT = ("versjon", "version", "build", "release", "agent", "v", "ver",
                         "oid", "snmp", "utgave", "update", "oppdatering", "firmware",
                         # a document's section number ('jf. kap. 7.2.4.5', '§ 3.5.2.3')

@@ -31,11 +31,17 @@ class DkCprRecognizer(NordicRecognizer):
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
     WHOLE_VALUE_BOOST = 0.3
-    # 'Personnr 0505262220' in a Swedish ticket is a personnummer (YYMMDD), not a CPR (DDMMYY)
-    LANGUAGE_PRIOR = {"sv": -0.15}
+    # 'Personnr 0505262220' in a Swedish ticket is a personnummer (YYMMDD), not a CPR (DDMMYY);
+    # in a Danish one a dashed DDMMYY-SSSS passing the old mod 11 is a CPR without a label
+    # ('Vedr. 060575-1873'; round 31D), as a Swedish ticket's YYMMDD-NNNN is a personnummer
+    LANGUAGE_PRIOR = {"sv": -0.15, "da": 0.15}
     # "kundenr", not "kunde": a chat line "Kunde: mit cpr er ..." names the speaker
     NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "kunde nr", "telefon", "tlf",
+                        # a case's, a reference's or an agreement's number of the same shape
+                        # ('Sagsnummer 060575-1873', 'Reference 010203-4567')
+                        "sagsn", "sagsnr", "sag nr", "reference", "ref.", "ref nr", "aftalen",
+                        "ordrenr", "fakturanr", "kvittering",
                         # another country's number ('Svensk personnummer: 021104-8847' with a
                         # wrong Luhn digit is no CPR)
                         "svensk", "swedish", "norsk", "norwegian", "finsk", "finnish",
@@ -47,6 +53,9 @@ class DkCprRecognizer(NordicRecognizer):
     NORWEGIAN_LABELS = ("fnr", "fødselsn", "fodselsn")
     #: in a Norwegian ticket 'Personnummer'/'personnr' is the fødselsnummer's label too
     NORWEGIAN_TICKET_LABELS = NORWEGIAN_LABELS + ("personn",)
+    #: in a Swedish ticket 'personnummer' is the personnummer's own word: a CPR without the
+    #: old mod 11, dashed or not, needs a Danish word (round 31D)
+    SWEDISH_TICKET_LABELS = ("personn",)
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         result = super().score_span(text, lower, spec, start, end, require_context)
@@ -59,6 +68,9 @@ class DkCprRecognizer(NordicRecognizer):
         if spec.name != "6-4" and parts.get("validation") == "post-2007" and seen \
                 and all(word.startswith(labels) for word in seen):
             return None
+        if self.supported_language == "sv" and parts.get("validation") == "post-2007" and seen \
+                and all(word.startswith(self.SWEDISH_TICKET_LABELS) for word in seen):
+            return None  # 'mitt personnummer är 020606-2501' (a Luhn digit wrong): no CPR
         if spec.name == "6-4" and not seen and "negative_context" not in parts \
                 and _after_name_in_parentheses(text, start, end) \
                 and (parts.get("validation") == "mod11" or not hetu.is_valid(text[start:end])):

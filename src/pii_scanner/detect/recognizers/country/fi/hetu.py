@@ -24,6 +24,8 @@ class FiHetuRecognizer(NordicRecognizer):
     #: A Danish CPR (DDMMYY-SSSS) passes as a hetu about one time in ten: an all-digit hetu
     #: scores lower, so a CPR (or personnummer) word near it decides for the other type.
     DETAIL_SCORES = {"cpr shape": 0.6}
+    #: in a Danish ticket an all-digit one is a CPR first: it needs a hetu word (round 31D)
+    CPR_SHAPE_IN_DANISH = 0.45
     NEGATIVE_CONTEXT = ("cpr", "sygesikring",
                         # another country's number ('Swedish personal number: 020525-5373'
                         # with a wrong Luhn digit is no hetu), also named in Finnish
@@ -35,6 +37,11 @@ class FiHetuRecognizer(NordicRecognizer):
                         "tilausnum", "laskunum", "viitenum", "asiakasnum", "order", "ordre",
                         "faktura", "invoice")
     NEGATIVE_BEFORE = 48
+
+    def detail_score(self, detail: str, base: float) -> float:
+        if detail == "cpr shape" and self.supported_language == "da":
+            return self.CPR_SHAPE_IN_DANISH
+        return super().detail_score(detail, base)
 
     def validate_result(self, value: str) -> bool | str:
         if not hetu.is_valid(value.upper()):
