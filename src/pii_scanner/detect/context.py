@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import ahocorasick
 import regex
 
-from pii_scanner.detect import inflections
+from pii_scanner.detect import gazetteers, inflections
 
 _WORD = regex.compile(r"\w+")
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
@@ -423,3 +423,17 @@ def shared_terms(terms: Iterable[str]) -> Terms:
 def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
     """The terms that occur in ``win`` (convenience form of :class:`Terms`)."""
     return Terms(terms).hits(win)
+
+
+#: a person's name right before an opening parenthesis ('Kari Hansen (', 'vakt: Ola Berg (')
+NAME_BEFORE_PAREN = regex.compile(r"(?<![\w])(\p{Lu}[\p{Ll}\-]+)(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}[ ]?\($")
+
+
+def after_name_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses right after a person's name ('Grethe
+    Myhre (90948908)', 'Vakthavende: Kari Berg (44 01 71 14)'): the name's own number, as a
+    signature or a roster writes it; the name's first word a listed first name."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # (most numbers: no parenthesis round them)
+    match = NAME_BEFORE_PAREN.search(text, max(0, start - 60), start)
+    return match is not None and gazetteers.fold(match.group(1).lower()) in gazetteers.first_names()

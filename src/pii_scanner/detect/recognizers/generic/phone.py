@@ -19,13 +19,13 @@ import phonenumbers
 import regex
 from presidio_analyzer import RecognizerResult
 
-from pii_scanner.detect import blocks, gazetteers
-from pii_scanner.detect.text_language import reads_english
+from pii_scanner.detect import blocks
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
 from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_AFTER, CSV_FIELD_BEFORE, KeyForms,
                                                        field_key, words_of_key)
+from pii_scanner.detect.text_language import reads_english
 from pii_scanner.detect.validators.no import fodselsnummer
 
 _REGIONS = {"nb": "NO", "nn": "NO", "no": "NO", "sv": "SE", "da": "DK", "fi": "FI", "en": "GB"}
@@ -126,20 +126,6 @@ _PHONE_LABEL_HEADS = ("privat", "jobb", "hjem", "hem", "arbeid", "arbets", "arbe
 #: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
                  phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-
-
-#: a person's name right before an opening parenthesis ('Kari Hansen (', 'vakt: Ola Berg (')
-_NAME_BEFORE_PAREN = regex.compile(r"(?<![\w])(\p{Lu}[\p{Ll}\-]+)(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}[ ]?\($")
-
-
-def _after_name_in_parentheses(text: str, start: int, end: int) -> bool:
-    """Whether the number stands alone in parentheses right after a person's name ('Grethe
-    Myhre (90948908)', 'Vakthavende: Kari Berg (44 01 71 14)'): the name's own number, as a
-    signature or a roster writes it; the name's first word a listed first name."""
-    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
-        return False  # (most numbers: no parenthesis round them)
-    match = _NAME_BEFORE_PAREN.search(text, max(0, start - 60), start)
-    return match is not None and gazetteers.fold(match.group(1).lower()) in gazetteers.first_names()
 
 
 #: a verb of contacting, the person to reach and 'on'/'at'/'på' right before a number ('You can
@@ -463,7 +449,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is not None and self._labelled_another_number(lower, start, found):
             return None  # 'Objektsnummer 055-638-673', 'Ansattnummer: 90412436': that number
-        if found is not None and _after_name_in_parentheses(text, start, end):
+        if found is not None and ctx.after_name_in_parentheses(text, start, end):
             parts = dict(found.recognition_metadata[EXPLANATION_KEY])
             if "context" not in parts and "negative_context" not in parts:
                 found = self._boosted(found, self.CONTEXT_BOOST, ("context", ("name (number)",)),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                    explained_result)
-from pii_scanner.detect.recognizers.generic.phone import _after_name_in_parentheses
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators.dk import cpr
 from pii_scanner.detect.validators.fi import hetu
@@ -72,7 +72,7 @@ class DkCprRecognizer(NordicRecognizer):
                 and all(word.startswith(self.SWEDISH_TICKET_LABELS) for word in seen):
             return None  # 'mitt personnummer är 020606-2501' (a Luhn digit wrong): no CPR
         if spec.name == "6-4" and not seen and "negative_context" not in parts \
-                and _after_name_in_parentheses(text, start, end) \
+                and ctx.after_name_in_parentheses(text, start, end) \
                 and (parts.get("validation") == "mod11" or not hetu.is_valid(text[start:end])):
             # round 31A: 'Lejer: Svenning Lund (191271-0261)': the named person's own number,
             # written in the CPR's shape (a phone there gets the same context); not where a
