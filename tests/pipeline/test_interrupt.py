@@ -2,6 +2,7 @@
 
 import os
 import signal
+import sys
 
 import pytest
 
@@ -48,3 +49,33 @@ def test_an_ignored_sigint_stays_ignored():
         os.kill(os.getpid(), signal.SIGINT)
         latch.check()  # nothing raised: the signal was ignored, as the caller asked
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_the_swallowed_interrupt_is_not_printed_but_other_finaliser_errors_are():
+    """Python prints an exception it cannot raise from a finaliser ("Exception ignored in",
+    a traceback) through ``sys.unraisablehook``: the latched Ctrl-C is kept quiet there (an
+    operator would read a traceback as a crash), any other error still reaches the hook that
+    was in place, and that hook is back after the latch."""
+    seen = []
+    before = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: seen.append(unraisable.exc_type)
+    try:
+        class Interrupted:
+            def __del__(self):
+                os.kill(os.getpid(), signal.SIGINT)
+                for _ in range(1_000_000):
+                    pass
+
+        class Broken:
+            def __del__(self):
+                raise ValueError("a finaliser's own bug")
+
+        recorder = sys.unraisablehook
+        with InterruptLatch() as latch:
+            Interrupted()
+            Broken()
+            assert latch.requested
+        assert seen == [ValueError]
+        assert sys.unraisablehook is recorder
+    finally:
+        sys.unraisablehook = before

@@ -4,12 +4,15 @@ Python raises ``KeyboardInterrupt`` wherever the main thread happens to be; when
 a finaliser (a generator closed by the garbage collector, a ``__del__``) the exception is
 printed as "ignored" and the scan would go on. :class:`InterruptLatch` remembers the signal, and
 the scan calls :meth:`InterruptLatch.check` after every committed batch, so it stops there at
-the latest.
+the latest. Python would also print such a swallowed interrupt ("Exception ignored in ...",
+with a traceback) on stderr, where an operator reads it as a crash: while the latch is in place
+its ``sys.unraisablehook`` keeps that one quiet and passes every other unraisable exception on.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 
 
@@ -20,6 +23,7 @@ class InterruptLatch:
     def __init__(self) -> None:
         self.requested = False
         self._previous = None
+        self._previous_hook = None
 
     def __enter__(self) -> InterruptLatch:
         # only in place of Python's own Ctrl-C handling: an ignored SIGINT (a scan started in
@@ -27,16 +31,29 @@ class InterruptLatch:
         if threading.current_thread() is threading.main_thread() \
                 and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._previous_hook = sys.unraisablehook
+            sys.unraisablehook = self._unraisable
         return self
 
     def __exit__(self, *exc) -> None:
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)
             self._previous = None
+            sys.unraisablehook = self._previous_hook
+            self._previous_hook = None
 
     def _handle(self, signum, frame) -> None:
         self.requested = True
         raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable) -> None:
+        """The latched Ctrl-C, raised inside a finaliser (a regex parse tree's ``__del__`` run
+        by the garbage collector, say), is not printed: the latch holds it and the scan stops at
+        the next batch. Anything else goes to the hook that was in place before."""
+        if self.requested and unraisable.exc_type is not None \
+                and issubclass(unraisable.exc_type, KeyboardInterrupt):
+            return
+        self._previous_hook(unraisable)
 
     def check(self) -> None:
         """Raise ``KeyboardInterrupt`` if a SIGINT came since the latch was entered."""
