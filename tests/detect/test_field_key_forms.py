@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pii_scanner.detect import name_cues
+from pii_scanner.detect import name_fields
 from pii_scanner.detect.recognizers.boundaries import FIELD_FORMS, KeyForms, field_key, value_key
 
 BARE, YAML_XML = KeyForms(bare=True), KeyForms(yaml=True, xml=True)
@@ -75,8 +75,8 @@ def test_no_key_but_a_bare_one(before):
 def test_dotted_label_key_names_a_person():
     # the PERSON label cue reads the same key characters as the number keys now ('.' too)
     text = '{"contact.person": "Kari Nordmann", "kunde_nr": "Kari"}'
-    assert name_cues._label_key(text, text.index("Kari"))
-    assert not name_cues._label_key(text, text.rindex("Kari"))
+    assert name_fields.label_key(text, text.index("Kari"))
+    assert not name_fields.label_key(text, text.rindex("Kari"))
 
 
 _PIECES = ['"', "'", "kunde", "phoneNumber", "a.b", ":", "=", " ", "\t", "\n", "<", ">", "- ",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pii_scanner.detect import name_cues
+from pii_scanner.detect import chat_speakers, cue_words, introductions, list_rows, name_cues, name_fields
 from pii_scanner.detect.recognizers.nlp import person_context as pc
 
 TEXTS = [
@@ -36,20 +36,20 @@ def positions(text):
 def test_cue_prefilters_agree_with_their_patterns(text):
     for pos in positions(text):
         after = text[pos:]
-        assert name_cues._introduced_after(after) == bool(name_cues._INTRODUCED_AFTER.match(after))
-        assert name_cues._list_row_after(after) == bool(name_cues._AFTER_LIST.match(after))
+        assert introductions.introduced_after(after) == bool(introductions._INTRODUCED_AFTER.match(after))
+        assert list_rows.list_row_after(after) == bool(list_rows._AFTER_LIST.match(after))
         header = after[:4].lstrip()[:1] in name_cues._HEADER_OPENINGS
         assert header or not name_cues._AFTER_HEADER.match(after)
         for lo in range(max(0, pos - 30), pos + 1):
-            assert name_cues._chat_time(text[lo:pos]) == bool(name_cues._CHAT.search(text[lo:pos]))
+            assert chat_speakers.chat_time(text[lo:pos]) == bool(chat_speakers._CHAT.search(text[lo:pos]))
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_address_field_agrees_with_its_pattern(text):
     for start in positions(text):
         line_start = text.rfind("\n", max(0, start - 400), start) + 1
-        field = name_cues._ADDRESS_FIELD.match(text, line_start, start)
-        assert name_cues.address_field(text, start) == (field is not None and field.end() == start)
+        field = name_fields._ADDRESS_FIELD.match(text, line_start, start)
+        assert name_fields.address_field(text, start) == (field is not None and field.end() == start)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -79,7 +79,7 @@ def test_suffix_index_agrees_with_the_suffix_tuple():
 
 
 def _last_word_by_steps(before: str) -> str:
-    """name_cues._last_word as it was written first: strip spaces and punctuation in turn."""
+    """cue_words.last_word as it was written first: strip spaces and punctuation in turn."""
     tail, previous = before, None
     while tail != previous:
         previous, tail = tail, tail.rstrip().rstrip(",.!:>")
@@ -94,4 +94,4 @@ def test_last_word_strips_what_the_steps_strip():
     for text in TEXTS + ["", " ", "mvh,\u3000!", "hei\x1c, ", "(navn: ", "x>hei ", "hr. ",
                          "med vennlig hilsen\u00a0!\u2028", "m.v.h. ,", "terv.:> "]:
         for end in range(len(text) + 1):
-            assert name_cues._last_word(text[:end]) == _last_word_by_steps(text[:end])
+            assert cue_words.last_word(text[:end]) == _last_word_by_steps(text[:end])

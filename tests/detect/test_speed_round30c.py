@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pii_scanner.detect import name_cues, repeated_values
+from pii_scanner.detect import lone_names, name_speech, repeated_values
 from pii_scanner.detect.recognizers.generic import email
 
 # few letters, so values repeat and overlap ('aaa' in 'aaaa'), as a count must tell apart
@@ -44,11 +44,11 @@ def test_long_text_copies_found_by_one_scan():
 
 
 def test_precompiled_helpers_read_as_before():
-    assert name_cues._post_nominals(" MRICS")
-    assert name_cues._post_nominals(", MBA")
-    assert not name_cues._post_nominals(" sa at")
-    assert name_cues._slash_signed("/", "Hans")
-    assert not name_cues._slash_signed("/", "Users")
-    assert name_cues._listed_speaker("Kari Berg")
-    assert not name_cues._listed_speaker("han")
+    assert lone_names.post_nominals(" MRICS")
+    assert lone_names.post_nominals(", MBA")
+    assert not lone_names.post_nominals(" sa at")
+    assert lone_names.slash_signed("/", "Hans")
+    assert not lone_names.slash_signed("/", "Users")
+    assert name_speech._listed_speaker("Kari Berg")
+    assert not name_speech._listed_speaker("han")
     assert email._DOT_OR_SPACE.split("kari at firma dot no")[-1] == "no"

@@ -10,7 +10,8 @@ from stdnum.se import personnummer
 from pii_scanner.detect import name_cues
 from pii_scanner.extract.ocr import finish
 from pii_scanner.extract.ocr_numbers import fix_separators, joined_id
-from pii_scanner.extract.ocr_repair import fix_surname_case, join_numbers
+from pii_scanner.extract.ocr_letters import fix_surname_case
+from pii_scanner.extract.ocr_repair import join_numbers
 
 from .ocr_words import L2, line_words as _line, no_crop as _no_crop
 

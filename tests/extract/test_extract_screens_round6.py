@@ -90,7 +90,7 @@ def test_lifting_leaves_the_counters_of_a_large_bold_name_alone():
 
 def test_umlaut_look_takes_the_swedish_models_a_umlaut_only():
     from pii_scanner.extract.ocr import OcrWord
-    from pii_scanner.extract.ocr_repair import umlaut_look
+    from pii_scanner.extract.ocr_letters import umlaut_look
 
     words = [OcrWord("Skårgrånd", (0, 0, 90, 12), 90.0, (1, 1, 1)),
              OcrWord("Umeå", (0, 20, 40, 32), 90.0, (1, 1, 2)),

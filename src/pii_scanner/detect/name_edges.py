@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from pii_scanner.detect import gazetteers, name_cues
+from pii_scanner.detect import cue_words, gazetteers, name_fields
 from pii_scanner.detect.brand_names import COMPANY_WORDS
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.name_words import is_first, word_key
@@ -19,8 +19,8 @@ from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 
 #: One-word cue phrases ('ring', 'kontakt', 'fru', 'hei'): before a first name they are the
 #: cue, not part of the name, even where a name list also holds them as a surname.
-CUE_WORDS = frozenset(p for p in name_cues.ROLES + name_cues.LABELS + name_cues.GREETINGS
-                      + name_cues.LINKS if " " not in p)
+CUE_WORDS = frozenset(p for p in cue_words.ROLES + cue_words.LABELS + cue_words.GREETINGS
+                      + cue_words.LINKS if " " not in p)
 #: a word in capitals right before a one-word run: a company's name ('DNB Liv', 'SAS Ask'),
 #: unless it is a cue or a note word in capitals ('HEI Kari', 'MVH Ola', 'OBS Kari')
 _ACRONYM_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
@@ -93,7 +93,7 @@ def _display_name_surname(text: str, lead: regex.Match) -> bool:
     enough; a word of the language or a company's ('Kundeservice, Kari') is no surname."""
     word = lead.group(2).lower()
     return (word not in common_words() and word not in gazetteers.first_names()
-            and name_cues.address_field(text, lead.start()))
+            and name_fields.address_field(text, lead.start()))
 
 
 def initial_after(text: str, end: int) -> int | None:
@@ -149,13 +149,13 @@ def after_acronym(text: str, start: int) -> bool:
     if acronym is None:
         return False
     word = acronym.group(1).lower()
-    return word not in name_cues.CUE_PHRASES and word not in CUE_WORDS and word not in _NOTE_WORDS
+    return word not in cue_words.CUE_PHRASES and word not in CUE_WORDS and word not in _NOTE_WORDS
 
 
 def signs_off(text: str, end: int) -> bool:
     """Whether the line up to ``end`` is a sign-off phrase ('T.', 'Mvh.', 'Terv.')."""
     line_start = text.rfind("\n", max(0, end - 40), end) + 1
-    return text[line_start:end].strip(" \t>").lower() in name_cues.CUE_PHRASES
+    return text[line_start:end].strip(" \t>").lower() in cue_words.CUE_PHRASES
 
 
 def after_label(text: str, start: int) -> bool:
@@ -163,7 +163,7 @@ def after_label(text: str, start: int) -> bool:
     recipient before it in a mail header's address field ('Til: Hansen, Ola; ')."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     before = text[line_start:start].rstrip(" \t")
-    return before.endswith(":") or before.endswith(";") and name_cues.address_field(text, start)
+    return before.endswith(":") or before.endswith(";") and name_fields.address_field(text, start)
 
 
 def first_name_after(text: str, start: int, end: int) -> int | None:
@@ -171,7 +171,7 @@ def first_name_after(text: str, start: int, end: int) -> int | None:
     at ``start:end`` in a mail header's address field ('Til: Haraldsson, Faiez', 'Kopi: Lie,
     Per'), or None: on its own it is no name, and the surname alone would leave it out (a
     listed first name is found on its own)."""
-    if not name_cues.address_field(text, start):
+    if not name_fields.address_field(text, start):
         return None
     first = _FIRST_NAME_AFTER.match(text, end)
     if first is None:

@@ -19,7 +19,7 @@ import regex
 from pii_scanner.detect import gazetteers, name_edges
 from pii_scanner.detect.common_words import GROUP_ADDRESSES, common_words
 # (a surname before its department: 'Moen i økonomiavdelingen'; the cue module holds the test)
-from pii_scanner.detect.name_cues import affiliated_after  # noqa: F401
+from pii_scanner.detect.introductions import affiliated_after  # noqa: F401
 from pii_scanner.detect.name_words import curated_first, is_first
 
 #: words after a genitive-looking name that are no noun it owns: the sentence goes on

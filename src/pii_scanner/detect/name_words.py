@@ -12,8 +12,9 @@ import unicodedata
 
 import regex
 
-from pii_scanner.detect import gazetteers, name_cues
+from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.cue_words import ROLES
 
 #: An address's local part, read backwards from its '@' (at most 64 characters), and its
 #: domain's first label: one '@' at a time, never a 64-character attempt at every position
@@ -92,6 +93,12 @@ def curated_first(key: str) -> bool:
     return genitive_base(key) in curated
 
 
+def listed_first(run: str) -> bool:
+    """Whether the first word of ``run`` is a listed first name (as written or accent-folded)."""
+    word = run.split(None, 1)[0].lower() if run.strip() else ""
+    return word in gazetteers.first_names() or gazetteers.fold(word) in gazetteers.first_names()
+
+
 def word_key(text: str, token: tuple[int, int]) -> str:
     """The token lower-cased, accents the lists may lack taken off ('Sárá' -> 'sara')."""
     return gazetteers.fold(text[token[0]:token[1]].lower())
@@ -123,7 +130,7 @@ def name_like(text: str, tokens: list, index: int) -> bool:
 _NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
 _AND_WORD = regex.compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
 #: Lower-case words a person's name is joined to ('Kari og familien', 'Anne and her husband')
-_PEOPLE_WORDS = frozenset(w for p in name_cues.ROLES for w in p.split()) | frozenset((
+_PEOPLE_WORDS = frozenset(w for p in ROLES for w in p.split()) | frozenset((
     "barna", "barn", "barnet", "familien", "familie", "mann", "mannen", "kona", "kone",
     "samboer", "samboeren", "sønnen", "datteren", "dattera", "venn", "venner", "vennene",
     "venninne", "venninnen", "kjæreste", "kjæresten", "foreldre", "foreldrene", "søsken",

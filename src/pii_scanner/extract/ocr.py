@@ -84,17 +84,18 @@ def assemble(words: Iterable[OcrWord]) -> OcrResult:
 
 
 def finish(words: list[OcrWord], read_crop) -> OcrResult:
-    """Drop table borders glued to words, repair field labels (``ocr_labels.py``), e-mail
-    addresses, a capital ``I`` read as ``l``, an ``ä`` read as ``å`` and a surname's capital
-    read small (``ocr_repair.py``), addresses in an address's place (``ocr_mail_slots.py``),
-    a house number glued to its street (``ocr_streets.py``), a first name's lost ring
-    (``ocr_names.py``), an avatar's initial glued to a name or its ``i`` read as ``!``
+    """Drop table borders glued to words (``ocr_borders.py``), repair field labels
+    (``ocr_labels.py``), e-mail addresses (``ocr_repair.py``), a capital ``I`` read as ``l``,
+    an ``ä`` read as ``å`` and a surname's capital read small (``ocr_letters.py``), addresses
+    in an address's place (``ocr_mail_slots.py``), a house number glued to its street
+    (``ocr_streets.py``), a first name's lost ring (``ocr_names.py``), an avatar's initial glued to a name or its ``i`` read as ``!``
     (``ocr_name_marks.py``), a formula bar's ``fx`` (``ocr_formula_bar.py``) and numbers
     (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators read as one
     another) and assemble the text."""
-    from pii_scanner.extract.ocr_repair import (  # it imports OcrWord from here
-        fix_initial_i, fix_surname_case, join_mrz, join_numbers, repair, rule_only, second_look,
-        strip_rule, umlaut_look)
+    # (these import OcrWord from here)
+    from pii_scanner.extract.ocr_borders import rule_only, strip_rule
+    from pii_scanner.extract.ocr_letters import fix_initial_i, fix_surname_case, umlaut_look
+    from pii_scanner.extract.ocr_repair import join_mrz, join_numbers, repair, second_look
     from pii_scanner.extract.ocr_formula_bar import fix_marks
     from pii_scanner.extract.ocr_mail_slots import fill_slots
     from pii_scanner.extract.ocr_name_marks import fix_bangs, split_initials

@@ -83,8 +83,8 @@ def _fix_one(word: str) -> str:
 
 @functools.cache
 def _name_labels() -> frozenset[str]:
-    """One-word name labels the detector knows (``name_cues.LABELS``) that hold ``rn``."""
-    from pii_scanner.detect.name_cues import LABELS as NAME_LABELS
+    """One-word name labels the detector knows (``cue_words.LABELS``) that hold ``rn``."""
+    from pii_scanner.detect.cue_words import LABELS as NAME_LABELS
 
     return frozenset(lab for lab in NAME_LABELS if "rn" in lab and " " not in lab)
 

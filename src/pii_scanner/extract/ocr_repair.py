@@ -20,28 +20,18 @@
    ``telia,se``, ``firma_no``, ``firma:dk`` and ``hotmail fi`` get their dot). A word in an
    address's place (after ``user=``, or an e-mail label) needs less: ``ocr_mail_slots.py``.
 
-All only touch words that end up forming an address; other text is left as read.
+All only touch words that end up forming an address; other text is left as read (a capital
+``I`` read ``l``, ``ä`` read ``å`` and a surname's capital read small are mended in
+``ocr_letters.py``, a table's cell border glued to a word in ``ocr_borders.py``);
+:func:`join_numbers` and :func:`join_mrz` join an identifier and a passport's MRZ line cut into
+words (``ocr_numbers.py`` reads them).
 
-5. Not an address: a capital ``I`` starting a word read as ``l`` (``llari``, ``lngrid``,
-   ``lvar``): :func:`fix_initial_i`. No Nordic or English word starts with a small ``l``
-   and then ``l``, ``b``, ``d``, ``g``, ``k``, ``m``, ``n``, ``r``, ``s``, ``t`` or ``v``; a
-   name that lost its capital is no longer read as a name.
-6. Not an address: ``ä`` read as ``å`` by the Norwegian model, which has no ``ä``
-   (``Skårgrånd``, ``Kållström``): :func:`umlaut_look` reads such words again with the
-   Swedish model.
-7. Not only addresses: a table's cell border read as ``|`` (with a dash from the corner)
-   glued to the word in the cell (``—|kari.bergGoutlook.com``, ``|Andrea``):
-   :func:`strip_rule` drops it, so the word reads as it is printed; a border read as a word
-   of its own is dropped too (:func:`rule_only`).
-8. Not an address: a surname whose capital the engine read as its small letter, for the
-   letters whose capital differs only in size (``Stian ødegård``): :func:`fix_surname_case`
-   capitalises a listed surname right after a capitalised listed first name.
-9. Addresses again: a ``first.last`` local part cut after its dot before an ``@`` read as a
+5. Addresses again: a ``first.last`` local part cut after its dot before an ``@`` read as a
    letter (``simen. jacobsen Eonline.no``; the dot makes the local part address-shaped),
    and an ``@`` lost altogether between a mail header's angle brackets before a major mail
    domain (``<brittjensenhotmail.com>``); a letter for ``@`` after a bare word
    (``kundeservice Gfirma.no``) right after a mail header's ``Til:``/``From:`` label.
-10. An ``@`` lost with only a gap left, between an address-shaped local part and a major
+6. An ``@`` lost with only a gap left, between an address-shaped local part and a major
    mail domain (``fredrik.lien36 online.no``); a major mail domain with an ``l`` read for
    its ``i`` (``maria.astromegmall.com``).
 """
@@ -75,43 +65,6 @@ _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,})[,:_]([a-z]{2,3})$")  # "telia,se", "f
 _SMALL_AT = frozenset("egqø")
 #: a local part without a dot, digit or underscore this long is a name's, not a word's
 BARE_LOCAL = 4
-#: ``l`` then a consonant no word starts with, then at least two more small letters
-_L_FOR_I = re.compile(r"^l(?=[lbdgkmnrstv][a-zäöåæøéü]{2,}(?:[-,.:;]|$))")
-
-
-#: a cell border read into a word: bars, maybe after a dash from the border's corner, at
-#: the word's start or end, or the whole word
-_RULE_HEAD = re.compile(r"^[—–_-]*[|¦]+(?=\w)")
-_RULE_TAIL = re.compile(r"(?<=\w)[|¦]+[—–_-]*$")
-_RULE_ONLY = re.compile(r"^[—–_-]*[|¦]+[—–_-]*$")
-
-
-def rule_only(word: OcrWord) -> bool:
-    """``word`` is nothing but a table border (``|``, ``—|``): a cell between two others that
-    the engine read as a word of its own. Left in, it was one more cell in its row, and
-    every cell after it lost the header of its column ('Simo Heikkilä | 251067-2374 ...')."""
-    return bool(_RULE_ONLY.match(word.text))
-
-
-def strip_rule(word: OcrWord) -> OcrWord:
-    """``word`` without a table border the engine glued to its start or end (``—|`` in
-    ``—|rbohlinØkommune.no``, ``|`` in ``|Andrea``), its box narrowed by the share of the
-    characters dropped. The border hid the word's shape from every rule that reads a whole
-    word (an address with ``@`` misread, a name). No word starts or ends with a bar."""
-    text = word.text
-    head = m.end() if (m := _RULE_HEAD.match(text)) else 0
-    tail = m.start() if (m := _RULE_TAIL.search(text, head)) else len(text)
-    if (head, tail) == (0, len(text)) or tail - head < 2:
-        return word
-    x0, y0, x1, y1 = word.bbox
-    n = len(text)
-    box = (x0 + (x1 - x0) * head // n, y0, x1 - (x1 - x0) * (n - tail) // n, y1)
-    return OcrWord(text[head:tail], box, word.conf, word.line)
-
-
-def fix_initial_i(text: str) -> str:
-    """``text`` with a word-initial ``l`` that must be a capital ``I`` put right (5. above)."""
-    return _L_FOR_I.sub("I", text) if text[:1] == "l" else text
 
 
 @functools.cache
@@ -294,35 +247,6 @@ def second_look(words: Sequence[OcrWord], read_crop: Callable[[tuple[int, int, i
     return out
 
 
-#: letters the Norwegian model reads where a Swedish, Finnish or German ``ä`` is printed
-_A_RING = frozenset("åÅ")
-_UMLAUT = {"å": "ä", "Å": "Ä"}
-
-
-def umlaut_look(words: Sequence[OcrWord], read_crop: Callable[..., str]) -> list[OcrWord]:
-    """Words with ``å`` read again with the Swedish model (``read_crop(box, lang="swe")``),
-    which knows both ``å`` and ``ä``: the Norwegian one has no ``ä`` and reads it as ``å``
-    (``Skärgränd`` as ``Skårgrånd``, ``Källström`` as ``Kållström``); each such word costs a
-    line read (~8 ms), so only capitalised words of three letters or more (names, streets,
-    towns) are read again. Only an ``å`` the
-    second reading, letter for letter the same otherwise, has as ``ä`` is changed."""
-    out = list(words)
-    for i, w in enumerate(words):
-        if len(w.text) < 3 or not w.text[0].isupper() or not _A_RING & set(w.text):
-            continue  # two-letter words ('på', 'nå', 'så', 'är') are no names, and lower-case
-            # words ('både', 'står', 'året') no names or streets: Norwegian text has many
-        again = "".join(read_crop(w.bbox, lang="swe").split())
-        if len(again) != len(w.text):
-            continue
-        pairs = list(zip(w.text, again))
-        if any(a != b and _UMLAUT.get(a) != b for a, b in pairs):
-            continue
-        fixed = "".join(b if _UMLAUT.get(a) == b else a for a, b in pairs)
-        if fixed != w.text:
-            out[i] = OcrWord(fixed, w.bbox, w.conf, w.line)
-    return out
-
-
 def _dot_split(words: Sequence[OcrWord], i: int) -> list[OcrWord]:
     """Words from ``i`` on that the engine cut at dots (``julie.`` ``bech27epost.`` ``dk``),
     close together on one line, joined shaped like an address without its ``@``; else []."""
@@ -477,36 +401,3 @@ def join_mrz(words: Sequence[OcrWord]) -> list[OcrWord]:
 
 def _digit_word(text: str) -> bool:
     return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
-
-
-#: lower-case letters whose capital has the same shape, only bigger: the engine's case for
-#: them comes from the letter's height alone
-_CASE_LOOKALIKE = frozenset("cosvwxzøæ")
-
-
-def fix_surname_case(words: Sequence[OcrWord]) -> list[OcrWord]:
-    """A surname whose capital the engine read as its small letter (``Stian ødegård``): the
-    word after a capitalised listed first name on the same line, starting with a letter
-    whose capital differs only in size (``ø``/``Ø``, ``s``/``S``, ``o``/``O``...), gets its
-    capital back when capitalised it is a listed surname and lower-case it is no common
-    word, and it ends the line or a capitalised word follows it (in running text a small
-    word after a name is the sentence going on: 'Kari skal', 'Eva sover')."""
-    from pii_scanner.detect import gazetteers
-    from pii_scanner.detect.common_words import common_words
-
-    out = list(words)
-    for i in range(1, len(words)):
-        w, prev = words[i], words[i - 1]
-        if w.text[:1] not in _CASE_LOOKALIKE or prev.line != w.line or not prev.text[:1].isupper():
-            continue
-        nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].line == w.line else None
-        if nxt is not None and nxt.text[:1].islower():
-            continue
-        core = w.text.rstrip(",.;:")
-        key = gazetteers.fold(core.lower())
-        if not core.isalpha() or len(core) < 3 or key in common_words() or key not in gazetteers.surnames():
-            continue
-        if gazetteers.fold(prev.text.rstrip(",").lower()) not in gazetteers.first_names():
-            continue
-        out[i] = OcrWord(w.text[0].upper() + w.text[1:], w.bbox, w.conf, w.line)
-    return out

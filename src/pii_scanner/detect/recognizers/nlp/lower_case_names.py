@@ -11,7 +11,7 @@ import ahocorasick
 import phonenumbers
 import regex
 
-from pii_scanner.detect import name_cues
+from pii_scanner.detect import cue_words
 from pii_scanner.detect.common_words import common_words, is_common
 from pii_scanner.detect.name_words import ascii_fold
 from pii_scanner.detect.regex_timeout import scan_timeout
@@ -63,7 +63,7 @@ _LAST_LINE_CHARS = 60
 
 #: 'jeg heter kari nordmann og ...': after a self-introduction the name need not end the clause
 LOWER_AFTER_INTRO = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.INTRODUCTIONS) + r")[ \t]+)(" + LOWER_NAME + r")\b")
+    r"(?i:\b(?:" + "|".join(cue_words.INTRODUCTIONS) + r")[ \t]+)(" + LOWER_NAME + r")\b")
 
 #: a chat line's speaker label, after an optional time ('[10:12]', '(10:12:03)', '10:12 AM |')
 _SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"
@@ -75,20 +75,20 @@ LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
 #: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
 #: only a first name plus a listed surname after it counts
 LOWER_AFTER_PRESENTATION = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
+    r"(?i:\b(?:" + "|".join(cue_words.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
 #: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
 #: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts. The
 #: word may have its capital ('Hej! Det är Håkan.'): one capitalised word has no other cue
 LOWER_AFTER_GREETED_PRESENTATION = regex.compile(
-    r"(?i:\b(?:" + "|".join(name_cues.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
-    + "|".join(name_cues.PRESENTATIONS) + r")[ \t]+)(\p{Lu}?\p{Ll}{2,})"
+    r"(?i:\b(?:" + "|".join(cue_words.CHAT_GREETINGS) + r")[,!]?[ \t]+(?:"
+    + "|".join(cue_words.PRESENTATIONS) + r")[ \t]+)(\p{Lu}?\p{Ll}{2,})"
     r"(?=[ \t]*(?:[,.!\n]|$)|[ ](?:her|here|här|igen|igjen|again|taas|täällä)\b)")
 
 #: 'hei, kari nordmann her.', 'hej! anna svensson här,', 'hi, tom berg here', 'heisann, kari her
 #: nå': a chat greeting, then the writer's name (up to three words: 'ardalan ayden åslund'),
 #: then the word 'here' closing its clause (or before 'nå', 'igen', 'again'); round 28A. Listed names only, as above; a first name that is
 #: also a word counts before a listed surname ('hei, annet åkesson her': :func:`strong_position`)
-_HERE_GREETINGS = name_cues.CHAT_GREETINGS + ("tja", "tjenare", "goddag", "hallå", "hejsa",
+_HERE_GREETINGS = cue_words.CHAT_GREETINGS + ("tja", "tjenare", "goddag", "hallå", "hejsa",
                                               "god morgen", "god dag", "good morning") \
     + CHAT_ROLE_LABELS
 HERE_WORDS = (" her", " här", " here")
@@ -256,14 +256,14 @@ _AFTER_RELATION = regex.compile(r"(?:[ ]" + _POSSESSIVES + r")?(?:,?[ ]|[ ]?\([ 
 @cache
 def _relations() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for phrase in name_cues.RELATIONS:
+    for phrase in cue_words.RELATIONS:
         automaton.add_word(phrase, len(phrase))
     automaton.make_automaton()
     return automaton
 
 
 def lower_after_relation(text: str, lowered: str) -> list:
-    """The lower-case names right after a relation word of :data:`name_cues.RELATIONS`
+    """The lower-case names right after a relation word of :data:`cue_words.RELATIONS`
     ('sønnen vår erik', 'min samboer, lise', 'my son (tom)'): one pass of an Aho-Corasick
     automaton over ``lowered`` (``text.lower()``), then an anchored match at each whole-word
     hit; none where the two differ in length (an 'İ')."""

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from pii_scanner.detect import gazetteers, name_cues, name_edges, name_prose, name_regions
+from pii_scanner.detect import (cue_words, gazetteers, name_cues, name_edges, name_prose, name_regions,
+                                name_speech)
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
@@ -71,7 +72,7 @@ BORDERLINE, SURE = 0.25, 0.6
 _CUE_WORDS = name_edges.CUE_WORDS
 #: what may follow a word before the number that numbers it ('Line 332', 'Line: 332', 'Run #4')
 _NUMBER_OPENINGS = frozenset(" :#")
-_GREETING_WORDS = frozenset(p for p in name_cues.GREETINGS if " " not in p)
+_GREETING_WORDS = frozenset(p for p in cue_words.GREETINGS if " " not in p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +164,10 @@ class PersonRecognizer(EntityRecognizer):
         timeout = scan_timeout(len(text))
         lower_names = [(m, "lower-case after greeting/sign-off")
                        for m in lower_after_cue(text, lowered)]
-        if any(phrase in lowered for phrase in name_cues.INTRODUCTIONS):
+        if any(phrase in lowered for phrase in cue_words.INTRODUCTIONS):
             lower_names += [(m, "lower-case after self-introduction")
                             for m in LOWER_AFTER_INTRO.finditer(text, **timeout)]
-        if any(phrase in lowered for phrase in name_cues.PRESENTATIONS):
+        if any(phrase in lowered for phrase in cue_words.PRESENTATIONS):
             lower_names += [(m, "lower-case full name after presentation")
                             for m in LOWER_AFTER_PRESENTATION.finditer(text, **timeout)]
             lower_names += [(m, "lower-case first name after greeting and presentation")
@@ -228,7 +229,7 @@ class PersonRecognizer(EntityRecognizer):
             words = text[start:end].lower().split()
             if len(words) == 1 and name_edges.after_acronym(text, start):
                 continue  # 'DNB Liv'
-            if name_cues.pronoun_led(text[start:end]):
+            if name_speech.pronoun_led(text[start:end]):
                 continue  # 'He said the parcel ...': a sentence's subject and verb
             if _compound_noun(text, end) or _quoted_title(text, start, end):
                 continue  # 'Michael Kiwanuka-låt', '«Marie Claire»'
@@ -316,7 +317,7 @@ class PersonRecognizer(EntityRecognizer):
                 if not memo[run.start, run.end] and not (
                         locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
                     return None  # one unknown word (most sentence starts): only a cue names it
-        if " ".join(raw_keys) in name_cues.CUE_PHRASES:
+        if " ".join(raw_keys) in cue_words.CUE_PHRASES:
             return None  # 'Cheers,' or 'Ystävällisesti' under 'Thanks!': the sign-off itself
         if _organisation(text, run.end, raw_keys):
             return None  # 'Danske Bank', 'Posten Norge', 'Nordea Bank Abp': an organisation
@@ -715,7 +716,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
             or _TITLE_HEAD.search(text, max(0, start - 40), start) is None:
         return False
     before = text[max(0, start - 30):start - 1].rstrip(" ,:\t\n").lower()
-    return not before.endswith(tuple(name_cues.CUE_PHRASES))
+    return not before.endswith(tuple(cue_words.CUE_PHRASES))
 
 
 def _all_common(keys: list[str]) -> bool:

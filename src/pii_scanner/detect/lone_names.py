@@ -1,0 +1,117 @@
+"""A name alone on its line, and the lines around it that make it a signature or a value.
+
+A run alone on its line (post-nominal letters after it allowed: ``Sian Murphy MRICS``,
+:func:`post_nominals`) signs a message under a sign-off line (``Mvh`` / ``Kari Nordmann``:
+:func:`signature_above`), or as a listed first name closing a reply above a quoted message
+(``Takk, det gikk fint nå!`` / ``Are`` / ``> Den ... skrev``: :func:`closes_message`); after a
+slash or a dash opening its line it signs as Swedish and Norwegian writers do (``/Hans``,
+``- Kari Berg``: :func:`slash_signed`); under a label alone on its line it is the label's value
+(``Etternavn`` / ``Rasmussen``: :func:`label_above`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.cue_words import LABELS, POST_NOMINALS, SIGNOFFS, alternatives
+from pii_scanner.detect.name_speech import PRONOUNS
+
+#: a sign-off alone on its line ('Mvh', 'Thanks,', '> Best regards')
+_SIGNOFF_LINE = regex.compile(r"^[\s>]*" + alternatives(SIGNOFFS) + r"[\s,.!]*$")
+#: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
+#: value on the line below.
+_LABEL_LINE = regex.compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
+#: ... and a passport's in two languages ('Fornavn/Given names'), tried only on a line with a
+#: slash: one pattern for both, with the second alternation optional, backtracked so long on
+#: some lines that the analyses of 10 KB tickets took 11 % more instructions
+_TWO_LANGUAGE_LABEL_LINE = regex.compile(r"^[\s>]*" + alternatives(LABELS) + r"[ \t]*/[ \t]*"
+                                         + alternatives(LABELS) + r"s?\s*:?\s*$")
+#: what stands before a name signing after a slash or a dash ('/Hans', '- Kari')
+SLASH_SIGNS = frozenset("/- ")
+_LETTERS = regex.compile(r"\p{L}+")
+#: the rest of a name's line as post-nominal letters: up to four short words, commas between
+_POST_NOMINALS = regex.compile(r"^(?:,?[ ]+[\p{L}.\d]{2,12}){1,4}[ \t,.]*$")
+#: (the patterns below compiled once: a pattern string is looked up in regex's cache per call)
+_SPACES_COMMAS = regex.compile(r"[ ,]+")
+
+
+def post_nominals(after: str) -> bool:
+    """Whether ``after`` (the rest of a name's line) holds only post-nominal letters."""
+    if _POST_NOMINALS.match(after) is None:
+        return False
+    words = [w for w in _SPACES_COMMAS.split(after.strip(" \t,")) if w]
+    return bool(words) and all(w.lower() in POST_NOMINALS or w.lower().rstrip(".") in POST_NOMINALS
+                               for w in words)
+
+
+def slash_signed(before: str, run: str) -> bool:
+    """Whether a run alone on its line after a slash or a dash opening the line ('/Hans',
+    '- Kari Berg', '> /Ola') signs a message, as Swedish and Norwegian writers do: the run's
+    first word a listed first name (a path's '/Users', a list's '- Support' are none)."""
+    if before.strip(" \t>") not in ("/", "-", "--"):
+        return False
+    word = _LETTERS.match(run.lower())
+    return word is not None and gazetteers.fold(word.group()) in gazetteers.first_names() \
+        and word.group() not in PRONOUNS
+
+
+def _lines_above(text: str, line_start: int, max_lines: int = 2) -> Iterator[str]:
+    """Up to ``max_lines`` lines just above the line starting at ``line_start``, nearest first."""
+    pos = line_start - 1
+    for _ in range(max_lines):
+        if pos <= 0:
+            return
+        prev_start = text.rfind("\n", 0, pos) + 1
+        yield text[prev_start:pos]
+        pos = prev_start - 1
+
+
+def label_above(text: str, line_start: int) -> bool:
+    """Whether the nearest non-blank line of the two just above is a name label alone."""
+    line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
+    if not 0 < len(line) <= 40:
+        return False
+    line = line.lower()
+    return bool(_LABEL_LINE.match(line) or "/" in line and _TWO_LANGUAGE_LABEL_LINE.match(line))
+
+
+#: A line that ends a reply's own text: the quoted message's header or first quoted line, a
+#: forwarded message's separator, an Outlook rule ('> Den 18.04.2025 skrev ...', 'On Mon, ...
+#: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...')
+_THREAD_BREAK = regex.compile(
+    r"[ \t]*(?:>|-{2,}[ \t]*\p{L}|_{5,}|(?:fra|frå|från|from|fr[åa]n)[ \t]*:|"
+    r"(?:den|on|am|le|på|d\.)[ \t][^\n]{0,120}(?:skrev|skreiv|wrote|schrieb|kirjoitti)[ \t]*:?[ \t]*$)",
+    regex.IGNORECASE)
+
+
+def closes_message(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line ``[line_start, line_end)`` alone closes a reply's own text, as a first
+    name (a Norwegian or Danish listed one; the caller checks) signs it
+    (``Takk, det gikk fint nå!\n\nAre\n\n> Den ... skrev``): a sentence ends on the nearest
+    non-blank line above (a blank line between), and the nearest non-blank line below, within
+    two, breaks to a quoted or forwarded message (:data:`_THREAD_BREAK`)."""
+    if not text.startswith("\n", line_end) or line_start < 2 or text[line_start - 2] != "\n":
+        return False
+    above = next((line for line in _lines_above(text, line_start, 3) if line.strip(" \t")), "")
+    if above.rstrip(" \t")[-1:] not in (".", "!", "?", ")"):
+        return False
+    pos = line_end + 1
+    for _ in range(3):
+        nl = text.find("\n", pos)
+        line = text[pos:len(text) if nl == -1 else nl]
+        if line.strip(" \t"):
+            return _THREAD_BREAK.match(line) is not None
+        if nl == -1:
+            return False
+        pos = nl + 1
+    return False
+
+
+def signature_above(text: str, line_start: int) -> bool:
+    """Whether the nearest non-blank line of the two just above is a sign-off ('Mvh',
+    'Thanks,'): the line under the name ('Rådgiver', 'Customer Success Manager') is a title."""
+    line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
+    return bool(_SIGNOFF_LINE.match(line.lower()))
