@@ -132,7 +132,9 @@ LABEL_SUFFIXES = ("nummer", "dato", "datum", "adresse", "adress", "number", "nr"
                   # a payslip's 'Skattetabell' (the tax table its withholding follows)
                   "tabell",
                   # Finnish: 'Henkilötunnus', 'Y-tunnus', 'Puhelinnumero', 'Sähköpostiosoite'
-                  "tunnus", "numero", "osoite")
+                  "tunnus", "numero", "osoite",
+                  # round 31E: Finnish 'nro', numero's abbreviation ('Asiakasnro', 'Tilausnro')
+                  "nro")
 _TITLE_WORDS = frozenset(("senior", "junior", "head", "lead", "chief", "principal", "account",
                           "success", "daglig", "teknisk", "technical", "sales", "product"))
 _SUFFIXES = UNIT_SUFFIXES + TITLE_SUFFIXES + LABEL_SUFFIXES

@@ -45,9 +45,10 @@ def _lines(name: str) -> list[str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """Lower-cased Norwegian, Swedish and Danish first names (multi-word ones split)."""
+    """Lower-cased Norwegian, Swedish, Danish and (round 31E) Finnish first names (multi-word
+    ones split)."""
     names: set[str] = set()
-    for country in ("no", "se", "dk"):
+    for country in ("no", "se", "dk", "fi"):
         for name in _lines(f"{country}_first_names.txt"):
             names.update(part.lower() for part in name.replace("-", " ").split())
     return frozenset(names | {fold(n) for n in names})
@@ -55,9 +56,9 @@ def first_names() -> frozenset[str]:
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    """Lower-cased Norwegian, Swedish and Danish surnames."""
+    """Lower-cased Norwegian, Swedish, Danish and (round 31E) Finnish surnames."""
     names: set[str] = set()
-    for country in ("no", "se", "dk"):
+    for country in ("no", "se", "dk", "fi"):
         names.update(n.lower() for n in _lines(f"{country}_surnames.txt"))
     return frozenset(names | {fold(n) for n in names})
 
@@ -105,3 +106,10 @@ def country_names() -> frozenset[str]:
     """Lower-cased country names (``mali``, ``iran``, ``tyskland``; several words kept whole),
     as :mod:`.country_names` took them from phonenumbers' geocoder data."""
     return frozenset(line for line in _lines("country_names.txt") if not line.startswith("#"))
+
+
+@functools.cache
+def language_names() -> frozenset[str]:
+    """Lower-cased one-word language names in English, Danish, Norwegian, Swedish and Finnish
+    (``danish``, ``tysk``, ``svenska``), as :mod:`.language_names` took them from iso-codes."""
+    return frozenset(line for line in _lines("language_names.txt") if not line.startswith("#"))

@@ -25,6 +25,7 @@ from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
                                              is_common, is_job_title, organisation_name)
+from pii_scanner.detect.header_cells import header_cell
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
@@ -255,6 +256,12 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
             if len(words) == 1 and _country(words[0]) and not set(seen) - _WEAK_PLACE_CUES:
                 continue  # 'det nordlige Mali': a country, as in _score_run
+            if len(words) == 1 and words[0] in gazetteers.language_names() \
+                    and not set(seen) - _WEAK_THING_CUES:
+                continue  # 'Nationality: Danish': a language, as in _score_run
+            if len(words) == 1 and not curated_first(words[0]) and not STRONG_CUES.intersection(seen) \
+                    and header_cell(text, start, end):
+                continue  # 'Asiakasnro,HETU,Tila' over a row of values: labels, as in _score_run
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
@@ -509,6 +516,14 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
         if len(keys) == 1 and _country(keys[0]) and not set(seen) - _WEAK_PLACE_CUES:
             return None  # 'sanksjoner mot Mali', 'Malis statsminister', 'Iran, Danmark og ...'
+        if len(keys) == 1 and keys[0] in gazetteers.language_names() \
+                and not set(seen) - _WEAK_THING_CUES:
+            return None  # round 31E: 'Nationality: Danish', 'Danish CPR number', 'Sprog: Dansk':
+            # a language or a people's adjective (a language's name, in en, da, nb, sv, fi)
+        if len(keys) == 1 and not curated_first(keys[0]) and not STRONG_CUES.intersection(seen) \
+                and header_cell(text, start, end):
+            return None  # round 31E: 'Asiakasnro,HETU,Tila' over '77713,120406A125J,…': a
+            # table's header cells are its labels (a curated first name may head a roster)
         if len(keys) == 1 and not set(seen) - _WEAK_THING_CUES \
                 and name_edges.thing_named_after(text, start, end):
             return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people

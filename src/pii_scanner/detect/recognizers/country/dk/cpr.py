@@ -71,13 +71,16 @@ class DkCprRecognizer(NordicRecognizer):
         if self.supported_language == "sv" and parts.get("validation") == "post-2007" and seen \
                 and all(word.startswith(self.SWEDISH_TICKET_LABELS) for word in seen):
             return None  # 'mitt personnummer är 020606-2501' (a Luhn digit wrong): no CPR
-        if spec.name == "6-4" and not seen and "negative_context" not in parts \
+        if (spec.name == "6-4" or spec.name == "6 4" and self.supported_language == "da") \
+                and not seen and "negative_context" not in parts \
                 and ctx.after_name_in_parentheses(text, start, end) \
                 and (parts.get("validation") == "mod11" or not hetu.is_valid(text[start:end])):
             # round 31A: 'Lejer: Svenning Lund (191271-0261)': the named person's own number,
             # written in the CPR's shape (a phone there gets the same context); not where a
             # Finnish HETU's check character passes too ('(200587-3699)': one in 31 does)
-            # and no mod 11 says CPR
+            # and no mod 11 says CPR; round 31E: in a Danish ticket with a space for the dash too
+            # ('Lejer: Erik Lund (010589 0604)': a Norwegian 6+5 number missing a digit, the
+            # reason the spaced form needs a CPR word elsewhere, is no Danish ticket's)
             score = min(1.0, result.score + self.CONTEXT_BOOST)
             why = tuple(result.recognition_metadata[EXPLANATION_KEY][:-1]) + (
                 ("context", ("name (number)",)), ("context_boost", self.CONTEXT_BOOST),

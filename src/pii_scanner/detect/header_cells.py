@@ -1,0 +1,75 @@
+"""A table's header cells: labels, not names (round 31E).
+
+``Asiakasnro,HETU,Tila`` over ``77713,120406A125J,aktiivinen``, ``Kundenr;CPR;Status``,
+``| Lejer | Lejlighed |`` over ``|---|---|``: a word that is a whole cell of a header row is the
+column's label, though a name list holds it ('Tila', a Finnish surname and 'status') or the
+model reads a person in an unknown word at a row's start. A header row is a line of two cells
+or more split by ``,``, ``;``, a tab or ``|``, with no digit in it, over a row (a Markdown
+separator ``|---|`` skipped) of as many cells with a digit in one of them at least.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_DELIMITERS = ("\t", "|", ";", ",")
+#: a Markdown table's separator row ('|---|:---:|')
+_SEPARATOR_ROW = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?")
+
+
+#: the longest header row read (a row of labels is short; a longer line costs no scan)
+MAX_ROW = 300
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the line holding ``pos``, or None where it is longer than
+    :data:`MAX_ROW` (each end looked for within that many characters only)."""
+    low = max(0, pos - MAX_ROW)
+    start = text.rfind("\n", low, pos) + 1
+    if start == 0 and low > 0:
+        return None
+    end = text.find("\n", pos, start + MAX_ROW + 1)
+    if end < 0:
+        if len(text) > start + MAX_ROW:
+            return None
+        end = len(text)
+    return start, end
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    cells = line.strip().split(delimiter)
+    if delimiter == "|":  # ('| a | b |': the outer bars open and close the row)
+        cells = [c for i, c in enumerate(cells) if c.strip() or 0 < i < len(cells) - 1]
+    return cells
+
+
+def header_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of one cell of a table's header row (see
+    module doc)."""
+    line = _line_at(text, start)
+    if line is None or end > line[1]:
+        return False
+    line_start, line_end = line
+    line = text[line_start:line_end]
+    delimiter = next((d for d in _DELIMITERS if d in line), None)
+    if delimiter is None or any(ch.isdigit() for ch in line):
+        return False
+    before = text[line_start:start].rstrip(" \"'")
+    after = text[end:line_end].lstrip(" \"'\r")
+    if before and not before.endswith(delimiter) or after and not after.startswith(delimiter):
+        return False  # part of a cell ('Danish CPR number'), not the cell
+    width = len(_cells(line, delimiter))
+    if width < 2:
+        return False
+    next_start = line_end + 1
+    while next_start < len(text):
+        below = _line_at(text, next_start)
+        if below is None:
+            return False
+        next_end = below[1]
+        row = text[next_start:next_end]
+        if delimiter == "|" and _SEPARATOR_ROW.fullmatch(row.strip()):
+            next_start = next_end + 1
+            continue
+        return len(_cells(row, delimiter)) == width and any(ch.isdigit() for ch in row)
+    return False
