@@ -254,14 +254,8 @@ class PersonRecognizer(EntityRecognizer):
             seen = name_cues.cues(text, start, end)
             if not seen and text[start:end].islower():
                 continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
-            if len(words) == 1 and _country(words[0]) and not set(seen) - _WEAK_PLACE_CUES:
-                continue  # 'det nordlige Mali': a country, as in _score_run
-            if len(words) == 1 and words[0] in gazetteers.language_names() \
-                    and not set(seen) - _WEAK_THING_CUES:
-                continue  # 'Nationality: Danish': a language, as in _score_run
-            if len(words) == 1 and not curated_first(words[0]) and not STRONG_CUES.intersection(seen) \
-                    and header_cell(text, start, end):
-                continue  # 'Asiakasnro,HETU,Tila' over a row of values: labels, as in _score_run
+            if len(words) == 1 and _word_names_no_one(words[0], seen, text, start, end):
+                continue  # a country, a language, a header cell, as in _score_run
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
@@ -514,16 +508,8 @@ class PersonRecognizer(EntityRecognizer):
             seen += ("email local part",)
         if coordinated_with_a_thing(text, start, end, keys, seen):
             return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
-        if len(keys) == 1 and _country(keys[0]) and not set(seen) - _WEAK_PLACE_CUES:
-            return None  # 'sanksjoner mot Mali', 'Malis statsminister', 'Iran, Danmark og ...'
-        if len(keys) == 1 and keys[0] in gazetteers.language_names() \
-                and not set(seen) - _WEAK_THING_CUES:
-            return None  # round 31E: 'Nationality: Danish', 'Danish CPR number', 'Sprog: Dansk':
-            # a language or a people's adjective (a language's name, in en, da, nb, sv, fi)
-        if len(keys) == 1 and not curated_first(keys[0]) and not STRONG_CUES.intersection(seen) \
-                and header_cell(text, start, end):
-            return None  # round 31E: 'Asiakasnro,HETU,Tila' over '77713,120406A125J,…': a
-            # table's header cells are its labels (a curated first name may head a roster)
+        if len(keys) == 1 and _word_names_no_one(keys[0], seen, text, start, end):
+            return None
         if len(keys) == 1 and not set(seen) - _WEAK_THING_CUES \
                 and name_edges.thing_named_after(text, start, end):
             return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people
@@ -588,6 +574,24 @@ def _country(key: str) -> bool:
     """Whether the word ``key`` (lower case) is a country's name, or its genitive ('malis')."""
     countries = gazetteers.country_names()
     return key in countries or (key[-1:] == "s" and key[:-1] in countries)
+
+def _word_names_no_one(key: str, seen, text: str, start: int, end: int) -> bool:
+    """Whether a one-word run ``key`` (its lower-case key) with the cues ``seen`` names a place
+    or a label, not a person; both scoring paths (a run's and the model's) ask it:
+
+    - a country with only weak place cues ('sanksjoner mot Mali', 'Malis statsminister',
+      'Iran, Danmark og ...', 'det nordlige Mali');
+    - round 31E: a language or a people's adjective (a language's name in en, da, nb, sv, fi)
+      with only weak cues ('Nationality: Danish', 'Danish CPR number', 'Sprog: Dansk');
+    - round 31E: a table's header cell with no strong cue ('Asiakasnro,HETU,Tila' over
+      '77713,120406A125J,…'), unless a curated first name (one may head a roster).
+    """
+    if _country(key) and not set(seen) - _WEAK_PLACE_CUES:
+        return True
+    if key in gazetteers.language_names() and not set(seen) - _WEAK_THING_CUES:
+        return True
+    return not curated_first(key) and not STRONG_CUES.intersection(seen) \
+        and header_cell(text, start, end)
 
 
 def _organisation(text: str, end: int, keys: list[str]) -> bool:
