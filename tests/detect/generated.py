@@ -6,6 +6,7 @@ import random
 from importlib import resources
 
 from stdnum import luhn
+from stdnum.fi import hetu
 from stdnum.no import fodselsnummer
 
 from pii_scanner.detect import gazetteers
@@ -33,6 +34,16 @@ def valid_personnummer(rng: random.Random) -> str:
     base = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
            f"{digits(rng, 3)}"
     return base + luhn.calc_check_digit(base)
+
+
+def valid_hetu(rng: random.Random) -> str:
+    """A valid Finnish HETU with the ``-`` century sign (born 1950-1999) drawn from ``rng``."""
+    while True:
+        value = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(50, 99)}-" \
+                f"{rng.randint(2, 899):03d}"
+        value += "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31]
+        if hetu.is_valid(value):
+            return value
 
 
 def shipped_names(file_name: str) -> list[str]:
