@@ -36,6 +36,9 @@ SAMPLES = {
     "8+8": "kortnr 49291234 56781236 og 1234567-12345678 og x12345678 12345678",
     "lower case + postcode": "bor i storgata 12, 0155 oslo nå",
     "place + postcode near an address word": "Adresse: Nordre Li, 2040 Kløfta",
+    "international": "ring +47 412 34 567, (+45) 22 33 44 55, %2B4791234567 eller 0046 70 123 45 67",
+    "hemisphere prefix": "pos N 59.9139, E 10.7522 og S33.8688 E151.2093",
+    "english": "Address: 52 Market Street, Birmingham B2 4QA and 12b Baker St.",
 }
 
 

@@ -182,7 +182,9 @@ def field_key(text: str, start: int, forms: KeyForms = FIELD_FORMS) -> str | Non
         mark -= 1
     if mark == lo or text[mark - 1] not in _KEY_FORM_MARKS:
         return None
-    match = forms.pattern.search(text, lo, start)
+    # (no form crosses a line break: the search starts at the line's start, where the prose
+    # before a label on a long line would otherwise be tried position by position)
+    match = forms.pattern.search(text, max(lo, text.rfind("\n", lo, end) + 1), start)
     return match.group("key") if match else None
 
 

@@ -39,7 +39,7 @@ class NordicGpsRecognizer(NordicRecognizer):
         PatternSpec("decimal comma pair", r"(?<![\w.,\-])-?\d{1,2},\d{4,8}(?:,[ ]{1,2}|;[ ]{0,2}|[ ]{1,2})"
                     r"-?\d{1,3},\d{4,8}(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]", line_digits=10),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
-                    + r"°?(?![\w])", 0.85),
+                    + r"°?(?![\w])", 0.85, lead="[NS]"),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC
                     + r"\s?°?\s{0,2}[EWØO](?![\w])", 0.85, lead=r"\d"),
         # chat writes the hemisphere in lower case ('59.91° n, 10.75° e'): then with its degree

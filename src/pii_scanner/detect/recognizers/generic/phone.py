@@ -123,7 +123,10 @@ _PHONE_LABEL_HEADS = ("privat", "jobb", "hjem", "hem", "arbeid", "arbets", "arbe
                       "fast", "vakt", "kontor", "reserv", "alternativ", "ekstra", "extra",
                       "bedrift", "företag", "nød", "nöd", "dag", "kvelds", "kvälls")
 
-#: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines)
+#: what an MSISDN's number must be (Denmark's numbers are not told apart from fixed lines).
+#: ``number_type`` alone tells validity too: it gives UNKNOWN for any invalid number (both
+#: read the same region's metadata), so a test of the type needs no ``is_valid_number``
+#: before it, which matched the number against the region's ranges once more (round 32T)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
                  phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -153,9 +156,8 @@ def _uk_mobile(value: str) -> bool:
     fødselsnummer, which has eleven digits too and may open with '07' (round 30E)."""
     if len(value) != 11 or not value.startswith("07") or not value.isdigit():
         return False
-    number = _parse(value, "GB")
-    return phonenumbers.is_valid_number(number) \
-        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE \
+    # (a number's type is UNKNOWN unless it is valid: no is_valid_number before it)
+    return phonenumbers.number_type(_parse(value, "GB")) == phonenumbers.PhoneNumberType.MOBILE \
         and not fodselsnummer.is_valid(value)
 
 
@@ -271,7 +273,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a label's colon may stand right before a number ('Tlf:95 70 29 36'), not another
         # colon's or a number's ('10:15:30', '::1')
         PatternSpec("international", r"(?<![\w+/.#-]|[^\p{L}]:|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
-                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8, line_digits=6),
+                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8, lead=r"[(+%0]", line_digits=6),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
         # 56'), not around the whole number ('Jane Doe (92472982)')
@@ -539,9 +541,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         value = text[start:end]
         if len(value) != 8 or not value.isdigit():
             return False
-        number = _parse(value, "NO")
-        if not phonenumbers.is_valid_number(number) \
-                or phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
+        if phonenumbers.number_type(_parse(value, "NO")) != phonenumbers.PhoneNumberType.MOBILE:
             return False
         if not blocks.contact_row(text, start, end):
             return False
@@ -580,8 +580,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         """The verdict on ``value`` (:meth:`validate_result`, without the memo)."""
         if _msisdn_shape(value):  # (the key was checked in score_span)
             number = phonenumbers.parse("+" + value)
-            return "msisdn" if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
-                number) in _MOBILE_TYPES else False
+            return "msisdn" if phonenumbers.number_type(number) in _MOBILE_TYPES else False
         if value[:3] in ("%2B", "%2b"):
             value = "+" + value[3:]
         if _NOT_PHONE.fullmatch(value.strip()):

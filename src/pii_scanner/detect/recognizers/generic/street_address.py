@@ -254,7 +254,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         # (two patterns, one opening with the house number, one with a flat: a pattern
         # whose first character is a digit is scanned far faster than one that may open
         # with a letter)
-        PatternSpec("english", r"(?<![\w])" + _EN_NUMBER + _EN_STREET_TAIL, 0.75),
+        PatternSpec("english", r"(?<![\w])" + _EN_NUMBER + _EN_STREET_TAIL, 0.75, lead=r"\d"),
         PatternSpec("english flat", r"(?<![\w])" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?"
                     + _EN_STREET_TAIL, 0.75),
     )
