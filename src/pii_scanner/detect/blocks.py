@@ -26,6 +26,10 @@ _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _NAME = regex.compile(_NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,3}")
 #: a gap before the value, and one after it or the line's end
 _GAP_BEFORE = regex.compile(r"(?:\t|[ ]{2}|\|)[ ]*$")
+#: round 32A: a bulleted row's fields split by a comma and a spaced dash ('- Kari Nordmann,
+#: fnr 01024534975 - 41234567'): the dash before the value, the comma after the name
+_DASH_BEFORE = regex.compile(r"[ ][-–][ ]+$")
+_BULLET_LEAD = regex.compile(r"[ \t>]*[*•·◦▪‣–\-][ \t]+")
 _GAP_AFTER = regex.compile(r"[ ]*(?:$|\t|\|)|[ ]{2}")
 
 
@@ -71,11 +75,20 @@ def contact_row(text: str, start: int, end: int) -> bool:
     True
     >>> contact_row("Kari Nordmann 41234567", 14, 22), contact_row("Kari\\t41234567", 5, 13)
     (False, False)
+    >>> contact_row("- Kari Nordmann, fnr 01024534975 - 41234567", 35, 43)
+    True
     """
     line_start, line_end = _line_at(text, start)
-    if _GAP_BEFORE.search(text, line_start, start) is None \
-            or _GAP_AFTER.match(text, end, line_end) is None:
+    if _GAP_AFTER.match(text, end, line_end) is None:
         return False
+    if _GAP_BEFORE.search(text, line_start, start) is None:
+        # round 32A: a bulleted row, its name's cell ended by a comma, the value after a
+        # spaced dash ('- Kari Nordmann, fnr 01024534975 - 41234567')
+        lead = _BULLET_LEAD.match(text, line_start, start)
+        if lead is None or _DASH_BEFORE.search(text, line_start, start) is None:
+            return False
+        comma = text.find(", ", lead.end(), start)
+        return comma != -1 and person_cell(text[lead.end():comma])
     cell_start, cell_end = first_cell(text, line_start, line_end)
     return cell_end < start and person_cell(text[cell_start:cell_end])
 

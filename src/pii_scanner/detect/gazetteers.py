@@ -109,6 +109,13 @@ def country_names() -> frozenset[str]:
 
 
 @functools.cache
+def english_word_names() -> frozenset[str]:
+    """Lower-cased listed first names that are common English words (``grace``, ``frank``,
+    ``mark``), as :mod:`.english_words` took them from spacy-lookups-data (round 32A)."""
+    return frozenset(line for line in _lines("en_word_names.txt") if not line.startswith("#"))
+
+
+@functools.cache
 def language_names() -> frozenset[str]:
     """Lower-cased one-word language names in English, Danish, Norwegian, Swedish and Finnish
     (``danish``, ``tysk``, ``svenska``), as :mod:`.language_names` took them from iso-codes."""

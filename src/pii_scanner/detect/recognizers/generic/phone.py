@@ -548,7 +548,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         line_start = lower.rfind("\n", 0, start) + 1
         line_end = lower.find("\n", end)
         row = lower[line_start:len(lower) if line_end == -1 else line_end]
-        around = blocks.rows_above(lower, line_start) + row + "\n" + ctx.column_header(lower, start)
+        # round 32A: a label before an earlier value of the row, only a cell's gap between that
+        # value and this one, names that value ('Kari Nordmann | Fødselsnummer: 0102… | 4123…')
+        own = row[_after_earlier_value(row, start - line_start):]
+        around = blocks.rows_above(lower, line_start) + own + "\n" + ctx.column_header(lower, start)
         if self._negative.hits(around) or _LEDGER_WORDS.hits(around) \
                 or _AMOUNT.search(row) is not None:
             return False
@@ -618,3 +621,18 @@ class NordicPhoneRecognizer(NordicRecognizer):
         return {"international": 0.8, "grouped": 0.6, "plain": 0.45, "possible": 0.2,
                 "possible grouped": 0.4, "possible international": 0.5,
                 "msisdn": 0.6}.get(detail, base)
+
+
+#: what may stand between an earlier value of a row and the next: a cell's gap or separator
+_CELL_SEPARATORS = " \t|-–,;"
+
+
+def _after_earlier_value(row: str, pos: int) -> int:
+    """Where the words that may label the value at ``pos`` of ``row`` start: right after an
+    earlier value (a digit) with nothing but a cell's gap between it and ``pos`` (round 32A:
+    'Kari Nordmann | Fødselsnummer: 01024534975 | 41234567': the label names the birth
+    number); 0 where no such value stands before it."""
+    last = max(row.rfind(digit, 0, pos) for digit in "0123456789")
+    if last == -1 or row[last + 1:pos].strip(_CELL_SEPARATORS):
+        return 0
+    return last + 1

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from pii_scanner.detect import (cue_words, gazetteers, name_cues, name_edges, name_prose, name_regions,
-                                name_speech)
+from pii_scanner.detect import (cue_words, english_words, gazetteers, name_cues, name_edges,
+                                name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
@@ -46,6 +46,7 @@ from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.detect.separators import plain_separators
+from pii_scanner.detect.text_language import reads_english
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction", "honorific", "speaker", "birth name"})
@@ -256,6 +257,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
             if len(words) == 1 and _word_names_no_one(words[0], seen, text, start, end):
                 continue  # a country, a language, a header cell, as in _score_run
+            if _english_words_no_name(self.supported_language, text, words, start, end, seen):
+                continue  # 'Grace period ends', 'Rose Garden': as in _score_run (round 32A)
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
@@ -510,6 +513,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Liv og helse', 'Tor og fre': a word opening a sentence
         if len(keys) == 1 and _word_names_no_one(keys[0], seen, text, start, end):
             return None
+        if _english_words_no_name(self.supported_language, text, keys, start, end, seen):
+            return None  # 'Grace period ends', 'Rose Garden', 'Regards,\nFriday' (round 32A)
         if len(keys) == 1 and not set(seen) - _WEAK_THING_CUES \
                 and name_edges.thing_named_after(text, start, end):
             return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people
@@ -592,6 +597,29 @@ def _word_names_no_one(key: str, seen, text: str, start: int, end: int) -> bool:
         return True
     return not curated_first(key) and not STRONG_CUES.intersection(seen) \
         and header_cell(text, start, end)
+
+
+def _english_words_no_name(language: str, text: str, keys: list[str], start: int, end: int,
+                           seen) -> bool:
+    """Round 32A: whether the run of lower-cased ``keys`` at ``start:end`` with the cues ``seen``
+    is English words, not a name (both scoring paths ask it):
+
+    - an English weekday alone ('Regards,\nFriday': the day, though the Swedish list has it);
+    - with no strong or role cue, a first name that is a common English word before a place's
+      noun that is no surname ('Rose Garden is closed', 'Ivy League pricing');
+    - with no cue at all, in English text (``lang`` en, or none and the text reads as English),
+      such a first name opening a sentence before a lower-case word that is no verb of a
+      subject ('Grace period ends', 'Frank feedback is welcome', 'Mark the invoice as paid';
+      'Frank said', 'Grace Hansen' stay names: :func:`english_words.word_opening`).
+    """
+    if len(keys) == 1 and keys[0] in english_words.WEEKDAYS:
+        return True
+    if _CUED.intersection(seen):
+        return False
+    if english_words.place_phrase(keys):
+        return True
+    return len(keys) == 1 and not seen and english_words.word_opening(text, keys[0], start, end) \
+        and (language == "en" or language == "xx" and reads_english(text.lower()))
 
 
 def _organisation(text: str, end: int, keys: list[str]) -> bool:

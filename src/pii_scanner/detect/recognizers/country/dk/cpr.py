@@ -26,7 +26,7 @@ class DkCprRecognizer(NordicRecognizer):
                "personal identification number", "dansk", "danish", "copenhagen",
                "københavn", "denmark", "danmark", "tanskalai",
                # what Norwegian and Danish writers call it in a Norwegian helpdesk
-               "fnr", "fødselsnummer", "fødselsnr", "personnr")
+               "fnr", "fødselsnummer", "fødselsnr", "personnr", "pers.nr", "persnr")
     CONTEXT_BOOST = 0.4
     WINDOW_BEFORE = 64
     DETAIL_SCORES = {"mod11": 0.4}
@@ -45,7 +45,10 @@ class DkCprRecognizer(NordicRecognizer):
                         # another country's number ('Svensk personnummer: 021104-8847' with a
                         # wrong Luhn digit is no CPR)
                         "svensk", "swedish", "norsk", "norwegian", "finsk", "finnish",
-                        "ruotsalai", "norjalai", "suomalai")
+                        "ruotsalai", "norjalai", "suomalai",
+                        # the Finnish number's own names, also in a label's parentheses
+                        # ('Finsk personnummer (HETU) 220752-4005'; round 32A)
+                        "hetu", "henkilötunnus")
     #: Norwegian birth-number labels: context for a CPR written with its dash ('Fnr:
     #: 040964-3552', a Danish customer on a Norwegian form), but for undashed digits only when
     #: they pass the old mod 11: '2512720837' or '251272 0837' under 'Fødselsnr.' is as often

@@ -52,6 +52,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
                "social security", "national id", "national identity", "id number", "ssn",
                "personal number", "personal id")
     CONTEXT = ("fødselsn", "fodselsn", "fødselsnr", "fnr", "f.nr", "personnummer", "personnr",
+               "pers.nr", "persnr",
                # (typos typed in a hurry: 'personummer mitt er ...', 'fødselnummer')
                "personummer", "fødselnummer", "fødelsnummer",
                "pnr", "d-nummer", "d-nr", "dnummer", "h-nummer", "fh-nummer", "birth number",

@@ -26,6 +26,8 @@ class SePersonnummerRecognizer(NordicRecognizer):
         PatternSpec("8 4", NUM_START + r"(?:18|19|20)\d{6} \d{4}" + NUM_END, 0.25, line_digits=12),
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
+               # round 32A: the abbreviation with its dot ('Pers.nr: 801027+2691')
+               "pers.nr", "pers. nr", "persnr",
                "personal identity number", "swedish id",
                # what Swedes writing English call it
                "personal number", "personal id", "social security", "ssn", "national id", "bankid", "folkbokf", "personnumret",

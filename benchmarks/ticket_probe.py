@@ -1,0 +1,577 @@
+"""A seeded probe of made-up helpdesk tickets with gold spans, scored in-process.
+
+The dev corpus (../shared/eval/dev) is one fixed draw; this generator writes other tickets, in
+English, Danish, Norwegian and Swedish, of some two dozen kinds a helpdesk sees (complaints,
+chat transcripts, signatures, forwarded headers, pasted list rows, key: value forms, address
+blocks, log lines, payment details), some with a ``lang`` hint and some without, and plants
+values of the contract's types (Faker's ``en_GB``/``da_DK``/``no_NO``/``sv_SE``/``fi_FI``
+names and streets; numbers with valid check digits from python-stdnum). It also plants near
+misses that must stay unfound: order, invoice and case numbers, dates, amounts, English words
+that are also first names used as words (``Grace period``, ``Frank feedback``, ``Rose
+Garden``, ``you will``, ``May 2024``, a weekday signing a reply). Nothing here is taken from
+the dev corpus.
+
+The detector runs in this process; findings are matched to the gold as
+../shared/eval/score.py matches them (same type; PERSON, STREET_ADDRESS and DATE_OF_BIRTH any
+overlap, the other types character IoU >= 0.5; a further fragment of a matched lenient gold
+value is no false alarm). It prints per-type precision/recall/F1, micro-F1 and every miss and
+false alarm with its value (all values are synthetic).
+
+Use one seed as the working seed (read its cases) and another as held-out (score only):
+
+    .venv/bin/python benchmarks/ticket_probe.py --seed 3 -n 400
+    .venv/bin/python benchmarks/ticket_probe.py --seed 4 -n 400 --quiet
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+from collections import defaultdict
+
+import phonenumbers
+from faker import Faker
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.dk import cpr as std_cpr
+from stdnum.no import fodselsnummer as std_fnr
+from stdnum.no import kontonr as std_kontonr
+from stdnum.no import orgnr as std_orgnr
+from stdnum.se import personnummer as std_pnr
+
+LENIENT = {"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"}
+LOCALES = {"en": "en_GB", "da": "da_DK", "nb": "no_NO", "sv": "sv_SE", "fi": "fi_FI"}
+
+
+# ------------------------------------------------------------------------------ values
+
+class Values:
+    """Valid synthetic values, drawn from one random generator."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.fakers = {}
+        for lang, loc in LOCALES.items():
+            f = Faker(loc)
+            f.seed_instance(rng.randrange(1 << 30))
+            self.fakers[lang] = f
+
+    def first(self, lang: str) -> str:
+        return self.fakers[lang].first_name()
+
+    def last(self, lang: str) -> str:
+        return self.fakers[lang].last_name()
+
+    def name(self, lang: str) -> str:
+        return f"{self.first(lang)} {self.last(lang)}"
+
+    def street(self, lang: str) -> str:
+        if lang == "en":
+            return f"{self.rng.randint(1, 250)} {self.fakers['en'].last_name()} " \
+                   f"{self.rng.choice(['Road', 'Street', 'Lane', 'Avenue', 'Close', 'Drive'])}"
+        return self.fakers[lang].street_address()
+
+    def place(self, lang: str) -> str:
+        f = self.fakers[lang]
+        return f"{f.postcode()} {f.city()}"
+
+    def birth(self) -> dt.date:
+        return dt.date(1940, 1, 1) + dt.timedelta(days=self.rng.randrange(365 * 62))
+
+    def fnr(self) -> str:
+        while True:
+            d = self.birth()
+            body = d.strftime("%d%m%y") + ("%03d" % self.rng.randrange(0, 500) if d.year < 2000
+                                           else "%03d" % self.rng.randrange(500, 1000))
+            c1 = std_fnr.calc_check_digit1(body)
+            c2 = std_fnr.calc_check_digit2(body + c1)
+            value = body + c1 + c2
+            if len(value) == 11 and std_fnr.is_valid(value):
+                return value if self.rng.random() < 0.8 else value[:6] + " " + value[6:]
+
+    def pnr(self, plus: bool = False) -> str:
+        while True:
+            d = self.birth()
+            body = d.strftime("%y%m%d") + "%03d" % self.rng.randrange(1000)
+            value = body + luhn.calc_check_digit(body)
+            if std_pnr.is_valid(value):
+                sep = "+" if plus else "-"
+                return value[:6] + sep + value[6:] if self.rng.random() < 0.85 or plus else value
+
+    def cpr(self) -> str:
+        while True:
+            d = self.birth()
+            body = d.strftime("%d%m%y") + "%03d" % self.rng.randrange(1000)
+            for last in range(10):
+                value = body + str(last)
+                if std_cpr.checksum(value) == 0:
+                    try:
+                        std_cpr.validate(value)
+                    except Exception:
+                        break
+                    return value[:6] + "-" + value[6:]
+
+    def hetu(self) -> str:
+        d = self.birth()
+        sign = "-" if d.year < 2000 else "A"
+        body = d.strftime("%d%m%y") + sign + "%03d" % self.rng.randrange(2, 900)
+        return body + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(d.strftime("%d%m%y") + body[7:10]) % 31]
+
+    def orgnr(self) -> str:
+        while True:
+            body = str(self.rng.choice([8, 9])) + "%07d" % self.rng.randrange(10 ** 7)
+            value = next((body + str(d) for d in range(10)
+                          if std_orgnr.checksum(body + str(d)) == 0), "")
+            if value and std_orgnr.is_valid(value):
+                return value[:3] + " " + value[3:6] + " " + value[6:] if self.rng.random() < 0.5 \
+                    else value
+
+    def kontonr(self) -> str:
+        while True:
+            body = "%010d" % self.rng.randrange(10 ** 9, 10 ** 10)
+            value = next((body + str(d) for d in range(10)
+                          if std_kontonr.is_valid(body + str(d))), "")
+            if value:
+                return value[:4] + "." + value[4:6] + "." + value[6:] if self.rng.random() < 0.6 \
+                    else value
+
+    def iban(self, lang: str) -> str:
+        country, size = {"nb": ("NO", 11), "da": ("DK", 14), "sv": ("SE", 20),
+                         "en": ("GB", 0), "fi": ("FI", 14)}[lang]
+        if country == "GB":
+            bban = "NWBK" + "".join(str(self.rng.randrange(10)) for _ in range(14))
+        elif country == "NO":
+            bban = self.kontonr().replace(".", "")
+        else:
+            bban = "".join(str(self.rng.randrange(10)) for _ in range(size))
+        check = std_iban.calc_check_digits(country + "00" + bban)
+        value = country + check + bban
+        return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) \
+            if self.rng.random() < 0.6 else value
+
+    def card(self) -> str:
+        body = self.rng.choice(["4", "51", "52", "55"])
+        body += "".join(str(self.rng.randrange(10)) for _ in range(15 - len(body)))
+        value = body + luhn.calc_check_digit(body)
+        return " ".join(value[i:i + 4] for i in range(0, 16, 4))
+
+    def phone(self, lang: str) -> str:
+        region = {"nb": "NO", "da": "DK", "sv": "SE", "en": "GB", "fi": "FI"}[lang]
+        while True:
+            if region == "NO":
+                digits = self.rng.choice("49") + "%07d" % self.rng.randrange(10 ** 7)
+                forms = [digits, f"{digits[:3]} {digits[3:5]} {digits[5:]}", f"+47 {digits}"]
+            elif region == "DK":
+                digits = self.rng.choice(["2", "3", "4", "5", "6"]) + "%07d" % self.rng.randrange(10 ** 7)
+                forms = [f"{digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}", f"+45 {digits}",
+                         digits]
+            elif region == "SE":
+                rest = "%07d" % self.rng.randrange(10 ** 7)
+                digits = "07" + self.rng.choice("0236") + rest
+                forms = [f"{digits[:3]}-{rest[:3]} {rest[3:5]} {rest[5:]}",
+                         f"+46 {digits[1:3]} {rest[:3]} {rest[3:5]} {rest[5:]}"]
+            elif region == "GB":
+                digits = "07" + self.rng.choice("45789") + "%08d" % self.rng.randrange(10 ** 8)
+                forms = [f"{digits[:5]} {digits[5:]}", f"+44 {digits[1:5]} {digits[5:]}"]
+            else:
+                digits = "04" + self.rng.choice("0145") + "%07d" % self.rng.randrange(10 ** 7)
+                forms = [f"{digits[:3]} {digits[3:6]} {digits[6:]}"]
+            try:
+                parsed = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(parsed):
+                return self.rng.choice(forms)
+
+    def email(self, name: str) -> str:
+        local = name.lower().replace(" ", ".")
+        for a, b in (("æ", "ae"), ("ø", "o"), ("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"),
+                     ("ü", "u")):
+            local = local.replace(a, b)
+        local = "".join(c for c in local if c.isalnum() or c == ".")
+        domain = self.rng.choice(["gmail.com", "outlook.com", "firma.no", "post.dk", "telia.se",
+                                  "example.co.uk"])
+        return f"{local}@{domain}"
+
+    def ip(self) -> str:
+        return f"{self.rng.choice([10, 172, 192, 81, 193])}.{self.rng.randrange(256)}." \
+               f"{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"
+
+    def gps(self) -> str:
+        return f"{self.rng.uniform(55, 70):.5f}, {self.rng.uniform(5, 25):.5f}"
+
+    def passport(self) -> str:
+        return self.rng.choice(["FH", "NK", "PA", "AB"]) + "%07d" % self.rng.randrange(10 ** 7)
+
+    # near misses --------------------------------------------------------------------------
+    def order(self) -> str:
+        return self.rng.choice(["#", "", "ORD-", "SO"]) + str(self.rng.randrange(10 ** 5, 10 ** 8))
+
+    def invoice(self) -> str:
+        return str(self.rng.randrange(10 ** 6, 10 ** 9))
+
+    def amount(self) -> str:
+        return f"{self.rng.randrange(100, 30000):,}".replace(",", " ") + \
+            self.rng.choice([",00 kr", " NOK", " SEK", ",-", " DKK"])
+
+    def date(self) -> str:
+        d = dt.date(2023, 1, 1) + dt.timedelta(days=self.rng.randrange(900))
+        return self.rng.choice([d.strftime("%d.%m.%Y"), d.isoformat(), d.strftime("%d/%m/%Y")])
+
+
+# ------------------------------------------------------------------------------ tickets
+
+class Ticket:
+    """Text built piece by piece; ``v`` adds a gold value, ``t`` plain text."""
+
+    def __init__(self, kind: str, lang: str) -> None:
+        self.kind, self.lang = kind, lang
+        self.parts: list[str] = []
+        self.gold: list[dict] = []
+        self.size = 0
+
+    def t(self, text: str) -> "Ticket":
+        self.parts.append(text)
+        self.size += len(text)
+        return self
+
+    def v(self, value: str, entity: str) -> "Ticket":
+        self.gold.append({"entity_type": entity, "start": self.size, "end": self.size + len(value)})
+        return self.t(value)
+
+    def record(self, rid: str, hint: bool) -> dict:
+        rec = {"id": rid, "text": "".join(self.parts), "gold": self.gold, "kind": self.kind}
+        if hint:
+            rec["lang"] = self.lang
+        return rec
+
+
+GREET = {"en": ["Hi,", "Hello,", "Dear support,"], "da": ["Hej,", "Hej med jer,"],
+         "nb": ["Hei,", "Hei!", "Hallo,"], "sv": ["Hej,", "Hejsan,"]}
+SIGN = {"en": ["Kind regards,", "Best regards,", "Thanks,", "Cheers,"],
+        "da": ["Med venlig hilsen", "Venlig hilsen", "Mvh"],
+        "nb": ["Med vennlig hilsen", "Mvh", "Hilsen"], "sv": ["Med vänlig hälsning", "Mvh", "Hälsningar"]}
+NATIONAL = {"da": ("CPR-nr.", "DK_CPR"), "nb": ("Fødselsnummer:", "NO_FODSELSNUMMER"),
+            "sv": ("Personnummer:", "SE_PERSONNUMMER")}
+LABELS = {
+    "en": {"name": "Name", "phone": "Phone", "email": "Email", "address": "Address", "dob": "Date of birth"},
+    "da": {"name": "Navn", "phone": "Telefon", "email": "E-mail", "address": "Adresse", "dob": "Fødselsdato"},
+    "nb": {"name": "Navn", "phone": "Telefon", "email": "E-post", "address": "Adresse", "dob": "Fødselsdato"},
+    "sv": {"name": "Namn", "phone": "Telefon", "email": "E-post", "address": "Adress", "dob": "Födelsedatum"},
+}
+#: English words that are also first names, in phrases where they are words.
+WORD_NAME_PHRASES = [
+    "Grace period ends on {date}.", "Frank feedback is welcome.", "Will this be fixed soon?",
+    "May I ask for an update?", "Rose Garden is closed for the season.", "Grace notes in the manual are wrong.",
+    "Frank discussion with the vendor helped.", "Will do.", "Hope is not a plan here.",
+    "Joy of joys, the export works again.", "Faith in the new release is low.",
+    "Rose Street office is moving.", "Mark the invoice {inv} as paid.", "Bill me for the upgrade.",
+    "Sue them if needed, says legal.", "Dawn shift reports the same error.", "Summer sale ends {date}.",
+    "Iris scanner at the door is down.", "Ivy League pricing, honestly.", "Pat on the back to the team.",
+    "Grant access to the folder, please.", "Chase payment for order {order}.", "Hunter green theme is missing.",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+WEEKDAYS_IN = {"en": WEEKDAYS, "da": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
+               "nb": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
+               "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"]}
+
+
+def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
+    T = Ticket(kind, lang)
+    L = LABELS[lang]
+    g, s = rng.choice(GREET[lang]), rng.choice(SIGN[lang])
+    if kind == "complaint":
+        name = val.name(lang)
+        body = {"en": "My order {order} arrived damaged and nobody answers. Call me on ",
+                "da": "Min ordre {order} kom i stykker, og ingen svarer. Ring til mig på ",
+                "nb": "Ordren min {order} kom ødelagt, og ingen svarer. Ring meg på ",
+                "sv": "Min order {order} kom trasig och ingen svarar. Ring mig på "}[lang]
+        T.t(f"{g}\n\n" + body.format(order=val.order())).v(val.phone(lang), "PHONE_NUMBER")
+        T.t(".\n\n" + s + "\n").v(name, "PERSON")
+    elif kind == "national_id":
+        name = val.name(lang)
+        lab, ent = NATIONAL.get(lang, ("NI number:", None))
+        T.t(f"{g}\n").t({"en": "I need to update my details. ", "da": "Jeg skal opdatere mine oplysninger. ",
+                         "nb": "Jeg må oppdatere opplysningene mine. ",
+                         "sv": "Jag behöver uppdatera mina uppgifter. "}[lang])
+        if ent:
+            value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
+            T.t(lab + " ").v(value, ent).t("\n")
+        T.t(f"{s}\n").v(name, "PERSON")
+    elif kind == "chat":
+        agent, cust = val.first(lang), val.name(lang)
+        role_a, role_c = {"en": ("Agent", "Customer"), "da": ("Agent", "Kunde"),
+                          "nb": ("Veileder", "Kunde"), "sv": ("Handläggare", "Kund")}[lang]
+        T.t(f"[10:0{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
+        T.t({"en": "Hello, how can I help?", "da": "Hej, hvordan kan jeg hjælpe?",
+             "nb": "Hei, hva kan jeg hjelpe med?", "sv": "Hej, vad kan jag hjälpa till med?"}[lang])
+        T.t(f"\n[10:1{rng.randrange(10)}] {role_c}: ")
+        T.t({"en": "this is ", "da": "det er ", "nb": "det er ", "sv": "det är "}[lang]).v(cust, "PERSON")
+        T.t({"en": ", my email is ", "da": ", min mail er ", "nb": ", e-posten min er ",
+             "sv": ", min mejl är "}[lang]).v(val.email(cust), "EMAIL_ADDRESS")
+        T.t(f"\n[10:2{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
+        T.t({"en": "Thanks, I have found case {o}.", "da": "Tak, jeg har fundet sag {o}.",
+             "nb": "Takk, jeg fant sak {o}.", "sv": "Tack, jag hittade ärende {o}."}[lang]
+            .format(o=val.order()))
+    elif kind == "signature":
+        name = val.name(lang)
+        T.t({"en": "Please see the attached log.\n\n", "da": "Se venligst vedhæftede log.\n\n",
+             "nb": "Se vedlagt logg.\n\n", "sv": "Se bifogad logg.\n\n"}[lang])
+        T.t(f"{s}\n").v(name, "PERSON").t("\n")
+        T.t(rng.choice(["IT Manager", "Controller", "Office manager", "Teamleder", "Ekonomi"]) + "\n")
+        T.t(f"{L['phone']}: ").v(val.phone(lang), "PHONE_NUMBER").t("\n")
+        T.v(val.email(name), "EMAIL_ADDRESS").t("\n")
+    elif kind == "forwarded":
+        a, b = val.name(lang), val.name(lang)
+        head = {"en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
+                "da": ("---------- Videresendt besked ----------", "Fra", "Dato", "Til", "Emne"),
+                "nb": ("---------- Videresendt melding ----------", "Fra", "Dato", "Til", "Emne"),
+                "sv": ("---------- Vidarebefordrat meddelande ----------", "Från", "Datum", "Till", "Ämne")}[lang]
+        T.t(f"FYI\n\n{head[0]}\n{head[1]}: ").v(a, "PERSON").t(" <").v(val.email(a), "EMAIL_ADDRESS")
+        T.t(f">\n{head[2]}: {val.date()} 14:{rng.randrange(10, 60)}\n{head[3]}: ").v(b, "PERSON")
+        T.t(" <").v(val.email(b), "EMAIL_ADDRESS").t(f">\n{head[4]}: Invoice {val.invoice()}\n\n")
+        T.t({"en": "Please check the amount of ", "da": "Tjek venligst beløbet på ",
+             "nb": "Kan du sjekke beløpet på ", "sv": "Kan du kolla beloppet på "}[lang] + val.amount() + ".\n")
+    elif kind == "list_rows":
+        T.t({"en": "Contact list for the new office:\n", "da": "Kontaktliste:\n",
+             "nb": "Kontaktliste for avdelingen:\n", "sv": "Kontaktlista:\n"}[lang])
+        for _ in range(rng.randint(2, 4)):
+            n = val.name(lang)
+            sep = rng.choice(["\t", " | ", "  "])
+            T.v(n, "PERSON").t(sep).v(val.phone(lang), "PHONE_NUMBER").t(sep)
+            T.v(val.email(n), "EMAIL_ADDRESS").t("\n")
+    elif kind == "kv_form":
+        n = val.name(lang)
+        T.t(f"{L['name']}: ").v(n, "PERSON").t(f"\n{L['address']}: ").v(val.street(lang), "STREET_ADDRESS")
+        T.t(", " + val.place(lang) + f"\n{L['phone']}: ").v(val.phone(lang), "PHONE_NUMBER")
+        T.t(f"\n{L['email']}: ").v(val.email(n), "EMAIL_ADDRESS")
+        d = val.birth()
+        T.t(f"\n{L['dob']}: ").v(d.strftime("%d.%m.%Y") if lang != "en" else d.strftime("%d/%m/%Y"),
+                                 "DATE_OF_BIRTH")
+        T.t({"en": "\nOrder no: ", "da": "\nOrdrenr: ", "nb": "\nOrdrenr: ", "sv": "\nOrdernr: "}[lang]
+            + val.order() + "\n")
+    elif kind == "address_block":
+        n = val.name(lang)
+        T.t({"en": "Ship to:\n", "da": "Leveringsadresse:\n", "nb": "Leveringsadresse:\n",
+             "sv": "Leveransadress:\n"}[lang]).v(n, "PERSON").t("\n").v(val.street(lang), "STREET_ADDRESS")
+        T.t("\n" + val.place(lang) + "\n\n")
+        T.t({"en": "Order {o}, total {a}", "da": "Ordre {o}, i alt {a}", "nb": "Ordre {o}, totalt {a}",
+             "sv": "Order {o}, totalt {a}"}[lang].format(o=val.order(), a=val.amount()) + "\n")
+    elif kind == "near_miss":
+        T.t(f"{g}\n")
+        T.t({"en": "Invoice {i} dated {d} for {a} is still open. Order {o} ships on {d2}.",
+             "da": "Faktura {i} af {d} på {a} er stadig åben. Ordre {o} sendes {d2}.",
+             "nb": "Faktura {i} datert {d} på {a} er fortsatt åpen. Ordre {o} sendes {d2}.",
+             "sv": "Faktura {i} daterad {d} på {a} är fortfarande öppen. Order {o} skickas {d2}."}[lang]
+            .format(i=val.invoice(), d=val.date(), a=val.amount(), o=val.order(), d2=val.date()))
+        T.t(f"\nKID: {val.invoice()}{rng.randrange(10)}\nVersion 4.{rng.randrange(20)}.{rng.randrange(9)}\n")
+    elif kind == "english_words":
+        picks = rng.sample(WORD_NAME_PHRASES, 3)
+        T.t("Hi team,\n\n")
+        for p in picks:
+            T.t(p.format(date=val.date(), inv=val.invoice(), order=val.order()) + " ")
+        T.t("\n\n")
+        if rng.random() < 0.5:
+            T.t(rng.choice(["Thanks,", "Regards,", "Cheers,"]) + "\n" + rng.choice(WEEKDAYS) + "\n")
+        else:
+            T.t("Thanks, ").v(val.name("en"), "PERSON").t("\n")
+    elif kind == "english_names":
+        n = val.first("en")
+        word_name = rng.choice(["Grace", "Frank", "Rose", "May", "Will", "Mark", "Bill", "Hope"])
+        T.t("Hello,\n\n").v(f"{word_name} {val.last('en')}", "PERSON")
+        T.t(" from accounts asked me to chase this. ")
+        T.t(rng.choice(WORD_NAME_PHRASES).format(date=val.date(), inv=val.invoice(), order=val.order()))
+        T.t("\n\nBest,\n").v(n, "PERSON").t("\n")
+    elif kind == "en_address":
+        n = val.name("en")
+        T.t("Please update my address to ").v(val.street("en"), "STREET_ADDRESS")
+        T.t(", " + val.fakers["en"].postcode() + ". Thanks, ").v(n, "PERSON")
+    elif kind == "payment":
+        n = val.name(lang)
+        if lang == "nb":
+            T.t("Refusjonen kan betales til konto ").v(val.kontonr(), "NO_BANK_ACCOUNT")
+        else:
+            T.t({"en": "Please refund to IBAN ", "da": "Tilbagebetal venligst til IBAN ",
+                 "sv": "Återbetala till IBAN "}[lang]).v(val.iban(lang), "IBAN_CODE")
+        T.t(f". {s} ").v(n, "PERSON")
+    elif kind == "card":
+        T.t({"en": "I was charged twice on card ", "da": "Jeg blev trukket to gange på kort ",
+             "nb": "Jeg ble belastet to ganger på kort ", "sv": "Jag drogs två gånger på kort "}[lang])
+        T.v(val.card(), "CREDIT_CARD").t(f" for {val.amount()}.")
+    elif kind == "log_lines":
+        for _ in range(rng.randint(2, 4)):
+            T.t(f"{val.date()} 12:{rng.randrange(10, 60)}:{rng.randrange(10, 60)} WARN login failed "
+                f"user=admin src=").v(val.ip(), "IP_ADDRESS").t(f" req={val.invoice()}\n")
+    elif kind == "gps":
+        T.t({"en": "The van broke down at ", "da": "Bilen holder ved ", "nb": "Bilen står ved GPS ",
+             "sv": "Bilen står vid GPS "}[lang]).v(val.gps(), "GPS_COORDINATES").t(".")
+    elif kind == "passport":
+        n = val.name(lang)
+        T.t({"en": "Passport number: ", "da": "Pasnummer: ", "nb": "Passnummer: ",
+             "sv": "Passnummer: "}[lang]).v(val.passport(), "PASSPORT_NUMBER")
+        T.t(f"\n{L['name']}: ").v(n, "PERSON").t("\n")
+    elif kind == "orgnr":
+        T.t({"en": "Company reg. no. ", "da": "Norsk org.nr. ", "nb": "Org.nr. ",
+             "sv": "Norskt org.nr "}[lang]).v(val.orgnr(), "NO_ORGNR")
+        T.t({"en": ", invoice {i}.", "da": ", faktura {i}.", "nb": ", faktura {i}.",
+             "sv": ", faktura {i}."}[lang].format(i=val.invoice()))
+    elif kind == "id_then_phone":
+        # a list row: an ID cell, then a phone cell
+        lab, ent = NATIONAL.get(lang, ("Norwegian ID", "NO_FODSELSNUMMER"))
+        if lang == "en":
+            lab = rng.choice(["Norwegian ID", "Swedish ID"])
+            ent = "NO_FODSELSNUMMER" if lab.startswith("Norwegian") else "SE_PERSONNUMMER"
+        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
+        T.t("- ").v(val.name(lang), "PERSON").t(f", {lab} ").v(value, ent).t(" - ")
+        T.v(val.phone({"DK_CPR": "da", "NO_FODSELSNUMMER": "nb", "SE_PERSONNUMMER": "sv"}[ent]),
+            "PHONE_NUMBER").t("\n")
+    elif kind == "se_plus":
+        n = val.name("sv")
+        T.t(f"{L['name']}: ").v(n, "PERSON").t(f"\n{rng.choice(['Pers.nr', 'Personnr', 'Pnr'])}: ")
+        T.v(val.pnr(plus=rng.random() < 0.5), "SE_PERSONNUMMER").t("\n")
+    elif kind == "bare_id":
+        # an ID with no label: the ticket's own country's, any of three in English
+        ent = {"da": "DK_CPR", "nb": "NO_FODSELSNUMMER", "sv": "SE_PERSONNUMMER"}.get(lang) \
+            or rng.choice(["SE_PERSONNUMMER", "DK_CPR", "NO_FODSELSNUMMER"])
+        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
+        T.t({"en": "Re: ", "da": "Vedr. ", "nb": "Gjelder ", "sv": "Angående "}[lang]).v(value, ent)
+        T.t({"en": " - please update the record.", "da": " - opdater venligst.",
+             "nb": " - oppdater registeret.", "sv": " - uppdatera registret."}[lang])
+    elif kind == "hetu":
+        T.t({"en": "Finnish personal identity code ", "da": "Finsk personnummer (HETU) ",
+             "nb": "Finsk personnummer (HETU) ", "sv": "Finskt personnummer (HETU) "}[lang])
+        T.v(val.hetu(), "FI_PERSONAL_IDENTITY_CODE").t(".")
+    elif kind == "intro":
+        n = val.name(lang)
+        T.t({"en": "Hi, my name is ", "da": "Hej, jeg hedder ", "nb": "Hei, jeg heter ",
+             "sv": "Hej, jag heter "}[lang]).v(n, "PERSON")
+        T.t({"en": " and I live at ", "da": " og jeg bor på ", "nb": " og jeg bor i ",
+             "sv": " och jag bor på "}[lang]).v(val.street(lang), "STREET_ADDRESS").t(". ")
+        T.t({"en": "Ticket {o} is about my {d} bill.", "da": "Sag {o} handler om regningen fra {d}.",
+             "nb": "Sak {o} gjelder regningen fra {d}.",
+             "sv": "Ärende {o} gäller fakturan från {d}."}[lang].format(o=val.order(), d=val.date()))
+    elif kind == "weekday_signoff":
+        T.t({"en": "Thanks for the quick fix, all good now.\n\nHave a good weekend,\n",
+             "da": "Tak for hjælpen.\n\nGod weekend,\n", "nb": "Takk for hjelpen.\n\nGod helg,\n",
+             "sv": "Tack för hjälpen.\n\nTrevlig helg,\n"}[lang]).v(val.first(lang), "PERSON")
+        T.t("\n" + {"en": "Sent on ", "da": "Sendt ", "nb": "Sendt ", "sv": "Skickat "}[lang]
+            + rng.choice(WEEKDAYS_IN[lang]) + " " + val.date())
+    else:
+        raise ValueError(kind)
+    return T
+
+
+KINDS = ["complaint", "national_id", "chat", "signature", "forwarded", "list_rows", "kv_form",
+         "address_block", "near_miss", "english_words", "english_names", "en_address", "payment",
+         "card", "log_lines", "gps", "passport", "orgnr", "id_then_phone", "se_plus", "bare_id",
+         "hetu", "intro", "weekday_signoff"]
+#: kinds written in one language only
+ONLY = {"english_words": ["en"], "english_names": ["en"], "en_address": ["en"], "se_plus": ["sv"]}
+
+
+def generate(seed: int, n: int) -> list[dict]:
+    rng = random.Random(seed)
+    val = Values(rng)
+    out = []
+    for i in range(n):
+        kind = KINDS[i % len(KINDS)]
+        lang = rng.choice(ONLY.get(kind, ["en", "da", "nb", "sv"]))
+        ticket = build(kind, lang, val, rng)
+        out.append(ticket.record(f"p{seed}-{i}", hint=rng.random() < 0.6))
+    return out
+
+
+# ------------------------------------------------------------------------------ scoring
+
+def match(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
+    """score.py's matching for text records: (pairs, missed gold idx, false alarm idx)."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if g["entity_type"] != p["entity_type"]:
+                continue
+            inter = max(0, min(g["end"], p["end"]) - max(g["start"], p["start"]))
+            union = (g["end"] - g["start"]) + (p["end"] - p["start"]) - inter
+            iou = inter / union if union else 0.0
+            if (inter > 0) if g["entity_type"] in LENIENT else iou >= 0.5:
+                cands.append((iou, gi, pi))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g, used_p, pairs = set(), set(), []
+    for _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    fn = [i for i in range(len(gold)) if i not in used_g]
+    fp = [i for i in range(len(pred)) if i not in used_p
+          and not (pred[i]["entity_type"] in LENIENT and any(
+              g["entity_type"] == pred[i]["entity_type"]
+              and min(g["end"], pred[i]["end"]) > max(g["start"], pred[i]["start"]) for g in gold))]
+    return pairs, fn, fp
+
+
+CONTRACT = {"NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR", "FI_PERSONAL_IDENTITY_CODE", "NO_ORGNR",
+            "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD", "EMAIL_ADDRESS", "PHONE_NUMBER",
+            "IP_ADDRESS", "GPS_COORDINATES", "STREET_ADDRESS", "PERSON", "PASSPORT_NUMBER",
+            "DATE_OF_BIRTH"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("-n", type=int, default=480, help="tickets (default 480)")
+    ap.add_argument("--quiet", action="store_true", help="figures only, no cases")
+    ap.add_argument("--no-ner", action="store_true")
+    args = ap.parse_args(argv)
+
+    from pii_scanner.detect.contract import detect_record
+    from pii_scanner.detect.engine import build_detector
+    from pii_scanner.detect.options import DetectOptions
+
+    detector = build_detector(DetectOptions(use_ner=not args.no_ner))
+    counts = defaultdict(lambda: [0, 0, 0])
+    lines = []
+    for rec in generate(args.seed, args.n):
+        pred = [f for f in detect_record(rec, detector)["findings"] if f["entity_type"] in CONTRACT]
+        pairs, fn, fp = match(rec["gold"], pred)
+        for gi, _ in pairs:
+            counts[rec["gold"][gi]["entity_type"]][0] += 1
+        for pi in fp:
+            counts[pred[pi]["entity_type"]][1] += 1
+        for gi in fn:
+            counts[rec["gold"][gi]["entity_type"]][2] += 1
+        text = rec["text"]
+        for gi in fn:
+            g = rec["gold"][gi]
+            lines.append(f"MISS  {rec['id']:9} {rec['kind']:15} {rec.get('lang', '-'):2} "
+                         f"{g['entity_type']:18} {text[g['start']:g['end']]!r}")
+        for pi in fp:
+            p = pred[pi]
+            lines.append(f"FALSE {rec['id']:9} {rec['kind']:15} {rec.get('lang', '-'):2} "
+                         f"{p['entity_type']:18} {text[p['start']:p['end']]!r}  "
+                         f"in {text[max(0, p['start'] - 30):p['end'] + 30]!r}")
+    if not args.quiet:
+        print("\n".join(lines))
+    print(f"{'type':26} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
+    tot = [0, 0, 0]
+    for t in sorted(counts):
+        tp, fp, fn = counts[t]
+        tot = [a + b for a, b in zip(tot, counts[t])]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{t:26} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5} {fp:4} {fn:4}")
+    tp, fp, fn = tot
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"PROBE seed={args.seed} n={args.n} micro_p={p:.4f} micro_r={r:.4f} micro_f1={f:.4f} "
+          f"tp={tp} fp={fp} fn={fn}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
