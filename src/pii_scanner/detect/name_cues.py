@@ -96,6 +96,9 @@ _HEADER_OPENINGS = frozenset('"<[(,sw') | {""}
 #: too, and English 'I' as a small word: 'Thanks. Can I have your number?'); a name signs
 #: off alone or before its surname, title or number ('Takk! Kari', 'Takk! Kari Nordmann')
 _SENTENCE_AFTER_THANKS = regex.compile(r"[ ](?:\p{Ll}{2,}|I)[ ]\p{Ll}")
+#: what alone opens a line before a name that signs after a slash or a dash ('/Hans', '- Kari';
+#: :func:`lone_names.slash_signed`)
+_SLASHES = ("/", "-", "--")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
 
@@ -113,56 +116,60 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     line_end = len(text) if line_end == -1 else line_end
     before = _tail(text, line_start, start)
     after = text[end:line_end]
+    # (read once: the cues below test the run, and the line before it stripped so, often)
+    run = text[start:end]
+    opening = before.strip(" \t>")  # empty where the run opens its line (a quote's '>' aside)
+    trimmed = before.rstrip(" \t")
     found = []
     last = last_word(before)
     worded = last in _CUE_LAST_WORDS
     if worded and last in _GREETING_LAST_WORDS and _GREETING.search(before):
         found.append("greeting")
     if worded and last in _SIGNOFF_LAST_WORDS and _SIGNOFF_INLINE.search(before) \
-            and not _sentence_after_thanks(before, text[start:end], after):
+            and not _sentence_after_thanks(before, run, after):
         found.append("sign-off")
     if worded and last in _LABEL_LAST_WORDS and _LABEL.search(before):
         found.append("label")
     elif before[-1:] in "\"'>=:" and (before and name_key(before) or label_key(text, start)):
         found.append("label")
-    elif before[-1:] == "\t" and not after.strip(" \t") and label_cell(before, text[start:end]):
+    elif before[-1:] == "\t" and not after.strip(" \t") and label_cell(before, run):
         # 'Etternavn *<TAB>Rasmussen': the value closes its line ('Fornavn<TAB>Etternavn' is
         # a header row over the values)
         found.append("label")
-    if "label" not in found and before.rstrip(" \t").endswith(";") and address_field(text, start):
+    if "label" not in found and trimmed.endswith(";") and address_field(text, start):
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
     if worded and last in _INTRODUCTION_LAST_WORDS and _INTRODUCTION.search(before):
         found.append("introduction")
-    elif last in _PRESENTATION_LAST_WORDS and presented(text[start:end], before, after):
+    elif last in _PRESENTATION_LAST_WORDS and presented(run, before, after):
         found.append("introduction")  # round 30D: 'Hei, det er Dag.', 'Dette er Else som skriver'
-    elif before.rstrip(" \t")[-1:] in ",.!\n>" or not before.strip(" \t>"):
+    elif trimmed[-1:] in ",.!\n>" or not opening:
         if introduced_after(after):  # 'Hi team, Brooke from Finance here.'
             found.append("introduction")
-        elif after[:1] == " " and affiliated_after(after, 0) and listed_first(text[start:end]):
+        elif after[:1] == " " and affiliated_after(after, 0) and listed_first(run):
             # round 30A: 'Maja i kundeservice har sett på saken', 'Sine på kundtjänst svarar':
             # a first name opening its clause before the department its bearer works in
             found.append("department after")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and chat_time(text[max(0, line_start - 1):start]):
-        if timed_speaker(text[start:end], after):
+        if timed_speaker(run, after):
             found.append("chat")  # (not '[17:30] Client: thanks')
     elif chat_speaker(text, start, end, before, after):
         found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
-    elif named_speaker(before, after) and listed_first(text[start:end]):
+    elif named_speaker(before, after) and listed_first(run):
         found.append("chat")  # round 31A: '[10:02] Agent Katie: Hi!', 'Kunde (Søs): hej'
     if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after) \
-            and not pronoun(text[start:end]):
+            and not pronoun(run):
         found.append("header")  # ('' too: a longer run of spaces, or the line's end)
     bounded = start - line_start <= BEFORE_CHARS
-    alone = bounded and not before.strip(" \t>") and (
-        not after.strip(" \t,.") or post_nominals(after))  # ('Sian Murphy MRICS')
+    alone = bounded and not opening and _name_closes_line(after)
     if alone and (signature_above(text, line_start)
-                  or text[start:end].lower() in gazetteers.common_first_names()
+                  or run.lower() in gazetteers.common_first_names()
                   and closes_message(text, line_start, line_end)):
         found.append("signature")
-    if bounded and before[-1:] in SLASH_SIGNS and (not after.strip(" \t,.") or post_nominals(after)) \
-            and slash_signed(before, text[start:end]):
+    # (the line's opening first: a space before the run, most runs, is one of SLASH_SIGNS)
+    if bounded and before[-1:] in SLASH_SIGNS and opening in _SLASHES \
+            and slash_signed(before, run) and _name_closes_line(after):
         found.append("sign-off")  # 'Tack för hjälpen!\n/Hans', '- Kari' closing a message
     if alone and "label" not in found and label_above(text, line_start):
         found.append("label")
@@ -175,11 +182,17 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and list_row_after(after) and list_row(text, line_start, line_end, start, end, before):
         found.append("list")
     if "header" not in found and after[1:2] in SPEECH_INITIALS and after[:1] == " " \
-            and speaks_before_verb(text[start:end], after, last):  # (not 'Kundeservice i Lier sa')
+            and speaks_before_verb(run, after, last):  # (not 'Kundeservice i Lier sa')
         found.append("speaker")
-    elif last in QUOTATION_LAST_WORDS and quoted_speaker(text[start:end], before, after):
+    elif last in QUOTATION_LAST_WORDS and quoted_speaker(run, before, after):
         found.append("speaker")  # '..., sier Hansen.', '«...», sa Kari Berg til avisa'
     return tuple(found)
+
+
+def _name_closes_line(after: str) -> bool:
+    """Whether ``after``, the rest of a run's line, is empty or post-nominal letters only
+    ('Sian Murphy MRICS')."""
+    return not after.strip(" \t,.") or post_nominals(after)
 
 
 def _honorific(before: str) -> bool:

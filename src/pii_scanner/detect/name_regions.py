@@ -74,8 +74,9 @@ class Run(NamedTuple):
 
 def runs(text: str) -> list[Run]:
     """Capitalised word runs (and runs of words in capitals), each with its token offsets."""
-    found = _runs(RUN, text)
-    caps = _runs(CAPS_RUN, text)
+    joined = _INNER_CAPITAL.search(text) is not None  # (rare: most texts hold no 'AnnaMaria')
+    found = _runs(RUN, text, joined)
+    caps = _runs(CAPS_RUN, text, joined)
     caps += [Run(m.start(1), m.end(1), ((m.start(1), m.end(1)),)) for m in _labelled_caps(text)]
     return sorted(found + caps, key=lambda r: r.start) if caps else found
 
@@ -120,9 +121,10 @@ def _split_joined(group: str, start: int) -> list[tuple[int, str]]:
     return trimmed
 
 
-def _runs(pattern, text: str) -> list[Run]:
+def _runs(pattern, text: str, joined: bool) -> list[Run]:
+    """The runs of ``pattern``'s matches; ``joined``: whether ``text`` holds a word with an
+    inner capital at all (searched once per text, for both patterns)."""
     found = []
-    joined = _INNER_CAPITAL.search(text) is not None  # (rare: most texts hold no 'AnnaMaria')
     for match in pattern.finditer(text, **scan_timeout(len(text), 5.0)):
         start, end = match.span()
         group = match.group()

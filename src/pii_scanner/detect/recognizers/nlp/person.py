@@ -23,6 +23,7 @@ from pii_scanner.detect import (cue_words, english_words, gazetteers, name_cues,
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
+from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
                                              is_common, is_job_title, organisation_name)
 from pii_scanner.detect.header_cells import header_cell
@@ -301,7 +302,7 @@ class PersonRecognizer(EntityRecognizer):
         # cues read once per span: the unknown-word test below may read the run's own
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
-        raw_keys = [word_key(text, t) for t in tokens]
+        raw_keys = [fold(text[a:b].lower()) for a, b in tokens]  # (word_key, inlined: every run)
         if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
             return None  # words in capitals: a name by the lists or a cue ('KARI NORDMANN')
         if not _any_listed(raw_keys, first, surnames):
