@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-#: Seconds one pattern may spend on one range of text before it is abandoned.
+#: Seconds one pattern may spend on one range of text before it is abandoned (CPU seconds: the
+#: regex module counts the process's CPU time, so on a loaded machine it waits longer by the wall).
 REGEX_TIMEOUT_S = 2.0
 #: A built-in pattern scans a range of at most this many characters without the timeout.
 UNTIMED_MAX_CHARS = 20_000
