@@ -32,6 +32,7 @@ from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, s
 from pii_scanner.detect.recognizers.boundaries import (assigned_key, key_words, value_key,
                                                          words_of_key)
 from pii_scanner.detect.separators import plain_view
+from pii_scanner.detect.text_language import nordic_language
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,14 @@ class NordicRecognizer(EntityRecognizer):
         self.untimed_chars = UNTIMED_MAX_CHARS if audited_class(type(self)) else -1
         super().__init__(supported_entities=[self.ENTITY], name=name or type(self).__name__,
                          supported_language=supported_language, context=list(self.CONTEXT))
+
+    def text_language(self, lower: str) -> str:
+        """The text's language: the hint, or without one (``xx``) the Scandinavian language
+        the lower-cased text ``lower`` reads as (:func:`text_language.nordic_language`), else
+        ``xx``."""
+        if self.supported_language != "xx":
+            return self.supported_language
+        return nordic_language(lower) or "xx"
 
     def load(self) -> None:
         """Patterns are compiled in ``__init__``; nothing to load."""
@@ -249,9 +258,14 @@ class NordicRecognizer(EntityRecognizer):
         elif verdict is True:
             parts.append(("validation", "valid"))
         parts.append(("base_score", round(score, 3)))
-        if self._language_prior:
-            score += self._language_prior
-            parts.append(("language_prior", self._language_prior))
+        prior = self._language_prior
+        if self.supported_language == "xx" and self.LANGUAGE_PRIOR:
+            # no hint: the language the text reads as (round 32D: 'Angående 681018-9792 -
+            # uppdatera registret.', 'Vedr. 200953-9223 - opdater venligst.')
+            prior = self.LANGUAGE_PRIOR.get(self.text_language(lower), 0.0)
+        if prior:
+            score += prior
+            parts.append(("language_prior", prior))
         if seen:
             score += self.CONTEXT_BOOST
             parts.append(("context", seen))

@@ -129,6 +129,7 @@ _PHONE_LABEL_HEADS = ("privat", "jobb", "hjem", "hem", "arbeid", "arbets", "arbe
 #: before it, which matched the number against the region's ranges once more (round 32T)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE,
                  phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
 
 
 #: a verb of contacting, the person to reach and 'on'/'at'/'på' right before a number ('You can
@@ -538,10 +539,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if explanation.get("validation") != "plain" or "context" in explanation \
                 or "negative_context" in explanation:
             return False
-        value = text[start:end]
-        if len(value) != 8 or not value.isdigit():
-            return False
-        if phonenumbers.number_type(_parse(value, "NO")) != phonenumbers.PhoneNumberType.MOBILE:
+        if not self._row_mobile(text[start:end], lower):
             return False
         if not blocks.contact_row(text, start, end):
             return False
@@ -557,6 +555,22 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return False
         # a list of members', employees' or customers' numbers names them ('Medlemsnr')
         return not any(self._names_a_number(word) for word in _LABEL_WORD.findall(around))
+
+    def _row_mobile(self, value: str, lower: str) -> bool:
+        """Whether the bare digits ``value`` are a mobile number as a contact row writes one:
+        a Norwegian mobile in any ticket; in a Danish one (the hint, or none and the text
+        reads Danish) any valid Danish number (Denmark's plan does not tell mobiles from
+        landlines: 'Kenny Holst  58199179  …'), in a Swedish one a Swedish mobile with its
+        trunk 0 ('0701234567'; round 32D)."""
+        if not value.isdigit() or len(value) not in (8, 10):
+            return False
+        if len(value) == 8 and phonenumbers.number_type(_parse(value, "NO")) == _MOBILE:
+            return True
+        language = self.text_language(lower)
+        if len(value) == 8 and language == "da":
+            return phonenumbers.number_type(_parse(value, "DK")) in _MOBILE_TYPES
+        return len(value) == 10 and language == "sv" and value.startswith("07") \
+            and phonenumbers.number_type(_parse(value, "SE")) == _MOBILE
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)

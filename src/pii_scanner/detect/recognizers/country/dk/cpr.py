@@ -66,15 +66,16 @@ class DkCprRecognizer(NordicRecognizer):
             return None
         parts = dict(result.recognition_metadata[EXPLANATION_KEY])
         seen = parts.get("context", ())
-        labels = self.NORWEGIAN_TICKET_LABELS if self.supported_language in ("nb", "nn", "no") \
+        language = self.text_language(lower)  # (without a hint, what the text reads as)
+        labels = self.NORWEGIAN_TICKET_LABELS if language in ("nb", "nn", "no") \
             else self.NORWEGIAN_LABELS
         if spec.name != "6-4" and parts.get("validation") == "post-2007" and seen \
                 and all(word.startswith(labels) for word in seen):
             return None
-        if self.supported_language == "sv" and parts.get("validation") == "post-2007" and seen \
+        if language == "sv" and parts.get("validation") == "post-2007" and seen \
                 and all(word.startswith(self.SWEDISH_TICKET_LABELS) for word in seen):
             return None  # 'mitt personnummer är 020606-2501' (a Luhn digit wrong): no CPR
-        if (spec.name == "6-4" or spec.name == "6 4" and self.supported_language == "da") \
+        if (spec.name == "6-4" or spec.name == "6 4" and language == "da") \
                 and not seen and "negative_context" not in parts \
                 and ctx.after_name_in_parentheses(text, start, end) \
                 and (parts.get("validation") == "mod11" or not hetu.is_valid(text[start:end])):
