@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from PIL import Image
 
-from pii_scanner.extract.ocr_labels import fix_label, join_label
+from pii_scanner.extract.ocr_labels import fix_label, fix_label_places, join_label
 from pii_scanner.extract.ocr_numbers import (MIN_RUN, fix_ibans, fix_number_word, fix_separators,
                                              split_digit_groups)
 from pii_scanner.extract.pieces import Box, WordBox
@@ -104,6 +104,7 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
+    words = fix_label_places(words)
     words = fill_slots(repair(umlaut_look(second_look(fix_marks(words), read_crop), read_crop)))
     words = fix_bangs(split_initials(restore_initials(join_numbers(join_mrz(split_house_numbers(words))))))
     res = assemble(fix_surname_case(words))

@@ -470,9 +470,15 @@ def _bearer_before(text: str, start: int) -> int:
     return start
 
 
-#: the end of a street line's house number: the line's or its cell's end, or its postcode
+#: a firm's register number's label after its street on a letterhead's line ('Storgata 5,
+#: Org.nr. 912 345 678', 'Nørregade 55, CVR-nr. …', '· Y-tunnus …'): the line goes on past
+#: the street with the firm's own identifier, not with more words of a sentence
+_FIRM_ID_LABEL = (r",?[ ](?:[·|•][ ])?(?i:org\.?[ ]?(?:nr|no|nummer)\.?|org-nr|organisasjonsnummer|"
+                  r"organisationsnummer|foretaksnummer|cvr(?:-nr)?\.?|y-tunnus)(?![\w])")
+#: the end of a street line's house number: the line's or its cell's end, or its postcode, or
+#: a firm's register number's label (:data:`_FIRM_ID_LABEL`)
 _HOUSE_NUMBER_END = regex.compile(r"[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?"
-                                  r"(?=[ ]*(?:$|\r|\t|[ ]{2}|,?[ ]\d{4}[ ]))")
+                                  r"(?=[ ]*(?:$|\r|\t|[ ]{2}|,?[ ]\d{4}[ ])|" + _FIRM_ID_LABEL + ")")
 
 
 #: what, after a street's number, makes the number something else: a month after its dot (a
