@@ -1,6 +1,8 @@
 """Listed first names that are common English words ('grace', 'frank', 'mark', 'iris'), for
 telling a word opening an English sentence from a name (round 32A: 'Grace period ends ...',
-'Frank feedback is welcome', 'Mark the invoice as paid').
+'Frank feedback is welcome', 'Mark the invoice as paid'; round 32C: 'Grace notes in the manual
+are wrong', the model's 'Rose' of 'Rose Street office'), and such a name with an unlisted
+surname where a person stands from a phrase (round 32C: 'Will Bird from accounts asked ...').
 
 They come from the English word probabilities of ``spacy-lookups-data``
 (``en_lexeme_prob.json.gz``, log probabilities of written forms, case kept): a first name of
@@ -25,6 +27,7 @@ from pathlib import Path
 import regex
 
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import is_common
 
 TABLE = Path(__file__).parent / "data" / "en_word_names.txt"
 #: a lower-case form at least this probable (natural log) is a common English word
@@ -62,8 +65,9 @@ def from_lexeme_probabilities() -> list[str]:
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{Ll}'’]*)")
 #: lower-case words that follow a person who is a sentence's subject: verbs, auxiliaries, a
 #: preposition of where the person works or is, a conjunction to another subject ('Frank said',
-#: 'Grace will call', 'Mark from IT', 'Rose and I'); a word ending in '-ed' or '-s' counts as a
-#: verb too ('Frank called', 'Grace says'), so 'Grace notes' stays the name it may be
+#: 'Grace will call', 'Mark from IT', 'Rose and I'); a word ending in '-ed' counts as a verb too
+#: ('Frank called'), and one ending in '-s' unless a plural verb shows it a noun ('Grace says';
+#: round 32C: 'Grace notes are wrong' is the phrase: :func:`plural_subject`)
 PERSON_NEXT = frozenset((
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "should", "shall", "may",
     "might", "must", "did", "does", "do", "said", "told", "got", "made", "sent", "wrote", "went",
@@ -109,8 +113,116 @@ def word_opening(text: str, key: str, start: int, end: int) -> bool:
     word = following.group(1)
     if word in PERSON_NEXT or word.endswith(("ed", "'s", "’s", "'ll", "’ll", "'d", "’d")):
         return False
-    return not (word.endswith("s") and not word.endswith("ss") and len(word) >= 3
-                and word not in _NOT_VERBS)
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 3 \
+            and word not in _NOT_VERBS:
+        # round 32C: a plural noun, the subject's head, before its own verb ('Grace notes are
+        # wrong', 'Grace notes in the manual are wrong'), not a verb before its object or clause
+        # ('Grace notes that ...', 'Frank works in finance')
+        return plural_subject(text, following.end())
+    return True
+
+
+#: verbs that agree with a plural subject and no singular one: after an '-s' word they make it
+#: a plural noun ('Grace notes are wrong'), where a verb's object or clause would follow a verb
+PLURAL_VERBS = frozenset((
+    "are", "were", "have", "aren't", "weren't", "haven't", "don't", "do", "need", "seem", "look",
+    "remain", "show", "say", "contain", "mention", "describe", "make", "cover", "explain",
+))
+#: prepositions that open a phrase qualifying a plural noun ('Grace notes in the manual are ...')
+_QUALIFYING = frozenset(("in", "on", "of", "for", "from", "about", "at", "with", "under", "inside",
+                         "by"))
+#: the rest of a clause after a qualifying phrase's preposition: words up to a clause's mark
+_CLAUSE_REST = regex.compile(r"[^.,;:!?\n]{0,80}")
+#: words that open a clause of their own: a plural verb after one is that clause's
+_CLAUSE_OPENERS = frozenset(("that", "which", "who", "where", "when", "because", "if", "and", "or",
+                             "but", "as", "since", "while", "so", "i", "we", "you", "they", "he",
+                             "she", "it", "people"))
+#: ... and the plural verbs read after such a phrase: the copulas and auxiliaries only (a verb
+#: such as 'say' or 'look' there may be another subject's)
+_PLURAL_AFTER_PHRASE = frozenset(("are", "were", "have", "aren't", "weren't", "haven't", "don't",
+                                  "need", "seem"))
+_WORDS = regex.compile(r"[\p{L}'’]+")
+
+
+def plural_subject(text: str, end: int) -> bool:
+    """Whether the '-s' word ending at ``end`` is a plural noun heading a sentence's subject:
+    a plural verb right after it ('Grace notes are wrong'), or after a phrase of a preposition
+    with no clause of its own opening before that verb ('Grace notes in the manual are wrong';
+    not 'Grace works in the team that are moving', 'Frank works in finance')."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word in PLURAL_VERBS:
+        return True
+    if word not in _QUALIFYING:
+        return False
+    rest = _CLAUSE_REST.match(text, nxt.end()).group()
+    for later in _WORDS.findall(rest.lower()):
+        if later in _CLAUSE_OPENERS:
+            return False
+        if later in _PLURAL_AFTER_PHRASE:
+            return True
+    return False
+
+
+#: round 32C: words after a full name that say a person stands there: verbs of saying, asking or
+#: contacting ('Will Bird asked me to chase this', 'May Mann called'), and 'here'
+PERSON_VERBS = frozenset((
+    "said", "says", "asked", "asks", "told", "tells", "wrote", "writes", "called", "calls", "rang",
+    "rings", "phoned", "emailed", "e-mailed", "texted", "mentioned", "confirmed", "replied",
+    "explained", "promised", "reported", "complained", "noticed", "agreed", "suggested",
+    "contacted", "here",
+))
+#: ... and an English department after 'from', 'in' or 'at' ('Will Bird from accounts', 'May
+#: Mann in finance', 'at the helpdesk')
+DEPARTMENTS = frozenset((
+    "accounts", "accounting", "finance", "billing", "sales", "support", "legal", "marketing",
+    "payroll", "procurement", "purchasing", "operations", "reception", "logistics", "facilities",
+    "it", "hr", "helpdesk", "servicedesk", "compliance", "management", "admin",
+    "administration", "security", "development", "engineering", "customer",
+))
+_PAIR_AFTER = regex.compile(r"[ ](?:(?:from|in|at)[ ](?:the[ ])?(?P<unit>[\p{L}\-]+)"
+                            r"|(?P<verb>\p{Ll}[\p{Ll}\-]+)(?![\w\-]))")
+#: an unlisted surname's shape: capitalised, an apostrophe's capital allowed ('Bird', "O'Brien")
+_SURNAME_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?")
+
+
+def full_name_pair(text: str, keys: list[str], start: int, second: tuple[int, int]) -> bool:
+    """Whether two capitalised words at ``start`` are a full name: a listed first name that is a
+    common English word and a word no list knows (an English surname: 'Will Bird', 'May Mann',
+    "Hope O'Neill") where a person stands, opening a sentence or line before a verb of saying
+    or contacting or before the department its bearer works in ('Will Bird from accounts asked
+    ...', 'May Mann called'); not a place's or an institution's noun ('Rose Garden'), and
+    not before another verb or noun ('May Update is out', 'Will Power matters'). The caller
+    asks it in English text (round 32C)."""
+    if len(keys) != 2 or keys[0] not in gazetteers.english_word_names():
+        return False
+    word = keys[1]
+    if word in PLACE_NOUNS or word in WEEKDAYS or word in gazetteers.surnames() \
+            or word in gazetteers.first_names() or is_common(word) \
+            or _SURNAME_SHAPE.fullmatch(text, second[0], second[1]) is None:
+        return False
+    if not opens_phrase(text, start):
+        return False
+    after = _PAIR_AFTER.match(text, second[1])
+    if after is None:
+        return False
+    if after.group("unit") is not None:
+        return after.group("unit").lower() in DEPARTMENTS
+    return after.group("verb") in PERSON_VERBS
+
+
+def place_after(text: str, key: str, end: int) -> bool:
+    """Whether a one-word run ``key`` ending at ``end`` and the capitalised word after it are a
+    place phrase (:func:`place_phrase`: 'Rose Street office', the model's span 'Rose' alone)."""
+    if key not in gazetteers.english_word_names() or text[end:end + 1] != " ":
+        return False
+    nxt = _NEXT_CAPITAL.match(text, end)
+    return nxt is not None and place_phrase([key, nxt.group(1).lower()])
+
+
+_NEXT_CAPITAL = regex.compile(r"[ ](\p{Lu}\p{Ll}+)(?![\w\-])")
 
 
 def place_phrase(keys: list[str]) -> bool:

@@ -353,6 +353,27 @@ _STREET_ONLY_TYPES = frozenset(("Street", "Road", "Avenue", "Boulevard"))
 _COMPANY_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}[\p{L}\d]+)[ ]$")
 
 
+#: round 32C: a UK postcode and a space right before a run on its line: the run is its post town
+#: ('E95 1DG East Andrea', as Nordic writers order an English address's last line)
+_UK_POSTCODE_BEFORE = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ ]$")
+#: ... and the one capitalised word of the town's that may stand between ('East ')
+_TOWN_WORD_BEFORE = regex.compile(r"(?<=[A-Z][ ])\p{Lu}\p{Ll}+[ ]$")
+
+
+def after_uk_postcode(text: str, start: int) -> bool:
+    """Whether a UK postcode and one space stand right before ``start``, a capitalised word of
+    the town's between allowed ('E95 1DG East Andrea', 'LS1 4AB Leeds'): the capitalised
+    words after it are its post town, no person."""
+    if text[start - 1:start] != " " or start < 7:
+        return False
+    if not text[start - 4:start - 3].isdigit():  # (the inward code's digit: most runs lack it)
+        word = _TOWN_WORD_BEFORE.search(text, max(0, start - 24), start)
+        if word is None or not text[word.start() - 4:word.start() - 3].isdigit():
+            return False
+        start = word.start()
+    return _UK_POSTCODE_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def street_named(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` is two words or more ending in an English street type
     that is no surname ('Baker Street', 'King Road'): a street, though it bears no number."""

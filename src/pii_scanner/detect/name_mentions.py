@@ -12,7 +12,8 @@ case: ``Strøm``, ``Berg``, ``Strand`` stay out; without the model no mention is
 written in lower case elsewhere in the text, no common word, no organisation word, no Norwegian
 postal place; a mention is left out where a company form, a firm's rest or a
 street number follows it (``Oyelaran AS``, ``Jensen & Co ApS``, ``Hansen vei 3``), a number comes right before it (a
-postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``), a preposition of
+postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``; round 32C: a UK
+postcode's town, ``W68 8XW Lake Linda``), a preposition of
 place does (``kontoret i Sandvik`` under ``Erik Sandvik``) or another finding covers it
 (an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
 in ``This e-mail ...``, ``Finn`` in ``Finns``). Explanations say which finding the mention repeats by its
@@ -28,7 +29,7 @@ from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
 from pii_scanner.detect.decisions import Candidate
 from pii_scanner.detect.firm_names import firm_spans
-from pii_scanner.detect.name_edges import company_suffix_after
+from pii_scanner.detect.name_edges import after_uk_postcode, company_suffix_after
 from pii_scanner.detect.recognizers.nlp.person_context import company_after, firm_after
 
 SOURCE_MIN = 0.8
@@ -114,9 +115,10 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
             if company_suffix_after(text, end) or _NUMBER_AFTER.match(text, end) \
                     or company_after(text, end) or firm_after(text, end) \
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " ") \
-                    or _IN_PLACE.search(text, max(0, start - 4), start):
+                    or _IN_PLACE.search(text, max(0, start - 4), start) \
+                    or after_uk_postcode(text, start):
                 continue  # 'Hansen AS', 'Hansens vei 3', 'Jensen & Co ApS', '4739 Knutsen',
-                # '883 Davies Port', 'kontoret i Sandvik'
+                # '883 Davies Port', 'kontoret i Sandvik', round 32C: 'W68 8XW Lake Linda'
             taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),

@@ -151,12 +151,22 @@ def _after_contact_name_on(text: str, start: int) -> bool:
     return _CONTACT_NAME_ON.search(text, max(line_start, start - 60), start) is not None
 
 
+#: round 32C: a British mobile as people space it, 5-6 or 5-3-3 ('07949 489264', '07949 489 264')
+_UK_MOBILE_SPACED = regex.compile(r"07\d{3}[ ]\d{3}[ ]?\d{3}")
+
+
 def _uk_mobile(value: str) -> bool:
     """Whether ``value`` is a British mobile number as people write it unspaced ('07778002840':
     07 and nine digits, valid and a mobile by phonenumbers' GB plan) and no valid Norwegian
-    fødselsnummer, which has eleven digits too and may open with '07' (round 30E)."""
-    if len(value) != 11 or not value.startswith("07") or not value.isdigit():
-        return False
+    fødselsnummer, which has eleven digits too and may open with '07' (round 30E), or (round
+    32C) spaced as the British write it ('07949 489264', '07949 489 264': no Nordic number's
+    grouping)."""
+    if value[:2] != "07":
+        return False  # (most numbers)
+    if len(value) != 11 or not value.isdigit():
+        if _UK_MOBILE_SPACED.fullmatch(value) is None:
+            return False
+        value = value.replace(" ", "")
     # (a number's type is UNKNOWN unless it is valid: no is_valid_number before it)
     return phonenumbers.number_type(_parse(value, "GB")) == phonenumbers.PhoneNumberType.MOBILE \
         and not fodselsnummer.is_valid(value)
@@ -463,7 +473,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 found = self._boosted(found, self.CONTEXT_BOOST, ("context", ("contact NAME on",)),
                                       ("context_boost", self.CONTEXT_BOOST))
         if found is not None and self._contact_row_phone(text, lower, start, end, found):
-            found = self._boosted(found, self.CONTACT_ROW_BOOST,
+            # round 32C: a British mobile in a row of a text with no hint is valid in GB's plan,
+            # no region tried: scored as valid, as the English-text rule below scores it
+            lift = self.detail_score("plain", 0) - found.score if dict(
+                found.recognition_metadata[EXPLANATION_KEY]).get("validation") == "possible" else 0.0
+            found = self._boosted(found, self.CONTACT_ROW_BOOST + lift,
+                                  *((("gb_plan", "plain"),) if lift else ()),
                                   ("contact_row_boost", self.CONTACT_ROW_BOOST))
         elif found is not None and _uk_mobile(text[start:end]) and (
                 self.supported_language == "en"  # or no hint and English words (round 31A)
@@ -536,10 +551,15 @@ class NordicPhoneRecognizer(NordicRecognizer):
         other number's label in the row, in the rows above it up to a blank line (the
         list's heading), or in its column's header."""
         explanation = dict(found.recognition_metadata[EXPLANATION_KEY])
-        if explanation.get("validation") != "plain" or "context" in explanation \
-                or "negative_context" in explanation:
+        if "context" in explanation or "negative_context" in explanation:
             return False
-        if not self._row_mobile(text[start:end], lower):
+        value = text[start:end]
+        if _uk_mobile(value):
+            # round 32C: a British mobile ('07949 489264'), in any text: valid in GB's plan, or
+            # only possible where no hint names GB
+            if explanation.get("validation") not in ("plain", "possible"):
+                return False
+        elif explanation.get("validation") != "plain" or not self._row_mobile(value, lower):
             return False
         if not blocks.contact_row(text, start, end):
             return False

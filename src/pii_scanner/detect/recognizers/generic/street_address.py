@@ -50,7 +50,9 @@ FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaar
                         "bulevardi", "puistikko")
 _SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
                                                              key=len, reverse=True)) + ")")
-_CAP = r"\p{Lu}[\p{Ll}'’.\-]+"
+#: (round 32C: an apostrophe and a capital after the first, an Irish name's "O'Brien Avenue",
+#: "D'Arcy Road")
+_CAP = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.\-]+"
 _TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the full stop
 #: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
 #: capitalised word there (``Befaring Storgata 5``) is a sentence word, not the street's.

@@ -260,6 +260,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # a country, a language, a header cell, as in _score_run
             if _english_words_no_name(self.supported_language, text, words, start, end, seen):
                 continue  # 'Grace period ends', 'Rose Garden': as in _score_run (round 32A)
+            if name_edges.after_uk_postcode(text, start) and not STRONG_CUES.intersection(seen):
+                continue  # 'E95 1DG East Andrea': a post town, as in _score_run (round 32C)
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
@@ -336,6 +338,9 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
+        if name_edges.after_uk_postcode(text, run.start) \
+                and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
+            return None  # round 32C: 'E95 1DG East Andrea': a post town after its postcode
         if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.place_names():
             return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
         if _compound_noun(text, run.end) or _quoted_title(text, run.start, run.end):
@@ -362,13 +367,20 @@ class PersonRecognizer(EntityRecognizer):
                      or is_first(key_of[tokens[1]]) and not name_like(text, tokens, 0)):
             tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting is
             # the greeting before any name, listed or not: 'Dear Frank Smith', 'Sæll Þórður')
+        # round 32C: a first name that is an English word and an unlisted surname where a person
+        # stands ('Will Bird from accounts asked ...'): one full name, though both read as words
+        pair_name = len(tokens) == 2 and key_of[tokens[0]] in gazetteers.english_word_names() \
+            and english_words.full_name_pair(text, [key_of[t] for t in tokens], tokens[0][0],
+                                             tokens[1]) \
+            and _english_text(self.supported_language, text)
         while tokens and is_common(key_of[tokens[0]]) and not name_like(text, tokens, 0) \
-                and not _cued_first_name(tokens, key_of, cues_at) and not capital_word:
+                and not _cued_first_name(tokens, key_of, cues_at) and not capital_word \
+                and not pair_name:
             tokens.pop(0)
         cut_title = False
         while tokens and is_common(key_of[tokens[-1]]) and not name_like(text, tokens, -1) \
                 and not (len(tokens) == 1 and _cued_first_name(tokens, key_of, cues_at)) \
-                and not capital_word:
+                and not capital_word and not pair_name:
             cut_title = cut_title or is_job_title(key_of[tokens[-1]])
             tokens.pop()
         if not tokens:
@@ -425,7 +437,7 @@ class PersonRecognizer(EntityRecognizer):
         # a first name that is also a word counts after a cue or before a listed surname
         # ('Per Hansen', 'Else Dahl')
         if is_first(keys[0]) and (keys[0] not in common or seen_early or name_like(text, tokens, 0)
-                                  or capital_word):
+                                  or capital_word or pair_name):
             # Norwegian/Danish lists are curated; the long Swedish tail holds brand-like words
             base = 0.4 if curated_first(keys[0]) or len(keys) > 1 else 0.3
             gaz = base + min(0.3, 0.2 * sum(k in surnames or is_first(k) or finnish_surname(k)
@@ -475,6 +487,8 @@ class PersonRecognizer(EntityRecognizer):
         if not gaz and ner is None and not structural_position(text, start, end):
             return None
         seen = cues_at(start, end)
+        if pair_name and not seen and len(keys) == 2:
+            seen = ("full name before a person's verb",)
         if born:
             seen += ("birth name",)
         # (each rule's cheap test first, as the rule itself tests it: a place's name, a space)
@@ -607,7 +621,8 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
 
     - an English weekday alone ('Regards,\nFriday': the day, though the Swedish list has it);
     - with no strong or role cue, a first name that is a common English word before a place's
-      noun that is no surname ('Rose Garden is closed', 'Ivy League pricing');
+      noun that is no surname ('Rose Garden is closed', 'Ivy League pricing'), also the model's
+      span of the name alone before that noun (round 32C: 'Rose Street office is moving');
     - with no cue at all, in English text (``lang`` en, or none and the text reads as English),
       such a first name opening a sentence before a lower-case word that is no verb of a
       subject ('Grace period ends', 'Frank feedback is welcome', 'Mark the invoice as paid';
@@ -619,8 +634,15 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
         return False
     if english_words.place_phrase(keys):
         return True
+    if len(keys) == 1 and english_words.place_after(text, keys[0], end):
+        return True  # round 32C: 'Rose Street office is moving': the model's span 'Rose' alone
     return len(keys) == 1 and not seen and english_words.word_opening(text, keys[0], start, end) \
-        and (language == "en" or language == "xx" and reads_english(text.lower()))
+        and _english_text(language, text)
+
+
+def _english_text(language: str, text: str) -> bool:
+    """Whether ``text`` is English: its ``lang`` en, or none and it reads as English."""
+    return language == "en" or language == "xx" and reads_english(text.lower())
 
 
 def _organisation(text: str, end: int, keys: list[str]) -> bool:
