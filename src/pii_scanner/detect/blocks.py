@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.firm_names import firm_spans
 
 #: a gap between two cells of a row: a tab, two spaces or more, or a pipe
-_GAP = regex.compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ ]*\|[ ]*")
+_GAP = lazy_compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ ]*\|[ ]*")
 #: what may open a row before its first cell: spaces, a reply's quote marks, a bullet (OCR
 #: reads a round bullet as '*', '«' or '°'), a table's opening pipe
-_ROW_LEAD = regex.compile(r"[ \t>]*(?:[*•·«»°◦▪‣–|\-][ \t]*)?")
+_ROW_LEAD = lazy_compile(r"[ \t>]*(?:[*•·«»°◦▪‣–|\-][ \t]*)?")
 #: a person's name as a list writes it: two to four capitalised words, a hyphen allowed
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
-_NAME = regex.compile(_NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,3}")
+_NAME = lazy_compile(_NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){1,3}")
 #: a gap before the value, and one after it or the line's end
-_GAP_BEFORE = regex.compile(r"(?:\t|[ ]{2}|\|)[ ]*$")
+_GAP_BEFORE = lazy_compile(r"(?:\t|[ ]{2}|\|)[ ]*$")
 #: round 32A: a bulleted row's fields split by a comma and a spaced dash ('- Kari Nordmann,
 #: fnr 01024534975 - 41234567'): the dash before the value, the comma after the name
-_DASH_BEFORE = regex.compile(r"[ ][-–][ ]+$")
-_BULLET_LEAD = regex.compile(r"[ \t>]*[*•·◦▪‣–\-][ \t]+")
-_GAP_AFTER = regex.compile(r"[ ]*(?:$|\t|\|)|[ ]{2}")
+_DASH_BEFORE = lazy_compile(r"[ ][-–][ ]+$")
+_BULLET_LEAD = lazy_compile(r"[ \t>]*[*•·◦▪‣–\-][ \t]+")
+_GAP_AFTER = lazy_compile(r"[ ]*(?:$|\t|\|)|[ ]{2}")
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -110,10 +111,10 @@ def rows_above(text: str, line_start: int, max_rows: int = 8) -> str:
 # ---------------------------------------------------------------- address blocks
 
 #: a firm's name ending in its company form, written as one ('Berg Bygg AS', 'Sol og Vind ASA')
-_FIRM = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ ](?:(?:og|&|and|och)[ ])?){1,5}"
+_FIRM = lazy_compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ ](?:(?:og|&|and|och)[ ])?){1,5}"
                       r"(?P<form>\p{Lu}{2,4}|ApS|GmbH|Ltd\.?|Inc\.?|Oyj|Abp)")
 #: a block label and a name on one line ('Kunde: Kari Nordmann')
-_LABEL_AND_NAME = regex.compile(r"(?P<label>[\p{L} ]{3,24}):[ \t]*(?P<name>\S.*)")
+_LABEL_AND_NAME = lazy_compile(r"(?P<label>[\p{L} ]{3,24}):[ \t]*(?P<name>\S.*)")
 
 #: labels heading a party's block: its name line, then its address ('Kunde:', 'Bill to')
 PARTY_LABELS = frozenset((

@@ -14,34 +14,35 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.cue_words import CHAT_ROLE_WORDS, CHAT_SPEAKER_ROLES
 from pii_scanner.detect.regex_timeout import scan_timeout
 
 #: a chat line's time before the run, the line's opening ('10:32 ', '[09.15] ')
-_CHAT = regex.compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
+_CHAT = lazy_compile(r"(?:^|\n)\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*$")
 #: a chat line's bracketed channel tag before its speaker ('[chat] Kari:', '[Kunde] Ola:')
-_CHAT_TAG = regex.compile(r"^[ \t>]*\[\p{L}{2,12}\][ \t]*$")
+_CHAT_TAG = lazy_compile(r"^[ \t>]*\[\p{L}{2,12}\][ \t]*$")
 #: a chat line's time after the speaker who opens it ('Kari 10:32: hei', 'Kari [10:32]:')
-_TIME_AFTER_SPEAKER = regex.compile(r"[ ]\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ ]?:")
+_TIME_AFTER_SPEAKER = lazy_compile(r"[ ]\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ ]?:")
 #: a chat app's message header: the speaker and the time close the line, the message is under
 #: it ('Kari Nordmann 14:03', 'Ola  10:32 AM'), in a transcript of two such lines or more
-_TIME_CLOSING_SPEAKER = regex.compile(r"[ ]{1,4}\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ ]?[AaPp][Mm])?[ \t]*$")
+_TIME_CLOSING_SPEAKER = lazy_compile(r"[ ]{1,4}\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ ]?[AaPp][Mm])?[ \t]*$")
 _HEADER_LINE = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.'\- ]{1,40}[ ]\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
                              r"(?:[ ]?[AaPp][Mm])?[ \t]*$")
 #: what closes a chat speaker's label: ':', a note in parentheses before it ('Ola (support):')
-_AFTER_CHAT = regex.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
+_AFTER_CHAT = lazy_compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*:")
 #: a line's opening up to the name after its role: an optional time stamp, then a role word,
 #: then an optional '(' (the name follows right after)
-_ROLE_BEFORE = regex.compile(
+_ROLE_BEFORE = lazy_compile(
     r"(?i:^[ \t>]*(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\])]?[ \t]+(?:-[ \t]+)?)?"
     r"(?:" + "|".join(sorted(CHAT_SPEAKER_ROLES, key=len, reverse=True)) + r")[ \t]+\(?)$")
 #: what closes the speaker's label after the role: ':' right after the name, or ')' then ':'
-_ROLE_AFTER = regex.compile(r"(?:\)[ \t]*)?:")
+_ROLE_AFTER = lazy_compile(r"(?:\)[ \t]*)?:")
 
 #: A chat log's opening line ('Chat startet 10:32', 'Chat started', 'Chatten startade',
 #: 'Chat aloitettu'): the 'Name:' lines under it are its speakers
-_CHAT_STARTED = regex.compile(
+_CHAT_STARTED = lazy_compile(
     r"(?im)^[ \t>*\-\[]*(?:live[ -]?)?chat(?:ten|t|session|samtale)?[ \t]+(?:er[ \t]+|ble[ \t]+|was[ \t]+)?"
     r"(?:start(?:et|ed|ade|ad|at)?|påbörjad|begyndt|begynt|begun|began|opened|åpnet|åbnet|"
     r"öppnad|aloitettu|alkoi)\b")

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 import ahocorasick
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers, inflections
 
-_WORD = regex.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
 PLAIN_FORMS = {"ø": ("ø", "ö", "o"), "ö": ("ö", "ø", "o"), "å": ("å", "a"), "ä": ("ä", "æ", "a"),
                "æ": ("æ", "ä", "ae"), "é": ("é", "e"), "ü": ("ü", "u")}
@@ -30,7 +31,7 @@ FOLD_MIN_LETTERS = 4
 
 #: a short note in parentheses between a label and its value, a format hint or a qualifier
 #: ('Date of birth (DD/MM/YYYY): ', 'Personnummer (ÅÅÅÅMMDD-NNNN): ', 'Telefon (mobil) ')
-_LABEL_NOTE = regex.compile(r"\([^()\n]{1,24}\)[ \t]?[:=]?[ \t]{0,2}$")
+_LABEL_NOTE = lazy_compile(r"\([^()\n]{1,24}\)[ \t]?[:=]?[ \t]{0,2}$")
 
 
 def window(text_lower: str, start: int, end: int, before: int, after: int) -> str:
@@ -69,14 +70,14 @@ def _before_cut_word(text: str, pos: int) -> int:
 
 #: a list item's end (``, ``, ``; ``) or a sentence's (``. `` before a word: ``Hyran är 8 700
 #: SEK. Ni når mig på 08-…``; not a label's abbreviation before its value, ``Kundenr. 123``)
-_CLAUSE_END = regex.compile(r"[,;]\s|[.!?][ \t]+(?=\p{L})")
+_CLAUSE_END = lazy_compile(r"[,;]\s|[.!?][ \t]+(?=\p{L})")
 #: the end of an earlier value followed by a new label ('mobil: 40380685 org.nr: '), or by
 #: a list's field separator alone ('CPR 181079-9526 - ', round 31A: a spaced dash, a bar, a
 #: bullet): the words before that value describe it, not the next one
-_VALUE_THEN_LABEL = regex.compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)|\d[\t ]+[-|•·][\t ]+$")
+_VALUE_THEN_LABEL = lazy_compile(r"\d[\t ]+(?=[^\d\n]*\p{L}[^\d\n]*$)|\d[\t ]+[-|•·][\t ]+$")
 
 
-_OWN_LABEL = regex.compile(r"(?:(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]){0,1}"
+_OWN_LABEL = lazy_compile(r"(?:(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]){0,1}"
                           r"(?<![\p{L}\d])[\p{L}][\p{L}.\-/]*[ \t]?[:=#.]?[ \t]{0,2}$")
 
 
@@ -99,7 +100,7 @@ def own_label(text_lower: str, start: int) -> str:
 
 #: a word of a label, and the endings of a word that names a kind of number ('Medlemsnr',
 #: 'Kundenummer', 'Medlemsnumre', 'Tilausnumero', 'Employee no')
-LABEL_WORD = regex.compile(r"\p{L}[\p{L}.\-]*")
+LABEL_WORD = lazy_compile(r"\p{L}[\p{L}.\-]*")
 NUMBER_LABEL_ENDS = ("nummer", "nummeret", "numre", "numrene", "nummerne", "numret", "numren",
                      "numrena", "nr", "nr.", "number", "numbers", "numero", "numerot", "no.")
 
@@ -181,7 +182,7 @@ def _split_label(label: str, text_lower: str, end: int) -> bool:
 
 #: how the last word of a label naming a number ends ('polisenummer', 'skadenr', 'policy no.')
 _NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", "numero")
-_LABEL_LINE = regex.compile(r"[> ]*\p{L}[\p{L} .\-/]*")
+_LABEL_LINE = lazy_compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
 def cell_above(text_lower: str, start: int) -> str:
@@ -286,9 +287,9 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
 #: A spreadsheet's formula bar as a scan of the sheet reads it: the name box with the selected
 #: cell's address (its row digits often read as letters: 'BS' for 'B5', 'Al' for 'A1'), the
 #: ``fx`` mark, then the cell's value
-_FORMULA_BAR = regex.compile(r"[ \t]*(?P<column>[A-Za-z])[A-Za-z0-9]{0,5}[ \t]+(?:fx|ƒx|f\(x\))[ \t]+")
+_FORMULA_BAR = lazy_compile(r"[ \t]*(?P<column>[A-Za-z])[A-Za-z0-9]{0,5}[ \t]+(?:fx|ƒx|f\(x\))[ \t]+")
 #: a sheet's row of column letters ('A<TAB>B<TAB>C'), which OCR reads between the bar and the header
-_COLUMN_LETTERS = regex.compile(r"[ \t]*(?:[A-Za-z][ \t]+)*[A-Za-z][ \t]*")
+_COLUMN_LETTERS = lazy_compile(r"[ \t]*(?:[A-Za-z][ \t]+)*[A-Za-z][ \t]*")
 
 
 def _referenced_header(text: str, bar_end: int, column: str, reach: int = 4) -> str:
@@ -314,7 +315,7 @@ def _referenced_header(text: str, bar_end: int, column: str, reach: int = 4) -> 
 
 #: A comma-separated header cell: a short field name ('telefon', '"E-post"', 'first_name'),
 #: one word or a few, no sentence
-_CSV_HEADER_CELL = regex.compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}"
+_CSV_HEADER_CELL = lazy_compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}"
                                  r"(?:[ ][\p{L}\d_./()\-]{1,20}){0,2}\"?[ ]*")
 
 
@@ -385,8 +386,8 @@ _Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
 #: (work: 'ring meg på jobben 22…') is no build log's 'job', and the operators Telia and
 #: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
 FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
-_WORD_CHAR = regex.compile(r"\w")
-_LETTER = regex.compile(r"\p{L}")
+_WORD_CHAR = lazy_compile(r"\w")
+_LETTER = lazy_compile(r"\p{L}")
 
 
 def _rule(term: str, rank: int) -> _Rule:
@@ -426,7 +427,7 @@ def hits(win: str, terms: Iterable[str]) -> tuple[str, ...]:
 
 
 #: a person's name right before an opening parenthesis ('Kari Hansen (', 'vakt: Ola Berg (')
-NAME_BEFORE_PAREN = regex.compile(r"(?<![\w])(\p{Lu}[\p{Ll}\-]+)(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}[ ]?\($")
+NAME_BEFORE_PAREN = lazy_compile(r"(?<![\w])(\p{Lu}[\p{Ll}\-]+)(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}[ ]?\($")
 
 
 def after_name_in_parentheses(text: str, start: int, end: int) -> bool:

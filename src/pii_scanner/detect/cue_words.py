@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 
 GREETINGS = ("hei", "hi", "hello", "dear", "hej", "hejsan", "hallo", "god morgen", "god dag",
@@ -235,7 +236,7 @@ _SPACE_OR_CUE_END = "".join(c for c in map(chr, range(0x10000)) if c.isspace()) 
 
 
 #: a label's plural marked in parentheses at its end ('name(s)', 'fornavn(e)', 'förnamn(en)')
-_PLURAL_MARK = regex.compile(r"\(\p{Ll}{1,3}\)$")
+_PLURAL_MARK = lazy_compile(r"\(\p{Ll}{1,3}\)$")
 
 
 def last_word(before: str) -> str:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import regex
 
-_DIGIT_RUN = regex.compile(r"\d+", regex.V1)
+from pii_scanner.detect.lazy_regex import lazy_compile
+
+_DIGIT_RUN = lazy_compile(r"\d+", regex.V1)
 #: qualifying lines at most this many characters apart are scanned as one part
 JOIN_GAP = 64
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
 
@@ -62,7 +63,7 @@ def from_lexeme_probabilities() -> list[str]:
 
 
 #: the lower-case word right after a run
-_NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{Ll}'’]*)")
+_NEXT_WORD = lazy_compile(r"[ ](\p{Ll}[\p{Ll}'’]*)")
 #: lower-case words that follow a person who is a sentence's subject: verbs, auxiliaries, a
 #: preposition of where the person works or is, a conjunction to another subject ('Frank said',
 #: 'Grace will call', 'Mark from IT', 'Rose and I'); a word ending in '-ed' counts as a verb too
@@ -132,7 +133,7 @@ PLURAL_VERBS = frozenset((
 _QUALIFYING = frozenset(("in", "on", "of", "for", "from", "about", "at", "with", "under", "inside",
                          "by"))
 #: the rest of a clause after a qualifying phrase's preposition: words up to a clause's mark
-_CLAUSE_REST = regex.compile(r"[^.,;:!?\n]{0,80}")
+_CLAUSE_REST = lazy_compile(r"[^.,;:!?\n]{0,80}")
 #: words that open a clause of their own: a plural verb after one is that clause's
 _CLAUSE_OPENERS = frozenset(("that", "which", "who", "where", "when", "because", "if", "and", "or",
                              "but", "as", "since", "while", "so", "i", "we", "you", "they", "he",
@@ -141,7 +142,7 @@ _CLAUSE_OPENERS = frozenset(("that", "which", "who", "where", "when", "because",
 #: such as 'say' or 'look' there may be another subject's)
 _PLURAL_AFTER_PHRASE = frozenset(("are", "were", "have", "aren't", "weren't", "haven't", "don't",
                                   "need", "seem"))
-_WORDS = regex.compile(r"[\p{L}'’]+")
+_WORDS = lazy_compile(r"[\p{L}'’]+")
 
 
 def plural_subject(text: str, end: int) -> bool:
@@ -182,10 +183,10 @@ DEPARTMENTS = frozenset((
     "it", "hr", "helpdesk", "servicedesk", "compliance", "management", "admin",
     "administration", "security", "development", "engineering", "customer",
 ))
-_PAIR_AFTER = regex.compile(r"[ ](?:(?:from|in|at)[ ](?:the[ ])?(?P<unit>[\p{L}\-]+)"
+_PAIR_AFTER = lazy_compile(r"[ ](?:(?:from|in|at)[ ](?:the[ ])?(?P<unit>[\p{L}\-]+)"
                             r"|(?P<verb>\p{Ll}[\p{Ll}\-]+)(?![\w\-]))")
 #: an unlisted surname's shape: capitalised, an apostrophe's capital allowed ('Bird', "O'Brien")
-_SURNAME_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?")
+_SURNAME_SHAPE = lazy_compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?")
 
 
 def full_name_pair(text: str, keys: list[str], start: int, second: tuple[int, int]) -> bool:
@@ -222,7 +223,7 @@ def place_after(text: str, key: str, end: int) -> bool:
     return nxt is not None and place_phrase([key, nxt.group(1).lower()])
 
 
-_NEXT_CAPITAL = regex.compile(r"[ ](\p{Lu}\p{Ll}+)(?![\w\-])")
+_NEXT_CAPITAL = lazy_compile(r"[ ](\p{Lu}\p{Ll}+)(?![\w\-])")
 
 
 def place_phrase(keys: list[str]) -> bool:

@@ -38,22 +38,23 @@ from dataclasses import dataclass
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.extracted_text import directory_edits, encoded_word_edits, pdf_edits
 from pii_scanner.detect.glued_labels import glued_label_edits
 
-_WORD = regex.compile(r"\p{L}+")
-_UNICODE_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}")
-_LINE_ESCAPE = regex.compile(r"\\[nt]")
+_WORD = lazy_compile(r"\p{L}+")
+_UNICODE_ESCAPE = lazy_compile(r"\\u[0-9a-fA-F]{4}")
+_LINE_ESCAPE = lazy_compile(r"\\[nt]")
 _INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
               # direction marks, embeddings and isolates; text and emoji presentation selectors
               "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufe0e\ufe0f")
 #: a letter and the combining marks after it (one character once composed, where it has one)
-_DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
+_DECOMPOSED = lazy_compile(r"\P{M}\p{M}+")
 #: what shows quoted-printable mail: its header, an encoded '=', or an encoded UTF-8 letter
-_QP_HINT = regex.compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
-_ESCAPE = regex.compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
+_QP_HINT = lazy_compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
+_ESCAPE = lazy_compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
                         r'\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
                         r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))'
                         r'|(?P<invisible>[' + _INVISIBLE + r']+)'

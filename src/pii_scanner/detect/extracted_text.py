@@ -37,24 +37,26 @@ from email import quoprimime
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
+
 #: an iCalendar or vCard object's first line (the one test a text without one pays)
-_DIRECTORY = regex.compile(r"(?im)^[ \t]*BEGIN:V(?:CALENDAR|CARD|EVENT|TODO|JOURNAL)[ \t]*\r?$")
+_DIRECTORY = lazy_compile(r"(?im)^[ \t]*BEGIN:V(?:CALENDAR|CARD|EVENT|TODO|JOURNAL)[ \t]*\r?$")
 #: a fold (a line break and the one space or tab that opens the continuation) or an escape
-_DIRECTORY_EDIT = regex.compile(r"(?P<fold>\r?\n[ \t])|\\(?P<escape>[nN,;\\])")
+_DIRECTORY_EDIT = lazy_compile(r"(?P<fold>\r?\n[ \t])|\\(?P<escape>[nN,;\\])")
 #: one encoded word (RFC 2047: charset, optional language, Q or B, text)
-_ENCODED_WORD = regex.compile(r"=\?(?P<charset>[A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za-z-]{1,20})?"
+_ENCODED_WORD = lazy_compile(r"=\?(?P<charset>[A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za-z-]{1,20})?"
                               r"\?(?P<kind>[QqBb])\?(?P<text>[^?\s]{0,600})\?=")
 #: white space between two encoded words (left out when they are read)
-_BETWEEN_WORDS = regex.compile(r"[ \t]*(?:\r?\n[ \t]+)?[ \t]*")
+_BETWEEN_WORDS = lazy_compile(r"[ \t]*(?:\r?\n[ \t]+)?[ \t]*")
 #: the Unicode Latin ligatures PDF text extraction leaves (U+FB00-U+FB06)
-_LIGATURE = regex.compile(r"[\ufb00-\ufb06]")
+_LIGATURE = lazy_compile(r"[\ufb00-\ufb06]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
 #: a word hyphenated at a line's end: a lower-case letter, '-', the line break, a lower-case
 #: letter ('Fødsels-\nnummer'; 'Nord-\nNorge' and '- punkt' lists keep theirs)
-_LINE_END_HYPHEN = regex.compile(r"(?<=\p{Ll}\p{Ll})-\r?\n(?=\p{Ll})")
+_LINE_END_HYPHEN = lazy_compile(r"(?<=\p{Ll}\p{Ll})-\r?\n(?=\p{Ll})")
 #: a line broken after the dash inside a number ('120586-' / '95082'): the break is left out
-_NUMBER_DASH_BREAK = regex.compile(r"(?<=\d-)\r?\n(?=\d)")
+_NUMBER_DASH_BREAK = lazy_compile(r"(?<=\d-)\r?\n(?=\d)")
 
 
 def directory_edits(source: str) -> list[tuple[int, int, str]]:
@@ -70,7 +72,7 @@ def directory_edits(source: str) -> list[tuple[int, int, str]]:
 
 
 #: an iCalendar attendee that is a room or a resource (RFC 5545 CUTYPE), and its CN's value
-_RESOURCE_ATTENDEE = regex.compile(r"(?im)^ATTENDEE;(?=[^:\n]*CUTYPE=(?:RESOURCE|ROOM)[;:])"
+_RESOURCE_ATTENDEE = lazy_compile(r"(?im)^ATTENDEE;(?=[^:\n]*CUTYPE=(?:RESOURCE|ROOM)[;:])"
                                    r"[^:\n]*?CN=(\"[^\"\n]*\"|[^;:\n]*)")
 
 

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 
 #: the joining word before a list's last name, or before 'Sønner' / 'Co.'
-_JOIN = regex.compile(r"[ ](?:og|Og|OG|and|And|och|Och|&)[ ](?=\p{Lu}|co(?![\w]))")
+_JOIN = lazy_compile(r"[ ](?:og|Og|OG|and|And|och|Och|&)[ ](?=\p{Lu}|co(?![\w]))")
 _WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
 #: two names or more before the joining word, joined by commas ('Eliassen, Andersen')
-_LIST_BEFORE = regex.compile(r"(?<![\w\-])(?:" + _WORD + r",[ ]){1,4}" + _WORD + r"$")
-_LAST = regex.compile(_WORD + r"(?![\w\-])")
+_LIST_BEFORE = lazy_compile(r"(?<![\w\-])(?:" + _WORD + r",[ ]){1,4}" + _WORD + r"$")
+_LAST = lazy_compile(_WORD + r"(?![\w\-])")
 #: the partners' heirs or associates after the joining word
-_HEIRS = regex.compile(r"(?:Sønner|Sønn|Søn|Sønnar|Söner|Sons|Son|Døtre|Co\.?|co\.?|CO\.?|"
+_HEIRS = lazy_compile(r"(?:Sønner|Sønn|Søn|Sønnar|Söner|Sons|Son|Døtre|Co\.?|co\.?|CO\.?|"
                        r"Partners|Partnere|Associates)(?![\w])")
-_ONE_NAME_BEFORE = regex.compile(r"(?<![\w\-])(?:" + _WORD + r"[ ]){0,2}" + _WORD + r"$")
+_ONE_NAME_BEFORE = lazy_compile(r"(?<![\w\-])(?:" + _WORD + r"[ ]){0,2}" + _WORD + r"$")
 #: how far before the joining word a list may open
 _REACH = 90
 

@@ -43,15 +43,27 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _name_parts(name: str) -> list[str]:
+    """The lower-cased parts of the names in list ``name``, a double name's apart ('Anne-Marie'
+    -> 'anne', 'marie'): the whole file's words at once, as its lines' words one by one gave
+    them (round 32U: ~2x faster, the first-name lists being ~61,000 lines of start-up)."""
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return text.replace("-", " ").lower().split()
+
+
+def _with_folded(names: set[str]) -> frozenset[str]:
+    """``names`` and their :func:`fold` forms (an ASCII name is its own)."""
+    return frozenset(names | {n.translate(_FOLD) for n in names if not n.isascii()})
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """Lower-cased Norwegian, Swedish, Danish and (round 31E) Finnish first names (multi-word
     ones split)."""
     names: set[str] = set()
     for country in ("no", "se", "dk", "fi"):
-        for name in _lines(f"{country}_first_names.txt"):
-            names.update(part.lower() for part in name.replace("-", " ").split())
-    return frozenset(names | {fold(n) for n in names})
+        names.update(_name_parts(f"{country}_first_names.txt"))
+    return _with_folded(names)
 
 
 @functools.cache
@@ -68,9 +80,8 @@ def common_first_names() -> frozenset[str]:
     """The Norwegian and Danish first names (curated lists; the Swedish one has a long tail)."""
     names: set[str] = set()
     for country in ("no", "dk"):
-        for name in _lines(f"{country}_first_names.txt"):
-            names.update(part.lower() for part in name.replace("-", " ").split())
-    return frozenset(names | {fold(n) for n in names})
+        names.update(_name_parts(f"{country}_first_names.txt"))
+    return _with_folded(names)
 
 
 @functools.cache

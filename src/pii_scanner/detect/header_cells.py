@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
+
 _DELIMITERS = ("\t", "|", ";", ",")
 #: a Markdown table's separator row ('|---|:---:|')
-_SEPARATOR_ROW = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?")
+_SEPARATOR_ROW = lazy_compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?")
 
 
 #: the longest header row read (a row of labels is short; a longer line costs no scan)

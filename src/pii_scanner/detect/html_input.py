@@ -16,29 +16,30 @@ from urllib.parse import unquote
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.base import Detector
 from pii_scanner.detect.escapes import DecodedView, edited_view
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.extract.html import html_to_text, map_span
 from pii_scanner.records import Finding
 
-_TAG = regex.compile(r"<(?:p|div|br|span|a|b|i|strong|em|table|tr|td|ul|ol|li|html|body|h[1-6]|"
+_TAG = lazy_compile(r"<(?:p|div|br|span|a|b|i|strong|em|table|tr|td|ul|ol|li|html|body|h[1-6]|"
                      r"blockquote|font|img|hr|pre|code|section|article|header|footer)\b[^>]{0,500}>",
                      regex.IGNORECASE)
 _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{0,2000}?)\1""",
                       regex.IGNORECASE | regex.DOTALL)
 #: a character reference ('&nbsp;', '&amp;', '&#46;', '&#xE5;'): text escaped for HTML
-_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
-_SCHEME = regex.compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
-_PERCENT = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_ENTITY = lazy_compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
+_SCHEME = lazy_compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
+_PERCENT = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
 #: an address in angle brackets written into HTML unescaped ('Kari Nordmann <kari@firma.no>'):
 #: a parser reads it as a tag, and a browser shows nothing, but the stored HTML holds it
-_BRACKETED = regex.compile(r"<([\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8})>")
-_ADDRESS_PARAM = regex.compile(r"[?&](?i:cc|bcc|to)=([^&]{1,500})")
-_WEB = regex.compile(r"^\s*https?://", regex.IGNORECASE)
+_BRACKETED = lazy_compile(r"<([\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8})>")
+_ADDRESS_PARAM = lazy_compile(r"[?&](?i:cc|bcc|to)=([^&]{1,500})")
+_WEB = lazy_compile(r"^\s*https?://", regex.IGNORECASE)
 #: a form-encoded space in a web link's path or query, inside a value ('Storgata+1,+0155+Oslo',
 #: 'navn=Kari+Nordmann'); a plus opening a value stays one ('?tlf=+4791234567')
-_FORM_SPACE = regex.compile(r"(?<=[\p{L}\p{N},.])\+(?=[\p{L}\p{N}%])")
+_FORM_SPACE = lazy_compile(r"(?<=[\p{L}\p{N},.])\+(?=[\p{L}\p{N}%])")
 
 
 def looks_like_html(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.common_words import UNIT_SUFFIXES, common_words
 from pii_scanner.detect.cue_words import CHAT_GREETINGS, PRESENTATIONS, alternatives
 from pii_scanner.detect.name_words import listed_first
@@ -21,7 +22,7 @@ from pii_scanner.detect.name_words import listed_first
 #: Finance here', 'Ola fra IT her', 'Anna från kundtjänst här'; round 30A: the unit after
 #: 'i'/'på'/'in'/'at' ('Maja i kundeservice her', 'Sine på kundtjänst här'), a department's
 #: word only (:data:`common_words.UNIT_SUFFIXES`; not 'Sol i dag her')
-_INTRODUCED_AFTER = regex.compile(
+_INTRODUCED_AFTER = lazy_compile(
     r"[ ](?:(?:from|fra|från)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}[ ]"
     r"|(?:i|på|in|at)[ ](?:the[ ])?(?P<unit>IT|HR|\p{Ll}[\p{Ll}\-]+(?:[ ]service)?)[ ])?"
     r"(?:here|her|här)(?=[ \t]*(?:[.,!;:\-]|$))")
@@ -29,7 +30,7 @@ _INTRODUCED_AFTER = regex.compile(
 
 #: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
 #: 'fra IT', 'in customer service', 'på kundtjänst')
-_UNIT_AFTER = regex.compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
+_UNIT_AFTER = lazy_compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
                             r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
 
 
@@ -48,13 +49,13 @@ def _unit_word(word: str) -> bool:
 
 #: round 30D: a presentation opening its clause, at the line's start, after a greeting or after
 #: a sentence's or clause's end ('Det er ', 'Hei, dette er ', 'Hej det är ', 'Hi, this is ')
-_PRESENTATION = regex.compile(r"(?:^[\s>]*|[.!?,;:(][ \t]*|(?:^|[\s>])" + alternatives(CHAT_GREETINGS)
+_PRESENTATION = lazy_compile(r"(?:^[\s>]*|[.!?,;:(][ \t]*|(?:^|[\s>])" + alternatives(CHAT_GREETINGS)
                               + r"[ \t,!]+)" + alternatives(PRESENTATIONS) + r"[ \t]+$")
 #: ... and what closes the name it presents: the clause's end, 'som'/'who' and its verb, 'her'/
 #: 'igjen' ('Det er Dag igjen'), where its bearer is from or works ('fra regnskap', 'på
 #: kundtjänst här'); not a number or a noun after it ('Det er Dag 3 av kurset', 'This is May 2024',
 #: 'Det er Storm i kveld')
-_PRESENTED_AFTER = regex.compile(
+_PRESENTED_AFTER = lazy_compile(
     r"[ \t]*(?:[.,!?;:)]|$)|[ ](?:som|who)[ ]\p{Ll}|[ ](?:her|här|here|igjen|igen|again)\b"
     r"|[ ](?:(?:fra|frå|från|from)[ ](?:the[ ])?[\p{L}&\-]+(?:[ ][\p{L}&\-]+){0,2}?"
     r"|(?:i|på|in|at)[ ](?:the[ ])?(?P<unit>IT|HR|\p{Ll}[\p{Ll}\-]+(?:[ ]service)?))"

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.regex_timeout import scan_timeout
 
 #: a joiner between two letters; the token around it is read in Python
 _JOINER = regex.compile(r"(?<=\p{L})[._\-](?=\p{L})")
-_PART = regex.compile(r"\p{L}+")
+_PART = lazy_compile(r"\p{L}+")
 #: the letters right before a position (matched backwards from it)
-_LETTERS_BEFORE = regex.compile(r"\p{L}+", flags=regex.REVERSE)
-_FILE_END = regex.compile(r"\.[A-Za-z0-9]{2,5}$")
+_LETTERS_BEFORE = lazy_compile(r"\p{L}+", flags=regex.REVERSE)
+_FILE_END = lazy_compile(r"\.[A-Za-z0-9]{2,5}$")
 #: a profile link's path before the token ('linkedin.com/in/', '/people/', '/ansatte/')
-_PROFILE_PATH = regex.compile(r"/(?:in|pub|profile|profiles|people|person|users?|u|team|"
+_PROFILE_PATH = lazy_compile(r"/(?:in|pub|profile|profiles|people|person|users?|u|team|"
                               r"ansatte|medarbeidere|employees|staff|author|forfatter)/$")
 #: how far a token may reach each side of its joiner (user names, file names and slugs are short)
 _REACH = 60
@@ -77,7 +78,7 @@ def _token_bounds(text: str, pos: int) -> tuple[int, int]:
 
 #: a key naming a person or a user right before a value ('name=', 'user_name=', '"navn": "',
 #: 'customer_name: ', 'username='); a file's, host's or company's name is none
-_NAME_KEY = regex.compile(r"(?<![\w.\-])(?P<key>[\w.\-]{0,24}?(?:name|navn|namn|user|bruker|"
+_NAME_KEY = lazy_compile(r"(?<![\w.\-])(?P<key>[\w.\-]{0,24}?(?:name|navn|namn|user|bruker|"
                           r"anvandare|användare|kunde|customer|contact|kontakt))[\"']?[ \t]*[=:][ \t]*"
                           r"[\"']?$", flags=regex.IGNORECASE)
 _NOT_PERSON_KEYS = ("file", "host", "company", "firma", "org", "product", "device", "app",

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import regex
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.decisions import Candidate
 from pii_scanner.detect.validators.dk import cpr
 from pii_scanner.detect.validators.fi import hetu
@@ -55,18 +56,18 @@ _COUNTRIES = {"NORGE": "NO", "NOREG": "NO", "NORWAY": "NO", "SVERIGE": "SE", "SW
 #: how many lines after the title a licence's fields may reach
 _REACH = 24
 #: a visible field number opening a line (after short OCR debris cells before a tab)
-_LABEL = regex.compile(r"(?P<label>[1-9][abcd]?)[.,:]?(?=[ \t])")
-_DEBRIS = regex.compile(r"[^\t]{1,4}\t")
-_DATE = regex.compile(r"(?:(?P<d>\d{2})[./-](?P<m>\d{2})[./-](?P<y>\d{4}|\d{2})"
+_LABEL = lazy_compile(r"(?P<label>[1-9][abcd]?)[.,:]?(?=[ \t])")
+_DEBRIS = lazy_compile(r"[^\t]{1,4}\t")
+_DATE = lazy_compile(r"(?:(?P<d>\d{2})[./-](?P<m>\d{2})[./-](?P<y>\d{4}|\d{2})"
                       r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d.-]?\d)")
 #: a name line: one to four words of letters (hyphen, apostrophe), each opening in capitals
-_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}")
+_NAME = lazy_compile(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}")
 #: a number line's value (digits with spaces, dashes or a plus), nothing else on the line
-_NUMBER = regex.compile(r"\d[\d +-]{5,20}\d")
+_NUMBER = lazy_compile(r"\d[\d +-]{5,20}\d")
 #: a personal number's shape (10 or 12 digits, or 11 for a fødselsnummer; a dash or plus after the date)
-_ID_SHAPE = regex.compile(r"(?:\d{2})?\d{6}[+-]?\d{4}|\d{6} ?\d{5}")
+_ID_SHAPE = lazy_compile(r"(?:\d{2})?\d{6}[+-]?\d{4}|\d{6} ?\d{5}")
 #: a 4a/4b line's label inside it ('26.09.2025  4b. 26.09.2040')
-_INNER_LABEL = regex.compile(r"(?<=\s)4[ab][.,]?(?=\s)")
+_INNER_LABEL = lazy_compile(r"(?<=\s)4[ab][.,]?(?=\s)")
 _CHECKS = {"NO": (fodselsnummer, "NO_FODSELSNUMMER"), "SE": (personnummer, "SE_PERSONNUMMER"),
            "DK": (cpr, "DK_CPR"), "FI": (hetu, "FI_PERSONAL_IDENTITY_CODE")}
 SCORE = 0.9

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.context import column_header
 from pii_scanner.detect.cue_words import ITEM_COLUMNS
 
 #: what may stand before a list row's run: a bullet, a number's, or nothing
-_BULLET = regex.compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
+_BULLET = lazy_compile(r"^[\s>]*(?:[-*•·–]|\d{1,3}[.)])?\s*$")
 #: what follows a list row's run: a ',', '(', a tab, the line's end or a dash between spaces
-_AFTER_LIST = regex.compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
+_AFTER_LIST = lazy_compile(r"^\s*(?:[,(\t]|$|\s[-–]\s)")
 
 #: a row of a menu or button bar: one capitalised word (a bullet before it allowed), alone
 #: in its row or in the row's first cell
-_ITEM_WORD = regex.compile(r"^[\s>*•·–-]*(\p{Lu}[\p{Ll}]+(?:-\p{L}+)?)\s*$")
+_ITEM_WORD = lazy_compile(r"^[\s>*•·–-]*(\p{Lu}[\p{Ll}]+(?:-\p{L}+)?)\s*$")
 #: rows looked at above and below a row (blank lines skipped), and how many of them must
 #: be words for the row to be a menu's (or all of those on one side)
 MENU_REACH, MENU_WORDS = 2, 3

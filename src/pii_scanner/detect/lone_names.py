@@ -15,27 +15,28 @@ from collections.abc import Iterator
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.cue_words import LABELS, POST_NOMINALS, SIGNOFFS, alternatives
 from pii_scanner.detect.name_speech import PRONOUNS
 
 #: a sign-off alone on its line ('Mvh', 'Thanks,', '> Best regards')
-_SIGNOFF_LINE = regex.compile(r"^[\s>]*" + alternatives(SIGNOFFS) + r"[\s,.!]*$")
+_SIGNOFF_LINE = lazy_compile(r"^[\s>]*" + alternatives(SIGNOFFS) + r"[\s,.!]*$")
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
-_LABEL_LINE = regex.compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
+_LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
 #: ... and a passport's in two languages ('Fornavn/Given names'), tried only on a line with a
 #: slash: one pattern for both, with the second alternation optional, backtracked so long on
 #: some lines that the analyses of 10 KB tickets took 11 % more instructions
-_TWO_LANGUAGE_LABEL_LINE = regex.compile(r"^[\s>]*" + alternatives(LABELS) + r"[ \t]*/[ \t]*"
+_TWO_LANGUAGE_LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"[ \t]*/[ \t]*"
                                          + alternatives(LABELS) + r"s?\s*:?\s*$")
 #: what stands before a name signing after a slash or a dash ('/Hans', '- Kari')
 SLASH_SIGNS = frozenset("/- ")
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazy_compile(r"\p{L}+")
 #: the rest of a name's line as post-nominal letters: up to four short words, commas between
-_POST_NOMINALS = regex.compile(r"^(?:,?[ ]+[\p{L}.\d]{2,12}){1,4}[ \t,.]*$")
+_POST_NOMINALS = lazy_compile(r"^(?:,?[ ]+[\p{L}.\d]{2,12}){1,4}[ \t,.]*$")
 #: (the patterns below compiled once: a pattern string is looked up in regex's cache per call)
-_SPACES_COMMAS = regex.compile(r"[ ,]+")
+_SPACES_COMMAS = lazy_compile(r"[ ,]+")
 
 
 def post_nominals(after: str) -> bool:
@@ -81,7 +82,7 @@ def label_above(text: str, line_start: int) -> bool:
 #: A line that ends a reply's own text: the quoted message's header or first quoted line, a
 #: forwarded message's separator, an Outlook rule ('> Den 18.04.2025 skrev ...', 'On Mon, ...
 #: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...')
-_THREAD_BREAK = regex.compile(
+_THREAD_BREAK = lazy_compile(
     r"[ \t]*(?:>|-{2,}[ \t]*\p{L}|_{5,}|(?:fra|frå|från|from|fr[åa]n)[ \t]*:|"
     r"(?:den|on|am|le|på|d\.)[ \t][^\n]{0,120}(?:skrev|skreiv|wrote|schrieb|kirjoitti)[ \t]*:?[ \t]*$)",
     regex.IGNORECASE)

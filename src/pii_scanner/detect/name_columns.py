@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.name_words import finnish_surname
@@ -32,7 +33,7 @@ NAME_HEADERS = frozenset((
 #: a bare 'name' column may hold products or files: its cells need a listed name word
 _GENERIC = frozenset(("name", "navn", "namn", "nimi"))
 _DELIMITERS = (";", "\t", "|", ",")
-_CELL = regex.compile(r"\p{L}[\p{L}'’\-]*(?:,?[ ]\p{L}[\p{L}'’\-]*){0,3}(?:[ ]\p{Lu}\.)?")
+_CELL = lazy_compile(r"\p{L}[\p{L}'’\-]*(?:,?[ ]\p{L}[\p{L}'’\-]*){0,3}(?:[ ]\p{Lu}\.)?")
 #: a name header cell between delimiters or line ends, somewhere in the lower-cased text: the
 #: one search a text without such a table costs ('animi' in prose holds 'nimi', no cell does)
 _HEADER_CELL = regex.compile(
@@ -41,7 +42,7 @@ _HEADER_CELL = regex.compile(
     + r")[ \"'\r]*(?:[;,\t|]|$)")
 #: the marks a mail client puts before each quoted line ('> ', '> > ', '>>'): not part of the
 #: table, so a sheet quoted in a reply keeps its columns
-_QUOTE_MARKS = regex.compile(r"(?:[ ]*>)+[ ]?")
+_QUOTE_MARKS = lazy_compile(r"(?:[ ]*>)+[ ]?")
 #: A piece every header word holds as written ('first name', 'fornavn', 'etunimi'): a line
 #: without one holds no header cell
 HEADER_MARKERS = ("nam", "navn", "nimi", "kontaktperson")

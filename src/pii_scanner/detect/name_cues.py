@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.chat_speakers import chat_speaker, chat_time, named_speaker, timed_speaker
 from pii_scanner.detect.cue_words import (
@@ -32,13 +33,13 @@ from pii_scanner.detect.name_words import listed_first
 
 # a greeting ended by '!' is a sentence of its own: the next capital starts a sentence
 # ('Hei! Lurer på ...', 'Hi! Quick question'), not a name ('Hei Kari!', 'Hei, Kari')
-_GREETING = regex.compile(r"(?:^|[\s>])" + alternatives(GREETINGS) + r"[\s,]*$")
-_SIGNOFF_INLINE = regex.compile(r"(?:^|[\s>])" + alternatives(SIGNOFFS) + r"[\s,.!]*$|^[\s>]*"
+_GREETING = lazy_compile(r"(?:^|[\s>])" + alternatives(GREETINGS) + r"[\s,]*$")
+_SIGNOFF_INLINE = lazy_compile(r"(?:^|[\s>])" + alternatives(SIGNOFFS) + r"[\s,.!]*$|^[\s>]*"
                                  + alternatives(LINE_SIGNOFFS) + r"[ ]*$")
 #: (a label may mark its plural in parentheses: 'First name(s):', 'Fornavn(e):'; round 29A)
-_LABEL = regex.compile(r"(?:^|[\s>(])" + alternatives(LABELS) + r"(?:\(\p{Ll}{1,3}\))?\s*:\s*$")
-_LINK = regex.compile(r"(?:^|\s)" + alternatives(LINKS) + r"\s*$")
-_INTRODUCTION = regex.compile(r"(?:^|[\s>(,])" + alternatives(INTRODUCTIONS) + r"[\s:]*$")
+_LABEL = lazy_compile(r"(?:^|[\s>(])" + alternatives(LABELS) + r"(?:\(\p{Ll}{1,3}\))?\s*:\s*$")
+_LINK = lazy_compile(r"(?:^|\s)" + alternatives(LINKS) + r"\s*$")
+_INTRODUCTION = lazy_compile(r"(?:^|[\s>(,])" + alternatives(INTRODUCTIONS) + r"[\s:]*$")
 
 
 #: The last word of every greeting, sign-off, label, role and linking phrase: a run whose
@@ -77,7 +78,7 @@ def _role_before(before: str, last: str) -> bool:
 #: A mail header's or a quoted reply's tail after a name: an address in angle brackets, a
 #: '[mailto:', a note in parentheses, 'skrev:'/'wrote:', Outlook's "Last, First" before '<'
 # (an acronym in parentheses is an organisation's short name: 'Nord-Trøndelag (HUNT), ...')
-_AFTER_HEADER = regex.compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|"
+_AFTER_HEADER = lazy_compile(r"^\s*(?:\"?\s*<[^>\n]{1,80}@|\[mailto:|"
                               r"\((?!\s*\p{Lu}{2,8}\s*\)|\p{Ll}{1,3}\)\s*:)\s*\w[^)\n]{0,40}\)\s*[:,(]|"
                               # a quoted reply's header line ('Kari Nordmann skrev:', 'Ola
                               # wrote on 12 Mar 2024, 10:15:'), never prose ('Han sa at ...')
@@ -95,7 +96,7 @@ _HEADER_OPENINGS = frozenset('"<[(,sw') | {""}
 #: ('Takk! Sender avtalen til ...', 'Tack! Skickar avtalet ...'; round 31A: after 'Thanks.'
 #: too, and English 'I' as a small word: 'Thanks. Can I have your number?'); a name signs
 #: off alone or before its surname, title or number ('Takk! Kari', 'Takk! Kari Nordmann')
-_SENTENCE_AFTER_THANKS = regex.compile(r"[ ](?:\p{Ll}{2,}|I)[ ]\p{Ll}")
+_SENTENCE_AFTER_THANKS = lazy_compile(r"[ ](?:\p{Ll}{2,}|I)[ ]\p{Ll}")
 #: what alone opens a line before a name that signs after a slash or a dash ('/Hans', '- Kari';
 #: :func:`lone_names.slash_signed`)
 _SLASHES = ("/", "-", "--")

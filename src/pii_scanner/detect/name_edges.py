@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import cue_words, gazetteers, name_fields
 from pii_scanner.detect.brand_names import COMPANY_WORDS
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
@@ -23,31 +24,31 @@ CUE_WORDS = frozenset(p for p in cue_words.ROLES + cue_words.LABELS + cue_words.
                       + cue_words.LINKS if " " not in p)
 #: a word in capitals right before a one-word run: a company's name ('DNB Liv', 'SAS Ask'),
 #: unless it is a cue or a note word in capitals ('HEI Kari', 'MVH Ola', 'OBS Kari')
-_ACRONYM_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
+_ACRONYM_BEFORE = lazy_compile(r"(?<![\w\-.])(\p{Lu}{2,6})[ ]$")
 _NOTE_WORDS = frozenset(("obs", "nb", "ps", "pps", "fyi", "re", "sv", "fw", "fwd", "aw"))
 #: a surname in capitals and a comma before the first name, as forms and rosters write it
 #: ('Name: NORDMANN, Kari', 'HANSEN, Per Olav')
-_CAPS_SURNAME_BEFORE = regex.compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
+_CAPS_SURNAME_BEFORE = lazy_compile(r"(?<![\w\-])\p{Lu}{2,}(?:-\p{Lu}{2,})?,[ ]$")
 #: a surname in Title Case after a form label, with its particles ('Navn: Hansen, Kari',
 #: 'Name: de la Cruz, Maria', 'Kunde: van der Berg, Anna', 'Navn: DE LA CRUZ, Maria')
 _PARTICLES = r"(?:van|von|de|der|den|del|af|av|la|le|di|da|dos|du|bin|al)"
-_LABEL_SURNAME_BEFORE = regex.compile(
+_LABEL_SURNAME_BEFORE = lazy_compile(
     r"(?<![\w\-])((?:(?i:" + _PARTICLES + r")[ ]){0,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
     r"|\p{Lu}{2,}(?:-\p{Lu}{2,})?),[ ]$")
 #: the same in a quoted cell of an export ('"Hansen, Kari";"Oslo"')
-_QUOTED_SURNAME_BEFORE = regex.compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
+_QUOTED_SURNAME_BEFORE = lazy_compile(r"(?<=[\"'])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ ]$")
 #: a day number before a month word ('1st ', '4th of ', '12. ', '3 ') and a year or a day and
 #: a year after it ('Jan 1990', 'Jan. 5, 1990'): the month of a date, not a first name
-_DAY_BEFORE = regex.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
-_YEAR_AFTER = regex.compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d"
+_DAY_BEFORE = lazy_compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th|\.)?[ ](?:of[ ])?$")
+_YEAR_AFTER = lazy_compile(r"\.?,?[ ](\d{1,2}(?:st|nd|rd|th)?,?[ ])?(?:19|20)\d\d"
                             r"(?!\d|[ ]\d(?!\d?[:.]\d\d))")  # (a time may follow: 'Jan 2024 10:12')
 #: a month between a day and a year in slashes, as web server logs write their dates
-_LOG_YEAR = regex.compile(r"/(?:19|20)\d\d(?!\d)")
+_LOG_YEAR = lazy_compile(r"/(?:19|20)\d\d(?!\d)")
 #: a first name after a surname and its comma, up to the end of the display name
-_FIRST_NAME_AFTER = regex.compile(
+_FIRST_NAME_AFTER = lazy_compile(
     r",[ ](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:$|[;<(\[\"\n]))")
 #: an initial for the surname after a first name ('Kari N.', 'Requester: Jonas B.')
-_INITIAL_AFTER = regex.compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
+_INITIAL_AFTER = lazy_compile(r"[ ]\p{Lu}\.(?=[ \t]*(?:$|[\n,;)(|]))")
 
 
 def surname_before(text: str, start: int, end: int) -> int | None:
@@ -104,7 +105,7 @@ def initial_after(text: str, end: int) -> int | None:
     return initial.end() if initial is not None else None
 
 
-_SUFFIX_WORD = regex.compile(r"[ ]*([\p{L}/]+)(?![\p{L}\d\-])")
+_SUFFIX_WORD = lazy_compile(r"[ ]*([\p{L}/]+)(?![\p{L}\d\-])")
 
 
 def company_suffix_after(text: str, end: int) -> bool:
@@ -127,7 +128,7 @@ ROLE_MAILBOXES = ("post", "postmottak", "kundeservice", "kundesenter", "kundesen
                   "kontakt", "contact", "office", "kontor", "salg", "sales", "firmapost",
                   "personvern", "gdpr", "dpo", "privacy", "utleie", "utleige", "uthyrning",
                   "forvaltning", "förvaltning", "drift", "hello", "team")
-_ROLE_MAILBOX_AFTER = regex.compile(r"[ \t]*\"?[ \t]*[<(\[][ \t]*(?:mailto:)?(?:"
+_ROLE_MAILBOX_AFTER = lazy_compile(r"[ \t]*\"?[ \t]*[<(\[][ \t]*(?:mailto:)?(?:"
                                     + "|".join(regex.escape(r) for r in ROLE_MAILBOXES)
                                     + r")(?:[._\-][\w\-]+)?@", regex.IGNORECASE)
 
@@ -181,7 +182,7 @@ def first_name_after(text: str, start: int, end: int) -> int | None:
 
 
 #: the next cell of a line split by a tab: one capitalised word closing the line
-_CELL_WORD_AFTER = regex.compile(r"\t(\p{Lu}[\p{Ll}'’\-]+)[ \t]*(?:\n|$)")
+_CELL_WORD_AFTER = lazy_compile(r"\t(\p{Lu}[\p{Ll}'’\-]+)[ \t]*(?:\n|$)")
 
 
 def tab_split_surname(text: str, end: int) -> int | None:
@@ -227,7 +228,7 @@ def month_in_date(text: str, start: int, end: int, key: str) -> bool:
 
 #: a spreadsheet's formula bar after its name box: the box holds a cell's address, which a
 #: scan of the sheet reads as a short word ('A1' as 'Al', a listed first name)
-_FORMULA_BAR_AFTER = regex.compile(r"[ \t]+(?:fx|ƒx|f\(x\))(?![\w])")
+_FORMULA_BAR_AFTER = lazy_compile(r"[ \t]+(?:fx|ƒx|f\(x\))(?![\w])")
 
 
 def formula_bar_after(text: str, start: int, end: int) -> bool:
@@ -242,7 +243,7 @@ def formula_bar_after(text: str, start: int, end: int) -> bool:
 POSSESSIVES = frozenset(("min", "mitt", "mit", "mine", "mina", "din", "ditt", "dit", "dine", "dina",
                          "sin", "sitt", "sit", "sine", "sina", "vår", "vårt", "våre", "våra",
                          "vores", "jeres"))  # ('Hans', 'his', is a first name before a verb too)
-_LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}[\p{Ll}\-]*)")
+_LOWER_WORD_AFTER = lazy_compile(r"[ ](\p{Ll}[\p{Ll}\-]*)")
 #: function words a name may stand before ('Mvh Mina i kundeservice', 'Min og Kari'): only a
 #: possessive's noun or adjective makes it one
 FUNCTION_WORDS = frozenset(("i", "på", "og", "och", "eller", "er", "är", "har", "fra", "från",
@@ -273,7 +274,7 @@ def owns_word_after(text: str, end: int, function_words: frozenset[str]) -> bool
 #: the words that name the surname a person was born with, or had before ('née Lindqvist',
 #: 'født Hansen', 'mitt flicknamn är Berg', 'her maiden name was Berg', 'o.s. Korhonen',
 #: 'tidligere etternavn: Dahl'); a possessive and a verb may stand between
-_BIRTH_NAME_BEFORE = regex.compile(
+_BIRTH_NAME_BEFORE = lazy_compile(
     r"(?i:(?<![\w.])(?:née|født|fødd|född|o\.[ ]?s\.|(?:pike|pige|jente|f[øo]de)na(?:vn|mn)(?:et)?"
     r"|flicknamn(?:et)?|tyttönim(?:i|eni|ensä)|maiden[ ]name"
     r"|birth[ ]name|(?:tidligere|tidlegare|tidigare|previous|former)[ ]"
@@ -305,16 +306,16 @@ def birth_name_before(text: str, start: int) -> bool:
 #: one to three lower-case words after a first name, then numbers and their units: a thing
 #: named after a person, as shops name their goods ('Oskar sofabord', 'Emma madrass 160x200',
 #: 'Victoria termos 0,75 l'); a measure is a number with a unit or a size ('45 l', '160x200')
-_THING_TAIL = regex.compile(
+_THING_TAIL = lazy_compile(
     r"(?:[ ]\p{Ll}[\p{Ll}\-]*){1,3}"
     r"(?P<numbers>(?:[ ]\d+(?:[.,]\d+)?(?:[ ]?[x×][ ]?\d+(?:[.,]\d+)?)*"
     r"(?:[ ]?(?:cm|mm|m|l|dl|cl|ml|kg|g|W|kW|V|GB|TB|mAh|stk|pk)(?![\p{L}\d]))?)*)")
-_MEASURE = regex.compile(r"\d(?:[ ]?[x×][ ]?\d|[.,\d]*[ ]?(?:cm|mm|m|l|dl|cl|ml|kg|g|W|kW|V|GB|TB"
+_MEASURE = lazy_compile(r"\d(?:[ ]?[x×][ ]?\d|[.,\d]*[ ]?(?:cm|mm|m|l|dl|cl|ml|kg|g|W|kW|V|GB|TB"
                          r"|mAh|stk|pk)(?![\p{L}\d]))")
 #: where a table's cell ends: a tab, two spaces (a fixed-width invoice line), a separator or
 #: a quote closing an SQL or CSV value
-_CELL_END = regex.compile(r"[ ]*(?:\t|[ ]{2,}|[;,|'\"]|$)", regex.M)
-_CELL_SEPARATORS = regex.compile(r"\t|[ ]{2,}|;|,(?![ ])|\|")
+_CELL_END = lazy_compile(r"[ ]*(?:\t|[ ]{2,}|[;,|'\"]|$)", regex.M)
+_CELL_SEPARATORS = lazy_compile(r"\t|[ ]{2,}|;|,(?![ ])|\|")
 _CLOSING_QUOTES = {"'": "'", "\"": "\"", "«": "»", "“": "”", "”": "”"}
 
 
@@ -350,14 +351,14 @@ def thing_named_after(text: str, start: int, end: int) -> bool:
 #: one names the street, with or without a house number ('our Baker Street store')
 _STREET_ONLY_TYPES = frozenset(("Street", "Road", "Avenue", "Boulevard"))
 #: a one-word company, capitalised, and one space before a run: the run names its product
-_COMPANY_BEFORE = regex.compile(r"(?<![\w\-.])(\p{Lu}[\p{L}\d]+)[ ]$")
+_COMPANY_BEFORE = lazy_compile(r"(?<![\w\-.])(\p{Lu}[\p{L}\d]+)[ ]$")
 
 
 #: round 32C: a UK postcode and a space right before a run on its line: the run is its post town
 #: ('E95 1DG East Andrea', as Nordic writers order an English address's last line)
-_UK_POSTCODE_BEFORE = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ ]$")
+_UK_POSTCODE_BEFORE = lazy_compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ ]$")
 #: ... and the one capitalised word of the town's that may stand between ('East ')
-_TOWN_WORD_BEFORE = regex.compile(r"(?<=[A-Z][ ])\p{Lu}\p{Ll}+[ ]$")
+_TOWN_WORD_BEFORE = lazy_compile(r"(?<=[A-Z][ ])\p{Lu}\p{Ll}+[ ]$")
 
 
 def after_uk_postcode(text: str, start: int) -> bool:
@@ -392,7 +393,7 @@ def after_company_word(text: str, start: int) -> bool:
 
 #: a place after a preposition of where and a conjunction: the next run is a place too
 #: ('Kunder i Sørbøvåg og Tolga', 'from Leeds and Bristol')
-_PLACE_AND_BEFORE = regex.compile(
+_PLACE_AND_BEFORE = lazy_compile(
     r"(?<![\w\-])(?:i|in|på|fra|från|from|til|till|to)[ ]"
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:[ ](?:(?i:i|på)[ ])?\p{Lu}[\p{L}\-]*){0,2})"
     r"[ ](?:og|and|och|eller|or)[ ]$")
@@ -400,7 +401,7 @@ _PLACE_AND_BEFORE = regex.compile(
 
 #: round 29A: a phrase of living in or moving to a place, right before a run ('bor i ',
 #: 'flyttet til ', 'I live in ', 'we moved to '), or (round 30A) of the writer coming from it
-_RESIDENCE_BEFORE = regex.compile(
+_RESIDENCE_BEFORE = lazy_compile(
     r"(?i:(?<![\w\-])(?:bor|bur|bodde|budde|bosatt|busett|bosatte|lives?|living|lived|based|"
     r"located|settled|stationed)[ ](?:i|in|på)|(?<![\w\-])(?:flytte[rt]?|flytta|flyttar|"
     r"flyttat|flyttade|move[sd]?|moving|relocated?|relocating)[ ](?:til|till|to)"
@@ -416,7 +417,7 @@ _RESIDENCE_BEFORE = regex.compile(
     r"|(?<![\w\-])(?:tur|turen|reise|reiser|reiste|reisa|resa|reser|reste|drar|dro|kjører|kjørte"
     r"|skal|ska)[ ](?:til|till))[ ]$")
 #: a genitive's 'sin'/'sitt'/'sine'/'si' after a run: a person's ('på Frøya sin bursdag')
-_GENITIVE_AFTER = regex.compile(r"[ ](?:sin|sitt|sine|si|sitt)\b")
+_GENITIVE_AFTER = lazy_compile(r"[ ](?:sin|sitt|sine|si|sitt)\b")
 #: the direction words that open the names of Norwegian municipalities, districts and farms
 #: ('Indre Østfold', 'Nordre Follo', 'Søndre Land', 'Øvre Eiker', 'Nordre Li'), never names
 DIRECTION_WORDS = frozenset(("indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
@@ -449,7 +450,7 @@ def coordinated_place(text: str, start: int, key: str) -> bool:
 #: round 30D: a short number right after a word (a line's, a job's, a day's: 'Line 332', 'Line:
 #: 332', 'Run 12', 'Dag 3 av kurset'), not the first group of a phone number ('Line 412 34 567'),
 #: a longer number, a decimal or an age ('Liv 7 år')
-_NUMBER_AFTER = regex.compile(r"(?:[ ]?[:#][ ]?|[ ])\d{1,5}(?![\d]|[ .,:]\d|[ ]?(?i:år|års|years?|yrs"
+_NUMBER_AFTER = lazy_compile(r"(?:[ ]?[:#][ ]?|[ ])\d{1,5}(?![\d]|[ .,:]\d|[ ]?(?i:år|års|years?|yrs"
                               r"|y/o|mnd|måneder|månader|months?)\b)")
 
 
@@ -462,7 +463,7 @@ def number_after(text: str, end: int) -> bool:
 
 #: a sign of a program's output on a line: an error word, a source file, a column ('Traceback',
 #: 'SyntaxError', 'feilen', 'failed', 'views.py"', 'col 4')
-_CODE_SIGN = regex.compile(
+_CODE_SIGN = lazy_compile(
     r"(?i:error|exception|traceback|failed|failure|fatal|warning|feil|fel\b|stack|exit[ ]code"
     r"|\bcol(?:umn)?\b|\.(?:py|js|ts|jsx|tsx|java|cs|go|rb|php|c|cpp|h|kt|swift|json|xml|ya?ml"
     r"|sql|html|css|sh|ps1|log)\b)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.cue_words import LABELS, NAME_FIELD_LABELS, NOT_PERSON_KEYS, alternatives
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
@@ -21,10 +22,10 @@ from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words
 #: ('Etternavn *<TAB>Rasmussen', 'Efternamn<TAB>Lindholm'): web forms and screenshots of them
 #: put the label left of its input box, and OCR reads the gap between them as a tab
 #: (only the labels of a name's own fields: 'Kunde<TAB>Aktiv' or 'Til<TAB>Oslo' is a table row)
-_LABEL_CELL = regex.compile(r"^[ \t>]*" + alternatives(NAME_FIELD_LABELS) + r"(?:[ ]?\*)?[ ]*\t[ \t]*$")
+_LABEL_CELL = lazy_compile(r"^[ \t>]*" + alternatives(NAME_FIELD_LABELS) + r"(?:[ ]?\*)?[ ]*\t[ \t]*$")
 #: A structured field whose key names a person's name: JSON/YAML ('"lastName": "'), XML
 #: ('<navn>'), a query string ('?customer_name='). Keys of other things' names are not.
-_NAME_KEY = regex.compile(r"(?:[\"']?(?P<key>[\w\-]*(?:name|navn|namn)[\w\-]*)[\"']?\s*[:=]\s*[\"']?"
+_NAME_KEY = lazy_compile(r"(?:[\"']?(?P<key>[\w\-]*(?:name|navn|namn)[\w\-]*)[\"']?\s*[:=]\s*[\"']?"
                           r"|<(?P<tag>[\w\-]*(?:name|navn|namn)[\w\-]*)>)$")
 #: A field's key before a quoted value (JSON, YAML, attributes) or an XML element's tag
 _FIELD_KEY_FORMS = KeyForms(yaml=True, xml=True)
@@ -34,7 +35,7 @@ _LABEL_KEYS = frozenset(LABELS) - frozenset(NOT_PERSON_KEYS)
 _LABEL_WORDS = frozenset(LABELS)
 #: a mail header's address field up to a recipient's name: its label and the recipients
 #: before it ('Fra: ', 'To: Kari <kari@...>; ', '> Kopi: Berg, Ola; ')
-_ADDRESS_FIELD = regex.compile(
+_ADDRESS_FIELD = lazy_compile(
     r"[ \t>*]*(?i:fra|frå|från|from|til|till|to|cc|bcc|kopi|kopia|kopie|lähettäjä|vastaanottaja"
     r"|kopio)[ \t]*:[ \t]*(?:[^;\n]{1,120};[ \t]*){0,20}")
 

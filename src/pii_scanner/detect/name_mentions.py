@@ -25,6 +25,7 @@ from __future__ import annotations
 import ahocorasick
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
 from pii_scanner.detect.decisions import Candidate
@@ -36,14 +37,14 @@ SOURCE_MIN = 0.8
 MENTION_SCORE = 0.65
 RECOGNIZER = "PersonMentions"
 _COUNT_FIRST = 20_000  # up to this length, str.count per word beats building the automaton
-_NAME_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*")
+_NAME_WORD = lazy_compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*")
 _GLUED_BEFORE = "_@./\\-"  # part of an address, a path or a compound
-_FREE_AFTER = regex.compile(r"(?:s|'s|’s)?(?![\p{L}\p{M}\d_@/]|[.\-][\p{L}\d])")
-_NUMBER_AFTER = regex.compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 12', 'Hansens vei 3'
+_FREE_AFTER = lazy_compile(r"(?:s|'s|’s)?(?![\p{L}\p{M}\d_@/]|[.\-][\p{L}\d])")
+_NUMBER_AFTER = lazy_compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 12', 'Hansens vei 3'
 #: prepositions of place (nb/nn/sv/da 'i', en 'in'; 'kontoret i Sandvik', 'based in Holm'):
 #: the word after one is a place of that name, not the person ('Erik Sandvik'), whose name no
 #: list of places we ship may hold (Swedish and Danish towns)
-_IN_PLACE = regex.compile(r"(?<![\p{L}\p{M}])(?:i|in)[ ]\Z")
+_IN_PLACE = lazy_compile(r"(?<![\p{L}\p{M}])(?:i|in)[ ]\Z")
 
 
 def _alone(text: str, pos: int, word: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers, name_edges
 from pii_scanner.detect.common_words import GROUP_ADDRESSES, common_words
 # (a surname before its department: 'Moen i økonomiavdelingen'; the cue module holds the test)
@@ -57,10 +58,10 @@ def owns_next_word(text: str, start: int, end: int) -> bool:
 
 #: round 30E: a genitive's 'sin'/'sitt'/'sine' and the lower-case word it owns after a run
 #: ('Frøya sin bursdag', 'Vega sitt bryllup', 'Asker sine barn')
-_SIN_OWNING = regex.compile(r"[ ](?:sin|sitt|sine)[ ]\p{Ll}")
+_SIN_OWNING = lazy_compile(r"[ ](?:sin|sitt|sine)[ ]\p{Ll}")
 #: a noun naming a place or a body right before the run: the genitive is that place's
 #: ('kommunen Asker sin plan', 'byen Bodø sitt', 'laget Vega sin trener')
-_PLACE_NOUN_BEFORE = regex.compile(
+_PLACE_NOUN_BEFORE = lazy_compile(
     r"(?<![\w])(?i:kommune|kommunen|byen|bygda|bygdi|fylket|fylke|stedet|tettstedet|øya|øyen"
     r"|landet|regionen|distriktet|laget|klubben|foreningen|firmaet|selskapet|bedriften|skolen"
     r"|kirken|kyrkja|hotellet|butikken)[ ]$")
@@ -79,14 +80,14 @@ def owns_by_sin(text: str, start: int, end: int) -> bool:
 
 #: a verb of using right before a word: what follows is a thing ('Jeg bruker Finn', 'I use
 #: Finn', 'Jag använder Swish', 'Eg har lasta ned Finn')
-_USED_BEFORE = regex.compile(
+_USED_BEFORE = lazy_compile(
     r"(?i:(?<![\w])(?:bruker|brukte|bruke|brukar|nyttar|nytta|nytte|använder|använde|använda"
     r"|use|uses|used|using|installert|installerte|installerade|installed|lastet[ ]ned"
     r"|lasta[ ]ned|laddade[ ]ner|laddat[ ]ner|downloaded|åpner|åpnet|opnar|opna|öppnar"
     r"|öppnade|opened|open|opening))[ ]$")
 #: a verb of working after it: it is a thing that works or fails ('Finn verkar ikkje',
 #: 'Vipps fungerer ikke', 'Finn does not work', 'Swish kraschar')
-_WORKS_AFTER = regex.compile(
+_WORKS_AFTER = lazy_compile(
     r"[ ](?:(?:virker|virket|verkar|verka)[ ](?:ikke|ikkje|inte)|fungerer|fungerte|funker"
     r"|funka|fungerar|fungerade|works|worked|does[ ]not[ ]work|doesn't[ ]work|did[ ]not[ ]work"
     r"|crashes|crashed|krasjer|krasja|krasjet|kraschar|kraschade)(?![\w])")
@@ -105,9 +106,9 @@ def thing_in_use(text: str, start: int, end: int) -> bool:
 #: pronouns the lists hold as first names ('Han', 'De', 'Ho')
 _PRONOUNS = frozenset(("han", "hun", "ho", "hon", "he", "de", "den", "det", "du", "dei", "vi", "me"))
 #: a name's neighbour in a list: after it (', Mai', ' og Mai') and before it ('Dag, ', 'Dag og ')
-_NEXT_IN_LIST = regex.compile(r"(?:,[ ]|[ ](?:og|and|och|eller|or|&)[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_NEXT_IN_LIST = lazy_compile(r"(?:,[ ]|[ ](?:og|and|och|eller|or|&)[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                               r"(?![\w'’\-])(?![ ]\p{Lu})")
-_PREVIOUS_IN_LIST = regex.compile(r"(?<![\w\-'’])(?<!\p{Lu}\p{Ll}*[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_PREVIOUS_IN_LIST = lazy_compile(r"(?<![\w\-'’])(?<!\p{Lu}\p{Ll}*[ ])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
                                   r"(?:,[ ]|[ ](?:og|and|och|eller|or|&)[ ])$")
 
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.regex_timeout import scan_timeout
@@ -42,7 +43,7 @@ _INITIALS = r"(?:" + _INITIAL + r"[ ]?){0,2}" + _INITIAL + r"[ ]"
 RUN = regex.compile(r"(?:(?<![\w.\-])|(?<=(?<![\w.\-])_))(?<!\S@)(?:" + _INITIALS + r")?"
                     + _WORD + r"(?:[ ](?:(?:" + _PARTICLE + r"[ ]){1,2}|" + _INITIALS + r")?"
                     + _WORD + r"){0,3}(?:(?![\w@])|(?=_(?![\w@])))")
-TOKEN = regex.compile(_WORD)
+TOKEN = lazy_compile(_WORD)
 #: Two to four words in capitals ('KARI NORDMANN', 'ANNE-MARIE BERG'): names in forms and
 #: subject lines. Most such runs are shouting or acronyms; the PERSON recognizer keeps only
 #: those made of name-list words.
@@ -54,7 +55,7 @@ CAPS_RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _CAPS_WORD + r"(?:[ ](?:" + _
 #: a user's or a file's: 'Firmanavn', 'Brukernavn'), a second language's label may follow a
 #: slash. The PERSON recognizer keeps the word only when it is a listed name
 #: (``person._capitals_name``).
-LABELLED_CAPS = regex.compile(r"(?<!\w)(?i:navn|namn|name|nimi|fornavn|etternavn|mellomnavn|fornamn|etternamn|förnamn"
+LABELLED_CAPS = lazy_compile(r"(?<!\w)(?i:navn|namn|name|nimi|fornavn|etternavn|mellomnavn|fornamn|etternamn|förnamn"
                               r"|efternamn|efternavn|surname|given[ ]names?|first[ ]name|last[ ]name|family[ ]name"
                               r"|etunimi|sukunimi)(?:[ \t]*/[ \t]*[^\n:/]{1,30}?)?[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
                               r"(" + _CAPS_WORD + r")(?=[ \t]*(?:\n|$)|\t)")
@@ -84,7 +85,7 @@ def runs(text: str) -> list[Run]:
 #: a word's inner capital after two lower-case letters ('AnnaMaria'; not a surname's prefix:
 #: 'McDonald', 'DiCaprio', 'MacLeod', 'FitzGerald', 'VanDyke')
 #: (the capital first, then the look-behinds: a tenth of the cost of a scan led by the letters)
-_INNER_CAPITAL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?<!\b(?:Mac|Fitz|Van|Von))\p{Lu}")
+_INNER_CAPITAL = lazy_compile(r"(?<=\p{Ll}\p{Ll})(?<!\b(?:Mac|Fitz|Van|Von))\p{Lu}")
 
 
 def _joined_first_names(word: str) -> bool:

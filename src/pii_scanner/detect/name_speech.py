@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.cue_words import alternatives
@@ -23,7 +24,7 @@ _SPEECH_VERBS = ("sa", "sier", "seier", "sei", "sagt", "skrev", "skreiv", "forta
                  "meinte", "said", "says", "told", "wrote", "explained", "replied", "promised",
                  "sade", "säger", "berättade", "förklarade", "svarade", "lovade", "tyckte",
                  "sagde", "siger", "forklarede", "svarede", "lovede")
-_SPEECH_AFTER = regex.compile(r"[ ]" + alternatives(_SPEECH_VERBS) + r"\b(?![ \t]*:)")
+_SPEECH_AFTER = lazy_compile(r"[ ]" + alternatives(_SPEECH_VERBS) + r"\b(?![ \t]*:)")
 #: (a verb's initial, the character after the run's space: a cheap test before the pattern)
 SPEECH_INITIALS = frozenset(verb[0] for verb in _SPEECH_VERBS)
 #: subjects of those verbs that are no names, though some are listed ones ('Han', 'Ho', 'De')
@@ -38,11 +39,11 @@ PRONOUNS = frozenset((
 #: '«...», seier Grossman.', '"...", said Anna')
 _QUOTATION_VERBS = ("sa", "sier", "seier", "sei", "skriver", "skriv", "forteller", "fortel",
                     "forklarer", "said", "says", "writes", "säger", "sade", "siger", "sagde")
-_SPEECH_BEFORE = regex.compile(r"[,»\"'”][ \t]*(?:" + "|".join(_QUOTATION_VERBS) + r")[ \t]+$")
+_SPEECH_BEFORE = lazy_compile(r"[,»\"'”][ \t]*(?:" + "|".join(_QUOTATION_VERBS) + r")[ \t]+$")
 #: (the line's last word before the run: a cheap test before the pattern)
 QUOTATION_LAST_WORDS = frozenset(_QUOTATION_VERBS)
 #: what ends the speaker's clause: its end, or a few words of where and to whom ('til VG')
-_CLAUSE_END = regex.compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
+_CLAUSE_END = lazy_compile(r"[ \t]*(?:[.,;!?)]|$|(?:til|to|i|på|for)[ ])")
 
 
 #: prepositions of where: the run after one is a place, not who speaks ('Kundeservice i Lier
@@ -63,7 +64,7 @@ def pronoun(run: str) -> bool:
     return run.lower() in PRONOUNS or "-" in run and run.rsplit("-", 1)[1].islower()
 
 
-_NAME_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)?")
+_NAME_WORD = lazy_compile(r"\p{L}+(?:-\p{L}+)?")
 
 
 def _listed_speaker(run: str) -> bool:

@@ -12,15 +12,16 @@ import unicodedata
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.cue_words import ROLES
 
 #: An address's local part, read backwards from its '@' (at most 64 characters), and its
 #: domain's first label: one '@' at a time, never a 64-character attempt at every position
-_LOCAL_PART = regex.compile(r"(?r)[\w.\-+]{2,64}")
-_DOMAIN_LABEL = regex.compile(r"[\w\-]+\.")
-_LOCAL_SPLIT = regex.compile(r"[.\-_+\d]+")
+_LOCAL_PART = lazy_compile(r"(?r)[\w.\-+]{2,64}")
+_DOMAIN_LABEL = lazy_compile(r"[\w\-]+\.")
+_LOCAL_SPLIT = lazy_compile(r"[.\-_+\d]+")
 
 
 def genitive_base(key: str) -> str:
@@ -55,7 +56,7 @@ def is_first(key: str) -> bool:
 #: Finnish surnames the lists lack mostly end in a vowel and '-nen' ('Virtanen', 'Nieminen',
 #: 'Ahonen'), a vowel and '-la'/'-lä' ('Ojala', 'Mattila', 'Sipilä') or '-npää' ('Mäenpää');
 #: adjectives and numerals ending so ('toinen', 'suomalainen') are common words
-_FINNISH_SURNAME = regex.compile(r"\p{Ll}{2,}(?:[aeiouyäö](?:nen|l[aä])|npää)")
+_FINNISH_SURNAME = lazy_compile(r"\p{Ll}{2,}(?:[aeiouyäö](?:nen|l[aä])|npää)")
 _FINNISH_NEN_WORDS = frozenset((
     "toinen", "nainen", "ihminen", "jokainen", "ensimmäinen", "viimeinen", "sininen", "punainen",
     "valkoinen", "keltainen", "kaltainen", "samanlainen", "erilainen", "millainen",
@@ -127,8 +128,8 @@ def name_like(text: str, tokens: list, index: int) -> bool:
     return False
 
 
-_NEXT_WORD = regex.compile(r"[ ]+\p{Ll}")
-_AND_WORD = regex.compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
+_NEXT_WORD = lazy_compile(r"[ ]+\p{Ll}")
+_AND_WORD = lazy_compile(r"[ ](?:og|and|eller|or|och|&)[ ](\p{Ll}[\p{Ll}\-]+)")
 #: Lower-case words a person's name is joined to ('Kari og familien', 'Anne and her husband')
 _PEOPLE_WORDS = frozenset(w for p in ROLES for w in p.split()) | frozenset((
     "barna", "barn", "barnet", "familien", "familie", "mann", "mannen", "kona", "kone",
@@ -175,7 +176,7 @@ _SEASON_AND_WEATHER = frozenset((
     "autumn", "spring", "rain", "snow", "wind", "cold", "heat", "fog", "thunder"))
 #: ... or to a capitalised word that is no name, a title's ('Dag og Tid', a newspaper; 'Liv
 #: og Lyst'), wherever it stands
-_AND_TITLE_WORD = regex.compile(r"[ ](?:og|och|&)[ ](\p{Lu}\p{Ll}+)(?![\w\-'’])")
+_AND_TITLE_WORD = lazy_compile(r"[ ](?:og|och|&)[ ](\p{Lu}\p{Ll}+)(?![\w\-'’])")
 
 
 def _and_title_word(text: str, end: int) -> bool:
@@ -192,7 +193,7 @@ def _and_title_word(text: str, end: int) -> bool:
 #: thing before it ('kampanjen Storm og skygge', 'reisen Dag og natt'): a noun in its
 #: definite form right before the capital, no word a name follows ('med', 'til', 'hilsen')
 _TITLE_OPENINGS = "«\"“'("
-_NAMED_THING_BEFORE = regex.compile(
+_NAMED_THING_BEFORE = lazy_compile(
     r"(?<![\w\-])(?i:kampanjen|pakken|reisen|turen|tilbudet|produktet|serien|filmen|boka|boken|"
     r"kurset|programmet|festivalen|konserten|menyen|pakka|kolleksjonen|campaign|package|trip|"
     r"offer|deal|series|show|film|course|product)[ ]$")

@@ -26,6 +26,8 @@ from functools import lru_cache
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
+
 #: English function words that are no Norwegian, Danish or Swedish word
 ENGLISH = frozenset((
     "the", "and", "to", "of", "is", "am", "are", "was", "were", "be", "been", "you", "your",
@@ -39,7 +41,7 @@ SCANDINAVIAN = frozenset((
     "till", "med", "meg", "mig", "mitt", "mit", "mine", "har", "vil", "vill", "ska", "skal",
     "som", "av", "af", "ett", "et", "en", "hei", "hej", "takk", "tak", "tack", "hilsen",
     "hälsningar", "mvh", "vh", "eller", "meddelande", "nummer", "nytt", "nyt"))
-_WORD = regex.compile(r"\p{L}+")
+_WORD = lazy_compile(r"\p{L}+")
 #: the part of a long text that is read (a ticket's first lines tell its language)
 _READ_CHARS = 2000
 
@@ -85,7 +87,7 @@ for _langs, _words in (
 del _langs, _words, _word
 #: the prefix 'up' (Swedish 'upp-', bokmål 'opp-', Danish 'op-': 'uppdatera', 'oppdater',
 #: 'opdater'; Danish 'op' before a consonant, not bokmål's loanwords 'opsjon', 'optisk')
-_UP_PREFIX = regex.compile(r"(upp)\p{L}{3,}|(opp)\p{L}{3,}|(op)(?!sj)[bdfghklmnrsv]\p{L}{2,}")
+_UP_PREFIX = lazy_compile(r"(upp)\p{L}{3,}|(opp)\p{L}{3,}|(op)(?!sj)[bdfghklmnrsv]\p{L}{2,}")
 _UP_LANGS = (frozenset(("sv",)), frozenset(("nb",)), frozenset(("da",)))
 #: letters only Swedish and Finnish (ä, ö) or only Danish and bokmål (æ, ø) write
 _SV_FI_LETTERS, _DA_NB_LETTERS = frozenset("äö"), frozenset("æø")

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
+
 _REACH = 40
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = lazy_compile(r"\p{L}[\p{L}\p{M}'’-]*")
 CUES = frozenset(
     {
         # greetings

@@ -17,6 +17,7 @@ matched value.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from pii_scanner.detect.lazy_regex import LazyPattern, lazy_compile
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.digit_lines import digit_lines
 from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
@@ -60,10 +62,21 @@ class PatternSpec:
     lead: str = ""
     line_digits: int = 0
 
+    @property
+    def source(self) -> str:
+        """The pattern's source, behind a lookahead for ``lead`` where one is given."""
+        return f"(?={self.lead})(?:{self.regex})" if self.lead else self.regex
+
     def compiled(self, flags: int = 0) -> regex.Pattern:
         """The pattern, behind a lookahead for ``lead`` where one is given."""
-        source = f"(?={self.lead})(?:{self.regex})" if self.lead else self.regex
-        return regex.compile(source, flags | regex.V1)
+        return regex.compile(self.source, flags | regex.V1)
+
+
+@functools.cache
+def _lazy_pattern(spec: PatternSpec, flags: int) -> LazyPattern:
+    """``spec.compiled(flags)``, compiled when a scan first uses it (:mod:`..lazy_regex`), one
+    object for the recognizers of every language (round 32U)."""
+    return lazy_compile(spec.source, flags | regex.V1)
 
 
 class NordicRecognizer(EntityRecognizer):
@@ -113,7 +126,9 @@ class NordicRecognizer(EntityRecognizer):
     KEY_LABELS: ClassVar[bool] = False
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
-        self._compiled = [(p, p.compiled(self.FLAGS)) for p in self.PATTERNS]
+        # each pattern is compiled when a scan first uses it: a text's gates (too few digits,
+        # no context word) rule most of a recognizer's patterns out of a short first text
+        self._compiled = [(p, _lazy_pattern(p, self.FLAGS)) for p in self.PATTERNS]
         self._context = ctx.shared_terms(self.CONTEXT)
         self._negative = ctx.shared_terms(self.NEGATIVE_CONTEXT)
         self._own_negative = ctx.shared_terms(self.OWN_LABEL_NEGATIVE)
@@ -133,7 +148,7 @@ class NordicRecognizer(EntityRecognizer):
         return nordic_language(lower) or "xx"
 
     def load(self) -> None:
-        """Patterns are compiled in ``__init__``; nothing to load."""
+        """Patterns are compiled on first use (:mod:`pii_scanner.detect.lazy_regex`); nothing to load."""
 
     def validate_result(self, value: str) -> bool | str | None:
         """False rejects the match; True or a detail string accepts it; None = no check."""
@@ -325,7 +340,7 @@ def digit_count(text: str, nlp_artifacts=None) -> int:
 
 
 #: a field's label alone before its value, on one line ('Ekstra: ', 'Telefon privat: ')
-_FIELD_LABEL_ONLY = regex.compile(r"[ \t]*\p{L}[\p{L}\p{N} _.\-/]{0,38}:[ \t]*")
+_FIELD_LABEL_ONLY = lazy_compile(r"[ \t]*\p{L}[\p{L}\p{N} _.\-/]{0,38}:[ \t]*")
 
 
 def _is_whole_value(text: str, start: int, end: int, max_chars: int) -> bool:

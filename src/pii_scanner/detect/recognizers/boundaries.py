@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import context as ctx
 
 #: a number after '<digits>,' is a decimal's tail ('3,14159265'), unless that field was a CSV
@@ -49,7 +50,7 @@ def assigned_key(lower: str, start: int) -> str | None:
     return lower[at:key_end]
 
 
-_KEY_WORD_EDGE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|[._\-]+")
+_KEY_WORD_EDGE = lazy_compile(r"(?<=\p{Ll})(?=\p{Lu})|[._\-]+")
 
 
 def key_words(text: str, start: int, key: str) -> str:

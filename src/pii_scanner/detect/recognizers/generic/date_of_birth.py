@@ -9,6 +9,7 @@ import datetime
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec, explained_result
 from pii_scanner.detect.recognizers.boundaries import cell_labels
@@ -40,40 +41,40 @@ _MONTH_NUMBERS = {**_MONTHS, **{f"{stem}kuu{end}": number
 #: every month word, lower-cased ('jan', 'may', 'juni'): PERSON reads one inside a date as no name
 MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 _DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
-_NUM = regex.compile(r"\d+")
+_NUM = lazy_compile(r"\d+")
 #: what may stand right before a date: no letter, digit or dash, and a dot only as the end of
 #: a one-letter abbreviation glued to it ('f.12.03.85', 'b.1985-03-12'), not of a number
 #: ('1.12.03.1985') or a word ('v2.12.03.85')
 _AFTER = r"(?<![\w\-]|(?<!(?<![\w.])\p{L})\.)"
-_ISO_START = regex.compile(r"\d{4}[-/.]")
+_ISO_START = lazy_compile(r"\d{4}[-/.]")
 #: a heading line of its own ('PASS / PASSPORT', 'Legitimasjon'), not 'Pass på at ...'
-_ID_DOCUMENT = regex.compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
+_ID_DOCUMENT = lazy_compile(r"(?m)^[ \t]*(?:pass|passport|legitimasjon|id-kort|identitetskort|"
                              r"identity card|førerkort|forerkort|körkort|kørekort|"
                              r"driving licen[cs]e|driver'?s licen[cs]e)\b[^\n]{0,24}$")
 #: How far into a text its heading is looked for, and how old a date on an ID must be.
 ID_DOCUMENT_HEAD = 120
 ID_DOCUMENT_MIN_AGE = 12
 ID_DOCUMENT_SCORE = 0.7
-_WORD = regex.compile(r"[^\W\d_]+")
-_DIGIT = regex.compile(r"\d")
+_WORD = lazy_compile(r"[^\W\d_]+")
+_DIGIT = lazy_compile(r"\d")
 #: a clause's end between a birth word and a date: a comma, a semicolon or 'and'
-_CLAUSE_BREAK = regex.compile(r"[,;][ \t\n]|[ \t](?:og|and|och|men|but|ja|mutta|samt)[ \t]")
+_CLAUSE_BREAK = lazy_compile(r"[,;][ \t\n]|[ \t](?:og|and|och|men|but|ja|mutta|samt)[ \t]")
 #: two field names joined by 'og'/'and' into one label, up to its colon
-_JOINED_LABEL = regex.compile(r"^[^,;:\n]*:[ \t]*$")
+_JOINED_LABEL = lazy_compile(r"^[^,;:\n]*:[ \t]*$")
 #: words that may open a date's own clause after a birth word ('..., den 12.', 'on the 4th')
 _DATE_INTRO = frozenset(("den", "d", "on", "the", "of", "am", "at", "i", "in", "på", "ble", "vart",
                          "blev", "was", "were", "is", "er", "är", "var", "født", "fødd", "född",
                          "born", "syntynyt"))
 #: the words for a birthday, not a birth ('fødselsdag', 'födelsedag', 'birthday', 'syntymäpäivä');
 #: a date of this year or the last after them alone is the day it is celebrated
-_BIRTHDAY_WORD = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|b(?:irth)?day|syntymäp[äa]iv[äa])")
+_BIRTHDAY_WORD = lazy_compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag|b(?:irth)?day|syntymäp[äa]iv[äa])")
 RECENT_BIRTHDAY_YEARS = 1
 #: the end of a sentence: '?' or '!', or a full stop before a capital ('f. 03.03.85' stays)
-_SENTENCE_END = regex.compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
+_SENTENCE_END = lazy_compile(r"[?!][ \t\n]|\.[ \t\n]+(?=\p{Lu})")
 #: a birthday as an event, not a birth: a compound ('fødselsdagsfeiring', 'födelsedagskalas',
 #: Finnish 'syntymäpäiväjuhlat', but not 'fødselsdagsdato'), 'birthday party' or a verb of
 #: celebrating after it: its date is the party's
-_BIRTHDAY_EVENT = regex.compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag)s(?!dato|datum)\p{L}{3,}"
+_BIRTHDAY_EVENT = lazy_compile(r"(?i:f[øo]dselsdag|f[öo]delsedag|bursdag)s(?!dato|datum)\p{L}{3,}"
                                 r"|(?i:syntymäpäivä)(?:juhl|kakku|lahj|kortt|kutsu)\p{L}*"
                                 r"|(?i:birthday)[ ](?:party|cake|gift|present|card|celebration|"
                                 r"lunch|dinner|event)"

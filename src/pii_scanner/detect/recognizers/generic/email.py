@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.detect.separators import plain_view
@@ -30,8 +31,8 @@ _ANCHOR = regex.compile(r"@|%40|" + _AT)
 #: a local part's dots spelled out too, before an obfuscated address ('kari dot nordmann at
 #: gmail dot com', 'bente punktum knudsen krøllalfa ...'): the words before the local part
 #: (the cheap test first: one of those words before the candidate at all)
-_SPOKEN_DOT = regex.compile(r"[ ](?:dot|punktum|prikk|punkt)[ ]")
-_SPOKEN_LOCAL_HEAD = regex.compile(r"(?<![\w.\-])(?:[\w\-]+[ ](?:dot|punktum|prikk|punkt)[ ]){1,3}$")
+_SPOKEN_DOT = lazy_compile(r"[ ](?:dot|punktum|prikk|punkt)[ ]")
+_SPOKEN_LOCAL_HEAD = lazy_compile(r"(?<![\w.\-])(?:[\w\-]+[ ](?:dot|punktum|prikk|punkt)[ ]){1,3}$")
 #: Words that are never an address's local part before a spaced 'at' ('email me at ...')
 _PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "we", "i", "meg", "oss",
                        "deg", "dere", "ham", "han", "henne", "hun", "dem", "mig", "dig", "os",
@@ -90,7 +91,7 @@ def _message_id(lower: str, start: int) -> bool:
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
 
 
-_DOT_OR_SPACE = regex.compile(r"\.|\s")  # (compiled once, not looked up per call)
+_DOT_OR_SPACE = lazy_compile(r"\.|\s")  # (compiled once, not looked up per call)
 
 
 def _a_sentence(text: str, start: int, anchor, match) -> bool:

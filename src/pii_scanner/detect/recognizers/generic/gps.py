@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 
 _DEC = r"\d{1,3}[.,]\d{2,8}"
 _DEG = r"\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['′’]"
 _DMS = _DEG + r"\s?\d{1,2}(?:[.,]\d+)?\s?(?:\"|″|''|”)"
-_NUM = regex.compile(r"-?\d+(?:[.,]\d+)?")
+_NUM = lazy_compile(r"-?\d+(?:[.,]\d+)?")
 #: a longitude's label ('lng', 'lon:', 'Longitude', Norwegian 'lengdegrad')
 _LON_LABEL = r"(?i:longitude|long|lng|lon|lengdegrad|längdgrad)"
 #: a lower-case hemisphere letter glued to a number ('61.12345n 8.12345e')
-_GLUED_HEMISPHERE = regex.compile(r"\d[ns][ ,]")
+_GLUED_HEMISPHERE = lazy_compile(r"\d[ns][ ,]")
 #: the decimals of each number in a pair
-_DECIMALS = regex.compile(r"(?<=\d\.)\d+")
+_DECIMALS = lazy_compile(r"(?<=\d\.)\d+")
 #: what stands between the numbers of a pair written with no comma or label
-_BARE_SEPARATOR = regex.compile(r"[ \t]*[/;]?[ \t]*")
+_BARE_SEPARATOR = lazy_compile(r"[ \t]*[/;]?[ \t]*")
 
 
 class NordicGpsRecognizer(NordicRecognizer):

@@ -6,11 +6,12 @@ import ipaddress
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.generic.phone import dotted_pairs_after_phone_label
 
 
-_V6_HINT = regex.compile(r":[0-9a-f]{0,4}:")
+_V6_HINT = lazy_compile(r":[0-9a-f]{0,4}:")
 
 
 class NordicIpAddressRecognizer(NordicRecognizer):
@@ -60,13 +61,13 @@ class NordicIpAddressRecognizer(NordicRecognizer):
 
 
 #: what may open a heading's line before its number: spaces, a bullet, markdown's '#'s
-_LINE_LEAD = regex.compile(r"[ \t>*#•\-]*")
+_LINE_LEAD = lazy_compile(r"[ \t>*#•\-]*")
 #: after a heading's number: a space (or a dash between spaces) and a capitalised word
-_TITLE_AFTER = regex.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}")
+_TITLE_AFTER = lazy_compile(r"(?:[ \t]+[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}")
 
 
 #: a network's words, as whole words, on a line that opens with an address ('8.8.4.4 DNS')
-_NETWORK_WORD = regex.compile(r"(?<![\w\-])(?:ip|ip-adresse|ipv4|adresse|address|server|serveren"
+_NETWORK_WORD = lazy_compile(r"(?<![\w\-])(?:ip|ip-adresse|ipv4|adresse|address|server|serveren"
                               r"|host|dns|gateway|router|ruter|ruteren|klient|client|proxy"
                               r"|brannmur|firewall|nett|nettverk|network|vpn|lan|wan)(?![\w\-])")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import cell_labels
@@ -12,7 +13,7 @@ from pii_scanner.detect.validators import mrz
 
 #: line 1 of a passport's machine-readable zone (TD3): 'P', the type's second letter or a
 #: filler, the issuing state's three letters, then the name
-_MRZ_LINE_1 = regex.compile(r"[ \t]*[Pp][A-Za-z<][A-Za-z0<]{3}[A-Za-z<]")
+_MRZ_LINE_1 = lazy_compile(r"[ \t]*[Pp][A-Za-z<][A-Za-z0<]{3}[A-Za-z<]")
 
 
 class NordicPassportRecognizer(NordicRecognizer):

@@ -19,6 +19,7 @@ import phonenumbers
 import regex
 from presidio_analyzer import RecognizerResult
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import blocks
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
@@ -35,7 +36,7 @@ _DAY, _MONTH = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 #: spaces only a day and a month before the year ('12 3 1985'; not '91 32 6303', a phone in 2-2-4);
 #: two years joined by a dash are a period ('2015-2020', a CV's or a contract's; a life's
 #: '(1839-1914)' after a name), not a phone
-_NOT_PHONE = regex.compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}|"
+_NOT_PHONE = lazy_compile(rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{2}}-\d{{2}}-\d{{4}}|"
                            rf"{_DAY} {_MONTH} \d{{4}}|\d{{6}}[ -]\d{{4,5}}|\d{{8}}-\d{{4}}|"
                            rf"(?:1\d|20)\d\d ?[-\u2013] ?(?:1\d|20)\d\d)")
 
@@ -46,7 +47,7 @@ DOTTED_PAIR_LABELS = ("tlf", "telefon", "mobil", "mob", "phone", "ring", "call",
                       "faks", "puh", "puhelin", "soita", "mobilnr", "telefonnr", "tel",
                       # English forms ('Mobile: 91.23.45.67', 'Cell', 'Telephone')
                       "mobile", "cell", "telephone")
-_DOTTED_PAIR_LABEL = regex.compile(r"(?<![\w])(?:" + "|".join(DOTTED_PAIR_LABELS)
+_DOTTED_PAIR_LABEL = lazy_compile(r"(?<![\w])(?:" + "|".join(DOTTED_PAIR_LABELS)
                                    + r")\b[\w .:]{0,16}$")
 
 
@@ -72,7 +73,7 @@ def dotted_pairs_after_phone_label(lower: str, start: int, value: str) -> bool:
 #: one group of a number written in groups ('412', '34', '4567')
 _GROUP = r"\d{2,4}"
 #: 8 digits grouped as Norwegian and Danish phones are written (3-2-3, 2-2-2-2)
-_PHONE_GROUPING = regex.compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
+_PHONE_GROUPING = lazy_compile(r"\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2}")
 
 
 #: the key naming the value right after it: 'phoneNumber=', '"msisdn": "', "'tlf': '"
@@ -80,21 +81,21 @@ _KEY_FORMS = KeyForms(bare=True)
 
 
 #: Nordic country codes an MSISDN opens with (DK, SE, NO, FI)
-_MSISDN = regex.compile(r"(?:45|46|47|358)\d{7,10}")
+_MSISDN = lazy_compile(r"(?:45|46|47|358)\d{7,10}")
 
 
 #: 'mit cpr nummer er ', 'hans kunde nummer är ': the word before a spelled-out 'number is'
 #: names what kind of number follows (the phrase alone is a phone context word)
-_KIND_OF_NUMBER = regex.compile(r"(?:^|[\s(])([\w.\-]+)[ ]+(?:nummer|nummeret|numret|numero)[ ]+"
+_KIND_OF_NUMBER = lazy_compile(r"(?:^|[\s(])([\w.\-]+)[ ]+(?:nummer|nummeret|numret|numero)[ ]+"
                                 r"(?:er|är|on|is)[ ]*:?[ ]*$")
 
 #: a 'new number' phrase right before a value ('nytt nummer: ', 'mitt nya nummer är ')
-_NEW_NUMBER = regex.compile(r"(?<![\w])(?:nytt|nye|nya|nyt|new)[ ](?:nummer(?:et)?|numret|nr\.?|number)"
+_NEW_NUMBER = lazy_compile(r"(?<![\w])(?:nytt|nye|nya|nyt|new)[ ](?:nummer(?:et)?|numret|nr\.?|number)"
                             r"[ ]?(?:er|är|is)?[ ]?:?[ ]*$")
 #: things that get a new number, not people ('Ordren har fått nytt nummer', 'Saken fikk nytt
 #: nr'): with a 'new number' phrase they name whose number follows (whole words, so not
 #: 'saksbehandler'; not every negative word either: 'byttet jobb og fikk nytt nummer')
-_NUMBERED_THING = regex.compile(
+_NUMBERED_THING = lazy_compile(
     r"(?<![\w])(?:ordre[nr]?|order|bestilling(?:en)?|faktura(?:en)?|invoice|konto(?:en)?|account"
     r"|sak(?:en|a)?|sag(?:en)?|case|ticket|ärende(?:t)?|henvendelse(?:n)?|pakke(?:n)?|paket(?:et)?"
     r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
@@ -102,12 +103,12 @@ _NUMBERED_THING = regex.compile(
 
 #: a sum written in groups of thousands and its currency right after it ('Totalt 28 795 018
 #: kr', '1 234 567 NOK', '12 500 000,-'; no-break spaces read as spaces)
-_THOUSANDS = regex.compile(r"\d{1,3}(?:[ ]\d{3})+")
-_CURRENCY_AFTER = regex.compile(r"[ ]?(?:kr|nok|sek|dkk|eur|usd|,-)(?![\p{L}\d])")
+_THOUSANDS = lazy_compile(r"\d{1,3}(?:[ ]\d{3})+")
+_CURRENCY_AFTER = lazy_compile(r"[ ]?(?:kr|nok|sek|dkk|eur|usd|,-)(?![\p{L}\d])")
 
 #: the contact-row rule's near misses (:meth:`NordicPhoneRecognizer._contact_row_phone`):
 #: a money amount in a row ('1 299,00', '499.50'; not a date's '12.03.2026')
-_AMOUNT = regex.compile(r"\d[,.]\d\d(?![\d.,])")
+_AMOUNT = lazy_compile(r"\d[,.]\d\d(?![\d.,])")
 #: words of an order's, a ledger's or a payment list's row, not a contact list's ('2 stk',
 #: 'Antall', 'Saldo', 'Betalt')
 _LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "vat", "moms",
@@ -136,7 +137,7 @@ _MOBILE = phonenumbers.PhoneNumberType.MOBILE
 #: reach Dag on 4...', 'Text Elinor on 9...', 'Ta kontakt med Sine på 9...'; round 30E): the
 #: phrase names that person's phone, with no phone word of its own; the verb a whole word
 #: ('research on 4...' is none) and a capitalised name between ('reach 41234567 units' is none)
-_CONTACT_NAME_ON = regex.compile(
+_CONTACT_NAME_ON = lazy_compile(
     r"(?<![\w])(?i:text|texta|reach|call|ring|ringe|ringa|ringje|contact|kontakt|kontakte|kontakta"
     r"|kontakt med|kontakte med|kontakta med|sms|sms til|sms till)"
     r"[ ]+\p{Lu}[\p{Ll}\-]+(?:[ ]\p{Lu}[\p{Ll}\-]+)?[ ]+(?:on|at|på)[ ]$")
@@ -152,7 +153,7 @@ def _after_contact_name_on(text: str, start: int) -> bool:
 
 
 #: round 32C: a British mobile as people space it, 5-6 or 5-3-3 ('07949 489264', '07949 489 264')
-_UK_MOBILE_SPACED = regex.compile(r"07\d{3}[ ]\d{3}[ ]?\d{3}")
+_UK_MOBILE_SPACED = lazy_compile(r"07\d{3}[ ]\d{3}[ ]?\d{3}")
 
 
 def _uk_mobile(value: str) -> bool:
@@ -253,8 +254,8 @@ def _plausible_national(value: str, digits: int) -> bool:
 #: oförändrat (3706-9930)'): further than the negative words' window
 _GIRO_REACH = 120
 #: a Swedish bankgiro number's shape: 7 or 8 digits, a dash before the last four
-_BANKGIRO = regex.compile(r"\(?\d{3,4}-\d{4}\)?")
-_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]|$)|\n")
+_BANKGIRO = lazy_compile(r"\(?\d{3,4}-\d{4}\)?")
+_SENTENCE_END = lazy_compile(r"[.!?](?:[ \t]|$)|\n")
 
 
 def _bankgiro_in_sentence(lower: str, start: int, value: str, phone_words) -> bool:

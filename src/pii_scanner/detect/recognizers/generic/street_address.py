@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import blocks, gazetteers
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.common_words import common_words
@@ -149,12 +150,12 @@ _EN_POSTCODE_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}(?:" + "|".join(sorted(
     EN_POSTCODE_STREET_TYPES, key=len, reverse=True)) + r")(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
                      + r")?)?,?[ ]" + _UK_POST + r"(?![\w])")
 _EN_STREET_TAIL = r"(?:" + _EN_STREET_TAIL + r"|" + _EN_POSTCODE_TAIL + r")"
-_EN_POSTCODE_AFTER = regex.compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
+_EN_POSTCODE_AFTER = lazy_compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
                                    + r"(?![\w])")
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
-_EN_HOUSE_BEFORE = regex.compile(r"(?<![\w])" + _EN_HOUSE + r"$")
-_WORD = regex.compile(r"\p{L}+")
-_FIRST_DIGIT = regex.compile(r"\d")
+_EN_HOUSE_BEFORE = lazy_compile(r"(?<![\w])" + _EN_HOUSE + r"$")
+_WORD = lazy_compile(r"\p{L}+")
+_FIRST_DIGIT = lazy_compile(r"\d")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
                            "adr", "addr", "bur i", "bur på", "live at", "lives at", "living at",
                            # a contract's party: 'bosatt i Karlsenroa 2A', 'boende på Ängsvägen 7'
@@ -173,14 +174,14 @@ MOVE_WORDS = ctx.Terms(("bo i", "bo på", "bu i", "bu på", "bosatt", "busett", 
 #: the patterns' place stops before it, and the register's place is read on from there
 #: (:func:`_long_place_end`); a validated value may end in it
 _PLACE_TAIL = r"(?:[ ](?i:i|på)[ ]\p{L}[\p{L}\-]+)"  # ('HUSØY I SENJA', 'Husøy I Senja' too)
-_LONG_PLACE_TAIL = regex.compile(_PLACE_TAIL)
-_POST_AT_END = regex.compile(_POST[:-2] + _PLACE_TAIL + r"?))$")
+_LONG_PLACE_TAIL = lazy_compile(_PLACE_TAIL)
+_POST_AT_END = lazy_compile(_POST[:-2] + _PLACE_TAIL + r"?))$")
 #: Chat writes addresses in lower case ('storgata 12, 0155 oslo'): the Norwegian postcode must
 #: then match its place in Posten's register, which keeps sentences out.
 _POST_LOWER = r"(?:,?[ ](?P<code>\d{4})[ ](?P<place>\p{Ll}[\p{Ll}\-]+))"
-_POST_LOWER_AT_END = regex.compile(_POST_LOWER[:-2] + _PLACE_TAIL + r"?))$")
-_HAS_STREET = regex.compile(r"(?<![\w])" + _STREET + r"[ ]\d")
-_UK_POST_IN = regex.compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
+_POST_LOWER_AT_END = lazy_compile(_POST_LOWER[:-2] + _PLACE_TAIL + r"?))$")
+_HAS_STREET = lazy_compile(r"(?<![\w])" + _STREET + r"[ ]\d")
+_UK_POST_IN = lazy_compile(r"(?<![\w])" + _UK_POST + r"(?![\w])")
 #: Cheap necessary conditions, checked once per text before a pattern scans it (the street
 #: patterns try every capitalised word; most texts hold no street at all).
 _SUFFIX_WORDS = STREET_WORDS + FINNISH_STREET_WORDS
@@ -194,8 +195,8 @@ _NORDIC_GATE_WORDS = _SUFFIX_WORDS + LOST_MARK_COMPOUND_WORDS
 _ANY_CASE_NUMBER = (r"(?<=\p{L})[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?(?:(?:,?[ ]{1,2}|,?[ ]?\n)(?P<code>\d{4})"
                     r"[ ]{1,2}(?P<place>\p{L}[\p{L}\-]+))?"
                     r"(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år|dager|ganger)(?![\w]))")
-_SPACE_DIGIT = regex.compile(r"[ ]\d")
-_POSTCODE_PLACE = regex.compile(r"\d\d[ ]\p{L}")
+_SPACE_DIGIT = lazy_compile(r"[ ]\d")
+_POSTCODE_PLACE = lazy_compile(r"\d\d[ ]\p{L}")
 
 
 def street_lines(lower: str) -> list[tuple[int, int]]:
@@ -211,7 +212,7 @@ def street_lines(lower: str) -> list[tuple[int, int]]:
     return _line_ranges(lower, spans, with_next_line=True)
 
 
-_COMMA_POSTCODE = regex.compile(r",[ ]\d{4}[ ]\p{L}")
+_COMMA_POSTCODE = lazy_compile(r",[ ]\d{4}[ ]\p{L}")
 
 
 def _line_ranges(lower: str, spans, with_next_line: bool = False) -> list[tuple[int, int]]:
@@ -450,9 +451,9 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
 #: ('Brahesgade', 'Bangsvej', 'Wergelandsveien'); PERSON's ``street_number_after`` reads it too
 GENITIVE_COMPOUND_STREET = (r"\p{Lu}\p{Ll}+s(?:" + "|".join(regex.escape(w) for w in sorted(
     GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")")
-_GENITIVE_COMPOUND = regex.compile(GENITIVE_COMPOUND_STREET + r"(?=[ ])")
+_GENITIVE_COMPOUND = lazy_compile(GENITIVE_COMPOUND_STREET + r"(?=[ ])")
 #: a capitalised word right before a position on its line
-_WORD_BEFORE_STREET = regex.compile(r"(?<![\w.\-])\p{Lu}\p{Ll}+[ ]$")
+_WORD_BEFORE_STREET = lazy_compile(r"(?<![\w.\-])\p{Lu}\p{Ll}+[ ]$")
 
 
 def _bearer_before(text: str, start: int) -> int:
@@ -479,21 +480,21 @@ _FIRM_ID_LABEL = (r",?[ ](?:[·|•][ ])?(?i:org\.?[ ]?(?:nr|no|nummer)\.?|org-n
                   r"organisationsnummer|foretaksnummer|cvr(?:-nr)?\.?|y-tunnus)(?![\w])")
 #: the end of a street line's house number: the line's or its cell's end, or its postcode, or
 #: a firm's register number's label (:data:`_FIRM_ID_LABEL`)
-_HOUSE_NUMBER_END = regex.compile(r"[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?"
+_HOUSE_NUMBER_END = lazy_compile(r"[ ]{1,2}\d{1,4}(?:[A-Za-z]|[ ][A-Z])?"
                                   r"(?=[ ]*(?:$|\r|\t|[ ]{2}|,?[ ]\d{4}[ ])|" + _FIRM_ID_LABEL + ")")
 
 
 #: what, after a street's number, makes the number something else: a month after its dot (a
 #: date: 'på Nonnestien 7. januar'), a unit or a count ('i Italia 41 prosent', 'Drygt 150
 #: menneske', '12 kr')
-_AFTER_NO_HOUSE_NUMBER = regex.compile(
+_AFTER_NO_HOUSE_NUMBER = lazy_compile(
     r"\.[ ]?(?i:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november"
     r"|desember|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec)(?![\w\-])"
     r"|[ ]?%|[ ](?i:prosent|procent|percent|kr|kroner|kronor|nok|sek|dkk|eur|km|meter|mil|år|timer"
     r"|minutter|grader|personer|menneske|mennesker|människor|people|stk|dager|dagar|uker"
     r"|veckor|måneder|månader|elever|barn)\b")
 #: a public road's designation, no address ('Riksveg 13 over Vikafjellet', 'fylkesvei 55')
-_ROAD = regex.compile(r"(?<![\w])(?i:riksve[gi]|fylkesve[gi]|europave[gi]|kommuneve[gi]|riksväg(?:en)?"
+_ROAD = lazy_compile(r"(?<![\w])(?i:riksve[gi]|fylkesve[gi]|europave[gi]|kommuneve[gi]|riksväg(?:en)?"
                       r"|länsväg(?:en)?|europaväg(?:en)?)[ ]\d")
 
 
@@ -594,8 +595,8 @@ def english_street_at(text: str, start: int, end: int) -> bool:
 
 #: a row's first cell that is a street and its house number ('Sørensenfaret 1F', 'Gamle
 #: drammensvei 12 B'), and the next row's that is a postcode and its place ('2612 SJUSJØEN')
-_STREET_CELL = regex.compile(r"(?P<name>\p{L}[\p{L}'’.\- ]*?)[ ]{1,2}" + _NUMBER)
-_POSTCODE_CELL = regex.compile(r"(?:(?:NO|N)-)?(?P<code>\d{4})[ ]{1,2}(?P<place>\p{L}[\p{L}\-]*"
+_STREET_CELL = lazy_compile(r"(?P<name>\p{L}[\p{L}'’.\- ]*?)[ ]{1,2}" + _NUMBER)
+_POSTCODE_CELL = lazy_compile(r"(?:(?:NO|N)-)?(?P<code>\d{4})[ ]{1,2}(?P<place>\p{L}[\p{L}\-]*"
                                r"(?:[ ](?:(?i:i|på)[ ])?\p{L}[\p{L}\-]*){0,2})")
 
 

@@ -11,6 +11,7 @@ import ahocorasick
 import phonenumbers
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import cue_words
 from pii_scanner.detect.common_words import common_words, is_common
 from pii_scanner.detect.name_words import ascii_fold
@@ -54,7 +55,7 @@ LOWER_LAST_LINE = regex.compile(r"(?:(?:[.?!)]|" + _LINE_END_PHONE + "|" + _LINE
                                 + r")[ \t]*\n?[ \t]*\Z")
 #: round 30A: a text that is a lower-case name of two words or more and nothing else (a user's
 #: display name as a form or a phone wrote it, 'frode bay'); listed names only, as above
-LOWER_NAME_ALONE = regex.compile(r"[ \t\n]*(" + _LOWER_WORD + r"[ ](?:(?:" + "|".join(PARTICLES)
+LOWER_NAME_ALONE = lazy_compile(r"[ \t\n]*(" + _LOWER_WORD + r"[ ](?:(?:" + "|".join(PARTICLES)
                                  + r")[ ]){0,2}" + _LOWER_WORD + r")[ \t\n]*")
 #: the regions a contact line's phone number is read in (a Nordic helpdesk's callers)
 _PHONE_REGIONS = ("NO", "SE", "DK", "FI")
@@ -69,7 +70,7 @@ LOWER_AFTER_INTRO = regex.compile(
 _SPEAKER_TIME = r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AP]M)?[\])]?[ \t]*[|-]?[ \t]*)?"
 SPEAKER_LINE = regex.compile(r"(?m)^" + _SPEAKER_TIME + r"\p{L}[\p{L} .\-]{0,30}:[ \t]")
 #: 'ola: hei', 'kari nordmann: takk': a lower-case speaker (listed names only: PersonRecognizer.finish)
-LOWER_SPEAKER = regex.compile(r"(?m)^" + _SPEAKER_TIME
+LOWER_SPEAKER = lazy_compile(r"(?m)^" + _SPEAKER_TIME
                               + r"(\p{Ll}[\p{Ll}\-]+(?:[ ]\p{Ll}[\p{Ll}\-]+)?):[ \t]")
 
 #: 'hei, dette er kari nordmann': a chat presentation; weaker than a self-introduction, so
@@ -159,7 +160,7 @@ def lower_speakers(text: str) -> list:
 
 #: round 30A: a phone's or a mail app's footer under the signed name ('Sendt fra min iPhone',
 #: 'Skickat från min iPhone', 'Sent from my Galaxy', 'Hent Outlook for iOS'), the text's last line
-_DEVICE_FOOTER = regex.compile(
+_DEVICE_FOOTER = lazy_compile(
     r"\n[ \t]*(?i:sendt[ ]fra[ ]min|sendt[ ]frå[ ]min|send[ ]fra[ ]min|skickat[ ]från[ ]min"
     r"|sent[ ]from[ ]my|hent[ ]outlook[ ]for|get[ ]outlook[ ]for"
     r"|skaffa[ ]outlook[ ]för)[^\n]{0,40}\Z")
@@ -207,7 +208,7 @@ def _valid_phone(digits: str) -> bool:
 #: [mailto:anna@...]'), as a phone's mail app or a user's own settings write it
 _HEADER_FIELD = (r"(?:fra|frå|från|from|til|till|to|cc|kopi|kopia|avsender|sender|lähettäjä"
                  r"|vastaanottaja)")
-LOWER_IN_HEADER = regex.compile(r"[ \t>*]*(?i:" + _HEADER_FIELD + r")[ \t]*:[ \t]*\"?("
+LOWER_IN_HEADER = lazy_compile(r"[ \t>*]*(?i:" + _HEADER_FIELD + r")[ \t]*:[ \t]*\"?("
                                 + LOWER_NAME + r")\"?[ \t]*(?:<|\[mailto:)[^\n<>\[\]@]{1,64}@")
 
 
@@ -218,7 +219,7 @@ def lower_in_header(text: str) -> list:
 
 
 #: the pieces of an address's local part ('kari.kvalbein', 'kari_kvalbein', 'kari-kvalbein')
-_LOCAL_PIECES = regex.compile(r"[._+\-]")
+_LOCAL_PIECES = lazy_compile(r"[._+\-]")
 
 
 def _local_pieces(match) -> set[str]:
@@ -249,7 +250,7 @@ def header_own_name(match, words: list[str]) -> bool:
 #: 'my wife anna'): a lower-case name, of one or two words, the first a listed first name
 #: that is no word (:meth:`.person.PersonRecognizer.finish` checks the lists)
 _POSSESSIVES = r"(?:min|mi|mitt|vår|vårt|mine|våre|my|our)"
-_AFTER_RELATION = regex.compile(r"(?:[ ]" + _POSSESSIVES + r")?(?:,?[ ]|[ ]?\([ ]?)(?!"
+_AFTER_RELATION = lazy_compile(r"(?:[ ]" + _POSSESSIVES + r")?(?:,?[ ]|[ ]?\([ ]?)(?!"
                                 + _POSSESSIVES + r"\b)(" + LOWER_NAME + r")(?![\p{L}\d\-@.]\w)")
 
 

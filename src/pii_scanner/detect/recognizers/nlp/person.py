@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import (cue_words, english_words, gazetteers, name_cues, name_edges,
                                 name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
@@ -574,7 +575,7 @@ _WEAK_THING_CUES = _WEAK_PLACE_CUES | {"field value"}
 
 #: a lower-case word of prose right before a run, a comma allowed ('rented by Oguş İnönü',
 #: 'Naboen min, Nirojan Sivakumar'), not a postcode ('B6J 3QS West Margaretberg')
-_PROSE_WORD_BEFORE = regex.compile(r"(?<![\w\-])\p{Ll}+,?[ ]$")
+_PROSE_WORD_BEFORE = lazy_compile(r"(?<![\w\-])\p{Ll}+,?[ ]$")
 
 
 def _capital_word_name(text: str, start: int, key: str) -> bool:
@@ -587,7 +588,7 @@ def _capital_word_name(text: str, start: int, key: str) -> bool:
 
 
 #: an amount or a currency before a word ('100 kr Per måned'): a rate's 'per', not a name
-_AMOUNT_BEFORE = regex.compile(r"(?:\d|(?<!\w)(?i:kr|kroner|kronor|nok|sek|dkk|eur|euro|,-))\.?[ ]$")
+_AMOUNT_BEFORE = lazy_compile(r"(?:\d|(?<!\w)(?i:kr|kroner|kronor|nok|sek|dkk|eur|euro|,-))\.?[ ]$")
 
 
 def _country(key: str) -> bool:
@@ -760,7 +761,7 @@ def _any_listed(keys: list[str], first, surnames) -> bool:
     return False
 
 
-_COMPOUND_TAIL = regex.compile(r"-\p{Ll}{3,}$")
+_COMPOUND_TAIL = lazy_compile(r"-\p{Ll}{3,}$")
 
 
 def _compound_noun(text: str, end: int) -> bool:
@@ -774,8 +775,8 @@ def _compound_noun(text: str, end: int) -> bool:
 #: what may stand in guillemets with a run that is a title's: a number after it (a ship's, a
 #: model's: '«Queen Elisabeth 2»') and a second name joined by 'og'/'&' (a firm's: '«Berg og
 #: Høeg»'), before or after it
-_TITLE_TAIL = regex.compile(r"(?:[ ](?:og|&|and|och)[ ]\p{Lu}[\p{L}'’\-]*)?(?:[ ]\d{1,4})?»")
-_TITLE_HEAD = regex.compile(r"«(?:\p{Lu}[\p{L}'’\-]*[ ](?:og|&|and|och)[ ])?$")
+_TITLE_TAIL = lazy_compile(r"(?:[ ](?:og|&|and|och)[ ]\p{Lu}[\p{L}'’\-]*)?(?:[ ]\d{1,4})?»")
+_TITLE_HEAD = lazy_compile(r"«(?:\p{Lu}[\p{L}'’\-]*[ ](?:og|&|and|och)[ ])?$")
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES
 from pii_scanner.detect.recognizers.generic import street_address
 
-_FIELD_LABEL = regex.compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
+_FIELD_LABEL = lazy_compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
 #: After the first part of a company's name joined by 'og'/'&' ('Sol og Vind Energi AS').
-COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
+COMPANY_AFTER = lazy_compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,4}(?:"
                               + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES)
                                          for f in sorted({w.upper(), w.capitalize()}))
                               + r"|GmbH|ApS|plc)(?![\w])")  # 'AS', not 'as always'
@@ -20,12 +21,12 @@ COMPANY_AFTER = regex.compile(r"[ ](?:og|&|and|och|und)[ ](?:\p{Lu}[\p{L}'’.\-
 #: company form or a professional firm's word
 _FIRM_WORDS = ("advokatfirma", "advokatfirmaet", "advokater", "advokatkontor", "advokatbyrå",
                "advokatbyrån", "advokaterne", "solicitors", "lawyers", "attorneys", "llp")
-_FIRM_AFTER = regex.compile(
+_FIRM_AFTER = lazy_compile(
     r"(?:,[ ]\p{Lu}[\p{L}'’\-]*){0,4},?[ ](?:og|&|and|och|und|ja)[ ](?:\p{Lu}[\p{L}'’.\-]*[ ]){1,3}(?:"
     + "|".join(regex.escape(f) for w in sorted(COMPANY_SUFFIXES) for f in sorted({w.upper()}))
     + r"|GmbH|ApS|LLP|LLC|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
     + r")(?![\w])")
-_FIRM_WORD_AFTER = regex.compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
+_FIRM_WORD_AFTER = lazy_compile(r"[ ](?:LLP|" + "|".join(f"{w}|{w.capitalize()}" for w in _FIRM_WORDS)
                                  + r")(?![\w])")
 
 
@@ -63,18 +64,18 @@ _FINNISH_STREET_WORDS = ("bulevardi", "puistotie", "puistokatu", "tie", "katu", 
                          "väylä", "ranta", "aukio", "tori", "rinne", "kaari", "raitti")
 #: A street word and a house number after a name: the name is the street's ('Beate Allé 39',
 #: 'Storm Allé 75', 'Kari Vei 3')
-STREET_NUMBER_AFTER = regex.compile(r"[ ](?:" + "|".join(regex.escape(w.capitalize()) for w in sorted(
+STREET_NUMBER_AFTER = lazy_compile(r"[ ](?:" + "|".join(regex.escape(w.capitalize()) for w in sorted(
     street_address.GENITIVE_STREET_WORDS, key=len, reverse=True)) + r")[ ]\d{1,4}(?!\d)")
-STREET_AFTER = regex.compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
+STREET_AFTER = lazy_compile(r"(?<=s)[ ](?:[IVX]{1,4}s[ ])?" + _STREET_WORD
                               + r"|[ ][IVX]{1,4}s[ ]" + _STREET_WORD
                               + r"|(?<=\p{Ll}n)[ ](?:" + "|".join(_FINNISH_STREET_WORDS)
                               + r")(?![\w])")
 #: a word ending in a genitive 's' and a street word written as one ('Brahesgade', 'Bangsvej',
 #: 'Wergelandsveien'): the street's name, with the person's name before it
-GENITIVE_COMPOUND_END = regex.compile(street_address.GENITIVE_COMPOUND_STREET + r"$")
+GENITIVE_COMPOUND_END = lazy_compile(street_address.GENITIVE_COMPOUND_STREET + r"$")
 #: a house number of up to four digits after a space
-_HOUSE_NUMBER_AFTER = regex.compile(r"[ ]\d{1,4}(?!\d)")
-INITIAL_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
+_HOUSE_NUMBER_AFTER = lazy_compile(r"[ ]\d{1,4}(?!\d)")
+INITIAL_BEFORE = lazy_compile(r"(?<![\w.])(?:\p{Lu}\.[ ]?){0,2}\p{Lu}\.[ ]$")  # 1-3 initials
 #: the first letter of every street word STREET_NUMBER_AFTER knows
 _STREET_INITIALS = frozenset(w.capitalize()[0] for w in street_address.GENITIVE_STREET_WORDS)
 
@@ -105,7 +106,7 @@ def initial_before(text: str, pos: int, start: int):
     if not text.endswith((". ", ". \n"), pos, start):  # ('$' matches before a last newline)
         return None
     return INITIAL_BEFORE.search(text, pos, start)
-_PREVIOUS_WORD = regex.compile(r"\w[\w\-]*(?=[ \t]*$)")
+_PREVIOUS_WORD = lazy_compile(r"\w[\w\-]*(?=[ \t]*$)")
 
 
 _AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
@@ -154,4 +155,4 @@ def mid_sentence(text: str, start: int) -> bool:
 
 #: the prepositions of where, never before a person's name in the nominative
 _LOCATIVES = frozenset(("i", "in"))
-_WORD_AT = regex.compile(r"\w+(?:['’]s)?")
+_WORD_AT = lazy_compile(r"\w+(?:['’]s)?")

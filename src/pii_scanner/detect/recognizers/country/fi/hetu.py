@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.validators.fi import hetu
 
-_CPR_SHAPE = regex.compile(r"\d{6}-\d{4}")
+_CPR_SHAPE = lazy_compile(r"\d{6}-\d{4}")
 
 
 class FiHetuRecognizer(NordicRecognizer):
