@@ -10,8 +10,9 @@ Rebuild it after upgrading phonenumbers (a test checks it is current):
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from pii_scanner.detect.generated_tables import write_table
 
 TABLE = Path(__file__).parent / "data" / "country_names.txt"
 #: the languages whose names are kept
@@ -35,10 +36,8 @@ def from_phonenumbers() -> list[str]:
 
 def main() -> int:
     names = from_phonenumbers()
-    TABLE.write_text("# country names from phonenumbers' geocoder data (python -m "
-                     "pii_scanner.detect.country_names)\n" + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"wrote {len(names)} names to {TABLE}", file=sys.stderr)
-    return 0
+    return write_table(TABLE, "country names from phonenumbers' geocoder data (python -m "
+                       "pii_scanner.detect.country_names)", names, "names")
 
 
 if __name__ == "__main__":

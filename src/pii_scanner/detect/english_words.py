@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import sys
 from pathlib import Path
 
 import regex
@@ -29,6 +28,7 @@ import regex
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import is_common
+from pii_scanner.detect.generated_tables import write_table
 
 TABLE = Path(__file__).parent / "data" / "en_word_names.txt"
 #: a lower-case form at least this probable (natural log) is a common English word
@@ -235,11 +235,9 @@ def place_phrase(keys: list[str]) -> bool:
 
 def main() -> int:
     words = from_lexeme_probabilities()
-    TABLE.write_text("# listed first names that are common English words, from spacy-lookups-data's "
-                     "en_lexeme_prob (python -m pii_scanner.detect.english_words)\n"
-                     + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote {len(words)} words to {TABLE}", file=sys.stderr)
-    return 0
+    return write_table(TABLE, "listed first names that are common English words, from "
+                       "spacy-lookups-data's en_lexeme_prob (python -m "
+                       "pii_scanner.detect.english_words)", words, "words")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import gettext
 import json
-import sys
 from pathlib import Path
+
+from pii_scanner.detect.generated_tables import write_table
 
 TABLE = Path(__file__).parent / "data" / "language_names.txt"
 #: where the iso-codes package keeps its tables and their translations
@@ -48,11 +49,9 @@ def from_iso_codes() -> list[str]:
 
 def main() -> int:
     names = from_iso_codes()
-    TABLE.write_text("# one-word names of the ISO 639-1 languages in en, da, nb, sv and fi, from "
-                     "the iso-codes package (python -m pii_scanner.detect.language_names)\n"
-                     + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"wrote {len(names)} names to {TABLE}", file=sys.stderr)
-    return 0
+    return write_table(TABLE, "one-word names of the ISO 639-1 languages in en, da, nb, sv and fi, "
+                       "from the iso-codes package (python -m pii_scanner.detect.language_names)",
+                       names, "names")
 
 
 if __name__ == "__main__":
