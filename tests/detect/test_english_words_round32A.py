@@ -85,3 +85,20 @@ def test_the_word_list_holds_words_not_plain_names():
 def test_the_word_list_is_current():
     pytest.importorskip("spacy_lookups_data")
     assert sorted(gazetteers.english_word_names()) == english_words.from_lexeme_probabilities()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hei Friday,\n\nvi har rettet adressen din.\n\nHilsen\nKundeservice", "nb"),
+    ("Hi Friday,\n\nwe have fixed your address.\n\nKind regards,\nSupport", "en"),
+    ("Name: Friday\nPhone: 412 34 567", None),
+])
+def test_a_weekday_greeted_or_labelled_is_a_name(found_ner, text, lang):
+    assert values_of(found_ner, text, lang, "PERSON") == ["Friday"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hi all,\n\nthe release moves to Friday.\n\nKind regards,\nSupport", "en"),
+    ("Hei,\n\nvi sees på Friday-møtet.\n\nHilsen\nKundeservice", "nb"),
+])
+def test_a_weekday_in_prose_stays_no_name(found_ner, text, lang):
+    assert values_of(found_ner, text, lang, "PERSON") == []

@@ -54,6 +54,9 @@ STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "
                          "introduction", "honorific", "speaker", "birth name"})
 #: cues after which a first name that is also a word (or a name in capitals) is a name
 _CUED = STRONG_CUES.union({"role"})
+#: strong cues that address or label a person, unlike a sign-off's line or a signature's,
+#: where a weekday alone stands for the day ('Regards,\nFriday'; 'Hei Friday,' greets one)
+_NAMING_CUES = STRONG_CUES - {"sign-off", "signature"}
 #: ... and before which (round 30A: 'Sine i kundeservice har svart', its department after it)
 _CUED_FIRST = _CUED.union({"department after"})
 STRONG, WEAK, LINK, NER, NER_ALONE = 0.55, 0.25, 0.15, 0.45, 0.2
@@ -620,7 +623,8 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
     """Round 32A: whether the run of lower-cased ``keys`` at ``start:end`` with the cues ``seen``
     is English words, not a name (both scoring paths ask it):
 
-    - an English weekday alone ('Regards,\nFriday': the day, though the Swedish list has it);
+    - an English weekday alone ('Regards,\nFriday': the day, though the Swedish list has it),
+      unless a cue that addresses or labels a person names it ('Hei Friday,', 'Navn: Friday');
     - with no strong or role cue, a first name that is a common English word before a place's
       noun that is no surname ('Rose Garden is closed', 'Ivy League pricing'), also the model's
       span of the name alone before that noun (round 32C: 'Rose Street office is moving');
@@ -630,7 +634,7 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
       'Frank said', 'Grace Hansen' stay names: :func:`english_words.word_opening`).
     """
     if len(keys) == 1 and keys[0] in english_words.WEEKDAYS:
-        return True
+        return not _NAMING_CUES.intersection(seen)  # ('Hei Friday,' greets a person)
     if _CUED.intersection(seen):
         return False
     if english_words.place_phrase(keys):
