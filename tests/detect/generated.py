@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from importlib import resources
 
+import phonenumbers
 from stdnum import luhn
 from stdnum.fi import hetu
 from stdnum.no import fodselsnummer
@@ -43,6 +44,27 @@ def valid_hetu(rng: random.Random) -> str:
                 f"{rng.randint(2, 899):03d}"
         value += "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(value[:6] + value[7:10]) % 31]
         if hetu.is_valid(value):
+            return value
+
+
+#: how a national mobile number starts in each region, and how many digits follow the start
+_MOBILE_SHAPES = {
+    "NO": (("4", "9"), 7),
+    "SE": (("070", "072", "073", "076"), 7),
+    "GB": (("074", "075", "077", "078", "079"), 8),
+}
+
+
+def valid_mobile(rng: random.Random, region: str = "NO") -> str:
+    """A national mobile number of ``region`` (NO, SE or GB) drawn from ``rng`` that
+    phonenumbers calls a valid mobile, and that is no valid fødselsnummer (an 11-digit British
+    mobile could be one)."""
+    starts, count = _MOBILE_SHAPES[region]
+    while True:
+        value = rng.choice(starts) + digits(rng, count)
+        number = phonenumbers.parse(value, region)
+        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE \
+                and not fodselsnummer.is_valid(value):
             return value
 
 

@@ -5,6 +5,8 @@ import random
 import pytest
 from stdnum.no import fodselsnummer, kontonr
 
+from .generated import valid_mobile
+
 
 def _valid_fnr(rng: random.Random) -> str:
     while True:
@@ -22,14 +24,10 @@ def _valid_account(rng: random.Random) -> str:
             return number
 
 
-def _mobile(rng: random.Random) -> str:
-    return rng.choice("49") + "".join(str(rng.randint(0, 9)) for _ in range(7))
-
-
 @pytest.mark.parametrize("seed", range(4))
 def test_labelled_keys_in_a_log_line_are_found(found, seed):
     rng = random.Random(seed)
-    fnr, account, phone = _valid_fnr(rng), _valid_account(rng), _mobile(rng)
+    fnr, account, phone = _valid_fnr(rng), _valid_account(rng), valid_mobile(rng)
     text = (f"2025-03-04T10:22:13Z level=error user=kari.nordmann ssn={fnr} "
             f"kontonr={account} customer.mobile={phone} attempt=3")
     got = found(text)
@@ -41,7 +39,7 @@ def test_labelled_keys_in_a_log_line_are_found(found, seed):
 @pytest.mark.parametrize("seed", range(4))
 def test_keys_that_name_no_such_thing_leave_the_number_out(found, seed):
     rng = random.Random(seed)
-    fnr, phone = _valid_fnr(rng), _mobile(rng)
+    fnr, phone = _valid_fnr(rng), valid_mobile(rng)
     text = f"GET /api/orders?id={fnr}&amount={phone}&session=3 took 12 ms"
     assert found(text) == []
 

@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 import pytest
 
-from .generated import shipped_names, values_of
+from .generated import shipped_names, valid_mobile, values_of
 
 _R = random.Random(2020)
 #: endings of Norwegian street names that are no street word of their own ('-veien', '-haugen'
 #: and '-bakken' make a street on their own already)
 _ENDINGS = ("vika", "flata", "tjernet", "høgda", "roa", "hagen", "lunden", "faret", "spranget",
             "myra", "kollen", "gjerdet")
-
-
-def _mobile() -> str:
-    """A bare Norwegian mobile number that phonenumbers calls valid (4xx/9xx)."""
-    while True:
-        number = f"{_R.choice('49')}{_R.randint(1000000, 9999999)}"
-        parsed = phonenumbers.parse(number, "NO")
-        if phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
-            return number
 
 
 _FIRST = [n for n in shipped_names("no_first_names.txt") if n.isalpha() and len(n) > 3]
@@ -47,7 +37,7 @@ def _street() -> str:
 
 @pytest.mark.parametrize("n", range(3))
 def test_a_new_number_announced_is_a_phone(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     for text, lang in ((f"Hei,\nJeg har fått nytt nummer: {number}\nMvh", "nb"),
                        (f"Mitt nye nummer: {number}", "nb"),
                        (f"Nytt nr. {number} fra i dag", "nb"),
@@ -60,7 +50,7 @@ def test_a_new_number_announced_is_a_phone(found, n):
 
 @pytest.mark.parametrize("n", range(3))
 def test_a_things_new_number_is_no_phone(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     for text in (f"Ordren har fått nytt nummer: {number}",
                  f"Saken fikk nytt nummer {number} etter flyttingen.",
                  f"Jeg har fått nytt kundenummer: {number}",
@@ -74,7 +64,7 @@ def test_a_things_new_number_is_no_phone(found, n):
 
 @pytest.mark.parametrize("n", range(4))
 def test_a_bare_mobile_in_a_contact_row(found, n):
-    first, second = _mobile(), _mobile()
+    first, second = valid_mobile(_R), valid_mobile(_R)
     a, b = _name(), _name()
     for text in (f"Oversikt\n{a}\t{first}\tAktiv\n{b}\t{second}\tLukket",
                  f"* {a}\t{first}\tNy\n• {b}\t{second}\tVenter",
@@ -86,7 +76,7 @@ def test_a_bare_mobile_in_a_contact_row(found, n):
 
 @pytest.mark.parametrize("n", range(3))
 def test_a_contact_row_needs_a_name_and_a_cell_of_its_own(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     name = _name()
     for text in (f"{name} {number} Aktiv",               # not a cell of its own
                  f"Lisens Pro\t{number}\tAktiv",         # no person's name opens the row
@@ -98,7 +88,7 @@ def test_a_contact_row_needs_a_name_and_a_cell_of_its_own(found, n):
 
 @pytest.mark.parametrize("n", range(3))
 def test_customer_member_and_order_numbers_in_rows_stay_out(found, n):
-    first, second = _mobile(), _mobile()
+    first, second = valid_mobile(_R), valid_mobile(_R)
     a, b = _name(), _name()
     rows = f"{a}\t{first}\tAktiv\n{b}\t{second}\tAktiv"
     spaced = f"{a}    {first}    Aktiv\n{b}    {second}    Aktiv"
@@ -135,7 +125,7 @@ def test_a_street_line_under_a_labelled_name(found, n):
                  f"Leveringsadresse:\n{name}\n{street}",
                  f"Mottaker\n{name}\n{street}\n",
                  f"Bill to:\n{name}\n{street}",
-                 f"Kunde: {name}\n{street}\nTelefon: {_mobile()}",
+                 f"Kunde: {name}\n{street}\nTelefon: {valid_mobile(_R)}",
                  f"Kunde:\t{name}\n{street}\tForfall: 12.04.2026"):
         assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
 
@@ -153,7 +143,7 @@ def test_a_street_line_under_a_firms_name(found, n):
 def test_a_street_line_under_a_contact_cards_home_label(found, n):
     street = _street()
     for label in ("hjem", "Hjem", "home"):
-        text = f"{_name()}\n\nmobil\n\n{_mobile()}\n\n{label}\n\n{street}\n\nMelding\tRing"
+        text = f"{_name()}\n\nmobil\n\n{valid_mobile(_R)}\n\n{label}\n\n{street}\n\nMelding\tRing"
         assert values_of(found, text, "nb", "STREET_ADDRESS") == [street], text
 
 

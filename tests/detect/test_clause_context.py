@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 import pytest
 from stdnum.no import fodselsnummer
 
 from pii_scanner.detect.context import clause_window
+
+from .generated import valid_mobile
 
 RNG = random.Random(99)
 
@@ -22,23 +23,16 @@ def _fnr() -> str:
                 return base + tail
 
 
-def _mobile() -> str:
-    while True:
-        number = RNG.choice("49") + "".join(RNG.choice("0123456789") for _ in range(7))
-        if phonenumbers.is_valid_number(phonenumbers.parse(number, "NO")):
-            return number
-
-
 def test_phone_after_an_id_item_is_found(found):
     for _ in range(5):
-        fnr, phone = _fnr(), _mobile()
+        fnr, phone = _fnr(), valid_mobile(RNG)
         got = found(f"Ny leietaker, fnr {fnr[:6]} {fnr[6:]}, tlf {phone}.")
         assert ("PHONE_NUMBER", phone) in got
         assert ("NO_FODSELSNUMMER", f"{fnr[:6]} {fnr[6:]}") in got
 
 
 def test_negative_word_in_the_same_item_still_counts(found):
-    phone = _mobile()
+    phone = valid_mobile(RNG)
     assert ("PHONE_NUMBER", phone) not in found(f"Ordrenummer {phone} er sendt.")
 
 

@@ -1,5 +1,7 @@
 """Context terms match Nordic words with their diacritics lost (OCR, plain keyboards)."""
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,6 +9,8 @@ from hypothesis import strategies as st
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.engine import build_detector
 from pii_scanner.detect.options import DetectOptions
+
+from .generated import valid_mobile
 
 
 @pytest.mark.parametrize("term,written", [
@@ -57,20 +61,13 @@ def test_no_birth_date_after_an_abbreviation_that_only_starts_like_a_birth_word(
     assert not [f for f in detector.analyze(text, "nb") if f.entity_type == "DATE_OF_BIRTH"]
 
 
-def _mobiles(count):
-    import random
-
-    rng = random.Random(8)
-    return ["".join([rng.choice("49")] + [rng.choice("0123456789") for _ in range(7)])
-            for _ in range(count)]
-
-
 def test_the_header_of_a_semicolon_separated_paste_is_context(detector):
     from faker import Faker
 
     fake = Faker("no_NO")
     fake.seed_instance(2)
-    rows = [(fake.name(), fake.ssn(), mobile) for mobile in _mobiles(6)]
+    rng = random.Random(8)
+    rows = [(fake.name(), fake.ssn(), valid_mobile(rng)) for _ in range(6)]
     text = "Her er lista:\nNavn;Fødselsnummer;Telefon\n" + "".join(
         f"{name};{number};{mobile}\n" for name, number, mobile in rows)
     found = {(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, "nb")}

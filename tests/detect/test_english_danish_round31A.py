@@ -19,7 +19,7 @@ from stdnum.fi import hetu as std_hetu
 from stdnum.no import fodselsnummer
 from pii_scanner.detect.validators.se import personnummer as std_pnr
 
-from .generated import digits, plain_names, valid_fnr, values_of
+from .generated import digits, plain_names, valid_fnr, valid_mobile, values_of
 
 _R = random.Random(3101)
 _DK_FIRST = plain_names("dk_first_names.txt", 3, _R, first=True)
@@ -35,15 +35,6 @@ def _cpr(rng: random.Random, mod11: bool = False) -> str:
         if std_cpr.is_valid(value) and (not mod11 or std_cpr.checksum(value) == 0) \
                 and not std_hetu.is_valid(value[:6] + "-" + value[6:]):
             return value[:6] + "-" + value[6:]
-
-
-def _uk_mobile(rng: random.Random) -> str:
-    while True:
-        value = "07" + rng.choice("45789") + digits(rng, 8)
-        number = phonenumbers.parse(value, "GB")
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) \
-                == phonenumbers.PhoneNumberType.MOBILE and not fodselsnummer.is_valid(value):
-            return value
 
 
 def _bad_fnr(rng: random.Random) -> str:
@@ -114,13 +105,13 @@ def test_a_failing_number_after_a_quoting_word_stays_none(found, case):
 @pytest.mark.parametrize("case", range(4))
 @pytest.mark.parametrize("template", ["I am on {t}", "I am on {t} all day.", "Hi, I'm on {t} today"])
 def test_an_unspaced_uk_mobile_in_english_without_a_hint(found, template, case):
-    value = _uk_mobile(random.Random(case))
+    value = valid_mobile(random.Random(case), 'GB')
     assert values_of(found, template.format(t=value), None, "PHONE_NUMBER") == [value]
 
 
 @pytest.mark.parametrize("text", ["Jeg er på {t}", "Order {t} shipped.", "Ordre {t} er sendt"])
 def test_an_unspaced_uk_mobile_not_in_english_or_of_another_kind_without_a_hint(found, text):
-    value = _uk_mobile(random.Random(7))
+    value = valid_mobile(random.Random(7), 'GB')
     assert values_of(found, text.format(t=value), None, "PHONE_NUMBER") == []
 
 

@@ -14,11 +14,7 @@ from pii_scanner.detect.engine import build_detector
 from pii_scanner.detect.html_input import analyze_html
 from pii_scanner.detect.options import DetectOptions
 
-from .generated import shipped_names, valid_fnr
-
-
-def _mobile(rng: random.Random) -> str:
-    return f"{rng.choice('49')}{rng.randint(1000000, 9999999)}"
+from .generated import shipped_names, valid_fnr, valid_mobile
 
 
 def _address(rng: random.Random) -> str:
@@ -42,7 +38,7 @@ def test_a_source_line_break_inside_a_paragraph_is_a_space(html_found, seed):
     """Outlook and Thunderbird wrap long source lines anywhere, inside a number too: a reader
     sees a space, so the number is one (it was cut in two at the break, neither half a phone)."""
     rng = random.Random(seed)
-    phone = _mobile(rng)
+    phone = valid_mobile(rng)
     html = (f"<p class=MsoNormal><span style='font-size:11.0pt'>Dere kan ringe meg p&aring; "
             f"{phone[:3]}\r\n{phone[3:5]} {phone[5:]} etter kl. 16.</span><o:p></o:p></p>\n"
             "<p class=MsoNormal>Hilsen<o:p></o:p></p>")
@@ -69,7 +65,7 @@ def test_a_head_left_open_ends_at_the_body(html_found):
 def test_a_percent_encoded_tel_link_is_read_decoded(html_found, plus):
     """iOS links a number it recognises as 'tel:+47%20912%2034%20567': the link target holds
     the number as well as the text, and percent escapes are how a URL writes its spaces."""
-    phone = _mobile(random.Random(len(plus)))
+    phone = valid_mobile(random.Random(len(plus)))
     spaced = f"{phone[:3]} {phone[3:5]} {phone[5:]}"
     target = f"{plus}47%20{spaced.replace(' ', '%20')}"
     html = (f'<div>Hei</div><div>Ring meg: <a href="tel:{target}" dir="ltr" '

@@ -14,21 +14,13 @@ import pytest
 
 from pii_scanner.detect import gazetteers
 
-from .generated import plain_names, values_of
+from .generated import plain_names, valid_mobile, values_of
 
 _R = random.Random(2626)
 
 
 _FIRST = [n.lower() for n in plain_names("no_first_names.txt", 4, _R, first=True)]
 _SURNAMES = [n.lower() for n in plain_names("no_surnames.txt", 4, _R, first=False)]
-
-
-def _mobile(rng: random.Random) -> str:
-    """A valid Norwegian mobile number, eight digits."""
-    while True:
-        number = rng.choice("49") + "".join(rng.choice("0123456789") for _ in range(7))
-        if phonenumbers.is_valid_number(phonenumbers.parse(number, "NO")):
-            return number
 
 
 def _invalid_everywhere(rng: random.Random) -> str:
@@ -45,7 +37,7 @@ def _invalid_everywhere(rng: random.Random) -> str:
 @pytest.mark.parametrize("index", range(4))
 def test_a_lower_case_name_under_a_phone_number_signs_the_message(found, index):
     name = f"{_FIRST[index]} {_SURNAMES[index]}"
-    number = _mobile(_R)
+    number = valid_mobile(_R)
     spaced = f"{number[:3]} {number[3:5]} {number[5:]}" if index % 2 else number
     text = f"hei, lurer på om leiligheten fortsatt er ledig. ring meg på {spaced}\n{name}"
     assert values_of(found, text, "nb", "PERSON") == [name]
@@ -60,7 +52,7 @@ def test_a_lower_case_first_name_under_an_email_address_signs_the_message(found,
 
 @pytest.mark.parametrize("last", ["takk", "hilsen", "ok", "snart"])
 def test_a_word_under_a_phone_number_is_no_name(found, last):
-    text = f"hei, ring meg på {_mobile(_R)}\n{last}"
+    text = f"hei, ring meg på {valid_mobile(_R)}\n{last}"
     assert values_of(found, text, "nb", "PERSON") == []
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pii_scanner.detect import gazetteers, name_cues, name_words
 from pii_scanner.detect.recognizers.nlp import lower_case_names
 
-from .generated import digits, plain_names, shipped_names, values_of
+from .generated import plain_names, shipped_names, valid_mobile, values_of
 
 _R = random.Random(3030)
 _FIRST = plain_names("no_first_names.txt", 8, _R, first=True)
@@ -26,10 +26,6 @@ _SURNAMES = plain_names("no_surnames.txt", 8, _R, first=False)
 _WORD_FIRST = ["Sine", "Dag", "Even"]
 #: municipalities no postal place is called, some of them first names or surnames too
 _MUNICIPALITIES = ["Rana", "Sigdal", "Åsnes", "Bærum", "Gausdal", "Vefsn"]
-
-
-def _mobile(rng: random.Random) -> str:
-    return rng.choice("49") + digits(rng, 7)
 
 
 # ------------------------------------------------------------ 1. agents after role words and chat lines
@@ -103,7 +99,7 @@ def test_a_place_before_a_department_word_is_no_introduction():
 def test_a_person_to_contact_and_the_number_are_a_name_and_a_phone(found, template, lang, case):
     rng = random.Random(case)
     name = (_WORD_FIRST[:2] + _FIRST)[case] if lang == "sv" else _FIRST[case]
-    number = _mobile(rng)
+    number = valid_mobile(rng)
     got = found(template.format(n=name, t=number), lang)
     assert ("PERSON", name) in got, got
     if not template.startswith(("Text", "You can reach")):  # (no phone word: 'text', 'reach')

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from pii_scanner.detect import gazetteers, name_cues, name_edges
 
-from .generated import digits, plain_names, values_of
+from .generated import plain_names, valid_mobile, values_of
 
 _R = random.Random(3040)
 _FIRST = plain_names("no_first_names.txt", 6, _R, first=True)
@@ -25,10 +25,6 @@ _WORD_FIRST = ["Dag", "Else", "Per", "Sine", "Even", "Åke"]
 #: municipalities that are also first names
 _MUNICIPAL_NAMES = sorted(m.capitalize() for m in gazetteers.municipalities()
                           if m in gazetteers.first_names() and m.isalpha())[:6]
-
-
-def _mobile(rng: random.Random) -> str:
-    return rng.choice("49") + digits(rng, 7)
 
 
 # ------------------------------------------------------------ 1. a word numbered in a program's output
@@ -66,7 +62,7 @@ def test_a_first_name_that_is_a_word_before_a_short_number_is_the_word(found, te
 def test_a_name_before_a_phone_or_after_a_strong_cue_stays_a_name(found, template, case):
     rng = random.Random(case)
     name = ["Line", "Dag", "Per", "Line"][case]
-    number = _mobile(rng)
+    number = valid_mobile(rng)
     text = template.format(n=name, t=number, g=f"{number[:3]} {number[3:5]} {number[5:]}")
     assert values_of(found, text, "nb", "PERSON") == [name]
 
@@ -136,7 +132,7 @@ def test_a_presentation_needs_a_listed_first_name_and_a_closed_clause():
     ("For access, contact {n} on {t}.", "en"), ("Kontakta {n} på {t}.", "sv"),
 ])
 def test_a_first_name_that_is_a_word_after_contact_is_a_name(found, template, lang, name, case):
-    number = _mobile(random.Random(case))
+    number = valid_mobile(random.Random(case))
     got = found(template.format(n=name, t=number), lang)
     assert ("PERSON", name) in got, got
     assert ("PHONE_NUMBER", number) in got, got

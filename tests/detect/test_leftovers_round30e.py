@@ -20,7 +20,7 @@ from stdnum.no import fodselsnummer
 from pii_scanner.detect import gazetteers, name_prose
 from pii_scanner.detect.recognizers.generic import phone
 
-from .generated import digits, plain_names, values_of
+from .generated import digits, plain_names, valid_mobile, values_of
 
 _R = random.Random(3050)
 _FIRST = plain_names("no_first_names.txt", 4, _R, first=True)
@@ -29,10 +29,6 @@ _WORD_FIRST = ["Dag", "Else", "Sine", "Even", "May", "Storm"]
 #: municipalities that are also first names
 _MUNICIPAL_NAMES = sorted(m.capitalize() for m in gazetteers.municipalities()
                           if m in gazetteers.first_names() and m.isalpha())[:6]
-
-
-def _mobile(rng: random.Random) -> str:
-    return rng.choice("49") + digits(rng, 7)
 
 
 # ------------------------------------------------------------ 1. a person to contact on a number
@@ -47,7 +43,7 @@ def _mobile(rng: random.Random) -> str:
 ])
 def test_a_first_name_to_contact_on_a_number_is_a_name_and_the_number_a_phone(
         found, template, lang, name, case):
-    number = _mobile(random.Random(case))
+    number = valid_mobile(random.Random(case))
     got = found(template.format(n=name, t=number), lang)
     assert ("PERSON", name) in got, got
     assert ("PHONE_NUMBER", number) in got, got
@@ -141,18 +137,8 @@ def test_owns_by_sin_needs_a_listed_first_name_and_an_owned_word():
 
 # ------------------------------------------------------------ 4. an unspaced British mobile
 
-def _uk_mobiles(count: int, rng: random.Random) -> list[str]:
-    found = []
-    while len(found) < count:
-        value = "07" + rng.choice("123456789") + digits(rng, 8)
-        number = phonenumbers.parse(value, "GB")
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(
-                number) == phonenumbers.PhoneNumberType.MOBILE and not fodselsnummer.is_valid(value):
-            found.append(value)
-    return found
-
-
-_UK = _uk_mobiles(4, random.Random(30))
+_UK_RNG = random.Random(30)
+_UK = [valid_mobile(_UK_RNG, 'GB') for _ in range(4)]
 
 
 def _fnr07(rng: random.Random) -> str:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import random
 
-import phonenumbers
 import pytest
 from stdnum import luhn
 from stdnum.dk import cpr as std_cpr
 from stdnum.fi import hetu as std_hetu
 
-from .generated import valid_fnr, values_of
+from .generated import valid_fnr, valid_mobile, values_of
 
 _R = random.Random(3201)
 
@@ -23,16 +22,6 @@ def _personnummer(sep: str) -> str:
     base = f"{_R.randint(20, 99):02d}{_R.randint(1, 12):02d}{_R.randint(1, 28):02d}{_R.randint(0, 999):03d}"
     value = base + luhn.calc_check_digit(base)
     return value[:6] + sep + value[6:]
-
-
-def _mobile() -> str:
-    """A valid Norwegian mobile number of eight digits."""
-    while True:
-        value = f"{_R.choice('49')}{_R.randint(0, 9999999):07d}"
-        number = phonenumbers.parse(value, "NO")
-        if phonenumbers.is_valid_number(number) and \
-                phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
-            return value
 
 
 def _cpr_shaped_hetu() -> str:
@@ -90,7 +79,7 @@ def test_a_cpr_stays_a_cpr_in_a_danish_ticket(found):
 ])
 @pytest.mark.parametrize("lang", ["nb", None])
 def test_a_rows_phone_after_an_id_is_found(found, row, lang):
-    tlf = _mobile()
+    tlf = valid_mobile(_R)
     text = row.format(fnr=valid_fnr(_R), tlf=tlf)
     assert values_of(found, text, lang, "PHONE_NUMBER") == [tlf]
 
@@ -103,6 +92,6 @@ def test_a_rows_phone_after_an_id_is_found(found, row, lang):
     "Kari Nordmann | Fødselsnummer: {fnr} | Medlemsnr {tlf}",  # another number's label
 ])
 def test_near_misses_stay_out(found, row):
-    tlf = _mobile()
+    tlf = valid_mobile(_R)
     text = row.format(fnr=valid_fnr(_R), tlf=tlf)
     assert values_of(found, text, "nb", "PHONE_NUMBER") == []

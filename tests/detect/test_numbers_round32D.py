@@ -16,7 +16,7 @@ import pytest
 from stdnum import luhn
 from stdnum.dk import cpr as std_cpr
 
-from .generated import values_of
+from .generated import valid_mobile, values_of
 
 _R = random.Random(3204)
 
@@ -44,14 +44,6 @@ def _danish_phone() -> str:
         dk, no = phonenumbers.parse(value, "DK"), phonenumbers.parse(value, "NO")
         if phonenumbers.is_valid_number(dk) and \
                 phonenumbers.number_type(no) != phonenumbers.PhoneNumberType.MOBILE:
-            return value
-
-
-def _swedish_mobile() -> str:
-    while True:
-        value = f"07{_R.choice('0236')}{_R.randint(0, 9999999):07d}"
-        number = phonenumbers.parse(value, "SE")
-        if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
             return value
 
 
@@ -146,9 +138,9 @@ def test_a_danish_number_after_a_cpr_in_a_bulleted_row(found):
 
 
 def test_a_swedish_mobile_in_a_swedish_contact_row(found):
-    phone = _swedish_mobile()
+    phone = valid_mobile(_R, 'SE')
     text = ("Kontaktlista:\n"
-            f"Anna Berg  {_swedish_mobile()}  anna.berg@example.se\n"
+            f"Anna Berg  {valid_mobile(_R, 'SE')}  anna.berg@example.se\n"
             f"Lars Ek  {phone}  lars.ek@example.se\n")
     assert phone in values_of(found, text, "sv", "PHONE_NUMBER")
 

@@ -12,28 +12,20 @@ import pytest
 from pii_scanner.detect.html_input import analyze_html
 from pii_scanner.detect.validators.dk import cpr as dk_cpr
 
-from .generated import shipped_names, valid_fnr, values_of
+from .generated import shipped_names, valid_fnr, valid_mobile, values_of
 
 _R = random.Random(1919)
-
-
-def _mobile() -> str:
-    return f"{_R.choice('49')}{_R.randint(1000000, 9999999)}"
-
-
-def _se_mobile() -> str:
-    return f"07{_R.choice('0236')}{_R.randint(1000000, 9999999)}"
 
 
 # ---------------------------------------------------------------- phone numbers
 
 @pytest.mark.parametrize("n", range(3))
 def test_a_double_separator_inside_a_phone(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     for sep in ("\u00a0 ", " \u00a0", "  "):
         value = f"{number[:3]}{sep}{number[3:5]} {number[5:]}"
         assert values_of(found, f"Ring meg på {value} etter kl 16.", "nb", "PHONE_NUMBER") == [value]
-    se = _se_mobile()
+    se = valid_mobile(_R, 'SE')
     value = f"{se[:3]}-{se[3:6]}\u00a0 {se[6:8]} {se[8:]}"
     assert values_of(found, f"Hej!\nMitt mobilnummer: {value}\nTack", "sv", "PHONE_NUMBER") == [value]
     value = f"+47 {number[:3]}  {number[3:5]} {number[5:]}"
@@ -41,7 +33,7 @@ def test_a_double_separator_inside_a_phone(found, n):
 
 
 def test_a_double_separator_from_an_html_body(detector):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = f"{number[:3]}&nbsp; {number[3:5]} {number[5:]}"
     html = f"<div><p>Hei,</p><p>Ring meg på {value} etter kl 16.</p><p>Mvh<br>Per</p></div>"
     found = [(f.entity_type, html[f.start:f.end]) for f in analyze_html(detector, html, "nb")]
@@ -57,7 +49,7 @@ def test_two_groups_with_a_double_space_are_table_columns(found, text):
 
 @pytest.mark.parametrize("n", range(3))
 def test_a_dotted_three_two_three_phone_needs_a_phone_word(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = f"{number[:3]}.{number[3:5]}.{number[5:]}"
     assert values_of(found, f"Ring meg gjerne på {value} hvis noe er uklart.", "nb",
                "PHONE_NUMBER") == [value]
@@ -68,7 +60,7 @@ def test_a_dotted_three_two_three_phone_needs_a_phone_word(found, n):
 
 @pytest.mark.parametrize("n", range(3))
 def test_four_dotted_pairs_after_a_phone_label_are_a_phone(found, n):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = ".".join(number[i:i + 2] for i in range(0, 8, 2))
     for text in (f"Ring meg gjerne på {value} hvis noe er uklart.", f"Tlf. {value}",
                  f"Mobil: {value}"):
@@ -90,7 +82,7 @@ def test_a_number_named_by_the_word_before_number_is_no_phone(found):
     assert not values_of(found, text, "da", "PHONE_NUMBER")
     assert values_of(found, text, "da", "DK_CPR") == [cpr]
     # a possessive or a phone word there leaves the phrase a phone's
-    number = _mobile()
+    number = valid_mobile(_R)
     for text in (f"Mitt nummer er {number}", f"Telefon nummer er {number}"):
         assert values_of(found, text, "nb", "PHONE_NUMBER") == [number]
 

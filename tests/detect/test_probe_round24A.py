@@ -17,7 +17,7 @@ from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.extracted_text import directory_edits, encoded_word_edits, pdf_edits
 
-from .generated import valid_fnr, values_of
+from .generated import valid_fnr, valid_mobile, values_of
 
 _R = random.Random(2424)
 _NO = Faker("no_NO")
@@ -39,10 +39,6 @@ def _surname() -> str:
             return name
 
 
-def _mobile() -> str:
-    return _R.choice("49") + "".join(_R.choice("0123456789") for _ in range(7))
-
-
 def _fold(line: str, width: int = 75) -> str:
     """``line`` folded as RFC 5545 folds it: CRLF and one space every ``width`` characters."""
     parts = [line[:width]] + [line[i:i + width - 1] for i in range(width, len(line), width - 1)]
@@ -52,7 +48,7 @@ def _fold(line: str, width: int = 75) -> str:
 # ---------------------------------------------------------------- iCalendar / vCard source
 
 def test_a_phone_folded_in_a_pasted_vcard_is_read_whole(found):
-    mobile = _mobile()
+    mobile = valid_mobile(_R)
     name = f"{_listed_first()} {_surname()}"
     phone = f"+47 {mobile[:3]} {mobile[3:5]} {mobile[5:]}"
     text = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nTEL;type=CELL;type=VOICE:+47 {mobile[:3]}"
@@ -159,7 +155,7 @@ def test_line_end_hyphens_are_kept_before_capitals_lists_and_between_letters_and
 
 @pytest.mark.parametrize("label", ["Sagsnr.", "Ärendenr", "Ärendenummer"])
 def test_a_case_number_row_under_a_phone_row_is_no_phone(found, label):
-    mobile = _mobile()
+    mobile = valid_mobile(_R)
     case = "".join(_R.choice("0123456789") for _ in range(8))
     text = f"Navn\tKari Berg\nTelefon\t{mobile}\n{label}\t{case}\n"
     assert values_of(found, text, "da", "PHONE_NUMBER") == [mobile]
@@ -176,7 +172,7 @@ def test_a_sum_in_thousands_groups_before_its_currency_is_no_phone(found):
     amount = f"{_R.randint(20, 99)}\u00a0{_R.randint(100, 999)}\u00a0{_R.randint(100, 999)}"
     text = f"Totalt {amount} kr i felleskostnader for 2023."
     assert not values_of(found, text, "nb", "PHONE_NUMBER")
-    mobile = _mobile()
+    mobile = valid_mobile(_R)
     near_miss = f"Ring meg på {mobile[:2]} {mobile[2:5]} {mobile[5:]} om beløpet."
     assert values_of(found, near_miss, "nb", "PHONE_NUMBER") == [f"{mobile[:2]} {mobile[2:5]} {mobile[5:]}"]
 
@@ -191,7 +187,7 @@ def test_a_birthday_party_date_stays_no_birth_date(found):
 def test_a_markdown_table_header_labels_its_columns(found):
     fnr = valid_fnr(_R)
     born = f"{fnr[:2]}.{fnr[2:4]}.19{fnr[4:6]}"
-    mobile = _mobile()
+    mobile = valid_mobile(_R)
     name = f"{_listed_first()} {_surname()}"
     text = ("Liste fra wiki-siden:\n\n| Navn | Fødselsdato | Fødselsnummer | Mobil |\n"
             "|------|-------------|---------------|-------|\n"

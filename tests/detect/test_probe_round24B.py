@@ -16,7 +16,7 @@ import pytest
 from pii_scanner.detect.escapes import decoded_view
 from pii_scanner.detect.separators import plain_separators
 
-from .generated import shipped_names, valid_fnr, valid_hetu, values_of
+from .generated import shipped_names, valid_fnr, valid_hetu, valid_mobile, values_of
 
 _R = random.Random(2424)
 
@@ -26,10 +26,6 @@ def _decomposable(file_name: str, count: int) -> list[str]:
     names = [n for n in shipped_names(file_name)
              if n.isalpha() and unicodedata.normalize("NFD", n) != n and len(n) > 3]
     return [n.capitalize() for n in _R.sample(sorted(names), count)]
-
-
-def _mobile() -> str:
-    return _R.choice("49") + "".join(_R.choice("0123456789") for _ in range(7))
 
 
 _FIRST = _decomposable("no_first_names.txt", 3) + _decomposable("se_first_names.txt", 2)
@@ -54,7 +50,7 @@ def test_composed_text_and_marks_without_a_composed_form_make_no_view():
 @pytest.mark.parametrize("first, last", list(zip(_FIRST, _LAST)))
 def test_a_name_written_decomposed_is_found_on_its_letters_and_marks(found, first, last):
     name = unicodedata.normalize("NFD", f"{first} {last}")
-    text = f"Navn: {name}\nTlf: {_mobile()}"
+    text = f"Navn: {name}\nTlf: {valid_mobile(_R)}"
     assert values_of(found, text, "nb", "PERSON") == [name]
     text = f"Hei, vaskemaskinen virker ikke.\n\nMvh\n{name}"
     assert values_of(found, text, "nb", "PERSON") == [name]
@@ -70,14 +66,14 @@ def test_a_decomposed_letter_inside_an_email_keeps_the_address_whole(found):
 
 @pytest.mark.parametrize("emoji", ["\u260e\ufe0f", "\U0001f4de\ufe0f", "\u2709\ufe0f"])
 def test_an_emoji_presentation_selector_glued_to_a_phone_number_is_no_letter(found, emoji):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = f"{number[:4]} {number[4:]}"
     text = f"Kan dere ringe meg? {emoji}{value} etter kl 16"
     assert values_of(found, text, "nb", "PHONE_NUMBER") == [value]
 
 
 def test_direction_marks_between_a_number_s_groups_are_left_out(found):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = f"{number[:3]}\u200e {number[3:5]}\u200e {number[5:]}"
     assert values_of(found, f"tlf \u200e{value}\u200e", "nb", "PHONE_NUMBER") == [value]
 
@@ -87,7 +83,7 @@ def test_direction_marks_between_a_number_s_groups_are_left_out(found):
 def test_a_contact_card_s_direction_marks_leave_a_label_next_to_its_name(found, marks):
     opening, closing = marks
     first, last = _FIRST[0], _LAST[1]
-    number = f"+47 {_mobile()}"
+    number = f"+47 {valid_mobile(_R)}"
     text = f"Navn:{opening}{first} {last}{closing}\nMobil:{opening}{number}{closing}"
     assert values_of(found, text, "nb", "PERSON") == [f"{first} {last}"]
     assert values_of(found, text, "nb", "PHONE_NUMBER") == [number]
@@ -116,7 +112,7 @@ def test_identity_numbers_and_phones_with_an_em_dash(found):
     code = valid_hetu(_R)
     value = code.replace("-", "\u2014")
     assert values_of(found, f"hetu {value}", "fi", "FI_PERSONAL_IDENTITY_CODE") == [value]
-    number = _mobile()
+    number = valid_mobile(_R)
     value = f"{number[:3]}\u2014{number[3:]}"
     assert values_of(found, f"tlf {value}", "nb", "PHONE_NUMBER") == [value]
 
@@ -156,7 +152,7 @@ def test_the_odd_groups_need_a_birth_number_word(found):
 def test_a_typo_in_the_birth_number_s_label(found):
     fnr = valid_fnr(_R)
     value = f"{fnr[:2]} {fnr[2:4]} {fnr[4:6]} {fnr[6:]}"
-    text = f"personummer mitt er {value} og telefonnr {_mobile()}"
+    text = f"personummer mitt er {value} og telefonnr {valid_mobile(_R)}"
     assert values_of(found, text, "nn", "NO_FODSELSNUMMER") == [value]
     assert value not in values_of(found, text, "nn", "PHONE_NUMBER")
 
@@ -164,7 +160,7 @@ def test_a_typo_in_the_birth_number_s_label(found):
 # ---------------------------------------------------------------- call-centre notes
 
 def test_cb_in_a_call_centre_note_labels_a_phone_number(found):
-    number = _mobile()
+    number = valid_mobile(_R)
     assert values_of(found, f"cb {number} etter kl 15", "nb", "PHONE_NUMBER") == [number]
     assert values_of(found, f"Cust. asks for cb on {number} b4 5pm", "en", "PHONE_NUMBER") \
         == [number]
@@ -174,7 +170,7 @@ def test_cb_in_a_call_centre_note_labels_a_phone_number(found):
                                          ("Ärende", "sv"), ("Kundnr", "sv"),
                                          ("Sagsnr.", "da"), ("Aftalenummer", "da")])
 def test_agreement_case_and_customer_numbers_are_no_phones(found, label, lang):
-    number = _mobile()
+    number = valid_mobile(_R)
     text = f"{label} {number[:4]}\u00a0{number[4:]}. Beløp 1\u00a0299,00 kr"
     assert not values_of(found, text, lang, "PHONE_NUMBER")
 
@@ -258,7 +254,7 @@ def test_a_birth_number_label_with_a_letter_lost_labels_the_split_shapes(found):
 
 @pytest.mark.parametrize("label", ["Mobile:", "Cell", "Telephone:"])
 def test_four_dotted_pairs_after_an_english_phone_label_are_a_phone(found, label):
-    number = _mobile()
+    number = valid_mobile(_R)
     value = ".".join(number[i:i + 2] for i in range(0, 8, 2))
     text = f"Name: Sean Brien\n{label} {value}"
     assert values_of(found, text, "en", "PHONE_NUMBER") == [value]

@@ -18,13 +18,9 @@ from pii_scanner.pipeline.items import ScanItem
 from pii_scanner.pipeline.stages import Detect, ExtractText
 from pii_scanner.records import Organization, Ticket, User
 
-from .generated import shipped_names, values_of
+from .generated import shipped_names, valid_mobile, values_of
 
 _R = random.Random(2727)
-
-
-def _mobile() -> str:
-    return _R.choice("49") + f"{_R.randrange(10 ** 7):07d}"
 
 
 def _account() -> str:
@@ -75,7 +71,7 @@ def scanned(detector):
 
 @pytest.mark.parametrize("label", ["Ekstra", "Telefon 2", "Info"])
 def test_a_labelled_phone_alone_in_its_text_counts_as_a_value_alone(found, label):
-    number = _mobile()
+    number = valid_mobile(_R)
     assert values_of(found, f"{label}: {number}", None, "PHONE_NUMBER") == [number]
 
 
@@ -86,18 +82,18 @@ def test_a_labelled_bank_account_alone_in_its_text_counts_as_a_value_alone(found
 
 @pytest.mark.parametrize("label", ["Ansattnummer", "Medlemsnr", "Lånenummer", "Avtalenummer"])
 def test_another_numbers_label_makes_no_phone(found, label):
-    assert values_of(found, f"{label}: {_mobile()}", None, "PHONE_NUMBER") == []
+    assert values_of(found, f"{label}: {valid_mobile(_R)}", None, "PHONE_NUMBER") == []
 
 
 @pytest.mark.parametrize("label", ["Privatnr", "Hjemmenummer", "Mobilnummer", "Nummer"])
 def test_a_phones_own_compound_label_stays_a_phone(found, label):
-    number = _mobile()
+    number = valid_mobile(_R)
     assert values_of(found, f"{label}: {number}", None, "PHONE_NUMBER") == [number]
 
 
 def test_a_labelled_value_in_a_sentence_is_no_value_alone(found):
     # a label and more words after the value: prose, no field
-    assert values_of(found, f"Ekstra: {_mobile()} er ikke i bruk lenger", None,
+    assert values_of(found, f"Ekstra: {valid_mobile(_R)} er ikke i bruk lenger", None,
                      "PHONE_NUMBER") == []
 
 
@@ -105,7 +101,7 @@ def test_a_labelled_value_in_a_sentence_is_no_value_alone(found):
 
 @pytest.mark.parametrize("lead", ["Voicemail fra", "Tapt anrop fra", "Röstmeddelande från"])
 def test_a_missed_call_or_voice_message_names_a_phone(found, lead):
-    number = _mobile()
+    number = valid_mobile(_R)
     assert values_of(found, f"{lead} {number}", None, "PHONE_NUMBER") == [number]
 
 
@@ -131,12 +127,12 @@ def test_a_date_in_another_user_field_is_none(scanned):
 
 @pytest.mark.parametrize("key", ["ansattnummer", "medlemsnummer", "avtalenr"])
 def test_eight_digits_in_a_number_field_are_no_phone(scanned, key):
-    user = User("7", None, user_fields=((key, _mobile()),))
+    user = User("7", None, user_fields=((key, valid_mobile(_R)),))
     assert scanned(user) == []
 
 
 def test_a_phone_in_a_field_whose_key_names_nothing_is_still_found(scanned):
-    number = _mobile()
+    number = valid_mobile(_R)
     user = User("7", None, user_fields=(("ekstra", number),))
     assert scanned(user) == [("user_fields.ekstra", "PHONE_NUMBER", number)]
 
@@ -156,7 +152,7 @@ def test_a_display_name_gets_no_name_label(scanned):
 
 def test_a_ticket_fields_numeric_id_is_no_title(scanned):
     # a ticket's custom fields are keyed by id: the value is read alone, as before
-    number = _mobile()
+    number = valid_mobile(_R)
     ticket = Ticket("5", None, "open", custom_fields=(("360001234", number),))
     assert scanned(ticket) == [("custom_fields.360001234", "PHONE_NUMBER", number)]
 
