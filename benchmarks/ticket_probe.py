@@ -11,6 +11,18 @@ that are also first names used as words (``Grace period``, ``Frank feedback``, `
 Garden``, ``you will``, ``May 2024``, a weekday signing a reply). Nothing here is taken from
 the dev corpus.
 
+``--langs`` picks the ticket languages (comma list, default ``en,da,nb,sv``); ``nn`` adds
+nynorsk (its own templates, ``Hei, eg har eit spørsmål …``, ``Venleg helsing``, ``frå``,
+``ikkje``, ``kva``, ``nokon``, and three kinds of its own). ``--threads`` wraps some 45 % of the
+tickets, drawn by a generator of their own (the same tickets, wrapped), into mail threads: an
+agent's reply over the ticket quoted with ``> `` under a reply header (``Den 3. mars 2025 kl.
+10:12 skreiv Kari Nordmann <…>:``, ``On Mon, 3 Mar 2025 at 10:12, … wrote:``), a colleague's
+forward or an Outlook header block (``-------- Videresendt melding --------``,
+``Fra:/Sendt:/Til:/Emne:``, ``Från:/Skickat:/Till:/Ämne:``) over it, quoted or not, and a third
+of the replies again under the customer's follow-up (``>>`` or ``> >``); the quoted gold spans
+keep their values at their new offsets. The default (no option) writes what earlier rounds
+measured, byte for byte.
+
 The detector runs in this process; findings are matched to the gold as
 ../shared/eval/score.py matches them (same type; PERSON, STREET_ADDRESS and DATE_OF_BIRTH any
 overlap, the other types character IoU >= 0.5; a further fragment of a matched lenient gold
@@ -21,6 +33,7 @@ Use one seed as the working seed (read its cases) and another as held-out (score
 
     .venv/bin/python benchmarks/ticket_probe.py --seed 3 -n 400
     .venv/bin/python benchmarks/ticket_probe.py --seed 4 -n 400 --quiet
+    .venv/bin/python benchmarks/ticket_probe.py --seed 11 --langs nn --threads
 """
 
 from __future__ import annotations
@@ -57,6 +70,7 @@ class Values:
             f = Faker(loc)
             f.seed_instance(rng.randrange(1 << 30))
             self.fakers[lang] = f
+        self.fakers["nn"] = self.fakers["nb"]  # (nynorsk writers have Norwegian names)
 
     def first(self, lang: str) -> str:
         return self.fakers[lang].first_name()
@@ -138,7 +152,7 @@ class Values:
                     else value
 
     def iban(self, lang: str) -> str:
-        country, size = {"nb": ("NO", 11), "da": ("DK", 14), "sv": ("SE", 20),
+        country, size = {"nb": ("NO", 11), "nn": ("NO", 11), "da": ("DK", 14), "sv": ("SE", 20),
                          "en": ("GB", 0), "fi": ("FI", 14)}[lang]
         if country == "GB":
             bban = "NWBK" + "".join(str(self.rng.randrange(10)) for _ in range(14))
@@ -158,7 +172,7 @@ class Values:
         return " ".join(value[i:i + 4] for i in range(0, 16, 4))
 
     def phone(self, lang: str) -> str:
-        region = {"nb": "NO", "da": "DK", "sv": "SE", "en": "GB", "fi": "FI"}[lang]
+        region = {"nb": "NO", "nn": "NO", "da": "DK", "sv": "SE", "en": "GB", "fi": "FI"}[lang]
         while True:
             if region == "NO":
                 digits = self.rng.choice("49") + "%07d" % self.rng.randrange(10 ** 7)
@@ -249,17 +263,20 @@ class Ticket:
 
 
 GREET = {"en": ["Hi,", "Hello,", "Dear support,"], "da": ["Hej,", "Hej med jer,"],
-         "nb": ["Hei,", "Hei!", "Hallo,"], "sv": ["Hej,", "Hejsan,"]}
+         "nb": ["Hei,", "Hei!", "Hallo,"], "sv": ["Hej,", "Hejsan,"],
+         "nn": ["Hei,", "Hei!", "Hallo,", "God dag,"]}
 SIGN = {"en": ["Kind regards,", "Best regards,", "Thanks,", "Cheers,"],
         "da": ["Med venlig hilsen", "Venlig hilsen", "Mvh"],
-        "nb": ["Med vennlig hilsen", "Mvh", "Hilsen"], "sv": ["Med vänlig hälsning", "Mvh", "Hälsningar"]}
+        "nb": ["Med vennlig hilsen", "Mvh", "Hilsen"], "sv": ["Med vänlig hälsning", "Mvh", "Hälsningar"],
+        "nn": ["Med venleg helsing", "Venleg helsing", "Helsing", "Mvh", "Beste helsing"]}
 NATIONAL = {"da": ("CPR-nr.", "DK_CPR"), "nb": ("Fødselsnummer:", "NO_FODSELSNUMMER"),
-            "sv": ("Personnummer:", "SE_PERSONNUMMER")}
+            "sv": ("Personnummer:", "SE_PERSONNUMMER"), "nn": ("Fødselsnummer:", "NO_FODSELSNUMMER")}
 LABELS = {
     "en": {"name": "Name", "phone": "Phone", "email": "Email", "address": "Address", "dob": "Date of birth"},
     "da": {"name": "Navn", "phone": "Telefon", "email": "E-mail", "address": "Adresse", "dob": "Fødselsdato"},
     "nb": {"name": "Navn", "phone": "Telefon", "email": "E-post", "address": "Adresse", "dob": "Fødselsdato"},
     "sv": {"name": "Namn", "phone": "Telefon", "email": "E-post", "address": "Adress", "dob": "Födelsedatum"},
+    "nn": {"name": "Namn", "phone": "Telefon", "email": "E-post", "address": "Adresse", "dob": "Fødselsdato"},
 }
 #: English words that are also first names, in phrases where they are words.
 WORD_NAME_PHRASES = [
@@ -275,7 +292,8 @@ WORD_NAME_PHRASES = [
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 WEEKDAYS_IN = {"en": WEEKDAYS, "da": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
                "nb": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
-               "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"]}
+               "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"],
+               "nn": ["måndag", "tysdag", "onsdag", "torsdag", "fredag"]}
 
 
 def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
@@ -287,7 +305,8 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         body = {"en": "My order {order} arrived damaged and nobody answers. Call me on ",
                 "da": "Min ordre {order} kom i stykker, og ingen svarer. Ring til mig på ",
                 "nb": "Ordren min {order} kom ødelagt, og ingen svarer. Ring meg på ",
-                "sv": "Min order {order} kom trasig och ingen svarar. Ring mig på "}[lang]
+                "sv": "Min order {order} kom trasig och ingen svarar. Ring mig på ",
+                "nn": "Ordren min {order} kom øydelagd, og ingen svarar. Ring meg på "}[lang]
         T.t(f"{g}\n\n" + body.format(order=val.order())).v(val.phone(lang), "PHONE_NUMBER")
         T.t(".\n\n" + s + "\n").v(name, "PERSON")
     elif kind == "national_id":
@@ -295,7 +314,8 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         lab, ent = NATIONAL.get(lang, ("NI number:", None))
         T.t(f"{g}\n").t({"en": "I need to update my details. ", "da": "Jeg skal opdatere mine oplysninger. ",
                          "nb": "Jeg må oppdatere opplysningene mine. ",
-                         "sv": "Jag behöver uppdatera mina uppgifter. "}[lang])
+                         "sv": "Jag behöver uppdatera mina uppgifter. ",
+                         "nn": "Eg må oppdatere opplysningane mine. "}[lang])
         if ent:
             value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
             T.t(lab + " ").v(value, ent).t("\n")
@@ -303,22 +323,25 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
     elif kind == "chat":
         agent, cust = val.first(lang), val.name(lang)
         role_a, role_c = {"en": ("Agent", "Customer"), "da": ("Agent", "Kunde"),
-                          "nb": ("Veileder", "Kunde"), "sv": ("Handläggare", "Kund")}[lang]
+                          "nb": ("Veileder", "Kunde"), "sv": ("Handläggare", "Kund"),
+                          "nn": ("Rettleiar", "Kunde")}[lang]
         T.t(f"[10:0{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
         T.t({"en": "Hello, how can I help?", "da": "Hej, hvordan kan jeg hjælpe?",
-             "nb": "Hei, hva kan jeg hjelpe med?", "sv": "Hej, vad kan jag hjälpa till med?"}[lang])
+             "nb": "Hei, hva kan jeg hjelpe med?", "sv": "Hej, vad kan jag hjälpa till med?",
+             "nn": "Hei, kva kan eg hjelpe med?"}[lang])
         T.t(f"\n[10:1{rng.randrange(10)}] {role_c}: ")
-        T.t({"en": "this is ", "da": "det er ", "nb": "det er ", "sv": "det är "}[lang]).v(cust, "PERSON")
+        T.t({"en": "this is ", "da": "det er ", "nb": "det er ", "sv": "det är ", "nn": "det er "}[lang]).v(cust, "PERSON")
         T.t({"en": ", my email is ", "da": ", min mail er ", "nb": ", e-posten min er ",
-             "sv": ", min mejl är "}[lang]).v(val.email(cust), "EMAIL_ADDRESS")
+             "sv": ", min mejl är ", "nn": ", e-posten min er "}[lang]).v(val.email(cust), "EMAIL_ADDRESS")
         T.t(f"\n[10:2{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
         T.t({"en": "Thanks, I have found case {o}.", "da": "Tak, jeg har fundet sag {o}.",
-             "nb": "Takk, jeg fant sak {o}.", "sv": "Tack, jag hittade ärende {o}."}[lang]
+             "nb": "Takk, jeg fant sak {o}.", "sv": "Tack, jag hittade ärende {o}.",
+             "nn": "Takk, eg fann sak {o}."}[lang]
             .format(o=val.order()))
     elif kind == "signature":
         name = val.name(lang)
         T.t({"en": "Please see the attached log.\n\n", "da": "Se venligst vedhæftede log.\n\n",
-             "nb": "Se vedlagt logg.\n\n", "sv": "Se bifogad logg.\n\n"}[lang])
+             "nb": "Se vedlagt logg.\n\n", "sv": "Se bifogad logg.\n\n", "nn": "Sjå vedlagd logg.\n\n"}[lang])
         T.t(f"{s}\n").v(name, "PERSON").t("\n")
         T.t(rng.choice(["IT Manager", "Controller", "Office manager", "Teamleder", "Ekonomi"]) + "\n")
         T.t(f"{L['phone']}: ").v(val.phone(lang), "PHONE_NUMBER").t("\n")
@@ -328,15 +351,18 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         head = {"en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
                 "da": ("---------- Videresendt besked ----------", "Fra", "Dato", "Til", "Emne"),
                 "nb": ("---------- Videresendt melding ----------", "Fra", "Dato", "Til", "Emne"),
-                "sv": ("---------- Vidarebefordrat meddelande ----------", "Från", "Datum", "Till", "Ämne")}[lang]
+                "sv": ("---------- Vidarebefordrat meddelande ----------", "Från", "Datum", "Till", "Ämne"),
+                "nn": ("---------- Vidaresendt melding ----------", "Frå", "Dato", "Til", "Emne")}[lang]
         T.t(f"FYI\n\n{head[0]}\n{head[1]}: ").v(a, "PERSON").t(" <").v(val.email(a), "EMAIL_ADDRESS")
         T.t(f">\n{head[2]}: {val.date()} 14:{rng.randrange(10, 60)}\n{head[3]}: ").v(b, "PERSON")
         T.t(" <").v(val.email(b), "EMAIL_ADDRESS").t(f">\n{head[4]}: Invoice {val.invoice()}\n\n")
         T.t({"en": "Please check the amount of ", "da": "Tjek venligst beløbet på ",
-             "nb": "Kan du sjekke beløpet på ", "sv": "Kan du kolla beloppet på "}[lang] + val.amount() + ".\n")
+             "nb": "Kan du sjekke beløpet på ", "sv": "Kan du kolla beloppet på ",
+             "nn": "Kan du sjekke beløpet på "}[lang] + val.amount() + ".\n")
     elif kind == "list_rows":
         T.t({"en": "Contact list for the new office:\n", "da": "Kontaktliste:\n",
-             "nb": "Kontaktliste for avdelingen:\n", "sv": "Kontaktlista:\n"}[lang])
+             "nb": "Kontaktliste for avdelingen:\n", "sv": "Kontaktlista:\n",
+             "nn": "Kontaktliste for avdelinga:\n"}[lang])
         for _ in range(rng.randint(2, 4)):
             n = val.name(lang)
             sep = rng.choice(["\t", " | ", "  "])
@@ -350,21 +376,24 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         d = val.birth()
         T.t(f"\n{L['dob']}: ").v(d.strftime("%d.%m.%Y") if lang != "en" else d.strftime("%d/%m/%Y"),
                                  "DATE_OF_BIRTH")
-        T.t({"en": "\nOrder no: ", "da": "\nOrdrenr: ", "nb": "\nOrdrenr: ", "sv": "\nOrdernr: "}[lang]
+        T.t({"en": "\nOrder no: ", "da": "\nOrdrenr: ", "nb": "\nOrdrenr: ", "sv": "\nOrdernr: ",
+             "nn": "\nOrdrenr: "}[lang]
             + val.order() + "\n")
     elif kind == "address_block":
         n = val.name(lang)
         T.t({"en": "Ship to:\n", "da": "Leveringsadresse:\n", "nb": "Leveringsadresse:\n",
-             "sv": "Leveransadress:\n"}[lang]).v(n, "PERSON").t("\n").v(val.street(lang), "STREET_ADDRESS")
+             "sv": "Leveransadress:\n", "nn": "Leveringsadresse:\n"}[lang]).v(n, "PERSON").t("\n").v(val.street(lang), "STREET_ADDRESS")
         T.t("\n" + val.place(lang) + "\n\n")
         T.t({"en": "Order {o}, total {a}", "da": "Ordre {o}, i alt {a}", "nb": "Ordre {o}, totalt {a}",
-             "sv": "Order {o}, totalt {a}"}[lang].format(o=val.order(), a=val.amount()) + "\n")
+             "sv": "Order {o}, totalt {a}", "nn": "Ordre {o}, totalt {a}"}[lang]
+            .format(o=val.order(), a=val.amount()) + "\n")
     elif kind == "near_miss":
         T.t(f"{g}\n")
         T.t({"en": "Invoice {i} dated {d} for {a} is still open. Order {o} ships on {d2}.",
              "da": "Faktura {i} af {d} på {a} er stadig åben. Ordre {o} sendes {d2}.",
              "nb": "Faktura {i} datert {d} på {a} er fortsatt åpen. Ordre {o} sendes {d2}.",
-             "sv": "Faktura {i} daterad {d} på {a} är fortfarande öppen. Order {o} skickas {d2}."}[lang]
+             "sv": "Faktura {i} daterad {d} på {a} är fortfarande öppen. Order {o} skickas {d2}.",
+             "nn": "Faktura {i} datert {d} på {a} er framleis open. Ordre {o} blir sendt {d2}."}[lang]
             .format(i=val.invoice(), d=val.date(), a=val.amount(), o=val.order(), d2=val.date()))
         T.t(f"\nKID: {val.invoice()}{rng.randrange(10)}\nVersion 4.{rng.randrange(20)}.{rng.randrange(9)}\n")
     elif kind == "english_words":
@@ -390,15 +419,17 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         T.t(", " + val.fakers["en"].postcode() + ". Thanks, ").v(n, "PERSON")
     elif kind == "payment":
         n = val.name(lang)
-        if lang == "nb":
-            T.t("Refusjonen kan betales til konto ").v(val.kontonr(), "NO_BANK_ACCOUNT")
+        if lang in ("nb", "nn"):
+            T.t("Refusjonen kan betales til konto " if lang == "nb"
+                else "Refusjonen kan betalast til konto ").v(val.kontonr(), "NO_BANK_ACCOUNT")
         else:
             T.t({"en": "Please refund to IBAN ", "da": "Tilbagebetal venligst til IBAN ",
                  "sv": "Återbetala till IBAN "}[lang]).v(val.iban(lang), "IBAN_CODE")
         T.t(f". {s} ").v(n, "PERSON")
     elif kind == "card":
         T.t({"en": "I was charged twice on card ", "da": "Jeg blev trukket to gange på kort ",
-             "nb": "Jeg ble belastet to ganger på kort ", "sv": "Jag drogs två gånger på kort "}[lang])
+             "nb": "Jeg ble belastet to ganger på kort ", "sv": "Jag drogs två gånger på kort ",
+             "nn": "Eg vart belasta to gonger på kort "}[lang])
         T.v(val.card(), "CREDIT_CARD").t(f" for {val.amount()}.")
     elif kind == "log_lines":
         for _ in range(rng.randint(2, 4)):
@@ -406,17 +437,17 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
                 f"user=admin src=").v(val.ip(), "IP_ADDRESS").t(f" req={val.invoice()}\n")
     elif kind == "gps":
         T.t({"en": "The van broke down at ", "da": "Bilen holder ved ", "nb": "Bilen står ved GPS ",
-             "sv": "Bilen står vid GPS "}[lang]).v(val.gps(), "GPS_COORDINATES").t(".")
+             "sv": "Bilen står vid GPS ", "nn": "Bilen står ved GPS "}[lang]).v(val.gps(), "GPS_COORDINATES").t(".")
     elif kind == "passport":
         n = val.name(lang)
         T.t({"en": "Passport number: ", "da": "Pasnummer: ", "nb": "Passnummer: ",
-             "sv": "Passnummer: "}[lang]).v(val.passport(), "PASSPORT_NUMBER")
+             "sv": "Passnummer: ", "nn": "Passnummer: "}[lang]).v(val.passport(), "PASSPORT_NUMBER")
         T.t(f"\n{L['name']}: ").v(n, "PERSON").t("\n")
     elif kind == "orgnr":
         T.t({"en": "Company reg. no. ", "da": "Norsk org.nr. ", "nb": "Org.nr. ",
-             "sv": "Norskt org.nr "}[lang]).v(val.orgnr(), "NO_ORGNR")
+             "sv": "Norskt org.nr ", "nn": "Org.nr. "}[lang]).v(val.orgnr(), "NO_ORGNR")
         T.t({"en": ", invoice {i}.", "da": ", faktura {i}.", "nb": ", faktura {i}.",
-             "sv": ", faktura {i}."}[lang].format(i=val.invoice()))
+             "sv": ", faktura {i}.", "nn": ", faktura {i}."}[lang].format(i=val.invoice()))
     elif kind == "id_then_phone":
         # a list row: an ID cell, then a phone cell
         lab, ent = NATIONAL.get(lang, ("Norwegian ID", "NO_FODSELSNUMMER"))
@@ -433,52 +464,219 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         T.v(val.pnr(plus=rng.random() < 0.5), "SE_PERSONNUMMER").t("\n")
     elif kind == "bare_id":
         # an ID with no label: the ticket's own country's, any of three in English
-        ent = {"da": "DK_CPR", "nb": "NO_FODSELSNUMMER", "sv": "SE_PERSONNUMMER"}.get(lang) \
+        ent = {"da": "DK_CPR", "nb": "NO_FODSELSNUMMER", "sv": "SE_PERSONNUMMER",
+               "nn": "NO_FODSELSNUMMER"}.get(lang) \
             or rng.choice(["SE_PERSONNUMMER", "DK_CPR", "NO_FODSELSNUMMER"])
         value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
-        T.t({"en": "Re: ", "da": "Vedr. ", "nb": "Gjelder ", "sv": "Angående "}[lang]).v(value, ent)
+        T.t({"en": "Re: ", "da": "Vedr. ", "nb": "Gjelder ", "sv": "Angående ", "nn": "Gjeld "}[lang]).v(value, ent)
         T.t({"en": " - please update the record.", "da": " - opdater venligst.",
-             "nb": " - oppdater registeret.", "sv": " - uppdatera registret."}[lang])
+             "nb": " - oppdater registeret.", "sv": " - uppdatera registret.",
+             "nn": " - oppdater registeret."}[lang])
     elif kind == "hetu":
         T.t({"en": "Finnish personal identity code ", "da": "Finsk personnummer (HETU) ",
-             "nb": "Finsk personnummer (HETU) ", "sv": "Finskt personnummer (HETU) "}[lang])
+             "nb": "Finsk personnummer (HETU) ", "sv": "Finskt personnummer (HETU) ",
+             "nn": "Finsk personnummer (HETU) "}[lang])
         T.v(val.hetu(), "FI_PERSONAL_IDENTITY_CODE").t(".")
     elif kind == "intro":
         n = val.name(lang)
         T.t({"en": "Hi, my name is ", "da": "Hej, jeg hedder ", "nb": "Hei, jeg heter ",
-             "sv": "Hej, jag heter "}[lang]).v(n, "PERSON")
+             "sv": "Hej, jag heter ", "nn": "Hei, eg heiter "}[lang]).v(n, "PERSON")
         T.t({"en": " and I live at ", "da": " og jeg bor på ", "nb": " og jeg bor i ",
-             "sv": " och jag bor på "}[lang]).v(val.street(lang), "STREET_ADDRESS").t(". ")
+             "sv": " och jag bor på ", "nn": " og eg bur i "}[lang]).v(val.street(lang), "STREET_ADDRESS").t(". ")
         T.t({"en": "Ticket {o} is about my {d} bill.", "da": "Sag {o} handler om regningen fra {d}.",
              "nb": "Sak {o} gjelder regningen fra {d}.",
-             "sv": "Ärende {o} gäller fakturan från {d}."}[lang].format(o=val.order(), d=val.date()))
+             "sv": "Ärende {o} gäller fakturan från {d}.",
+             "nn": "Sak {o} gjeld rekninga frå {d}."}[lang].format(o=val.order(), d=val.date()))
     elif kind == "weekday_signoff":
         T.t({"en": "Thanks for the quick fix, all good now.\n\nHave a good weekend,\n",
              "da": "Tak for hjælpen.\n\nGod weekend,\n", "nb": "Takk for hjelpen.\n\nGod helg,\n",
-             "sv": "Tack för hjälpen.\n\nTrevlig helg,\n"}[lang]).v(val.first(lang), "PERSON")
-        T.t("\n" + {"en": "Sent on ", "da": "Sendt ", "nb": "Sendt ", "sv": "Skickat "}[lang]
+             "sv": "Tack för hjälpen.\n\nTrevlig helg,\n",
+             "nn": "Takk for hjelpa.\n\nGod helg,\n"}[lang]).v(val.first(lang), "PERSON")
+        T.t("\n" + {"en": "Sent on ", "da": "Sendt ", "nb": "Sendt ", "sv": "Skickat ", "nn": "Sendt "}[lang]
             + rng.choice(WEEKDAYS_IN[lang]) + " " + val.date())
+    elif kind == "nn_question":
+        name = val.name(lang)
+        T.t(f"{g} eg har eit spørsmål om rekninga frå {val.date()}. Kva skal eg gjere no? Eg har "
+            "ikkje fått svar frå nokon hos dykk.\n\nDe kan ringje meg på ").v(val.phone(lang), "PHONE_NUMBER")
+        T.t(" eller sende e-post til ").v(val.email(name), "EMAIL_ADDRESS").t(".\n\n" + s + "\n")
+        T.v(name, "PERSON").t("\n")
+    elif kind == "nn_relative":
+        name, me = val.name(lang), val.first(lang)
+        T.t(f"{g}\n\nEg skriv på vegner av {rng.choice(['mor mi', 'far min', 'bestemor mi'])}, ")
+        T.v(name, "PERSON").t(", som bur i ").v(val.street(lang), "STREET_ADDRESS")
+        T.t(f", {val.place(lang)}. Ho har ikkje BankID, så kva gjer vi no? Fødselsnummeret er ")
+        T.v(val.fnr(), "NO_FODSELSNUMMER").t(f".\n\n{rng.choice(['Helsing', 'Venleg helsing'])}\n")
+        T.v(me, "PERSON").t("\n")
+    elif kind == "nn_contact":
+        name = val.name(lang)
+        T.t(f"{g}\n\nKan nokon sjå på saka mi ({val.order()})? Kva er status? Eg har ikkje "
+            "høyrt noko frå dykk enno.\n\n" + s + "\n").v(name, "PERSON")
+        T.t(f"\n{rng.choice(['Tlf.', 'Mobil:', 'Telefon:'])} ").v(val.phone(lang), "PHONE_NUMBER")
+        T.t("\nAdresse: ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}\n")
     else:
         raise ValueError(kind)
     return T
+
+
+# ------------------------------------------------------------------------------ threads
+
+MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+          "nb": "januar februar mars april mai juni juli august september oktober november "
+                "desember".split(),
+          "da": "januar februar marts april maj juni juli august september oktober november "
+                "december".split(),
+          "sv": "januari februari mars april maj juni juli augusti september oktober november "
+                "december".split()}
+MONTHS["nn"] = MONTHS["nb"]
+#: a reply's header over the quoted message: {d} day, {m} month, {y} year, {t} time, {w} weekday
+REPLY_HEADERS = {
+    "en": ["On {w}, {d} {m} {y} at {t}, {who} wrote:", "On {d} {m} {y}, at {t}, {who} wrote:"],
+    "nb": ["Den {d}. {m} {y} kl. {t} skrev {who}:", "{d}. {m} {y} kl. {t} skrev {who}:"],
+    "nn": ["Den {d}. {m} {y} kl. {t} skreiv {who}:", "Den {d}. {m} {y} kl. {t} skrev {who}:",
+           "{d}. {m} {y} kl. {t} skreiv {who}:"],
+    "da": ["Den {d}. {m} {y} kl. {t} skrev {who}:", "{d}. {m} {y} kl. {t} skrev {who}:"],
+    "sv": ["Den {d} {m} {y} kl. {t} skrev {who}:", "{who} skrev {y}-{mm}-{dd} {t}:"]}
+WEEKDAY_EN = ["Mon", "Tue", "Wed", "Thu", "Fri"]
+#: a forwarded or Outlook-quoted message's header block: separator, from, sent, to, subject
+FORWARD_HEADS = {
+    "en": (["---------- Forwarded message ---------", "-----Original Message-----",
+            "________________________________"], "From", "Sent", "To", "Subject", "RE:"),
+    "nb": (["-------- Videresendt melding --------", "-----Opprinnelig melding-----",
+            "________________________________"], "Fra", "Sendt", "Til", "Emne", "SV:"),
+    "nn": (["-------- Vidaresendt melding --------", "-------- Videresendt melding --------",
+            "________________________________"], "Frå", "Sendt", "Til", "Emne", "SV:"),
+    "da": (["-------- Videresendt besked --------", "Start på videresendt besked:",
+            "________________________________"], "Fra", "Sendt", "Til", "Emne", "SV:"),
+    "sv": (["-------- Vidarebefordrat meddelande --------", "-----Ursprungligt meddelande-----",
+            "________________________________"], "Från", "Skickat", "Till", "Ämne", "SV:")}
+#: an agent's answer over the customer's quoted message
+AGENT_REPLIES = {
+    "en": "Thank you for your message. We have looked at case {o} and will get back to you.",
+    "nb": "Takk for henvendelsen. Vi har sett på sak {o} og kommer tilbake til deg.",
+    "nn": "Takk for meldinga. Vi har sett på sak {o} og kjem tilbake til deg.",
+    "da": "Tak for din henvendelse. Vi har kigget på sag {o} og vender tilbage.",
+    "sv": "Tack för ditt meddelande. Vi har tittat på ärende {o} och återkommer."}
+#: a customer's follow-up over the agent's quoted answer
+FOLLOW_UPS = {
+    "en": ["Any news on this?", "I am still waiting, see below."],
+    "nb": ["Noe nytt her?", "Jeg venter fortsatt på svar, se under."],
+    "nn": ["Noko nytt her?", "Eg ventar framleis på svar, sjå under.",
+           "Eg har ikkje høyrt frå nokon enno. Kva skjer?"],
+    "da": ["Er der nyt i sagen?", "Jeg venter stadig på svar, se nedenfor."],
+    "sv": ["Något nytt?", "Jag väntar fortfarande på svar, se nedan."]}
+FORWARD_NOTES = {"en": "FYI, see below.", "nb": "Videresender, se under.",
+                 "nn": "Sender vidare, sjå under.", "da": "Videresender, se nedenfor.",
+                 "sv": "Vidarebefordrar, se nedan."}
+#: an agent's greeting to the customer by first name
+HELLOS = {"en": ["Hi", "Hello", "Dear"], "nb": ["Hei", "Hallo"], "nn": ["Hei", "Hallo"],
+          "da": ["Hej", "Kære"], "sv": ["Hej", "Hejsan"]}
+#: a reply's subject: a case word before the case number
+CASE_WORDS = {"en": "Case", "nb": "Sak", "nn": "Sak", "da": "Sag", "sv": "Ärende"}
+UNITS = {"en": "Customer Service", "nb": "Kundeservice", "nn": "Kundeservice",
+         "da": "Kundeservice", "sv": "Kundtjänst"}
+
+
+def quote(W: Ticket, text: str, gold: list[dict], nested: str) -> None:
+    """Writes ``text`` to ``W`` with every line quoted (``> ``; ``>`` on an empty line, and
+    ``>`` or ``> `` before a line quoted already, as ``nested`` says), its gold spans moved."""
+    golds = sorted(gold, key=lambda g: g["start"])
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        bare = line.rstrip("\n")
+        W.t(">" if not bare else nested if bare.startswith(">") else "> ")
+        at = pos
+        for g in golds:
+            if pos <= g["start"] < end:
+                W.t(text[at:g["start"]]).v(text[g["start"]:g["end"]], g["entity_type"])
+                at = g["end"]
+        W.t(text[at:end])
+        pos = end
+    if not text.endswith("\n"):
+        W.t("\n")
+
+
+def _when(lang: str, val: Values, rng: random.Random) -> dict:
+    d = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randrange(900))
+    return {"d": d.day, "m": MONTHS[lang][d.month - 1], "y": d.year, "mm": "%02d" % d.month,
+            "dd": "%02d" % d.day, "w": WEEKDAY_EN[rng.randrange(5)],
+            "t": f"{rng.randrange(8, 17):02d}{'.' if lang == 'da' else ':'}{rng.randrange(60):02d}"}
+
+
+def thread(T: Ticket, val: Values, rng: random.Random, depth: int = 0,
+           writer: str | None = None) -> Ticket:
+    """``T`` as the quoted or forwarded part of a mail thread: an agent's reply over it, a
+    colleague's forward, or (one level up) the customer's follow-up over both."""
+    lang, text = T.lang, "".join(T.parts)
+    if any("\n" in text[g["start"]:g["end"]] for g in T.gold):
+        return T
+    W = Ticket(T.kind + ("+re" if depth else "+thread"), lang)
+    writer, me = writer or val.name(lang), val.name(lang)
+    s = rng.choice(SIGN[lang])
+    style = rng.choice(["reply", "reply", "forward", "outlook"])
+    if style == "forward":
+        W.t(FORWARD_NOTES[lang] + "\n\n" + s + "\n").v(me.split()[0], "PERSON").t("\n\n")
+    elif depth:
+        W.t(rng.choice(FOLLOW_UPS[lang]) + "\n\n" + s + "\n").v(me, "PERSON").t("\n\n")
+    else:
+        W.t(rng.choice(HELLOS[lang]) + " ").v(writer.split()[0], "PERSON")
+        W.t(",\n\n" + AGENT_REPLIES[lang].format(o=val.order()) + "\n\n" + s + "\n")
+        W.v(me, "PERSON").t("\n" + UNITS[lang] + "\n\n")
+    when = _when(lang, val, rng)
+    if style == "reply":
+        head = rng.choice(REPLY_HEADERS[lang])
+        before, after = head.split("{who}")
+        W.t(before.format(**when)).v(writer, "PERSON").t(" <").v(val.email(writer), "EMAIL_ADDRESS")
+        W.t(">" + after.format(**when) + "\n")
+        quote(W, text, T.gold, rng.choice([">", "> "]))
+    else:
+        seps, fra, sendt, til, emne, re_ = FORWARD_HEADS[lang]
+        W.t((seps[0] if style == "forward" else rng.choice(seps[1:])) + "\n" + fra + ": ").v(writer, "PERSON").t(" <")
+        W.v(val.email(writer), "EMAIL_ADDRESS").t(">\n")
+        W.t(f"{sendt}: {when['d']}. {when['m']} {when['y']} {when['t']}\n{til}: ").v(me, "PERSON")
+        W.t(" <").v(val.email(me), "EMAIL_ADDRESS").t(f">\n{emne}: {re_} {CASE_WORDS[lang]} {val.order()}\n\n")
+        if rng.random() < 0.3:
+            quote(W, text, T.gold, "> ")
+        else:
+            for gd in T.gold:
+                W.gold.append({**gd, "start": gd["start"] + W.size, "end": gd["end"] + W.size})
+            W.t(text)
+    if depth == 0 and style == "reply" and rng.random() < 0.35:
+        return thread(W, val, rng, depth=1, writer=me)
+    return W
 
 
 KINDS = ["complaint", "national_id", "chat", "signature", "forwarded", "list_rows", "kv_form",
          "address_block", "near_miss", "english_words", "english_names", "en_address", "payment",
          "card", "log_lines", "gps", "passport", "orgnr", "id_then_phone", "se_plus", "bare_id",
          "hetu", "intro", "weekday_signoff"]
+#: kinds written in nynorsk only, drawn where ``--langs`` names ``nn``
+NN_KINDS = ["nn_question", "nn_relative", "nn_contact"]
 #: kinds written in one language only
-ONLY = {"english_words": ["en"], "english_names": ["en"], "en_address": ["en"], "se_plus": ["sv"]}
+ONLY = {"english_words": ["en"], "english_names": ["en"], "en_address": ["en"], "se_plus": ["sv"],
+        **{kind: ["nn"] for kind in NN_KINDS}}
+DEFAULT_LANGS = ("en", "da", "nb", "sv")
+#: the share of tickets ``--threads`` wraps into a mail thread
+THREAD_SHARE = 0.45
 
 
-def generate(seed: int, n: int) -> list[dict]:
+def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
+             threads: bool = False) -> list[dict]:
+    """``n`` tickets in ``langs``; with ``threads`` a share of them wrapped into reply or
+    forward threads, drawn from a generator of their own (the same tickets, wrapped)."""
     rng = random.Random(seed)
     val = Values(rng)
+    kinds = [k for k in KINDS + (NN_KINDS if "nn" in langs else [])
+             if k not in ONLY or set(ONLY[k]) & set(langs)]
+    trng = random.Random(seed * 1_000_003 + 17)
+    tval = Values(trng) if threads else None
     out = []
     for i in range(n):
-        kind = KINDS[i % len(KINDS)]
-        lang = rng.choice(ONLY.get(kind, ["en", "da", "nb", "sv"]))
+        kind = kinds[i % len(kinds)]
+        lang = rng.choice([x for x in ONLY[kind] if x in langs] if kind in ONLY else list(langs))
         ticket = build(kind, lang, val, rng)
+        if threads and trng.random() < THREAD_SHARE:
+            ticket = thread(ticket, tval, trng)
         out.append(ticket.record(f"p{seed}-{i}", hint=rng.random() < 0.6))
     return out
 
@@ -525,7 +723,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=480, help="tickets (default 480)")
     ap.add_argument("--quiet", action="store_true", help="figures only, no cases")
     ap.add_argument("--no-ner", action="store_true")
+    ap.add_argument("--langs", default=",".join(DEFAULT_LANGS),
+                    help="comma list of en, da, nb, nn (nynorsk), sv (default en,da,nb,sv)")
+    ap.add_argument("--threads", action="store_true",
+                    help="wrap a share of tickets into reply/forward threads with quoted parts")
     args = ap.parse_args(argv)
+    langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
+    if not langs or set(langs) - set(GREET):
+        ap.error(f"--langs: choose from {', '.join(sorted(GREET))}")
 
     from pii_scanner.detect.contract import detect_record
     from pii_scanner.detect.engine import build_detector
@@ -534,7 +739,7 @@ def main(argv: list[str] | None = None) -> int:
     detector = build_detector(DetectOptions(use_ner=not args.no_ner))
     counts = defaultdict(lambda: [0, 0, 0])
     lines = []
-    for rec in generate(args.seed, args.n):
+    for rec in generate(args.seed, args.n, langs, args.threads):
         pred = [f for f in detect_record(rec, detector)["findings"] if f["entity_type"] in CONTRACT]
         pairs, fn, fp = match(rec["gold"], pred)
         for gi, _ in pairs:
