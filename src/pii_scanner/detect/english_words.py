@@ -95,8 +95,12 @@ WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 
 def opens_phrase(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a line or a sentence (after '.', '!', '?', ';', ':')."""
+    """Whether ``start`` opens the text, a line or a sentence (after '.', '!', '?', ';', ':');
+    a line also behind a reply's quote marks ('> Frank feedback is welcome', '>> May Mann
+    called': round 33B)."""
     before = text[max(0, start - 40):start].rstrip(" \t")
+    if before.endswith(">") and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>"):
+        return True
     return not before or before[-1] in ".!?;:\n"
 
 

@@ -81,10 +81,14 @@ def label_above(text: str, line_start: int) -> bool:
 
 #: A line that ends a reply's own text: the quoted message's header or first quoted line, a
 #: forwarded message's separator, an Outlook rule ('> Den 18.04.2025 skrev ...', 'On Mon, ...
-#: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...')
+#: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...');
+#: the header also with its writer after the verb, the line ending in a colon ('Den 3. mars
+#: 2025 kl. 10:12 skreiv Kari <…>:'), and opening with its date ('tys. 4. mar. 2025 kl. 09:01
+#: skreiv …:', '3. mar. 2025 kl. 10:12 skrev …:', as Gmail and Apple Mail write it; round 33B)
 _THREAD_BREAK = lazy_compile(
     r"[ \t]*(?:>|-{2,}[ \t]*\p{L}|_{5,}|(?:fra|frå|från|from|fr[åa]n)[ \t]*:|"
-    r"(?:den|on|am|le|på|d\.)[ \t][^\n]{0,120}(?:skrev|skreiv|wrote|schrieb|kirjoitti)[ \t]*:?[ \t]*$)",
+    r"(?:den|on|am|le|på|d\.|\p{L}{2,4}\.?,?[ \t]+\d|\d)[ \t]?[^\n]{0,120}"
+    r"(?:skrev|skreiv|wrote|schrieb|kirjoitti)(?:[ \t]*:?|[ \t][^\n]{1,120}:)[ \t]*$)",
     regex.IGNORECASE)
 
 

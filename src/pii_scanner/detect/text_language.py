@@ -7,7 +7,8 @@ text's function words, short closed-class words every sentence uses, in English 
 Scandinavian languages; words that are both (``i``, ``for``, ``min``, ``kan``) count for none.
 A rule that tells the Scandinavian numbers apart (a dashed DDMMYY-SSSS CPR or YYMMDD-NNNN
 personnummer with no label) asks :func:`nordic_language`: Danish, Norwegian and Swedish by the
-words and spellings only one or two of them use (round 32D).
+words and spellings only one or two of them use (round 32D); nynorsk reads as Norwegian, ``nb``
+(its own function words, ``eg``, ``kva``, ``nokon``, ``frå``: round 33B).
 
 Why not a language-identification library: the question here is narrow (which of three close
 languages, for a prior on one number's reading) and its answer must be precise on one-line
@@ -77,7 +78,10 @@ for _langs, _words in (
         ("da", "af venlig venligst hvad hvornår noget nogle mit dit sit tak kære jeres sagen "
                "spørgsmål beløbet købt"),
         ("nb", "av vennlig vennligst hva når noe noen mitt ditt sitt takk kjære dere meg deg "
-               "seg hei ble etter nå saken gjelder spørsmål beløpet kjøpt ikkje"),
+               "seg hei ble etter nå saken gjelder spørsmål beløpet kjøpt ikkje "
+               # nynorsk, read as Norwegian (round 33B: 'Hei, eg har eit spørsmål frå …')
+               "eg kva korleis kvifor kven nokon noko eit frå dykk dykkar berre venleg "
+               "vennleg helsing saka gjeld"),
         ("da nb", "jeg ikke og er hilsen"),
         ("da sv", "mig dig sig nu hej blev efter"),
         ("nb sv", "mitt ditt sitt av"),

@@ -153,7 +153,7 @@ _EN_STREET_TAIL = r"(?:" + _EN_STREET_TAIL + r"|" + _EN_POSTCODE_TAIL + r")"
 _EN_POSTCODE_AFTER = lazy_compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
                                    + r"(?![\w])")
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
-_EN_HOUSE_BEFORE = lazy_compile(r"(?<![\w])" + _EN_HOUSE + r"$")
+_EN_HOUSE_BEFORE = lazy_compile(r"(?<![\w]|\d[:.])" + _EN_HOUSE + r"$")
 _WORD = lazy_compile(r"\p{L}+")
 _FIRST_DIGIT = lazy_compile(r"\d")
 ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "bopel", "bostad",
@@ -257,7 +257,10 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         # (two patterns, one opening with the house number, one with a flat: a pattern
         # whose first character is a digit is scanned far faster than one that may open
         # with a letter)
-        PatternSpec("english", r"(?<![\w])" + _EN_NUMBER + _EN_STREET_TAIL, 0.75, lead=r"\d"),
+        # (no house number after a time's or a date's digits: 'On 3 Mar 2025, at 12:49,
+        # Sylvia Mills <…> wrote:', a reply's header, round 33B)
+        PatternSpec("english", r"(?<![\w]|\d[:.])" + _EN_NUMBER + _EN_STREET_TAIL, 0.75,
+                    lead=r"\d"),
         PatternSpec("english flat", r"(?<![\w])" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?"
                     + _EN_STREET_TAIL, 0.75),
     )
