@@ -135,6 +135,21 @@ HOME_LABELS = frozenset(("hjem", "hjemme", "heim", "hem", "home", "privat", "kot
 _BLOCK_LABELS = PARTY_LABELS | ADDRESS_LABELS
 
 
+def rows_below(text: str, line_end: int, max_rows: int = 8) -> str:
+    """The lines right below the one ending at ``line_end`` (its line break or the text's end)
+    up to a blank line (a list's later rows), at most ``max_rows``."""
+    bottom = line_end
+    for _ in range(max_rows):
+        if bottom >= len(text):
+            break
+        nxt = text.find("\n", bottom + 1)
+        nxt = len(text) if nxt == -1 else nxt
+        if not text[bottom + 1:nxt].strip(" \t>\r"):
+            break
+        bottom = nxt
+    return text[line_end:bottom]
+
+
 def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
     """The line above the one starting at ``line_start``, past one blank line at most (OCR
     puts one between a screen's rows); None at the text's start."""

@@ -28,6 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect.lazy_regex import LazyPattern, lazy_compile
 from pii_scanner.detect import context as ctx
+from pii_scanner.detect import unclear_country
 from pii_scanner.detect.digit_lines import digit_lines
 from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
 from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, scan_timeout
@@ -124,6 +125,10 @@ class NordicRecognizer(EntityRecognizer):
     #: earlier in a log line says nothing of the address), but a key naming nothing does not
     #: drop the value (round 31D)
     KEY_LABELS: ClassVar[bool] = False
+    #: Patterns (name -> the validations that count, None: any) of a dashed national ID that
+    #: English text reports with no label, its country unclear (round 33D: 'Re: 261176-0941 -
+    #: please update the record.'; :mod:`pii_scanner.detect.unclear_country`)
+    UNCLEAR_COUNTRY: ClassVar[dict[str, tuple[str, ...] | None]] = {}
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         # each pattern is compiled when a scan first uses it: a text's gates (too few digits,
@@ -315,11 +320,25 @@ class NordicRecognizer(EntityRecognizer):
             score -= self.NEGATIVE_PENALTY
             parts.append(("negative_context", negative))
             parts.append(("negative_penalty", self.NEGATIVE_PENALTY))
+        if spec.name in self.UNCLEAR_COUNTRY and not seen and not negative and not whole \
+                and self._unclear_country(lower, spec, verdict, start, end):
+            score += unclear_country.BOOST
+            parts.append(("country_unclear", unclear_country.NOTE))
+            parts.append(("country_unclear_boost", unclear_country.BOOST))
         score = max(0.0, min(1.0, score))
         if score <= 0:
             return None
         parts.append(("score", round(score, 3)))
         return explained_result(self, start, end, score, parts)
+
+
+    def _unclear_country(self, lower: str, spec: PatternSpec, verdict, start: int, end: int) -> bool:
+        """Whether ``lower[start:end]``, matched by ``spec`` with the validation ``verdict``, is
+        a national ID in English text that no label names (:data:`UNCLEAR_COUNTRY`)."""
+        kinds = self.UNCLEAR_COUNTRY[spec.name]
+        if verdict is False or verdict is None or kinds is not None and verdict not in kinds:
+            return False
+        return unclear_country.in_english_text(lower, start, end, self.supported_language)
 
 
 def explained_result(recognizer: EntityRecognizer, start: int, end: int, score: float,

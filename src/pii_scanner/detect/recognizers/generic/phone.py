@@ -111,6 +111,33 @@ _CURRENCY_AFTER = lazy_compile(r"[ ]?(?:kr|nok|sek|dkk|eur|usd|,-)(?![\p{L}\d])"
 _AMOUNT = lazy_compile(r"\d[,.]\d\d(?![\d.,])")
 #: words of an order's, a ledger's or a payment list's row, not a contact list's ('2 stk',
 #: 'Antall', 'Saldo', 'Betalt')
+#: a country code opening a number in a list's row ('+45 49509603', '0045 4950 9603'):
+#: the list's country where all its codes are one (:func:`_list_country`)
+_COUNTRY_CODE = lazy_compile(r"(?<![\w+])(?:\+|00)(45|46)(?=[ ]?\d)")
+_CODE_LANGUAGE = {"45": "da", "46": "sv"}
+#: a CPR label before a value in the row: a Danish person's row (' CPR-nr. ', ' cpr: ')
+_CPR_LABEL = lazy_compile(r"(?<![\w])cpr(?![\p{L}])")
+
+
+def _list_country(lower: str, start: int) -> str | None:
+    """The language of the country a contact list names for the bare number at ``start``
+    (round 33D): a CPR label before it in its own row (the row is a Danish person's: '-
+    Svenning Clausen, CPR-nr. … - 65595167'), else the one country code the list's rows
+    write (up to a blank line above and below: '+45 49509603' in one row, '25570707' in
+    the next); None where neither names one, or the codes name two."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    if _CPR_LABEL.search(lower, line_start, start) is not None:
+        return "da"
+    line_end = lower.find("\n", start)
+    line_end = len(lower) if line_end == -1 else line_end
+    rows = blocks.rows_above(lower, line_start) + lower[line_start:line_end] \
+        + blocks.rows_below(lower, line_end)
+    if "+4" not in rows and "004" not in rows:
+        return None  # (the cheap test first: most lists write no country code)
+    codes = {m.group(1) for m in _COUNTRY_CODE.finditer(rows)}
+    return _CODE_LANGUAGE[codes.pop()] if len(codes) == 1 else None
+
+
 _LEDGER_WORDS = ctx.Terms(("stk", "pcs", "antall", "qty", "quantity", "mva", "vat", "moms",
                            "saldo", "balance", "betalt", "ubetalt", "betald", "obetald", "paid",
                            "unpaid", "forfall", "förfallen", "due"))
@@ -560,7 +587,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             # only possible where no hint names GB
             if explanation.get("validation") not in ("plain", "possible"):
                 return False
-        elif explanation.get("validation") != "plain" or not self._row_mobile(value, lower):
+        elif explanation.get("validation") != "plain" \
+                or not self._row_mobile(value, lower, start):
             return False
         if not blocks.contact_row(text, start, end):
             return False
@@ -577,17 +605,20 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a list of members', employees' or customers' numbers names them ('Medlemsnr')
         return not any(self._names_a_number(word) for word in _LABEL_WORD.findall(around))
 
-    def _row_mobile(self, value: str, lower: str) -> bool:
-        """Whether the bare digits ``value`` are a mobile number as a contact row writes one:
-        a Norwegian mobile in any ticket; in a Danish one (the hint, or none and the text
-        reads Danish) any valid Danish number (Denmark's plan does not tell mobiles from
+    def _row_mobile(self, value: str, lower: str, start: int) -> bool:
+        """Whether the bare digits ``value`` (at ``start``) are a mobile number as a contact row
+        writes one: a Norwegian mobile in any ticket; in a Danish one (the hint, or none and the
+        text reads Danish) any valid Danish number (Denmark's plan does not tell mobiles from
         landlines: 'Kenny Holst  58199179  …'), in a Swedish one a Swedish mobile with its
-        trunk 0 ('0701234567'; round 32D)."""
+        trunk 0 ('0701234567'; round 32D). Round 33D: the list itself may name its country
+        instead of the text (:func:`_list_country`)."""
         if not value.isdigit() or len(value) not in (8, 10):
             return False
         if len(value) == 8 and phonenumbers.number_type(_parse(value, "NO")) == _MOBILE:
             return True
         language = self.text_language(lower)
+        if language not in ("da", "sv"):
+            language = _list_country(lower, start) or language
         if len(value) == 8 and language == "da":
             return phonenumbers.number_type(_parse(value, "DK")) in _MOBILE_TYPES
         return len(value) == 10 and language == "sv" and value.startswith("07") \

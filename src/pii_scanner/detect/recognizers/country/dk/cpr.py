@@ -35,6 +35,9 @@ class DkCprRecognizer(NordicRecognizer):
     # in a Danish one a dashed DDMMYY-SSSS passing the old mod 11 is a CPR without a label
     # ('Vedr. 060575-1873'; round 31D), as a Swedish ticket's YYMMDD-NNNN is a personnummer
     LANGUAGE_PRIOR = {"sv": -0.15, "da": 0.15}
+    # round 33D: in English text with no label, dashed and passing the old mod 11, a CPR of a
+    # country nothing names ('Re: 261176-0941 - please update the record.'): reported at 0.5
+    UNCLEAR_COUNTRY = {"6-4": ("mod11",)}
     # "kundenr", not "kunde": a chat line "Kunde: mit cpr er ..." names the speaker
     NEGATIVE_CONTEXT = ("ordre", "order", "faktura", "invoice", "kundenr", "kundenummer",
                         "kunde nr", "telefon", "tlf",
