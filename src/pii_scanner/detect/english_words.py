@@ -196,7 +196,8 @@ _SURNAME_SHAPE = lazy_compile(r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?")
 def full_name_pair(text: str, keys: list[str], start: int, second: tuple[int, int]) -> bool:
     """Whether two capitalised words at ``start`` are a full name: a listed first name that is a
     common English word and a word no list knows (an English surname: 'Will Bird', 'May Mann',
-    "Hope O'Neill") where a person stands, opening a sentence or line before a verb of saying
+    "Hope O'Neill"), or another such first name that is no common word ('May Baker', 'May
+    Young'; round 33D) where a person stands, opening a sentence or line before a verb of saying
     or contacting or before the department its bearer works in ('Will Bird from accounts asked
     ...', 'May Mann called'); not a place's or an institution's noun ('Rose Garden'), and
     not before another verb or noun ('May Update is out', 'Will Power matters'). The caller
@@ -204,8 +205,11 @@ def full_name_pair(text: str, keys: list[str], start: int, second: tuple[int, in
     if len(keys) != 2 or keys[0] not in gazetteers.english_word_names():
         return False
     word = keys[1]
+    # round 33D: a listed first name that is itself a word name is no list's surname to the
+    # name lists ('May Baker', 'May Young': English surnames), so the same cues decide
     if word in PLACE_NOUNS or word in WEEKDAYS or word in gazetteers.surnames() \
-            or word in gazetteers.first_names() or is_common(word) \
+            or word in gazetteers.first_names() and word not in gazetteers.english_word_names() \
+            or is_common(word) \
             or _SURNAME_SHAPE.fullmatch(text, second[0], second[1]) is None:
         return False
     if not opens_phrase(text, start):

@@ -17,11 +17,15 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.blocks import ADDRESS_LABELS, PARTY_LABELS
 from pii_scanner.detect.cue_words import LABELS, POST_NOMINALS, SIGNOFFS, alternatives
 from pii_scanner.detect.name_speech import PRONOUNS
 
-#: a sign-off alone on its line ('Mvh', 'Thanks,', '> Best regards')
-_SIGNOFF_LINE = lazy_compile(r"^[\s>]*" + alternatives(SIGNOFFS) + r"[\s,.!]*$")
+_BLOCK_LABELS = PARTY_LABELS | ADDRESS_LABELS
+#: a sign-off alone on its line ('Mvh', 'Thanks,', '> Best regards'), or closing it after a
+#: sentence of the message (round 33D: 'I need to update my details. Kind regards,')
+_SIGNOFF_LINE = lazy_compile(r"^[\s>]*(?:[^\n]*[.!?][ \t]+)?" + alternatives(SIGNOFFS)
+                             + r"[\s,.!]*$")
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
 _LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
@@ -79,6 +83,21 @@ def label_above(text: str, line_start: int) -> bool:
     return bool(_LABEL_LINE.match(line) or "/" in line and _TWO_LANGUAGE_LABEL_LINE.match(line))
 
 
+def block_label_above(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line ``[line_start, line_end)`` is an address block's name line: the
+    nearest non-blank line of the two just above is a party's or an address's block label
+    alone (``Ship to:``, ``Leveringsadresse:``: :data:`blocks.PARTY_LABELS`,
+    :data:`blocks.ADDRESS_LABELS`), and the line right below holds a digit (the street's
+    number or the postcode: ``Ship to:`` / ``Ashleigh Abbott`` / ``25 Butler Close``; round
+    33D)."""
+    line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
+    if not 0 < len(line) <= 40 or line.strip(" \t>").rstrip(" :").lower() not in _BLOCK_LABELS:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1:len(text) if below_end == -1 else below_end]
+    return any(c.isdigit() for c in below)
+
+
 #: A line that ends a reply's own text: the quoted message's header or first quoted line, a
 #: forwarded message's separator, an Outlook rule ('> Den 18.04.2025 skrev ...', 'On Mon, ...
 #: wrote:', '---------- Videresendt melding ----------', '-----Original Message-----', 'Fra: ...');
@@ -117,6 +136,6 @@ def closes_message(text: str, line_start: int, line_end: int) -> bool:
 
 def signature_above(text: str, line_start: int) -> bool:
     """Whether the nearest non-blank line of the two just above is a sign-off ('Mvh',
-    'Thanks,'): the line under the name ('Rådgiver', 'Customer Success Manager') is a title."""
+    'Thanks,'), alone or closing it after a sentence ('… my details. Kind regards,'): the line under the name ('Rådgiver', 'Customer Success Manager') is a title."""
     line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
     return bool(_SIGNOFF_LINE.match(line.lower()))

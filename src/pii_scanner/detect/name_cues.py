@@ -25,7 +25,8 @@ from pii_scanner.detect.cue_words import (
 from pii_scanner.detect.introductions import affiliated_after, introduced_after, presented
 from pii_scanner.detect.list_rows import list_row, list_row_after
 from pii_scanner.detect.lone_names import (
-    SLASH_SIGNS, closes_message, label_above, post_nominals, signature_above, slash_signed)
+    SLASH_SIGNS, block_label_above, closes_message, label_above, post_nominals, signature_above,
+    slash_signed)
 from pii_scanner.detect.name_fields import address_field, label_cell, label_key, name_key
 from pii_scanner.detect.name_speech import (
     QUOTATION_LAST_WORDS, SPEECH_INITIALS, pronoun, quoted_speaker, speaks_before_verb)
@@ -172,7 +173,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if bounded and before[-1:] in SLASH_SIGNS and opening in _SLASHES \
             and slash_signed(before, run) and _name_closes_line(after):
         found.append("sign-off")  # 'Tack för hjälpen!\n/Hans', '- Kari' closing a message
-    if alone and "label" not in found and label_above(text, line_start):
+    if alone and "label" not in found and (label_above(text, line_start)
+                                           or block_label_above(text, line_start, line_end)):
         found.append("label")
     if worded and last in _ROLE_LAST_WORDS and _role_before(before, last) and "label" not in found:
         found.append("role")
