@@ -22,6 +22,8 @@ from stdnum import luhn
 from stdnum.dk import cpr as std_cpr
 from stdnum.se import personnummer as std_pnr
 
+from pii_scanner.detect.validators.se import personnummer as se_personnummer
+
 from .generated import values_of
 
 _R = random.Random(3304)
@@ -111,6 +113,27 @@ def test_a_number_valid_in_both_countries_is_reported_once(found):
     text = f"Re: {value} - please update the record."
     kinds = [kind for kind, v in found(text, None) if v == value]
     assert len(kinds) == 1 and kinds[0] in ("DK_CPR", "SE_PERSONNUMMER")
+
+
+def _cpr_and_samordningsnummer() -> str:
+    """A dashed CPR with the old mod 11 whose digits are a samordningsnummer too (the CPR's
+    year 61-91 a samordningsnummer's day)."""
+    while True:
+        value = f"{_R.randint(1, 28):02d}{_R.randint(1, 12):02d}{_R.randint(61, 88):02d}" \
+                f"{_R.randint(0, 9999):04d}"
+        dashed = value[:6] + "-" + value[6:]
+        if std_cpr.checksum(value) == 0 and std_cpr.is_valid(value) \
+                and se_personnummer.is_valid(dashed) \
+                and se_personnummer.kind(dashed) == "samordningsnummer":
+            return dashed
+
+
+def test_a_cpr_that_is_also_a_samordningsnummer_is_the_cpr(found):
+    # a samordningsnummer (day + 60) is rare beside a CPR of the same digits: no unclear
+    # country's reading
+    value = _cpr_and_samordningsnummer()
+    text = f"Re: {value} - please update the record."
+    assert [kind for kind, v in found(text, None) if v == value] == ["DK_CPR"]
 
 
 @pytest.mark.parametrize("template", [

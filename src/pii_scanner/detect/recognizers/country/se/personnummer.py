@@ -45,8 +45,10 @@ class SePersonnummerRecognizer(NordicRecognizer):
     # Danes call the CPR: 'mit personnummer er 090477-2175', one Luhn digit in ten passes)
     LANGUAGE_PRIOR = {"sv": 0.1, "da": -0.15}
     # round 33D: in English text with no label, dashed and passing Luhn, a personnummer of a
-    # country nothing names ('Re: 710129-5348 - please update the record.'): reported at 0.55
-    UNCLEAR_COUNTRY = {"10 digits with dash": None}
+    # country nothing names ('Re: 710129-5348 - please update the record.'): reported at 0.55;
+    # not a samordningsnummer (day + 60), rare beside a CPR of the same digits ('070668-6789':
+    # 7 June 1968 as a CPR, the 8th as a samordningsnummer)
+    UNCLEAR_COUNTRY = {"10 digits with dash": ("personnummer",)}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
