@@ -24,9 +24,9 @@ keep their values at their new offsets. The default (no option) writes what earl
 measured, byte for byte.
 
 The detector runs in this process; findings are matched to the gold as
-../shared/eval/score.py matches them (same type; PERSON, STREET_ADDRESS and DATE_OF_BIRTH any
-overlap, the other types character IoU >= 0.5; a further fragment of a matched lenient gold
-value is no false alarm). It prints per-type precision/recall/F1, micro-F1 and every miss and
+../shared/eval/score.py matches them (``probe_scoring.py``, shared with ``record_probe.py``:
+same type; PERSON, STREET_ADDRESS and DATE_OF_BIRTH any overlap, the other types character IoU
+>= 0.5; a further fragment of a matched lenient gold value is no false alarm). It prints per-type precision/recall/F1, micro-F1 and every miss and
 false alarm with its value (all values are synthetic).
 
 Use one seed as the working seed (read its cases) and another as held-out (score only):
@@ -38,11 +38,10 @@ Use one seed as the working seed (read its cases) and another as held-out (score
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import sys
-from collections import defaultdict
+from pathlib import Path
 
 import phonenumbers
 from faker import Faker
@@ -54,7 +53,9 @@ from stdnum.no import kontonr as std_kontonr
 from stdnum.no import orgnr as std_orgnr
 from stdnum.se import personnummer as std_pnr
 
-LENIENT = {"PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_scoring import CONTRACT, LENIENT, match, probe_main  # noqa: E402,F401  (shared scoring)
+
 LOCALES = {"en": "en_GB", "da": "da_DK", "nb": "no_NO", "sv": "sv_SE", "fi": "fi_FI"}
 
 
@@ -683,99 +684,24 @@ def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
 
 # ------------------------------------------------------------------------------ scoring
 
-def match(gold: list[dict], pred: list[dict]) -> tuple[list, list, list]:
-    """score.py's matching for text records: (pairs, missed gold idx, false alarm idx)."""
-    cands = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if g["entity_type"] != p["entity_type"]:
-                continue
-            inter = max(0, min(g["end"], p["end"]) - max(g["start"], p["start"]))
-            union = (g["end"] - g["start"]) + (p["end"] - p["start"]) - inter
-            iou = inter / union if union else 0.0
-            if (inter > 0) if g["entity_type"] in LENIENT else iou >= 0.5:
-                cands.append((iou, gi, pi))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_g, used_p, pairs = set(), set(), []
-    for _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    fn = [i for i in range(len(gold)) if i not in used_g]
-    fp = [i for i in range(len(pred)) if i not in used_p
-          and not (pred[i]["entity_type"] in LENIENT and any(
-              g["entity_type"] == pred[i]["entity_type"]
-              and min(g["end"], pred[i]["end"]) > max(g["start"], pred[i]["start"]) for g in gold))]
-    return pairs, fn, fp
-
-
-CONTRACT = {"NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR", "FI_PERSONAL_IDENTITY_CODE", "NO_ORGNR",
-            "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD", "EMAIL_ADDRESS", "PHONE_NUMBER",
-            "IP_ADDRESS", "GPS_COORDINATES", "STREET_ADDRESS", "PERSON", "PASSPORT_NUMBER",
-            "DATE_OF_BIRTH"}
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", type=int, default=3)
-    ap.add_argument("-n", type=int, default=480, help="tickets (default 480)")
-    ap.add_argument("--quiet", action="store_true", help="figures only, no cases")
-    ap.add_argument("--no-ner", action="store_true")
+def _options(ap):
+    """``--langs`` and ``--threads``, as keyword arguments of :func:`generate`."""
     ap.add_argument("--langs", default=",".join(DEFAULT_LANGS),
                     help="comma list of en, da, nb, nn (nynorsk), sv (default en,da,nb,sv)")
     ap.add_argument("--threads", action="store_true",
                     help="wrap a share of tickets into reply/forward threads with quoted parts")
-    args = ap.parse_args(argv)
-    langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
-    if not langs or set(langs) - set(GREET):
-        ap.error(f"--langs: choose from {', '.join(sorted(GREET))}")
 
-    from pii_scanner.detect.contract import detect_record
-    from pii_scanner.detect.engine import build_detector
-    from pii_scanner.detect.options import DetectOptions
+    def read(args) -> dict:
+        langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
+        if not langs or set(langs) - set(GREET):
+            ap.error(f"--langs: choose from {', '.join(sorted(GREET))}")
+        return {"langs": langs, "threads": args.threads}
+    return read
 
-    detector = build_detector(DetectOptions(use_ner=not args.no_ner))
-    counts = defaultdict(lambda: [0, 0, 0])
-    lines = []
-    for rec in generate(args.seed, args.n, langs, args.threads):
-        pred = [f for f in detect_record(rec, detector)["findings"] if f["entity_type"] in CONTRACT]
-        pairs, fn, fp = match(rec["gold"], pred)
-        for gi, _ in pairs:
-            counts[rec["gold"][gi]["entity_type"]][0] += 1
-        for pi in fp:
-            counts[pred[pi]["entity_type"]][1] += 1
-        for gi in fn:
-            counts[rec["gold"][gi]["entity_type"]][2] += 1
-        text = rec["text"]
-        for gi in fn:
-            g = rec["gold"][gi]
-            lines.append(f"MISS  {rec['id']:9} {rec['kind']:15} {rec.get('lang', '-'):2} "
-                         f"{g['entity_type']:18} {text[g['start']:g['end']]!r}")
-        for pi in fp:
-            p = pred[pi]
-            lines.append(f"FALSE {rec['id']:9} {rec['kind']:15} {rec.get('lang', '-'):2} "
-                         f"{p['entity_type']:18} {text[p['start']:p['end']]!r}  "
-                         f"in {text[max(0, p['start'] - 30):p['end'] + 30]!r}")
-    if not args.quiet:
-        print("\n".join(lines))
-    print(f"{'type':26} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}")
-    tot = [0, 0, 0]
-    for t in sorted(counts):
-        tp, fp, fn = counts[t]
-        tot = [a + b for a, b in zip(tot, counts[t])]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{t:26} {p:6.3f} {r:6.3f} {f:6.3f} {tp:5} {fp:4} {fn:4}")
-    tp, fp, fn = tot
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"PROBE seed={args.seed} n={args.n} micro_p={p:.4f} micro_r={r:.4f} micro_f1={f:.4f} "
-          f"tp={tp} fp={fp} fn={fn}")
-    return 0
+
+def main(argv: list[str] | None = None) -> int:
+    return probe_main(generate, __doc__.splitlines()[0], argv, seed=3, n=480, what="tickets",
+                      options=_options)
 
 
 if __name__ == "__main__":
