@@ -20,7 +20,7 @@ import ahocorasick
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
-from pii_scanner.detect import gazetteers, inflections
+from pii_scanner.detect import gazetteers, inflections, sql_inserts
 
 _WORD = lazy_compile(r"\w+")
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
@@ -233,19 +233,25 @@ def table_separator(line: str) -> str:
     one: ``| Kari Berg | 12.03.1985 |``, also in a quoted reply), a semicolon or a comma;
     '' for none.
 
+    Round 33A: also a pipe table without its outer pipes, two cells' ``' | '`` or more
+    (``Navn | Personnummer | Telefon``, as a plain-text export pads its columns).
+
     >>> [table_separator(r) for r in ("a\tb;c", "> | a; b | c |", "a;b,c", "a, b", "a | b")]
     ['\t', '|', ';', ',', '']
+    >>> table_separator("navn | telefon | e-post")
+    '|'
     """
     if "\t" in line:
         return "\t"
-    if line.lstrip(" >").startswith("|"):
+    if line.lstrip(" >").startswith("|") or line.count(" | ") >= 2:
         return "|"
     return ";" if ";" in line else "," if "," in line else ""
 
 
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
     r"""For a cell of a tab-, pipe-, semicolon- or comma-separated table, the header cell of its
-    column ('' otherwise).
+    column ('' otherwise); for a value of an SQL ``INSERT``'s row, its column's name
+    (:mod:`.sql_inserts`).
 
     Pasted spreadsheets and CSV exports (``Navn;Fødselsnummer;Telefon``) and markdown tables
     (``| Navn | Fødselsdato |`` over ``|---|---|``) put the label rows above the value; a pipe,
@@ -259,29 +265,89 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)]
+    if "(" in line and ("values" in line or "VALUES" in line or line.lstrip().startswith("(")) \
+            and (column := sql_inserts.value_column(text, start)) is not None:
+        return column  # an SQL INSERT's row: the column list is its header (round 33A)
     sep = table_separator(line)
     if not sep:
         return ""
     if "f" in line and (bar := _FORMULA_BAR.match(line)) is not None and start - line_start >= bar.end():
         return _referenced_header(text, line_end, bar["column"])  # 'B5<TAB>fx<TAB>270183-9563'
-    cells = line.count(sep)
-    column = text.count(sep, line_start, start)
+    cells = separators(line, sep)
+    column = separators(text[line_start:start], sep)
     top = line_start
     for _ in range(max_rows):
         if top == 0:
             break
         prev = text.rfind("\n", 0, top - 1) + 1
         row = text[prev:top - 1]
-        if sep not in row or sep != "\t" and row.count(sep) != cells:
+        if sep not in row or sep != "\t" and separators(row, sep) != cells:
             break
         top = prev
     if top == line_start:
         return ""
     header_end = text.find("\n", top)
-    header = text[top:header_end].split(sep)
+    header = split_cells(text[top:header_end], sep)
     if sep == "," and not all(_CSV_HEADER_CELL.fullmatch(cell) for cell in header):
         return ""  # prose lines with as many commas, not a CSV header ('Hei, takk for svar')
     return header[column].lower() if column < len(header) else ""
+
+
+def header_words(cell: str) -> str:
+    r"""A header cell as context: as written and, when spaces split it, also run together
+    (``Fodelse Datum`` -> ``fodelsedatum``, ``Person Nr`` -> ``personnr``: a "Title Case"
+    export writes a compound's parts apart; round 33A).
+
+    >>> header_words("fodelse datum"), header_words(" telefon ")
+    ('fodelse datum\nfodelsedatum', ' telefon ')
+    """
+    words = cell.split()
+    return cell + "\n" + "".join(words) if len(words) > 1 else cell
+
+
+_INNER_SPACE = lazy_compile(r"(?<=\p{L}) (?=\p{L})")
+
+
+def words_run_together(text: str) -> str:
+    """``text`` with the space between two letters left out: where a split header cell
+    (:func:`header_words`) may name a context word, for a whole text's cheap gate."""
+    return _INNER_SPACE.sub("", text)
+
+
+#: a CSV field in double quotes, which may hold the separator ('"Storgata 5, 0155 Oslo"')
+_QUOTED_FIELD = lazy_compile(r'"[^"\n]*"')
+
+
+def _unquoted(row: str, sep: str) -> str:
+    """``row`` with its quoted fields emptied and, after an unclosed quote (the row cut inside
+    a quoted field), cut off: where only the separators that split cells remain."""
+    if '"' not in row or sep not in ",;":
+        return row
+    row = _QUOTED_FIELD.sub('""', row)
+    return row[:row.rfind('"')] if row.count('"') % 2 else row
+
+
+def separators(row: str, sep: str) -> int:
+    """How many separators split ``row``'s cells: in a comma or semicolon table not those
+    inside a quoted field (RFC 4180, round 33A: a CSV export quotes an address with a comma).
+
+    >>> separators('kari,"storgata 5, 0155 oslo",41234567', ","), separators('1,"a, b', ",")
+    (2, 1)
+    """
+    return _unquoted(row, sep).count(sep)
+
+
+def split_cells(row: str, sep: str) -> list[str]:
+    """``row``'s cells (a quoted field with the separator in it is one cell, as
+    :func:`separators` counts them).
+
+    >>> split_cells('navn,"adresse, sted",tlf', ",")
+    ['navn', '"adresse, sted"', 'tlf']
+    """
+    if '"' not in row or sep not in ",;":
+        return row.split(sep)
+    hidden = _QUOTED_FIELD.sub(lambda m: m.group().replace(sep, "\x00"), row)
+    return [cell.replace("\x00", sep) for cell in hidden.split(sep)]
 
 
 #: A spreadsheet's formula bar as a scan of the sheet reads it: the name box with the selected
@@ -327,14 +393,20 @@ class Terms:
     as well. A C scan plus a check per occurrence is 3-5x faster than a regex alternation of
     the same terms, which the ``regex`` module tries term by term at every position."""
 
-    __slots__ = ("terms", "_automaton")
+    __slots__ = ("terms", "_automaton", "_run_together")
 
     def __init__(self, terms: Iterable[str]):
         self.terms = tuple(dict.fromkeys(t.lower() for t in terms))
         irregular = inflections.forms()
         expanded = dict.fromkeys(self.terms)
+        #: phrases run together, as a field name writes them ('personalnumber', 'phonenumber':
+        #: a key in lower case, round 33A), where no term of the list spells them so
+        self._run_together = frozenset(
+            term.replace(" ", "") for term in self.terms
+            if " " in term and all(part.isalpha() for part in term.split(" "))) - set(self.terms)
         for term in self.terms:
             expanded.update(dict.fromkeys(irregular.get(term, ())))
+        expanded.update(dict.fromkeys(sorted(self._run_together)))
         spellings: dict[str, list[_Rule]] = {}
         for rank, term in enumerate(sorted(expanded, key=len, reverse=True)):
             rule = _rule(term, rank)
@@ -365,8 +437,9 @@ class Terms:
         return found
 
     def search(self, text: str) -> bool:
-        """Whether any term occurs anywhere in ``text``."""
-        return bool(self._found(text))
+        """Whether any term occurs anywhere in ``text`` (also a split compound, as :meth:`hits`)."""
+        return bool(self._found(text)) or ("_" in text or "-" in text) \
+            and _KEY_SPLIT.search(text) is not None and bool(self._found(_KEY_SPLIT.sub("", text)))
 
     def spans(self, win: str) -> list[tuple[int, int]]:
         """Where the terms found in ``win`` stand (``(start, end)``, in order)."""
@@ -374,9 +447,34 @@ class Terms:
                 for start, (_rank, spelling) in sorted(self._found(win).items())]
 
     def hits(self, win: str) -> tuple[str, ...]:
-        """The terms found in ``win`` as written there, each once, in first-seen order."""
+        """The terms found in ``win`` as written there, each once, in first-seen order; a
+        compound that a field name splits with ``_`` or ``-`` (``fodsels_dato``,
+        ``födelse-datum``, ``person_nr``) is also read whole (round 33A)."""
         found = self._found(win)
-        return tuple(dict.fromkeys(found[start][1] for start in sorted(found)))
+        seen = [found[start][1] for start in sorted(found)]
+        if ("_" in win or "-" in win) and _KEY_SPLIT.search(win):
+            seen += self._joined_hits(win, seen)
+        if self._run_together and len(seen) > 1:
+            # a phrase and its run-together spelling ('ID number' over a header cell read
+            # 'idnumber' too: :func:`header_words`) are one term seen
+            spelled = {_plain(term) for term in seen if term not in self._run_together}
+            seen = [term for term in seen if term not in self._run_together
+                    or _plain(term) not in spelled]
+        return tuple(dict.fromkeys(seen))
+
+    def _joined_hits(self, win: str, seen: list[str]) -> list[str]:
+        """The terms that only ``win`` read with its split compounds whole names: each across
+        a ``_``/``-`` left out, and none that a term already seen spells (``e-post``)."""
+        # where each left-out mark stood, in the joined text's offsets
+        cuts = [m.start() - i for i, m in enumerate(_KEY_SPLIT.finditer(win))]
+        found = self._found(_KEY_SPLIT.sub("", win))
+        plain = {_plain(term) for term in seen}
+        out = []
+        for start in sorted(found):
+            term = found[start][1]
+            if any(start < cut < start + len(term) for cut in cuts) and _plain(term) not in plain:
+                out.append(term)
+        return out
 
 
 #: (rank, word start required, word end required, no letter may follow, words it does not
@@ -387,6 +485,14 @@ _Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
 #: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
 FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
 _WORD_CHAR = lazy_compile(r"\w")
+#: a '_' or '-' between two letters: where a field name joins the parts of its words
+#: ('fodsels_dato', 'Födelse-Datum'), read away to find the compound they write
+_KEY_SPLIT = lazy_compile(r"(?<=\p{L})[_\-](?=\p{L})")
+
+
+def _plain(term: str) -> str:
+    """A term without its spaces, dashes and underscores: how a joined reading spells it."""
+    return term.replace(" ", "").replace("-", "").replace("_", "")
 _LETTER = lazy_compile(r"\p{L}")
 
 

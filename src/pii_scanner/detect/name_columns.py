@@ -9,7 +9,8 @@ marks, ``> > ``, before a line are no part of it). A cell counts when
 it is one to four words of letters, capitalised or on the name lists, and not all common
 words; under a bare ``name``/``navn`` column (products and files have names too) it must open
 with a listed first name, any further word a listed name too. A text with no name header
-cell between delimiters costs one regex search.
+cell between delimiters costs one regex search. The values of an SQL ``INSERT`` under a name
+column of its column list are read the same way (:mod:`.sql_inserts`, round 33A).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
-from pii_scanner.detect import gazetteers
+from pii_scanner.detect import gazetteers, sql_inserts
 from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.name_words import finnish_surname
 from pii_scanner.detect.regex_timeout import scan_timeout
@@ -51,9 +52,14 @@ HEADER_MARKERS = ("nam", "navn", "nimi", "kontaktperson")
 def column_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of each cell under a name column's header."""
     lowered = text.lower()
-    if "\n" not in text or not _has_header_cell(lowered):
-        return []
     found: list[tuple[int, int, str]] = []
+    if "insert" in lowered:  # an SQL INSERT's column list heads its values (round 33A)
+        for start, end, column in sql_inserts.cells(text):
+            if (key := _key(column)) in NAME_HEADERS \
+                    and (span := _name_cell(text, start, end, key in _GENERIC)) is not None:
+                found.append(span + ("column header",))
+    if "\n" not in text or not _has_header_cell(lowered):
+        return found
     lines = text.split("\n")
     offsets, pos = [], 0
     for i, line in enumerate(lines):

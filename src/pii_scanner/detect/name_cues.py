@@ -214,6 +214,9 @@ def _tail(text: str, line_start: int, start: int) -> str:
         return text[line_start:start].lower()
     piece = text[start - BEFORE_CHARS:start]
     space = next((i for i, ch in enumerate(piece) if ch.isspace()), -1)
+    if space == -1:  # a long token, a link's query or a log's fields ('…&efternamn='): cut
+        # where a word ends, so a field's key right before the run is still read (round 33A)
+        space = next((i for i, ch in enumerate(piece) if not ch.isalnum() and ch != "_"), -1)
     # keep the space itself, so "(?:^|\s)word$" still sees a word boundary before the cue
     return ("\u0000" + piece[space:] if space != -1 else "\u0000").lower()
 

@@ -168,9 +168,12 @@ class NordicRecognizer(EntityRecognizer):
         return self.LINE_VALUE_BOOST
 
     def applies_to(self, lower: str) -> bool:
-        """Cheap whole-text gate: False when no match could pass (e.g. no context word at all)."""
+        """Cheap whole-text gate: False when no match could pass (e.g. no context word at all;
+        a header cell's words run together count, ``Fodelse Datum``: :func:`context.header_words`)."""
         return (not self.CONTEXT_REQUIRED or self._context.search(lower)
-                or (self.WHOLE_VALUE_BOOST > 0 and len(lower) <= self.WHOLE_VALUE_MAX_CHARS))
+                or (self.WHOLE_VALUE_BOOST > 0 and len(lower) <= self.WHOLE_VALUE_MAX_CHARS)
+                or ("\t" in lower or ";" in lower or "," in lower or "|" in lower)
+                and self._context.search(ctx.words_run_together(lower)))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
@@ -252,7 +255,7 @@ class NordicRecognizer(EntityRecognizer):
         win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
         header = ""
         if "\t" in win or ";" in win or "," in win or "|" in win:
-            header = ctx.column_header(lower, start)
+            header = ctx.header_words(ctx.column_header(lower, start))
             win += "\n" + header
         seen = self._context.hits(win)
         if key_label is not None:  # the key is this value's label, however it is written

@@ -15,8 +15,9 @@ from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import context as ctx
 
 #: a number after '<digits>,' is a decimal's tail ('3,14159265'), unless that field was a CSV
-#: field of its own, opened by a comma or its line ('Kari Berg,46871268,16457268878')
-CSV_FIELD_BEFORE = r"(?<![,\n][\d .\-]{3,24}\d,)"
+#: field of its own, opened by a comma or its line ('Kari Berg,46871268,16457268878'), also
+#: an international phone number's field ('+45 39930148,310381-8086': round 33A)
+CSV_FIELD_BEFORE = r"(?<![,\n]\+?[\d .\-]{3,24}\d,)"
 NUM_START = r"(?<!\d[.:/-]|\d," + CSV_FIELD_BEFORE + r"|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
@@ -222,6 +223,6 @@ def cell_labels(lower: str, start: int) -> str | None:
     line_start = lower.rfind("\n", 0, start) + 1
     line = lower[line_start:start]
     sep = ctx.table_separator(line) or ","
-    cells = line.split(sep)
+    cells = ctx.split_cells(line, sep)
     before = cells[-2].strip() if len(cells) > 1 else ""
-    return header + "\n" + (before + "\n" if before.endswith(":") else "") + cells[-1]
+    return ctx.header_words(header) + "\n" + (before + "\n" if before.endswith(":") else "") + cells[-1]

@@ -310,9 +310,10 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # '(+47) 22 33 44 55': the country code in parentheses
         # '%2B4791234567': the '+' URL-encoded in a link or query string ('?tlf=%2B47...')
         # a label's colon may stand right before a number ('Tlf:95 70 29 36'), not another
-        # colon's or a number's ('10:15:30', '::1')
+        # colon's or a number's ('10:15:30', '::1'); a ',' and a digit after it is a decimal's
+        # tail, unless a comma or its line opened the number: a CSV field ('+45 39930148,3103…')
         PatternSpec("international", r"(?<![\w+/.#-]|[^\p{L}]:|\d[ ])(?:\(\+\d{1,3}\)|(?:\+|%2[Bb]|\b00)\d{1,3})(?:[ \-]?\(\d{1,4}\))?"
-                    r"(?:[ \-]?\d){5,13}(?![\w]|[.,/:-]\d)", 0.8, lead=r"[(+%0]", line_digits=6),
+                    r"(?:[ \-]?\d){5,13}(?![\w]|[./:-]\d|,\d(?<![,\n](?:\+|00)[\d .\-]{5,24},\d))", 0.8, lead=r"[(+%0]", line_digits=6),
         # not inside an international number's "(0)": "+44(0)114 ..." is one candidate
         # an opening parenthesis belongs to the number only around an area code ('(22) 12 34
         # 56'), not around the whole number ('Jane Doe (92472982)')
