@@ -273,15 +273,18 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
         return ""
     if "f" in line and (bar := _FORMULA_BAR.match(line)) is not None and start - line_start >= bar.end():
         return _referenced_header(text, line_end, bar["column"])  # 'B5<TAB>fx<TAB>270183-9563'
-    cells = separators(line, sep)
-    column = separators(text[line_start:start], sep)
+    # (a quoted CSV field may hold the separator: :func:`separators`; most rows hold no quote)
+    cells = line.count(sep) if '"' not in line else separators(line, sep)
+    column = text.count(sep, line_start, start) if '"' not in line \
+        else separators(text[line_start:start], sep)
     top = line_start
     for _ in range(max_rows):
         if top == 0:
             break
         prev = text.rfind("\n", 0, top - 1) + 1
         row = text[prev:top - 1]
-        if sep not in row or sep != "\t" and separators(row, sep) != cells:
+        if sep not in row or sep != "\t" and (
+                row.count(sep) if '"' not in row else separators(row, sep)) != cells:
             break
         top = prev
     if top == line_start:
@@ -306,12 +309,22 @@ def header_words(cell: str) -> str:
 
 
 _INNER_SPACE = lazy_compile(r"(?<=\p{L}) (?=\p{L})")
+_DIGIT = lazy_compile(r"\d")
 
 
-def words_run_together(text: str) -> str:
-    """``text`` with the space between two letters left out: where a split header cell
-    (:func:`header_words`) may name a context word, for a whole text's cheap gate."""
-    return _INNER_SPACE.sub("", text)
+def header_rows_run_together(text: str) -> str:
+    """The lines of ``text`` that may be a table's header row (a space in a cell, two tabs,
+    semicolons, commas or pipes or more, no digit), each with the space between two letters
+    left out: where a split header cell (:func:`header_words`) may name a context word, for a
+    whole text's cheap gate ('' when there is none).
+
+    >>> header_rows_run_together("ref;kund namn;fodelse datum\\n1;kari berg;01.01.1990")
+    'ref;kundnamn;fodelsedatum'
+    """
+    rows = [row for row in text.split("\n") if " " in row and (
+        row.count("\t") > 1 or row.count(";") > 1 or row.count(",") > 1 or row.count("|") > 1)
+        and _DIGIT.search(row) is None]
+    return "\n".join(_INNER_SPACE.sub("", row) for row in rows)
 
 
 #: a CSV field in double quotes, which may hold the separator ('"Storgata 5, 0155 Oslo"')
@@ -437,9 +450,20 @@ class Terms:
         return found
 
     def search(self, text: str) -> bool:
-        """Whether any term occurs anywhere in ``text`` (also a split compound, as :meth:`hits`)."""
-        return bool(self._found(text)) or ("_" in text or "-" in text) \
-            and _KEY_SPLIT.search(text) is not None and bool(self._found(_KEY_SPLIT.sub("", text)))
+        """Whether any term occurs anywhere in ``text`` (also a split compound, as :meth:`hits`,
+        read in the split words alone: a whole text is not read twice)."""
+        if self._found(text):
+            return True
+        if "_" not in text and "-" not in text:
+            return False
+        words = []
+        for mark in _KEY_SPLIT.finditer(text):
+            at = mark.start()
+            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), at - 40) + 1
+            end = min(x for x in (text.find(" ", at), text.find("\n", at), at + 40, len(text))
+                      if x != -1)
+            words.append(_KEY_SPLIT.sub("", text[start:end]))
+        return bool(words) and bool(self._found("\n".join(words)))
 
     def spans(self, win: str) -> list[tuple[int, int]]:
         """Where the terms found in ``win`` stand (``(start, end)``, in order)."""
@@ -452,7 +476,7 @@ class Terms:
         ``födelse-datum``, ``person_nr``) is also read whole (round 33A)."""
         found = self._found(win)
         seen = [found[start][1] for start in sorted(found)]
-        if ("_" in win or "-" in win) and _KEY_SPLIT.search(win):
+        if ("_" in win or "-" in win) and _KEY_SPLIT.search(win) is not None:
             seen += self._joined_hits(win, seen)
         if self._run_together and len(seen) > 1:
             # a phrase and its run-together spelling ('ID number' over a header cell read
@@ -485,9 +509,10 @@ _Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
 #: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
 FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
 _WORD_CHAR = lazy_compile(r"\w")
-#: a '_' or '-' between two letters: where a field name joins the parts of its words
-#: ('fodsels_dato', 'Födelse-Datum'), read away to find the compound they write
-_KEY_SPLIT = lazy_compile(r"(?<=\p{L})[_\-](?=\p{L})")
+#: a '_' between two letters, or a '-' in a word before '=' or a quoted key's colon: where a
+#: field name joins the parts of its words ('fodsels_dato', 'födelse-datum=', '"Fodsels-Dato":'),
+#: read away to find the compound they write (a hyphen in prose, 'e-post', stays)
+_KEY_SPLIT = lazy_compile(r"(?<=\p{L})(?:_(?=\p{L})|-(?=\p{L}[\p{L}\-]*(?:=|[\"']:)))")
 
 
 def _plain(term: str) -> str:

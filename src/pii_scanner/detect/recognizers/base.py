@@ -173,7 +173,7 @@ class NordicRecognizer(EntityRecognizer):
         return (not self.CONTEXT_REQUIRED or self._context.search(lower)
                 or (self.WHOLE_VALUE_BOOST > 0 and len(lower) <= self.WHOLE_VALUE_MAX_CHARS)
                 or ("\t" in lower or ";" in lower or "," in lower or "|" in lower)
-                and self._context.search(ctx.words_run_together(lower)))
+                and bool(rows := ctx.header_rows_run_together(lower)) and self._context.search(rows))
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""

@@ -225,4 +225,5 @@ def cell_labels(lower: str, start: int) -> str | None:
     sep = ctx.table_separator(line) or ","
     cells = ctx.split_cells(line, sep)
     before = cells[-2].strip() if len(cells) > 1 else ""
-    return ctx.header_words(header) + "\n" + (before + "\n" if before.endswith(":") else "") + cells[-1]
+    return (ctx.header_words(header) + "\n" + (before + "\n" if before.endswith(":") else "")
+            + cells[-1])
