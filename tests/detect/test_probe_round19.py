@@ -60,7 +60,9 @@ def test_a_dotted_three_two_three_phone_needs_a_phone_word(found, n):
 
 @pytest.mark.parametrize("n", range(3))
 def test_four_dotted_pairs_after_a_phone_label_are_a_phone(found, n):
-    number = valid_mobile(_R)
+    # no pair opening with a zero: '04' is no IPv4 octet, so the text below could be no address
+    number = next(m for m in iter(lambda: valid_mobile(_R), None)
+                  if all(m[i] != "0" for i in range(0, 8, 2)))
     value = ".".join(number[i:i + 2] for i in range(0, 8, 2))
     for text in (f"Ring meg gjerne på {value} hvis noe er uklart.", f"Tlf. {value}",
                  f"Mobil: {value}"):
