@@ -26,10 +26,15 @@ banking app, a scanned letter, a web mail client, a Swedish/Danish spreadsheet, 
 web form, a photographed page), printed apart as ``r23_working`` and ``r23_holdout``; its
 held-out side also draws a few variants the working side never does.
 
+Round 33 added a fourth (``screenshot_layouts_r33.py``: a phone's chat app, a scanned paper
+form with boxes, a desktop mail client, a bank statement, an identity card with its MRZ),
+printed apart as ``r33_working`` and ``r33_holdout``.
+
 Run: ``python benchmarks/screenshot_probe.py [--seed 19] [--holdout 1019] [-n 48]
-[--save DIR] [--only working|holdout] [--layouts old|new|r23|all]``. The same seed draws the
+[--save DIR] [--only working|holdout] [--layouts old|new|r23|r33|all]``. The same seed draws the
 same images. The last line is ``PROBE working_f1=... holdout_f1=... new_working_f1=...
-new_holdout_f1=... r23_working_f1=... r23_holdout_f1=...`` (the old layouts' keys as before).
+new_holdout_f1=... r23_working_f1=... r23_holdout_f1=... r33_working_f1=... r33_holdout_f1=...``
+(the old layouts' keys as before).
 """
 
 from __future__ import annotations
@@ -1206,9 +1211,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("working", "holdout"))
     ap.add_argument("--save", type=Path, help="keep the rendered images in this folder")
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-miss lines")
-    ap.add_argument("--layouts", choices=("old", "new", "r23", "all"), default="all",
+    ap.add_argument("--layouts", choices=("old", "new", "r23", "r33", "all"), default="all",
                     help="the eight layouts of rounds 1-20 (figures comparable with theirs), the seven of "
-                         "round 21, the seven of round 23 (screenshot_layouts_r23.py), or all three (printed apart)")
+                         "round 21, the seven of round 23 (screenshot_layouts_r23.py), the five of round 33 "
+                         "(screenshot_layouts_r33.py), or all four (printed apart)")
     args = ap.parse_args(argv)
 
     from pii_scanner.cli import _settings
@@ -1233,6 +1239,11 @@ def main(argv: list[str] | None = None) -> int:
 
             f1[f"r23_{label}"] = run_set(f"r23_{label}", make_r23_set(seed, args.n, holdout=label == "holdout"), hook,
                                          args.save, not args.quiet, SCORED_R23)
+        if args.layouts in ("r33", "all"):
+            from screenshot_layouts_r33 import SCORED_R33, make_r33_set
+
+            f1[f"r33_{label}"] = run_set(f"r33_{label}", make_r33_set(seed, args.n, holdout=label == "holdout"), hook,
+                                         args.save, not args.quiet, SCORED_R33)
     print("PROBE " + " ".join(f"{k}_f1={v:.4f}" for k, v in f1.items()))
     return 0
 

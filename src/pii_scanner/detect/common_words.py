@@ -67,6 +67,7 @@ ba bad
 fil filer arkiv file hjem start home infoga indsæt insert sideoppsett sidlayout sidelayout
 layout formler formulas formel granska gennemse review visning vis view hjelp hjälp hjælp help
 i'm i've i'll i'd i’m i’ve i’ll i’d
+saldo post postmottak postmottaket kontoutskrift kontoutdrag
 """.split()
 #: round 30A: Nynorsk adverbs that spaCy's (Bokmål) stop words lack and a name list holds
 #: ('Elles takk for hjelpa': 'otherwise', read as the genitive of 'Elle'; 'Enno', 'Berre')

@@ -50,7 +50,7 @@ from pii_scanner.extract.ocr_numbers import joined_id, mrz_line
 from pii_scanner.orgs.domains import top_level_domains
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])[QGØ©®]([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:QG|[QGØ©®])([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
 _AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")
@@ -302,7 +302,7 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
         cw = _char_width(fixed, w.line)
         group = [w]
         # extend left over words that belong to the local part
-        while out and _close(out[-1], group[0], cw) and _LOCAL.match(out[-1].text) and (
+        while out and _close(out[-1], group[0], cw) and _LOCAL.match(_opened(out[-1].text)) and (
                 out[-1].text.endswith(".") or group[0].text.startswith((".", "@"))
                 or _split_local(out[-1].text, group[0].text)):
             group.insert(0, out.pop())
@@ -319,13 +319,25 @@ def repair(words: Sequence[OcrWord]) -> list[OcrWord]:
             joined += nxt
             j += 1
         key = _key_of(joined)
-        joined = key + fix_at_letter(joined[len(key):])
-        if len(group) > 1 and _EMAIL.match(joined[len(key):].rstrip(".")):
+        head, core, tail = _WRAPPED.match(joined[len(key):]).groups() if _opened(joined[len(key):]) != \
+            joined[len(key):] else ("", joined[len(key):], "")
+        core = fix_at_letter(core)
+        joined = key + head + core + tail
+        if len(group) > 1 and _EMAIL.match(core.rstrip(".")):
             out.append(_merge(group, joined))
         else:
             out.extend(group)
         i = j
     return out
+
+
+_OPENERS = "<([\"'«"
+
+
+def _opened(text: str) -> str:
+    """``text`` without the brackets or quotes that open it: a mail client's ``<`` before an
+    address the engine cut at its ``@`` (``<marie.berg30`` ``@telia.se>``, round 33C)."""
+    return text.lstrip(_OPENERS)
 
 
 _DOTTED_LOCAL = re.compile(r"^[a-z0-9_+-]+\.[a-z0-9._+-]*[a-z0-9]$")  # "emilia.simolaha"

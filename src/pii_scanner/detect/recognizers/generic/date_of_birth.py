@@ -97,6 +97,12 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         PatternSpec("d.m.y", _AFTER + r"[0-3]?\d(?:[./-][01]?\d[./-]|/[0-3]?\d/|"
                     r"/[01]?\d[ ](?=\d{4})|\.[ ]?[01]?\d\.[ ](?=\d{4}(?!\d)))(?:\d{4}|\d{2})"
                     r"(?![\w]|[./-]\d)", 0.1, lead=r"\d", line_digits=4),
+        # round 33C: day, month and year set off by spaces alone, as identity cards and
+        # passports print them (ICAO 9303's 'DD MM YYYY': 'Date of birth / 25 06 1953'); two
+        # digits each for day and month, a four-digit year of this or the last century, no
+        # digit group after it (a phone's '25 06 19 53' stays)
+        PatternSpec("d m y", _AFTER + r"(?<!\d[ ])[0-3]\d[ ][01]\d[ ](?:19|20)\d{2}(?![\w]|[ ]?\d|[./-]\d)", 0.1,
+                    lead=r"\d", line_digits=8),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too, and year first
         # with slashes or dots ('Birthdate: 1974/01/18', '1974.1.18')
         PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|"
