@@ -44,6 +44,15 @@ def _plain(s: str) -> str:
                    ).replace(" ", "<")
 
 
+def _address(v: R23Values, sw: bool) -> str:
+    """A street, or a street and its postcode and town: a real Norwegian postcode with its own
+    town (``R23Values.place``), as a real letter writes it; Faker's Swedish ones."""
+    f = v.faker(sw)
+    street = f.street_address()
+    code, town = (f.postcode(), f.city()) if sw else v.place()
+    return v.rng.choice([street, f"{street}, {code} {town}"])
+
+
 # ----------------------------------------------------------------------------- 1. chat app
 
 def chat_app(c: Canvas, v: R23Values, rng: random.Random) -> None:
@@ -70,13 +79,13 @@ def chat_app(c: Canvas, v: R23Values, rng: random.Random) -> None:
         msgs = [(0, [("Hej, ", None), (first, "PERSON"), (" här. Mitt nya nummer är ", None),
                      (v.phone(True), "PHONE_NUMBER")]),
                 (1, [("Tack! Vad är din adress nu?", None)]),
-                (0, [(v.address(True), "STREET_ADDRESS")]),
+                (0, [(_address(v, True), "STREET_ADDRESS")]),
                 (0, [("personnr ", None), (v.personnummer(), "SE_PERSONNUMMER")]),
                 (1, [("Kvittot skickas till ", None), (v.email(name), "EMAIL_ADDRESS")])]
     else:
         msgs = [(0, [("Hei, det er ", None), (first, "PERSON"), (". Nytt nummer: ", None), (v.phone(), "PHONE_NUMBER")]),
                 (1, [("Takk! Hvilken adresse bor du på nå?", None)]),
-                (0, [(v.address(), "STREET_ADDRESS")]),
+                (0, [(_address(v, False), "STREET_ADDRESS")]),
                 (0, rng.choice([[("fnr ", None), (v.fnr(), "NO_FODSELSNUMMER")],
                                 [("kontonr ", None), (v.account(), "NO_BANK_ACCOUNT")]])),
                 (1, [("Kvittering går til ", None), (v.email(name), "EMAIL_ADDRESS")])]
@@ -152,7 +161,7 @@ def box_form(c: Canvas, v: R23Values, rng: random.Random) -> None:
         c.text(36, top + 6, num, kind)
     field(mid + 10, c.width - 30, "Telefon (dagtid)" if not sw else "Telefon dagtid", v.phone(sw), "PHONE_NUMBER")
     fy[0] += c.size + bh + 14
-    field(30, c.width - 30, "Adresse" if not sw else "Utdelningsadress", v.address(sw), "STREET_ADDRESS")
+    field(30, c.width - 30, "Adresse" if not sw else "Utdelningsadress", _address(v, sw), "STREET_ADDRESS")
     fy[0] += c.size + bh + 14
     field(30, mid - 10, "E-post", v.email(f"{first} {last}"), "EMAIL_ADDRESS")
     field(mid + 10, c.width - 30, "Bilens reg.nr." if not sw else "Registreringsnummer",
@@ -214,8 +223,8 @@ def outlook(c: Canvas, v: R23Values, rng: random.Random) -> None:
     greet = "Hei," if not en else "Hi,"
     c.text(16, y, greet)
     y += int(c.size * 1.8)
-    body = ([("Jeg har flyttet, og ny adresse er ", None), (v.address(), "STREET_ADDRESS"), (".", None)] if not en
-            else [("I have moved; my new address is ", None), (v.address(), "STREET_ADDRESS"), (".", None)])
+    body = ([("Jeg har flyttet, og ny adresse er ", None), (_address(v, False), "STREET_ADDRESS"), (".", None)] if not en
+            else [("I have moved; my new address is ", None), (_address(v, False), "STREET_ADDRESS"), (".", None)])
     y = sp.paragraph(c, 16, y, c.width - 60, body, c.size * 1.5, justify=False)
     y += c.size
     c.text(16, y, rng.choice(["Med vennlig hilsen", "Mvh", "Hilsen"]) if not en else rng.choice(["Best regards", "Kind regards"]))
@@ -235,7 +244,7 @@ def outlook(c: Canvas, v: R23Values, rng: random.Random) -> None:
     firm = v.faker(sw).company()
     c.text(16, y, firm, bold=True)
     y += int(c.size * 1.4)
-    c.text(16, y, v.address(sw), "STREET_ADDRESS")
+    c.text(16, y, _address(v, sw), "STREET_ADDRESS")
 
 
 def _initials_fill(rng: random.Random):
@@ -255,7 +264,8 @@ def statement(c: Canvas, v: R23Values, rng: random.Random) -> None:
     f = v.faker(sw)
     c.text(30, y, f.street_address(), "STREET_ADDRESS")
     y += int(c.size * 1.5)
-    town = f"{f.postcode()} {f.city()}"
+    code, place = (f.postcode(), f.city()) if sw else v.place()
+    town = f"{code} {place}"
     c.text(30, y, town.upper() if rng.random() < 0.5 else town, "STREET_ADDRESS")
     c.gold[-1]["optional"] = True  # (the postcode line under the street: found or not, no matter)
     right = c.width // 2 + 30

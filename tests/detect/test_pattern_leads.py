@@ -10,6 +10,7 @@ from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 # one sample per pattern that has a lead, in running text; each must be matched
 SAMPLES = {
     "d.m.y": "Født 12.03.1985, og 3/4-79 også",
+    "d m y": "Fødselsdato/Date of birth\n25 06 1953, født 03 11 2001",
     "iso": "dob=1985-03-12T00:00:00Z og 1990-01-31.",
     "d month y": "born on the 4th of March 1987 or 3. tammikuuta 1985",
     "month d y": "DOB: March 12, 1985 and sept 3 1990",

@@ -74,3 +74,49 @@ def test_a_statement_balance_and_a_mailbox_are_no_persons(found_ner):
     assert "Marie Berg" in values_of(found_ner, mail, "en", "PERSON")
     # a name in the same place stays a name
     assert "Kari" in values_of(found_ner, "Til: Kari\nFra: Post", "nb", "PERSON")
+
+
+@pytest.mark.parametrize("firm", ["Aas Gruppen", "Møller Bil", "Lund Media", "Vestbo Bustadselskapet"])
+def test_a_street_under_a_firm_line_with_no_company_form(found, firm):
+    text = f"Med vennlig hilsen\n\nKari Nordmann\nRådgiver\nMob: 412 34 567\n{firm}\nSandvikflata 9"
+    assert "Sandvikflata 9" in values_of(found, text, "nb", "STREET_ADDRESS")
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Nordmann\nSandvikflata 9",             # a person's name line, no block label
+    "Aas Gruppen har flyttet\nSandvikflata 9",   # a sentence, no firm's line
+    "Gruppen\nSandvikflata 9",                   # one word alone
+])
+def test_no_firm_line_above_a_street(found, line):
+    assert values_of(found, line, "nb", "STREET_ADDRESS") == []
+
+
+def _iban(country: str, bban: str) -> str:
+    digits = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+_IBANS = [_iban("NO", "86011117947"), _iban("SE", "50000000058398257466"), _iban("DK", "00400440116243")]
+
+
+@pytest.mark.parametrize("number", _IBANS)
+def test_an_iban_cut_into_cells_after_its_check_digits(found, number):
+    grouped = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    text = f"Kari Nordmann\tIBAN: {grouped[:4]}\t{grouped[5:]}\nStorgata 5"
+    assert values_of(found, text, "nb", "IBAN_CODE") == [f"{grouped[:4]}\t{grouped[5:]}"]
+
+
+@pytest.mark.parametrize("number", _IBANS)
+def test_cells_that_make_no_iban(found, number):
+    grouped = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    wrong = grouped[:2] + ("1" if grouped[2] != "1" else "2") + grouped[3:]  # a check digit off
+    assert values_of(found, f"IBAN: {wrong[:4]}\t{wrong[5:]}", "nb", "IBAN_CODE") == []
+
+
+def test_a_signers_surname_in_the_firms_name_is_no_mention(found_ner):
+    text = ("Best regards\n\nMarkus Jacobsen\nDaglig leder\nM: +47 926 88 462\nJacobsen Gruppen\n"
+            "Henriksenmarka 67, 5590 Etne")
+    assert values_of(found_ner, text, "nb", "PERSON") == ["Markus Jacobsen"]
+    # the surname alone elsewhere is still a mention
+    again = "Hei, Markus Jacobsen her. Jacobsen ringer i morgen."
+    assert values_of(found_ner, again, "nb", "PERSON").count("Jacobsen") == 1

@@ -14,7 +14,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, organisation_name
 from pii_scanner.detect.firm_names import firm_spans
 
 #: a gap between two cells of a row: a tab, two spaces or more, or a pipe
@@ -113,6 +113,8 @@ def rows_above(text: str, line_start: int, max_rows: int = 8) -> str:
 #: a firm's name ending in its company form, written as one ('Berg Bygg AS', 'Sol og Vind ASA')
 _FIRM = lazy_compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ ](?:(?:og|&|and|och)[ ])?){1,5}"
                       r"(?P<form>\p{Lu}{2,4}|ApS|GmbH|Ltd\.?|Inc\.?|Oyj|Abp)")
+#: two to four capitalised words, one space apart ('Aas Gruppen', 'Bergen Kommunale Bustader')
+_CAPITALISED_WORDS = lazy_compile(r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,3}")
 #: a block label and a name on one line ('Kunde: Kari Nordmann')
 _LABEL_AND_NAME = lazy_compile(r"(?P<label>[\p{L} ]{3,24}):[ \t]*(?P<name>\S.*)")
 
@@ -165,9 +167,14 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 def firm_cell(cell: str) -> bool:
     """Whether ``cell`` is a firm's name: capitalised words ending in a company form written
-    as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`)."""
+    as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`), or (round
+    33C) two to four capitalised words of which one after the first is an organisation's
+    word or one ends in a company's head noun (``common_words.organisation_name``: 'Aas
+    Gruppen', 'Møller Bil', 'Lund Media' heading a signature's or letterhead's street)."""
     match = _FIRM.fullmatch(cell)
     if match is not None and match.group("form").lower().rstrip(".") in COMPANY_SUFFIXES:
+        return True
+    if _CAPITALISED_WORDS.fullmatch(cell) is not None and organisation_name(cell.lower().split(" ")):
         return True
     return any(a == 0 and b == len(cell) for a, b in firm_spans(cell))
 

@@ -56,6 +56,17 @@ def _alone(text: str, pos: int, word: str) -> bool:
             and not (text.startswith("s", end) and is_common(word.lower() + "s")))
 
 
+#: the capitalised word after a space that follows a mention ('Jacobsen Gruppen', 'Lund Media')
+_NEXT_WORD = lazy_compile(r"[ ](\p{Lu}\p{Ll}+)(?![\w])")
+
+
+def _organisation_word_after(text: str, end: int) -> bool:
+    """Whether an organisation's word (``ORGANISATION_WORDS``) follows the word ending at
+    ``end``: the surname is a firm's name there, as a signature's firm line writes it."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in ORGANISATION_WORDS
+
+
 def _carried(word: str, dictionary: frozenset[str]) -> bool:
     key = word.lower()
     return (len(key) >= 3 and key not in dictionary and not is_common(key)
@@ -117,9 +128,10 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
                     or company_after(text, end) or firm_after(text, end) \
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " ") \
                     or _IN_PLACE.search(text, max(0, start - 4), start) \
-                    or after_uk_postcode(text, start):
+                    or after_uk_postcode(text, start) or _organisation_word_after(text, end):
                 continue  # 'Hansen AS', 'Hansens vei 3', 'Jensen & Co ApS', '4739 Knutsen',
-                # '883 Davies Port', 'kontoret i Sandvik', round 32C: 'W68 8XW Lake Linda'
+                # '883 Davies Port', 'kontoret i Sandvik', round 32C: 'W68 8XW Lake Linda',
+                # round 33C: 'Jacobsen Gruppen' (a signature's firm line under 'Markus Jacobsen')
             taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),

@@ -19,9 +19,10 @@ class NordicIbanRecognizer(NordicRecognizer):
     #: each match starts after the country code (``COUNTRY`` characters back)
     PATTERNS = (
         # a group may start a new line: running text wrapped inside the IBAN ('NO84\n9821 ...')
-        # (or two spaces between the groups, as typed or padded)
-        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{4}){1,7}"
-                    r"(?:(?:[ \n]|[ ]{2})[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
+        # (or two spaces between the groups, as typed or padded; round 33C: or a tab, where a
+        # screenshot's layout cut the line into cells at a group's gap, 'IBAN: NO45<TAB>1503 ...')
+        PatternSpec("grouped", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}(?:(?:[ \n\t]|[ ]{2})[A-Za-z0-9]{4}){1,7}"
+                    r"(?:(?:[ \n\t]|[ ]{2})[A-Za-z0-9]{1,3})?(?![\w])", 0.9),
         # (also with a space after the check digits: 'NO93 86011117947', as typed)
         PatternSpec("compact", r"(?<=(?<![\w])[A-Za-z]{2})\d{2}[ ]?[A-Za-z0-9]{11,30}(?![\w])", 0.9),
         # a space after the country letters too ('NO 93 8601 1117 947', 'DK 50 0040 0440
