@@ -26,6 +26,9 @@ _BLOCK_LABELS = PARTY_LABELS | ADDRESS_LABELS
 #: sentence of the message (round 33D: 'I need to update my details. Kind regards,')
 _SIGNOFF_LINE = lazy_compile(r"^[\s>]*(?:[^\n]*[.!?][ \t]+)?" + alternatives(SIGNOFFS)
                              + r"[\s,.!]*$")
+#: the signature delimiter alone on its line ('-- ' with its space, RFC 3676 4.3; a bare '--'
+#: also opens SQL comments and separates lists)
+_SIG_DASHES = lazy_compile(r"^[ \t>]*-- [ \t]*$")
 #: A line holding only a label ("Etternavn", "Name:"): forms and profile screenshots put the
 #: value on the line below.
 _LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
@@ -136,6 +139,9 @@ def closes_message(text: str, line_start: int, line_end: int) -> bool:
 
 def signature_above(text: str, line_start: int) -> bool:
     """Whether the nearest non-blank line of the two just above is a sign-off ('Mvh',
-    'Thanks,'), alone or closing it after a sentence ('… my details. Kind regards,'): the line under the name ('Rådgiver', 'Customer Success Manager') is a title."""
+    'Thanks,'), alone or closing it after a sentence ('… my details. Kind regards,'), or the
+    signature delimiter ('-- ', also under a sign-off: 'Helsing' / '-- ' / 'Dag', as Gmail and
+    plain-text mail write a signature): the line under the name ('Rådgiver', 'Customer Success
+    Manager') is a title."""
     line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
-    return bool(_SIGNOFF_LINE.match(line.lower()))
+    return bool(_SIGNOFF_LINE.match(line.lower()) or _SIG_DASHES.match(line))

@@ -8,7 +8,7 @@ column's header stays the context of its cells (``Telefon`` over ``43005500``).
 
 >>> text, offsets = html_to_text('<p>Hei <b>Kari</b> &amp; Ola</p><p>x</p>')
 >>> text
-'Hei Kari & Ola\\nx'
+'Hei Kari & Ola\\n\\nx'
 >>> s = text.index('Kari'); html = '<p>Hei <b>Kari</b> &amp; Ola</p><p>x</p>'
 >>> start, end = map_span(html, offsets, s, s + 4)
 >>> html[start:end]
@@ -17,6 +17,8 @@ column's header stays the context of its cells (``Telefon`` over ``43005500``).
 '&amp;'
 >>> html_to_text('<table><tr><th>Navn</th><th>Tlf</th></tr><tr><td></td><td>41</td></tr></table>')[0]
 'Navn\\tTlf\\n\\t41'
+>>> html_to_text('<tr><td><p class=MsoNormal>Mob:</p></td><td><p class=MsoNormal>412</p></td></tr>')[0]
+'Mob:\\t412'
 >>> html_to_text('Navn\\tTlf<br>\\nKari\\t41<br>\\n')[0]  # no second break after <br>
 'Navn\\tTlf\\nKari\\t41'
 
@@ -25,9 +27,23 @@ renders it: Outlook and Thunderbird wrap long source lines anywhere, inside a na
 (``<p>Ring meg p&aring; 48\\n23 58 69</p>``), and pretty-printed cells indent their text.
 
 >>> html_to_text('<p>Ring meg 48\\r\\n23 58 69</p>\\n<table><tr><td>\\n  Mobil:\\n</td><td>912</td></tr></table>')[0]
-'Ring meg 48 23 58 69\\nMobil:\\t912'
+'Ring meg 48 23 58 69\\n\\nMobil:\\t912'
 >>> html_to_text('<html><head><title>x</title><body><p>a</p></body>')[0]  # </head> left out
 'a'
+
+Blank lines are kept as a browser shows them: a ``<br>`` is a line break of its own, so one
+opening a line is an empty line (Gmail's ``<div><br></div>``, ``a<br><br>b``), and paragraphs
+stand apart by a blank line (their margins; Zendesk writes a plain comment's paragraphs so),
+except where the margin is set to zero (Outlook's ``MsoNormal``, a ``margin:0`` style) or the
+paragraph sits in a table cell. A signature under a sign-off, or a name closing a reply above
+its quoted message, is found by these blank lines as in the plain text.
+
+>>> html_to_text('<div>Takk!</div><div><br></div><div>Are</div>')[0]
+'Takk!\\n\\nAre'
+>>> html_to_text('<p>Takk!</p><p>Are</p><p class="MsoNormal">a</p><p class=MsoNormal>b</p>')[0]
+'Takk!\\n\\nAre\\n\\na\\nb'
+>>> html_to_text('a<br><br>b<br></div><div>c</div>')[0]
+'a\\n\\nb\\nc'
 """
 
 from __future__ import annotations
@@ -53,6 +69,8 @@ _SOURCE_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
 _LINE_TAGS = re.compile(r"<(?:br|p|div|tr|li|table|blockquote|h[1-6])\b", re.IGNORECASE)
 #: Elements without content (their ``style`` opens nothing)
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+#: A paragraph without its margins: Outlook's class, or a style zeroing the margin
+_NO_MARGIN = re.compile(r"\bmso|margin(?:-top|-bottom)?\s*:\s*0(?![.\d]*[1-9])", re.IGNORECASE)
 #: An inline style that keeps source whitespace as written
 _PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 #: A source that opens with markup (a tag, a doctype, a comment)
@@ -84,6 +102,9 @@ class _Collector(HTMLParser):
         self._collapse = _markup_writes_lines(source)
         self._space: int | None = None  # a collapsed source break waiting for the next text
         self._cells = 0  # cells opened in the current table row
+        self._in_cell = 0  # table cells open
+        self._cell_at = 0  # where the current cell's text starts
+        self._paragraphs: list[bool] = []  # open <p>s: whether each has its margins
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -105,21 +126,42 @@ class _Collector(HTMLParser):
             self.chars.extend(text)
             self.offsets.extend([start] * len(text))
 
-    def _newline(self, at: int) -> None:
+    def _newline(self, at: int, lines: int = 1) -> None:
+        """Line breaks up to ``lines`` at the text's end (a block's edge: they collapse)."""
         self._space = None
-        if self._skip or not self.chars or self.chars[-1] == "\n":
+        if self._skip or not self.chars or self._in_cell and len(self.chars) <= self._cell_at:
+            return  # (a block opening a cell: Outlook's '<td><p class=MsoNormal>')
+        have = 0
+        while have < min(lines, len(self.chars)) and self.chars[-1 - have] == "\n":
+            have += 1
+        for _ in range(lines - have):
+            self.chars.append("\n")
+            self.offsets.append(at)
+
+    def _break(self, at: int) -> None:
+        """A ``<br>``: a line break of its own, so one opening a line is an empty line."""
+        self._space = None
+        if self._skip or not self.chars or self._in_cell and len(self.chars) <= self._cell_at:
             return
         self.chars.append("\n")
         self.offsets.append(at)
+
+    def _paragraph_edge(self, at: int) -> None:
+        spaced = bool(self._paragraphs) and self._paragraphs[-1] and not self._in_cell
+        self._newline(at, 2 if spaced else 1)
 
     def _cell(self, at: int) -> None:
         """A cell starts: a tab after the row's earlier cells, empty ones too (columns stay
         aligned under their header)."""
         self._space = None
         if self._cells and not self._skip and self.chars:
+            while self.chars[-1] == "\n" and len(self.chars) > self._cell_at:
+                self.chars.pop()  # the last cell's closing block ('</p></td>'): no line
+                self.offsets.pop()
             self.chars.append("\t")
             self.offsets.append(at)
         self._cells += 1
+        self._cell_at = len(self.chars)
 
     def handle_starttag(self, tag, attrs):
         if tag in _PRE or tag not in _VOID and any(
@@ -130,20 +172,35 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self._skip.append(tag)
         elif tag in _CELLS:
+            self._in_cell += 1
             self._cell(self._pos())
+        elif tag == "br":
+            self._break(self._pos())
+        elif tag == "p":
+            self._paragraphs.append(not any(
+                k in ("class", "style") and v and _NO_MARGIN.search(v) for k, v in attrs))
+            self._paragraph_edge(self._pos())
         elif tag in _BLOCK:
             if tag == "tr":
                 self._cells = 0
             self._newline(self._pos())
 
     def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCK:
+        if tag == "br":
+            self._break(self._pos())
+        elif tag in _BLOCK:
             self._newline(self._pos())
 
     def handle_endtag(self, tag):
         _close(self._pre, tag)
         if tag in _SKIP:
             _close(self._skip, tag)
+        elif tag in _CELLS:
+            self._in_cell = max(0, self._in_cell - 1)
+        elif tag == "p":
+            self._paragraph_edge(self._pos())
+            if self._paragraphs:
+                self._paragraphs.pop()
         elif tag in _BLOCK:
             self._newline(self._pos())
 
