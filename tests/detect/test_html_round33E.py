@@ -120,3 +120,4 @@ def test_gmails_signature_prefix_in_html(detector):
 ])
 def test_no_name_under_a_bare_rule_or_in_a_line_that_goes_on(found, text, lang):
     assert values_of(found, text, lang, "PERSON") == []
+

@@ -162,7 +162,10 @@ INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn
 #: Chat presentations ('hei, dette er kari nordmann'): only for lower-case full names from the
 #: lists (PERSON), never a cue of their own ('Dette er Telenor sin feil').
 PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det är", "det här är", "här är",
-                 "det her er", "tässä on", "täällä", "it's", "it is")
+                 "det her er", "tässä on", "täällä", "it's", "it is",
+                 # round 33E: the writer's verb of being ('hei, eg er kari hansen', 'jag är anna
+                 # berg'; 'jeg er usikker', 'jag är inte nöjd' are no listed full name)
+                 "jeg er", "eg er", "jag är", "i am")
 #: Greetings that open a chat line before a presentation ('hej, det er bjarne', 'moi, täällä
 #: kerttu'): a lone listed first name after both is the writer's
 CHAT_GREETINGS = ("hei", "hej", "hi", "hello", "hey", "hallo", "halløj", "hejsan", "heisann",
