@@ -3,6 +3,10 @@ telling a word opening an English sentence from a name (round 32A: 'Grace period
 'Frank feedback is welcome', 'Mark the invoice as paid'; round 32C: 'Grace notes in the manual
 are wrong', the model's 'Rose' of 'Rose Street office'), and such a name with an unlisted
 surname where a person stands from a phrase (round 32C: 'Will Bird from accounts asked ...').
+Round 33F: frequent English words that are no listed name (``data/en_common_words.txt``: a
+written form at least :data:`COMMON_MIN_LOWER` and its capitalised form at least
+:data:`COMMON_CAPITAL_GAP` rarer) tell a Title Case phrase ('Grace Period', 'Summer Release')
+from a first name and surname (:func:`title_phrase`).
 
 They come from the English word probabilities of ``spacy-lookups-data``
 (``en_lexeme_prob.json.gz``, log probabilities of written forms, case kept): a first name of
@@ -31,6 +35,11 @@ from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.generated_tables import write_table
 
 TABLE = Path(__file__).parent / "data" / "en_word_names.txt"
+COMMON_TABLE = Path(__file__).parent / "data" / "en_common_words.txt"
+#: round 33F: a lower-case form at least this probable is a frequent English word ...
+COMMON_MIN_LOWER = -10.5
+#: ... written in lower case at least this much (natural log) more often than capitalised
+COMMON_CAPITAL_GAP = 2.0
 #: a lower-case form at least this probable (natural log) is a common English word
 MIN_LOWER = -14.5
 #: ... and its capitalised form (a name, or the word opening a sentence) at most this much more
@@ -60,6 +69,26 @@ def from_lexeme_probabilities() -> list[str]:
         if lower - prob.get(name.capitalize(), _ABSENT) >= -MAX_CAPITAL_LEAD:
             words.append(name)
     return sorted(words)
+
+
+def common_from_lexeme_probabilities() -> list[str]:
+    """Frequent English words of three letters or more, written mostly in lower case, that no
+    name list holds (round 33F: 'period', 'release', 'update'; not 'baker', 'grace'), sorted."""
+    prob = _probabilities()
+    names = gazetteers.first_names() | gazetteers.surnames()
+    return sorted(word for word, lower in prob.items()
+                  if len(word) >= 3 and word.isascii() and word.isalpha() and word.islower()
+                  and lower >= COMMON_MIN_LOWER and word not in names
+                  and lower - prob.get(word.capitalize(), _ABSENT) >= COMMON_CAPITAL_GAP)
+
+
+def title_phrase(keys: list[str]) -> bool:
+    """Whether two lower-cased words are a first name that is a common English word and a
+    frequent English word that no list holds as a name: a Title Case name of a plan, a feature
+    or a product ('grace period', 'summer release', 'may update'; not 'grace hansen', nor
+    'will bird': 'bird' is no such frequent word). Round 33F."""
+    return len(keys) == 2 and keys[0] in gazetteers.english_word_names() \
+        and keys[1] in gazetteers.english_common_words()
 
 
 #: the lower-case word right after a run
@@ -243,9 +272,13 @@ def place_phrase(keys: list[str]) -> bool:
 
 def main() -> int:
     words = from_lexeme_probabilities()
-    return write_table(TABLE, "listed first names that are common English words, from "
-                       "spacy-lookups-data's en_lexeme_prob (python -m "
-                       "pii_scanner.detect.english_words)", words, "words")
+    write_table(TABLE, "listed first names that are common English words, from "
+                "spacy-lookups-data's en_lexeme_prob (python -m "
+                "pii_scanner.detect.english_words)", words, "words")
+    return write_table(COMMON_TABLE, "frequent English words written mostly in lower case that "
+                       "no name list holds, from spacy-lookups-data's en_lexeme_prob (python -m "
+                       "pii_scanner.detect.english_words)", common_from_lexeme_probabilities(),
+                       "words")
 
 
 if __name__ == "__main__":

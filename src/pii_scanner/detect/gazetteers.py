@@ -127,6 +127,14 @@ def english_word_names() -> frozenset[str]:
 
 
 @functools.cache
+def english_common_words() -> frozenset[str]:
+    """Lower-cased frequent English words written mostly in lower case that no name list holds
+    (``period``, ``release``), as :mod:`.english_words` took them from spacy-lookups-data
+    (round 33F)."""
+    return frozenset(line for line in _lines("en_common_words.txt") if not line.startswith("#"))
+
+
+@functools.cache
 def language_names() -> frozenset[str]:
     """Lower-cased one-word language names in English, Danish, Norwegian, Swedish and Finnish
     (``danish``, ``tysk``, ``svenska``), as :mod:`.language_names` took them from iso-codes."""

@@ -101,6 +101,15 @@ _NUMBERED_THING = lazy_compile(
     r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
     r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
 
+#: round 33F: a case's, a ticket's or an order's word right before a value, after nothing but
+#: '#', 'nr'/'no.' or a colon ('Subject: RE: Case 61342395', 'Emne: SV: Sag 61342395', 'Ärende
+#: 61342395', 'Ticket #61342395'): the value is that thing's number, as a mail's subject line
+#: names it, no phone (whole words: 'Saksbehandler 41234567' is a case handler's phone)
+_CASE_WORD_BEFORE = lazy_compile(
+    r"(?<![\w])(?:case|ticket|sak|saken|sag|sagen|ärende|ärendet|order|ordre|ordren|"
+    r"bestilling|bestillingen|beställning|henvendelse|henvendelsen)"
+    r"[ ]?(?:#|nr\.?|no\.?|:)?[ ]{0,2}$")
+
 #: a sum written in groups of thousands and its currency right after it ('Totalt 28 795 018
 #: kr', '1 234 567 NOK', '12 500 000,-'; no-break spaces read as spaces)
 _THOUSANDS = lazy_compile(r"\d{1,3}(?:[ ]\d{3})+")
@@ -483,6 +492,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return None  # 'mit cpr nummer er 0805731234': a number of that kind, not a phone
         if self._new_number_of_a_thing(lower, start):
             return None  # 'Saken har fått nytt nummer: 41234567': the case's, not a phone
+        if _CASE_WORD_BEFORE.search(lower, max(0, start - 24), start) is not None:
+            return None  # round 33F: 'Subject: RE: Case 61342395': the case's number
         if "giro" in lower[max(0, start - _GIRO_REACH):start] and _bankgiro_in_sentence(
                 lower, start, text[start:end], self._context):
             return None  # 'Bankgiro för hyran är oförändrat (3706-9930)': the giro number

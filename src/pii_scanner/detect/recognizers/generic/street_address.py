@@ -596,6 +596,40 @@ def english_street_at(text: str, start: int, end: int) -> bool:
         is not None
 
 
+#: round 33F: a line that is an English street with its house number (or a flat) and nothing
+#: after it but a comma ('12 Baker Street', '> Flat 2, 25 Butler Close,'), behind quote marks too
+_EN_STREET_LINE = lazy_compile(r"[> \t]*" + _EN_HOUSE + r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
+                               + r"[ \t]*,?[ \t]*$")
+#: a town's line: one or two capitalised words, then only a comma or a UK postcode
+_TOWN_LINE = lazy_compile(r"[> \t]*" + _TOWN + r"(?:[ ]" + _TOWN + r")?[ \t]*,?(?:[ \t]*"
+                          + _UK_POST + r")?[ \t]*$")
+
+
+def town_under_street(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``start:end`` fills its line (a comma or a UK postcode after it
+    allowed) right under an English street's line: an address block's post town ('12 Baker
+    Street' / 'London' / 'SW1A 1AA'), no person; not a listed first name before a listed
+    surname ('25 Butler Close' / 'Anna Berg': a full name stays one).
+
+    >>> text = "Send it to:\\n12 Baker Street\\nLondon\\nSW1A 1AA"
+    >>> town_under_street(text, 28, 34), town_under_street("Baker Street\\nLondon", 13, 19)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2:
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _TOWN_LINE.fullmatch(text, line_start, line_end) is None:
+        return False
+    words = text[start:end].lower().split()
+    if len(words) == 2 and words[0] in gazetteers.first_names() \
+            and words[1] in gazetteers.surnames():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _EN_STREET_LINE.fullmatch(text, above, line_start - 1) is not None
+
+
 #: a row's first cell that is a street and its house number ('Sørensenfaret 1F', 'Gamle
 #: drammensvei 12 B'), and the next row's that is a postcode and its place ('2612 SJUSJØEN')
 _STREET_CELL = lazy_compile(r"(?P<name>\p{L}[\p{L}'’.\- ]*?)[ ]{1,2}" + _NUMBER)

@@ -266,6 +266,9 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Grace period ends', 'Rose Garden': as in _score_run (round 32A)
             if name_edges.after_uk_postcode(text, start) and not STRONG_CUES.intersection(seen):
                 continue  # 'E95 1DG East Andrea': a post town, as in _score_run (round 32C)
+            if street_address.town_under_street(text, start, end) \
+                    and not STRONG_CUES.intersection(seen):
+                continue  # '12 Baker Street\nLondon': a post town, as in _score_run (round 33F)
             if len(words) == 1 and not set(seen) - _WEAK_THING_CUES \
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
@@ -345,6 +348,9 @@ class PersonRecognizer(EntityRecognizer):
         if name_edges.after_uk_postcode(text, run.start) \
                 and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
             return None  # round 32C: 'E95 1DG East Andrea': a post town after its postcode
+        if street_address.town_under_street(text, run.start, run.end) \
+                and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
+            return None  # round 33F: '12 Baker Street\nLondon': a post town under its street
         if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.place_names():
             return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
         if _compound_noun(text, run.end) or _quoted_title(text, run.start, run.end):
@@ -631,7 +637,11 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
     - with no cue at all, in English text (``lang`` en, or none and the text reads as English),
       such a first name opening a sentence before a lower-case word that is no verb of a
       subject ('Grace period ends', 'Frank feedback is welcome', 'Mark the invoice as paid';
-      'Frank said', 'Grace Hansen' stay names: :func:`english_words.word_opening`).
+      'Frank said', 'Grace Hansen' stay names: :func:`english_words.word_opening`);
+    - round 33F: with no strong or role cue, such a first name before a frequent English word
+      that no list holds as a name, a Title Case phrase naming a plan or a product ('Grace
+      Period', 'Summer Release': :func:`english_words.title_phrase`), unless it stands where a
+      person does (:func:`english_words.full_name_pair`).
     """
     if len(keys) == 1 and keys[0] in english_words.WEEKDAYS:
         return not _NAMING_CUES.intersection(seen)  # ('Hei Friday,' greets a person)
@@ -641,6 +651,10 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
         return True
     if len(keys) == 1 and english_words.place_after(text, keys[0], end):
         return True  # round 32C: 'Rose Street office is moving': the model's span 'Rose' alone
+    if english_words.title_phrase(keys) and not (
+            _english_text(language, text) and english_words.full_name_pair(
+                text, keys, start, (end - len(text[start:end].split()[-1]), end))):
+        return True  # round 33F: 'the Grace Period ends', 'Summer Release': a plan's, a product's
     return len(keys) == 1 and not seen and english_words.word_opening(text, keys[0], start, end) \
         and _english_text(language, text)
 
