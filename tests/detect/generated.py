@@ -7,6 +7,7 @@ from importlib import resources
 
 import phonenumbers
 from stdnum import luhn
+from stdnum.dk import cpr as std_cpr
 from stdnum.fi import hetu
 from stdnum.no import fodselsnummer
 
@@ -35,6 +36,16 @@ def valid_personnummer(rng: random.Random) -> str:
     base = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
            f"{digits(rng, 3)}"
     return base + luhn.calc_check_digit(base)
+
+
+def dashed_old_cpr(rng: random.Random) -> str:
+    """A dashed Danish CPR (DDMMYY-SSSS) passing the old mod 11 whose digits fail the Swedish
+    personnummer's Luhn digit (so it reads as no personnummer), drawn from ``rng``."""
+    while True:
+        value = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(40, 99):02d}" \
+                f"{rng.randint(0, 9999):04d}"
+        if std_cpr.checksum(value) == 0 and not luhn.is_valid(value):
+            return value[:6] + "-" + value[6:]
 
 
 def valid_hetu(rng: random.Random) -> str:

@@ -24,18 +24,9 @@ from stdnum.se import personnummer as std_pnr
 
 from pii_scanner.detect.validators.se import personnummer as se_personnummer
 
-from .generated import values_of
+from .generated import dashed_old_cpr, values_of
 
 _R = random.Random(3304)
-
-
-def _cpr() -> str:
-    """A dashed CPR passing the old mod 11 whose digits fail the personnummer's Luhn digit."""
-    while True:
-        value = f"{_R.randint(1, 28):02d}{_R.randint(1, 12):02d}{_R.randint(40, 99):02d}" \
-                f"{_R.randint(0, 9999):04d}"
-        if std_cpr.checksum(value) == 0 and not luhn.is_valid(value):
-            return value[:6] + "-" + value[6:]
 
 
 def _cpr_and_personnummer() -> str:
@@ -75,7 +66,7 @@ def _danish_not_norwegian_mobile() -> str:
             return value
 
 
-CPRS = [_cpr() for _ in range(3)]
+CPRS = [dashed_old_cpr(_R) for _ in range(3)]
 PNRS = [_personnummer() for _ in range(3)]
 
 
