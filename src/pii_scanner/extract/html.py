@@ -129,7 +129,7 @@ class _Collector(HTMLParser):
     def _newline(self, at: int, lines: int = 1) -> None:
         """Line breaks up to ``lines`` at the text's end (a block's edge: they collapse)."""
         self._space = None
-        if self._skip or not self.chars or self._in_cell and len(self.chars) <= self._cell_at:
+        if self._writes_no_break():
             return  # (a block opening a cell: Outlook's '<td><p class=MsoNormal>')
         have = 0
         while have < min(lines, len(self.chars)) and self.chars[-1 - have] == "\n":
@@ -138,10 +138,15 @@ class _Collector(HTMLParser):
             self.chars.append("\n")
             self.offsets.append(at)
 
+    def _writes_no_break(self) -> bool:
+        """Whether a line break here writes nothing: skipped markup, no text yet, or a cell
+        with no text of its own yet."""
+        return self._skip or not self.chars or self._in_cell and len(self.chars) <= self._cell_at
+
     def _break(self, at: int) -> None:
         """A ``<br>``: a line break of its own, so one opening a line is an empty line."""
         self._space = None
-        if self._skip or not self.chars or self._in_cell and len(self.chars) <= self._cell_at:
+        if self._writes_no_break():
             return
         self.chars.append("\n")
         self.offsets.append(at)
