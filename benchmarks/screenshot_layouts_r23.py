@@ -32,7 +32,6 @@ the inputs, and a Danish letter.
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from datetime import date, timedelta
@@ -737,17 +736,12 @@ def render_r23(rng: random.Random, values: R23Values, i: int) -> Shot:
             effects.append("blur")
     scale = 1.0 if small or layout == "photo" else round(rng.uniform(0.85, 1.2), 2)
     im, gold = sp.scaled(im, gold, scale)
-    buf = io.BytesIO()
-    if layout == "photo" or rng.random() < 0.45:
-        q = rng.randrange(60, 86) if layout == "photo" else rng.randrange(55, 80)
-        im.save(buf, "JPEG", quality=q)
-        fmt = f"jpeg{q}"
-    else:
-        im.save(buf, "PNG")
-        fmt = "png"
+    jpeg = layout == "photo" or rng.random() < 0.45
+    quality = (rng.randrange(60, 86) if layout == "photo" else rng.randrange(55, 80)) if jpeg else None
+    data, fmt = sp.encoded(im, quality)
     tags = (f"{layout} {'dark' if theme is DARK else 'grey' if grey else 'light'} {face.split('.')[0]} {size}px "
             f"x{scale} {fmt} {' '.join(effects)}").rstrip()
-    return Shot(f"{layout}_{i:03d}", buf.getvalue(), gold, tags, "png" if fmt == "png" else "jpg")
+    return Shot(f"{layout}_{i:03d}", data, gold, tags, "png" if fmt == "png" else "jpg")
 
 
 def make_r23_set(seed: int, n: int, holdout: bool = False) -> list[Shot]:

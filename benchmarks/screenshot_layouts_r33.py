@@ -22,7 +22,6 @@ checksum), KID numbers, form numbers, dates of issue and expiry, shop names.
 
 from __future__ import annotations
 
-import io
 import random
 import unicodedata
 
@@ -399,17 +398,10 @@ def render_r33(rng: random.Random, values: R23Values, i: int) -> Shot:
             effects.append("blur")
     scale = round(rng.uniform(0.85, 1.25), 2)
     im, gold = sp.scaled(im, gold, scale)
-    buf = io.BytesIO()
-    if scan or rng.random() < 0.45:
-        q = rng.randrange(55, 85)
-        im.save(buf, "JPEG", quality=q)
-        fmt = f"jpeg{q}"
-    else:
-        im.save(buf, "PNG")
-        fmt = "png"
+    data, fmt = sp.encoded(im, rng.randrange(55, 85) if scan or rng.random() < 0.45 else None)
     tags = (f"{layout} {'dark' if theme is DARK else 'scan' if scan else 'light'} {face.split('.')[0]} {size}px "
             f"x{scale} {fmt} {' '.join(effects)}").rstrip()
-    return Shot(f"{layout}_{i:03d}", buf.getvalue(), gold, tags, "png" if fmt == "png" else "jpg")
+    return Shot(f"{layout}_{i:03d}", data, gold, tags, "png" if fmt == "png" else "jpg")
 
 
 def make_r33_set(seed: int, n: int, holdout: bool = False) -> list[Shot]:

@@ -524,6 +524,17 @@ def rotated(im: Image.Image, gold: list[dict], angle: float, fill) -> tuple[Imag
     return im, [{**g, "bbox": turned(g["bbox"])} for g in gold]
 
 
+def encoded(im: Image.Image, quality: int | None) -> tuple[bytes, str]:
+    """``im`` saved as JPEG at ``quality`` (PNG where it is None), and the format's tag
+    (``jpeg70``, ``png``) the shot's tags and file extension name."""
+    buf = io.BytesIO()
+    if quality is None:
+        im.save(buf, "PNG")
+        return buf.getvalue(), "png"
+    im.save(buf, "JPEG", quality=quality)
+    return buf.getvalue(), f"jpeg{quality}"
+
+
 def scaled(im: Image.Image, gold: list[dict], scale: float) -> tuple[Image.Image, list[dict]]:
     """``im`` resized by ``scale`` (as a screenshot of another zoom), its gold boxes with it."""
     if scale == 1.0:
@@ -547,16 +558,9 @@ def render(rng: random.Random, values: Values, i: int) -> Shot:
     gold = [g for g in c.gold if g["bbox"][2] <= w and g["bbox"][3] <= h]  # (a layout that ran off)
     scale = round(rng.uniform(0.8, 1.3), 2)
     im, gold = scaled(im, gold, scale)
-    buf = io.BytesIO()
-    if rng.random() < 0.5:
-        q = rng.randrange(60, 76)
-        im.save(buf, "JPEG", quality=q)
-        fmt = f"jpeg{q}"
-    else:
-        im.save(buf, "PNG")
-        fmt = "png"
+    data, fmt = encoded(im, rng.randrange(60, 76) if rng.random() < 0.5 else None)
     tags = f"{layout} {'dark' if theme is DARK else 'light'} {face.split('.')[0]} {size}px x{scale} {fmt}"
-    return Shot(f"{layout}_{i:03d}", buf.getvalue(), gold, tags, "png" if fmt == "png" else "jpg")
+    return Shot(f"{layout}_{i:03d}", data, gold, tags, "png" if fmt == "png" else "jpg")
 
 
 def make_set(seed: int, n: int) -> list[Shot]:
@@ -1094,17 +1098,10 @@ def render_new(rng: random.Random, values: MoreValues, i: int) -> Shot:
         effects.append(f"blur{r}")
     scale = 1.0 if small else round(rng.uniform(0.85, 1.2), 2)
     im, gold = scaled(im, gold, scale)
-    buf = io.BytesIO()
-    if rng.random() < 0.5:
-        q = rng.randrange(50, 76)
-        im.save(buf, "JPEG", quality=q)
-        fmt = f"jpeg{q}"
-    else:
-        im.save(buf, "PNG")
-        fmt = "png"
+    data, fmt = encoded(im, rng.randrange(50, 76) if rng.random() < 0.5 else None)
     tags = (f"{layout} {'dark' if theme is DARK else 'grey' if grey else 'light'} {face.split('.')[0]} {size}px "
             f"x{scale} {fmt} {' '.join(effects)}").rstrip()
-    return Shot(f"{layout}_{i:03d}", buf.getvalue(), gold, tags, "png" if fmt == "png" else "jpg")
+    return Shot(f"{layout}_{i:03d}", data, gold, tags, "png" if fmt == "png" else "jpg")
 
 
 def make_new_set(seed: int, n: int) -> list[Shot]:
