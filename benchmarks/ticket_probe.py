@@ -13,7 +13,13 @@ the dev corpus.
 
 ``--langs`` picks the ticket languages (comma list, default ``en,da,nb,sv``); ``nn`` adds
 nynorsk (its own templates, ``Hei, eg har eit spørsmål …``, ``Venleg helsing``, ``frå``,
-``ikkje``, ``kva``, ``nokon``, and three kinds of its own). ``--threads`` wraps some 45 % of the
+``ikkje``, ``kva``, ``nokon``, and three kinds of its own); ``fi`` adds Finnish (``Hei``/``Moi``/
+``Hyvä vastaanottaja``, ``Ystävällisin terveisin``/``Terveisin``/``Kiitos``, ``Henkilötunnus``/``Hetu``/
+``Syntymäaika``/``Matkapuhelin``/``Osoite``/``Tilinumero`` labels, henkilötunnus with every century
+sign of 2023, 040/041/044/045/050 and ``+358`` mobiles, FI IBANs, ``Mannerheimintie 12 A 5``-style
+streets, euro amounts, and four kinds of its own: first names in a case ending, ``Soitin Matille``,
+``Liisan puhelinnumero``, gold on the stem; a key: value form; a relative's details; and near
+misses, unlabelled numbers and words that are first names, ``Onni``, ``Toivo``, opening a sentence). ``--threads`` wraps some 45 % of the
 tickets, drawn by a generator of their own (the same tickets, wrapped), into mail threads: an
 agent's reply over the ticket quoted with ``> `` under a reply header (``Den 3. mars 2025 kl.
 10:12 skreiv Kari Nordmann <…>:``, ``On Mon, 3 Mar 2025 at 10:12, … wrote:``), a colleague's
@@ -52,6 +58,7 @@ from faker import Faker
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.dk import cpr as std_cpr
+from stdnum.fi import hetu as std_hetu
 from stdnum.no import fodselsnummer as std_fnr
 from stdnum.no import kontonr as std_kontonr
 from stdnum.no import orgnr as std_orgnr
@@ -90,6 +97,10 @@ class Values:
         if lang == "en":
             return f"{self.rng.randint(1, 250)} {self.fakers['en'].last_name()} " \
                    f"{self.rng.choice(['Road', 'Street', 'Lane', 'Avenue', 'Close', 'Drive'])}"
+        if lang == "fi":
+            return f"{self.fakers['fi'].street_name()} {self.rng.randint(1, 120)}" + self.rng.choice(
+                ["", "", f" {self.rng.choice('ABCDEF')} {self.rng.randint(1, 40)}",
+                 f" {self.rng.choice('ABC')}{self.rng.randint(1, 40)}", f" as. {self.rng.randint(1, 20)}"])
         return self.fakers[lang].street_address()
 
     def place(self, lang: str) -> str:
@@ -137,6 +148,15 @@ class Values:
         sign = "-" if d.year < 2000 else "A"
         body = d.strftime("%d%m%y") + sign + "%03d" % self.rng.randrange(2, 900)
         return body + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(d.strftime("%d%m%y") + body[7:10]) % 31]
+
+    def hetu_fi(self) -> str:
+        """A henkilötunnus with any century sign of its century (the 2023 ones too: ``Y`` ...
+        ``U`` for the 1900s, ``B`` ... ``F`` for the 2000s), a child born up to 2023 too."""
+        d = dt.date(1935, 1, 1) + dt.timedelta(days=self.rng.randrange(365 * 88))
+        sign = self.rng.choice("--YXWVU" if d.year < 2000 else "AABCDEF")
+        body = d.strftime("%d%m%y") + sign + "%03d" % self.rng.randrange(2, 900)
+        value = next(c for c in "0123456789ABCDEFHJKLMNPRSTUVWXY" if std_hetu.is_valid(body + c))
+        return body + value
 
     def orgnr(self) -> str:
         while True:
@@ -195,8 +215,10 @@ class Values:
                 digits = "07" + self.rng.choice("45789") + "%08d" % self.rng.randrange(10 ** 8)
                 forms = [f"{digits[:5]} {digits[5:]}", f"+44 {digits[1:5]} {digits[5:]}"]
             else:
-                digits = "04" + self.rng.choice("0145") + "%07d" % self.rng.randrange(10 ** 7)
-                forms = [f"{digits[:3]} {digits[3:6]} {digits[6:]}"]
+                digits = self.rng.choice(["040", "041", "044", "045", "050"]) \
+                    + "%07d" % self.rng.randrange(10 ** 7)
+                forms = [f"{digits[:3]} {digits[3:6]} {digits[6:]}", digits, f"{digits[:3]}-{digits[3:]}",
+                         f"+358 {digits[1:3]} {digits[3:6]} {digits[6:]}", f"+358{digits[1:]}"]
             try:
                 parsed = phonenumbers.parse(digits, region)
             except phonenumbers.NumberParseException:
@@ -231,7 +253,10 @@ class Values:
     def invoice(self) -> str:
         return str(self.rng.randrange(10 ** 6, 10 ** 9))
 
-    def amount(self) -> str:
+    def amount(self, lang: str = "") -> str:
+        if lang == "fi":
+            return f"{self.rng.randrange(5, 3000):,}".replace(",", " ") + \
+                self.rng.choice([f",{self.rng.randrange(100):02d} €", " €", " EUR", ",00 euroa"])
         return f"{self.rng.randrange(100, 30000):,}".replace(",", " ") + \
             self.rng.choice([",00 kr", " NOK", " SEK", ",-", " DKK"])
 
@@ -269,19 +294,23 @@ class Ticket:
 
 GREET = {"en": ["Hi,", "Hello,", "Dear support,"], "da": ["Hej,", "Hej med jer,"],
          "nb": ["Hei,", "Hei!", "Hallo,"], "sv": ["Hej,", "Hejsan,"],
-         "nn": ["Hei,", "Hei!", "Hallo,", "God dag,"]}
+         "nn": ["Hei,", "Hei!", "Hallo,", "God dag,"],
+         "fi": ["Hei,", "Moi,", "Hei!", "Hyvä vastaanottaja,"]}
 SIGN = {"en": ["Kind regards,", "Best regards,", "Thanks,", "Cheers,"],
         "da": ["Med venlig hilsen", "Venlig hilsen", "Mvh"],
         "nb": ["Med vennlig hilsen", "Mvh", "Hilsen"], "sv": ["Med vänlig hälsning", "Mvh", "Hälsningar"],
-        "nn": ["Med venleg helsing", "Venleg helsing", "Helsing", "Mvh", "Beste helsing"]}
+        "nn": ["Med venleg helsing", "Venleg helsing", "Helsing", "Mvh", "Beste helsing"],
+        "fi": ["Ystävällisin terveisin", "Terveisin", "Kiitos,", "Ystävällisin terveisin,"]}
 NATIONAL = {"da": ("CPR-nr.", "DK_CPR"), "nb": ("Fødselsnummer:", "NO_FODSELSNUMMER"),
-            "sv": ("Personnummer:", "SE_PERSONNUMMER"), "nn": ("Fødselsnummer:", "NO_FODSELSNUMMER")}
+            "sv": ("Personnummer:", "SE_PERSONNUMMER"), "nn": ("Fødselsnummer:", "NO_FODSELSNUMMER"),
+            "fi": ("Henkilötunnus:", "FI_PERSONAL_IDENTITY_CODE")}
 LABELS = {
     "en": {"name": "Name", "phone": "Phone", "email": "Email", "address": "Address", "dob": "Date of birth"},
     "da": {"name": "Navn", "phone": "Telefon", "email": "E-mail", "address": "Adresse", "dob": "Fødselsdato"},
     "nb": {"name": "Navn", "phone": "Telefon", "email": "E-post", "address": "Adresse", "dob": "Fødselsdato"},
     "sv": {"name": "Namn", "phone": "Telefon", "email": "E-post", "address": "Adress", "dob": "Födelsedatum"},
     "nn": {"name": "Namn", "phone": "Telefon", "email": "E-post", "address": "Adresse", "dob": "Fødselsdato"},
+    "fi": {"name": "Nimi", "phone": "Puhelin", "email": "Sähköposti", "address": "Osoite", "dob": "Syntymäaika"},
 }
 #: English words that are also first names, in phrases where they are words.
 WORD_NAME_PHRASES = [
@@ -298,7 +327,8 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 WEEKDAYS_IN = {"en": WEEKDAYS, "da": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
                "nb": ["mandag", "tirsdag", "onsdag", "torsdag", "fredag"],
                "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag"],
-               "nn": ["måndag", "tysdag", "onsdag", "torsdag", "fredag"]}
+               "nn": ["måndag", "tysdag", "onsdag", "torsdag", "fredag"],
+               "fi": ["maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina"]}
 
 
 def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
@@ -311,42 +341,49 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
                 "da": "Min ordre {order} kom i stykker, og ingen svarer. Ring til mig på ",
                 "nb": "Ordren min {order} kom ødelagt, og ingen svarer. Ring meg på ",
                 "sv": "Min order {order} kom trasig och ingen svarar. Ring mig på ",
-                "nn": "Ordren min {order} kom øydelagd, og ingen svarar. Ring meg på "}[lang]
+                "nn": "Ordren min {order} kom øydelagd, og ingen svarar. Ring meg på ",
+                "fi": "Tilaukseni {order} tuli rikkinäisenä, eikä kukaan vastaa. Soittakaa minulle numeroon "}[lang]
         T.t(f"{g}\n\n" + body.format(order=val.order())).v(val.phone(lang), "PHONE_NUMBER")
         T.t(".\n\n" + s + "\n").v(name, "PERSON")
     elif kind == "national_id":
         name = val.name(lang)
         lab, ent = NATIONAL.get(lang, ("NI number:", None))
+        if lang == "fi":
+            lab = rng.choice(["Henkilötunnus:", "Hetu:", "HETU", "Henkilötunnukseni on"])
         T.t(f"{g}\n").t({"en": "I need to update my details. ", "da": "Jeg skal opdatere mine oplysninger. ",
                          "nb": "Jeg må oppdatere opplysningene mine. ",
                          "sv": "Jag behöver uppdatera mina uppgifter. ",
-                         "nn": "Eg må oppdatere opplysningane mine. "}[lang])
+                         "nn": "Eg må oppdatere opplysningane mine. ",
+                         "fi": "Minun pitää päivittää tietoni. "}[lang])
         if ent:
-            value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
+            value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr,
+                     "FI_PERSONAL_IDENTITY_CODE": val.hetu_fi}[ent]()
             T.t(lab + " ").v(value, ent).t("\n")
         T.t(f"{s}\n").v(name, "PERSON")
     elif kind == "chat":
         agent, cust = val.first(lang), val.name(lang)
         role_a, role_c = {"en": ("Agent", "Customer"), "da": ("Agent", "Kunde"),
                           "nb": ("Veileder", "Kunde"), "sv": ("Handläggare", "Kund"),
-                          "nn": ("Rettleiar", "Kunde")}[lang]
+                          "nn": ("Rettleiar", "Kunde"),
+                          "fi": ("Asiakaspalvelija", "Asiakas")}[lang]
         T.t(f"[10:0{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
         T.t({"en": "Hello, how can I help?", "da": "Hej, hvordan kan jeg hjælpe?",
              "nb": "Hei, hva kan jeg hjelpe med?", "sv": "Hej, vad kan jag hjälpa till med?",
-             "nn": "Hei, kva kan eg hjelpe med?"}[lang])
+             "nn": "Hei, kva kan eg hjelpe med?", "fi": "Hei, miten voin auttaa?"}[lang])
         T.t(f"\n[10:1{rng.randrange(10)}] {role_c}: ")
-        T.t({"en": "this is ", "da": "det er ", "nb": "det er ", "sv": "det är ", "nn": "det er "}[lang]).v(cust, "PERSON")
+        T.t({"en": "this is ", "da": "det er ", "nb": "det er ", "sv": "det är ", "nn": "det er ", "fi": "tässä "}[lang]).v(cust, "PERSON")
         T.t({"en": ", my email is ", "da": ", min mail er ", "nb": ", e-posten min er ",
-             "sv": ", min mejl är ", "nn": ", e-posten min er "}[lang]).v(val.email(cust), "EMAIL_ADDRESS")
+             "sv": ", min mejl är ", "nn": ", e-posten min er ",
+             "fi": ", sähköpostini on "}[lang]).v(val.email(cust), "EMAIL_ADDRESS")
         T.t(f"\n[10:2{rng.randrange(10)}] {role_a} ").v(agent, "PERSON").t(": ")
         T.t({"en": "Thanks, I have found case {o}.", "da": "Tak, jeg har fundet sag {o}.",
              "nb": "Takk, jeg fant sak {o}.", "sv": "Tack, jag hittade ärende {o}.",
-             "nn": "Takk, eg fann sak {o}."}[lang]
+             "nn": "Takk, eg fann sak {o}.", "fi": "Kiitos, löysin tapauksen {o}."}[lang]
             .format(o=val.order()))
     elif kind == "signature":
         name = val.name(lang)
         T.t({"en": "Please see the attached log.\n\n", "da": "Se venligst vedhæftede log.\n\n",
-             "nb": "Se vedlagt logg.\n\n", "sv": "Se bifogad logg.\n\n", "nn": "Sjå vedlagd logg.\n\n"}[lang])
+             "nb": "Se vedlagt logg.\n\n", "sv": "Se bifogad logg.\n\n", "nn": "Sjå vedlagd logg.\n\n", "fi": "Loki on liitteenä.\n\n"}[lang])
         T.t(f"{s}\n").v(name, "PERSON").t("\n")
         T.t(rng.choice(["IT Manager", "Controller", "Office manager", "Teamleder", "Ekonomi"]) + "\n")
         T.t(f"{L['phone']}: ").v(val.phone(lang), "PHONE_NUMBER").t("\n")
@@ -357,17 +394,20 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
                 "da": ("---------- Videresendt besked ----------", "Fra", "Dato", "Til", "Emne"),
                 "nb": ("---------- Videresendt melding ----------", "Fra", "Dato", "Til", "Emne"),
                 "sv": ("---------- Vidarebefordrat meddelande ----------", "Från", "Datum", "Till", "Ämne"),
-                "nn": ("---------- Vidaresendt melding ----------", "Frå", "Dato", "Til", "Emne")}[lang]
+                "nn": ("---------- Vidaresendt melding ----------", "Frå", "Dato", "Til", "Emne"),
+                "fi": ("---------- Välitetty viesti ----------", "Lähettäjä", "Päivämäärä", "Vastaanottaja",
+                       "Aihe")}[lang]
         T.t(f"FYI\n\n{head[0]}\n{head[1]}: ").v(a, "PERSON").t(" <").v(val.email(a), "EMAIL_ADDRESS")
         T.t(f">\n{head[2]}: {val.date()} 14:{rng.randrange(10, 60)}\n{head[3]}: ").v(b, "PERSON")
         T.t(" <").v(val.email(b), "EMAIL_ADDRESS").t(f">\n{head[4]}: Invoice {val.invoice()}\n\n")
         T.t({"en": "Please check the amount of ", "da": "Tjek venligst beløbet på ",
              "nb": "Kan du sjekke beløpet på ", "sv": "Kan du kolla beloppet på ",
-             "nn": "Kan du sjekke beløpet på "}[lang] + val.amount() + ".\n")
+             "nn": "Kan du sjekke beløpet på ", "fi": "Voisitko tarkistaa summan "}[lang]
+            + val.amount(lang) + ".\n")
     elif kind == "list_rows":
         T.t({"en": "Contact list for the new office:\n", "da": "Kontaktliste:\n",
              "nb": "Kontaktliste for avdelingen:\n", "sv": "Kontaktlista:\n",
-             "nn": "Kontaktliste for avdelinga:\n"}[lang])
+             "nn": "Kontaktliste for avdelinga:\n", "fi": "Yhteystiedot:\n"}[lang])
         for _ in range(rng.randint(2, 4)):
             n = val.name(lang)
             sep = rng.choice(["\t", " | ", "  "])
@@ -382,25 +422,26 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         T.t(f"\n{L['dob']}: ").v(d.strftime("%d.%m.%Y") if lang != "en" else d.strftime("%d/%m/%Y"),
                                  "DATE_OF_BIRTH")
         T.t({"en": "\nOrder no: ", "da": "\nOrdrenr: ", "nb": "\nOrdrenr: ", "sv": "\nOrdernr: ",
-             "nn": "\nOrdrenr: "}[lang]
+             "nn": "\nOrdrenr: ", "fi": "\nTilausnumero: "}[lang]
             + val.order() + "\n")
     elif kind == "address_block":
         n = val.name(lang)
         T.t({"en": "Ship to:\n", "da": "Leveringsadresse:\n", "nb": "Leveringsadresse:\n",
-             "sv": "Leveransadress:\n", "nn": "Leveringsadresse:\n"}[lang]).v(n, "PERSON").t("\n").v(val.street(lang), "STREET_ADDRESS")
+             "sv": "Leveransadress:\n", "nn": "Leveringsadresse:\n", "fi": "Toimitusosoite:\n"}[lang]).v(n, "PERSON").t("\n").v(val.street(lang), "STREET_ADDRESS")
         T.t("\n" + val.place(lang) + "\n\n")
         T.t({"en": "Order {o}, total {a}", "da": "Ordre {o}, i alt {a}", "nb": "Ordre {o}, totalt {a}",
-             "sv": "Order {o}, totalt {a}", "nn": "Ordre {o}, totalt {a}"}[lang]
-            .format(o=val.order(), a=val.amount()) + "\n")
+             "sv": "Order {o}, totalt {a}", "nn": "Ordre {o}, totalt {a}", "fi": "Tilaus {o}, yhteensä {a}"}[lang]
+            .format(o=val.order(), a=val.amount(lang)) + "\n")
     elif kind == "near_miss":
         T.t(f"{g}\n")
         T.t({"en": "Invoice {i} dated {d} for {a} is still open. Order {o} ships on {d2}.",
              "da": "Faktura {i} af {d} på {a} er stadig åben. Ordre {o} sendes {d2}.",
              "nb": "Faktura {i} datert {d} på {a} er fortsatt åpen. Ordre {o} sendes {d2}.",
              "sv": "Faktura {i} daterad {d} på {a} är fortfarande öppen. Order {o} skickas {d2}.",
-             "nn": "Faktura {i} datert {d} på {a} er framleis open. Ordre {o} blir sendt {d2}."}[lang]
-            .format(i=val.invoice(), d=val.date(), a=val.amount(), o=val.order(), d2=val.date()))
-        T.t(f"\nKID: {val.invoice()}{rng.randrange(10)}\nVersion 4.{rng.randrange(20)}.{rng.randrange(9)}\n")
+             "nn": "Faktura {i} datert {d} på {a} er framleis open. Ordre {o} blir sendt {d2}.",
+             "fi": "Lasku {i} ({d}, {a}) on yhä maksamatta. Tilaus {o} lähtee {d2}."}[lang]
+            .format(i=val.invoice(), d=val.date(), a=val.amount(lang), o=val.order(), d2=val.date()))
+        T.t(f"\n{'Viitenumero' if lang == 'fi' else 'KID'}: {val.invoice()}{rng.randrange(10)}\nVersion 4.{rng.randrange(20)}.{rng.randrange(9)}\n")
     elif kind == "english_words":
         picks = rng.sample(WORD_NAME_PHRASES, 3)
         T.t("Hi team,\n\n")
@@ -429,39 +470,42 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
                 else "Refusjonen kan betalast til konto ").v(val.kontonr(), "NO_BANK_ACCOUNT")
         else:
             T.t({"en": "Please refund to IBAN ", "da": "Tilbagebetal venligst til IBAN ",
-                 "sv": "Återbetala till IBAN "}[lang]).v(val.iban(lang), "IBAN_CODE")
+                 "sv": "Återbetala till IBAN ", "fi": "Palauttakaa rahat tilille "}[lang]).v(val.iban(lang), "IBAN_CODE")
         T.t(f". {s} ").v(n, "PERSON")
     elif kind == "card":
         T.t({"en": "I was charged twice on card ", "da": "Jeg blev trukket to gange på kort ",
              "nb": "Jeg ble belastet to ganger på kort ", "sv": "Jag drogs två gånger på kort ",
-             "nn": "Eg vart belasta to gonger på kort "}[lang])
-        T.v(val.card(), "CREDIT_CARD").t(f" for {val.amount()}.")
+             "nn": "Eg vart belasta to gonger på kort ", "fi": "Kortiltani veloitettiin kahdesti "}[lang])
+        T.v(val.card(), "CREDIT_CARD").t(f" ({val.amount(lang)})." if lang == "fi" else f" for {val.amount()}.")
     elif kind == "log_lines":
         for _ in range(rng.randint(2, 4)):
             T.t(f"{val.date()} 12:{rng.randrange(10, 60)}:{rng.randrange(10, 60)} WARN login failed "
                 f"user=admin src=").v(val.ip(), "IP_ADDRESS").t(f" req={val.invoice()}\n")
     elif kind == "gps":
         T.t({"en": "The van broke down at ", "da": "Bilen holder ved ", "nb": "Bilen står ved GPS ",
-             "sv": "Bilen står vid GPS ", "nn": "Bilen står ved GPS "}[lang]).v(val.gps(), "GPS_COORDINATES").t(".")
+             "sv": "Bilen står vid GPS ", "nn": "Bilen står ved GPS ",
+             "fi": "Auto hajosi GPS-sijainnissa "}[lang]).v(val.gps(), "GPS_COORDINATES").t(".")
     elif kind == "passport":
         n = val.name(lang)
         T.t({"en": "Passport number: ", "da": "Pasnummer: ", "nb": "Passnummer: ",
-             "sv": "Passnummer: ", "nn": "Passnummer: "}[lang]).v(val.passport(), "PASSPORT_NUMBER")
+             "sv": "Passnummer: ", "nn": "Passnummer: ", "fi": "Passin numero: "}[lang]).v(val.passport(), "PASSPORT_NUMBER")
         T.t(f"\n{L['name']}: ").v(n, "PERSON").t("\n")
     elif kind == "orgnr":
         T.t({"en": "Company reg. no. ", "da": "Norsk org.nr. ", "nb": "Org.nr. ",
-             "sv": "Norskt org.nr ", "nn": "Org.nr. "}[lang]).v(val.orgnr(), "NO_ORGNR")
+             "sv": "Norskt org.nr ", "nn": "Org.nr. ", "fi": "Norjalainen org.nr. "}[lang]).v(val.orgnr(), "NO_ORGNR")
         T.t({"en": ", invoice {i}.", "da": ", faktura {i}.", "nb": ", faktura {i}.",
-             "sv": ", faktura {i}.", "nn": ", faktura {i}."}[lang].format(i=val.invoice()))
+             "sv": ", faktura {i}.", "nn": ", faktura {i}.", "fi": ", lasku {i}."}[lang].format(i=val.invoice()))
     elif kind == "id_then_phone":
         # a list row: an ID cell, then a phone cell
         lab, ent = NATIONAL.get(lang, ("Norwegian ID", "NO_FODSELSNUMMER"))
         if lang == "en":
             lab = rng.choice(["Norwegian ID", "Swedish ID"])
             ent = "NO_FODSELSNUMMER" if lab.startswith("Norwegian") else "SE_PERSONNUMMER"
-        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
+        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr,
+                     "FI_PERSONAL_IDENTITY_CODE": val.hetu_fi}[ent]()
         T.t("- ").v(val.name(lang), "PERSON").t(f", {lab} ").v(value, ent).t(" - ")
-        T.v(val.phone({"DK_CPR": "da", "NO_FODSELSNUMMER": "nb", "SE_PERSONNUMMER": "sv"}[ent]),
+        T.v(val.phone({"DK_CPR": "da", "NO_FODSELSNUMMER": "nb", "SE_PERSONNUMMER": "sv",
+                       "FI_PERSONAL_IDENTITY_CODE": "fi"}[ent]),
             "PHONE_NUMBER").t("\n")
     elif kind == "se_plus":
         n = val.name("sv")
@@ -470,35 +514,80 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
     elif kind == "bare_id":
         # an ID with no label: the ticket's own country's, any of three in English
         ent = {"da": "DK_CPR", "nb": "NO_FODSELSNUMMER", "sv": "SE_PERSONNUMMER",
-               "nn": "NO_FODSELSNUMMER"}.get(lang) \
+               "nn": "NO_FODSELSNUMMER", "fi": "FI_PERSONAL_IDENTITY_CODE"}.get(lang) \
             or rng.choice(["SE_PERSONNUMMER", "DK_CPR", "NO_FODSELSNUMMER"])
-        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr}[ent]()
-        T.t({"en": "Re: ", "da": "Vedr. ", "nb": "Gjelder ", "sv": "Angående ", "nn": "Gjeld "}[lang]).v(value, ent)
+        value = {"DK_CPR": val.cpr, "NO_FODSELSNUMMER": val.fnr, "SE_PERSONNUMMER": val.pnr,
+                     "FI_PERSONAL_IDENTITY_CODE": val.hetu_fi}[ent]()
+        T.t({"en": "Re: ", "da": "Vedr. ", "nb": "Gjelder ", "sv": "Angående ", "nn": "Gjeld ", "fi": "Koskee "}[lang]).v(value, ent)
         T.t({"en": " - please update the record.", "da": " - opdater venligst.",
              "nb": " - oppdater registeret.", "sv": " - uppdatera registret.",
-             "nn": " - oppdater registeret."}[lang])
+             "nn": " - oppdater registeret.", "fi": " - päivittäkää rekisteri."}[lang])
     elif kind == "hetu":
         T.t({"en": "Finnish personal identity code ", "da": "Finsk personnummer (HETU) ",
              "nb": "Finsk personnummer (HETU) ", "sv": "Finskt personnummer (HETU) ",
-             "nn": "Finsk personnummer (HETU) "}[lang])
-        T.v(val.hetu(), "FI_PERSONAL_IDENTITY_CODE").t(".")
+             "nn": "Finsk personnummer (HETU) ", "fi": "Henkilötunnukseni on "}[lang])
+        T.v(val.hetu_fi() if lang == "fi" else val.hetu(), "FI_PERSONAL_IDENTITY_CODE").t(".")
     elif kind == "intro":
         n = val.name(lang)
         T.t({"en": "Hi, my name is ", "da": "Hej, jeg hedder ", "nb": "Hei, jeg heter ",
-             "sv": "Hej, jag heter ", "nn": "Hei, eg heiter "}[lang]).v(n, "PERSON")
+             "sv": "Hej, jag heter ", "nn": "Hei, eg heiter ",
+             "fi": "Hei, nimeni on "}[lang]).v(n, "PERSON")
         T.t({"en": " and I live at ", "da": " og jeg bor på ", "nb": " og jeg bor i ",
-             "sv": " och jag bor på ", "nn": " og eg bur i "}[lang]).v(val.street(lang), "STREET_ADDRESS").t(". ")
+             "sv": " och jag bor på ", "nn": " og eg bur i ",
+             "fi": " ja asun osoitteessa "}[lang]).v(val.street(lang), "STREET_ADDRESS").t(". ")
         T.t({"en": "Ticket {o} is about my {d} bill.", "da": "Sag {o} handler om regningen fra {d}.",
              "nb": "Sak {o} gjelder regningen fra {d}.",
              "sv": "Ärende {o} gäller fakturan från {d}.",
-             "nn": "Sak {o} gjeld rekninga frå {d}."}[lang].format(o=val.order(), d=val.date()))
+             "nn": "Sak {o} gjeld rekninga frå {d}.",
+             "fi": "Tapaus {o} koskee laskuani {d}."}[lang].format(o=val.order(), d=val.date()))
     elif kind == "weekday_signoff":
         T.t({"en": "Thanks for the quick fix, all good now.\n\nHave a good weekend,\n",
              "da": "Tak for hjælpen.\n\nGod weekend,\n", "nb": "Takk for hjelpen.\n\nGod helg,\n",
              "sv": "Tack för hjälpen.\n\nTrevlig helg,\n",
-             "nn": "Takk for hjelpa.\n\nGod helg,\n"}[lang]).v(val.first(lang), "PERSON")
-        T.t("\n" + {"en": "Sent on ", "da": "Sendt ", "nb": "Sendt ", "sv": "Skickat ", "nn": "Sendt "}[lang]
+             "nn": "Takk for hjelpa.\n\nGod helg,\n",
+             "fi": "Kiitos avusta.\n\nHyvää viikonloppua,\n"}[lang]).v(val.first(lang), "PERSON")
+        T.t("\n" + {"en": "Sent on ", "da": "Sendt ", "nb": "Sendt ", "sv": "Skickat ", "nn": "Sendt ", "fi": "Lähetetty "}[lang]
             + rng.choice(WEEKDAYS_IN[lang]) + " " + val.date())
+    elif kind == "fi_inflected":
+        first, other, me = val.first(lang), val.first(lang), val.name(lang)
+        T.t(f"{g}\n\nSoitin eilen ")
+        _inflected(T, first, "lle")
+        T.t(" numeroon ").v(val.phone(lang), "PHONE_NUMBER").t(", mutta kukaan ei vastannut. ")
+        if rng.random() < 0.5:
+            _inflected(T, other, "n")
+            T.t(" puhelinnumero on ").v(val.phone(lang), "PHONE_NUMBER").t(". ")
+        else:
+            T.t("Sain ")
+            _inflected(T, other, "lta")
+            T.t(f" viestin, että tapaus {val.order()} on ratkaistu. ")
+        T.t(rng.choice(["Onko ", "Voisiko "]))
+        _inflected(T, first, "lla")
+        T.t(" pääsy palveluun?\n\n" + s + "\n").v(me, "PERSON").t("\n")
+    elif kind == "fi_form":
+        n, code = val.name(lang), val.hetu_fi()
+        born = dt.date(int(code[4:6]) + (1900 if code[6] in "-YXWVU" else 2000), int(code[2:4]),
+                       int(code[:2]))
+        T.t(f"{g}\n\nPäivittäkää tietoni:\nNimi: ").v(n, "PERSON")
+        T.t(f"\n{rng.choice(['Henkilötunnus', 'Hetu', 'HETU'])}: ").v(code, "FI_PERSONAL_IDENTITY_CODE")
+        if rng.random() < 0.5:
+            T.t("\nSyntymäaika: ").v(born.strftime(rng.choice(["%d.%m.%Y", "%-d.%-m.%Y"])), "DATE_OF_BIRTH")
+        T.t(f"\n{rng.choice(['Puhelin', 'Matkapuhelin', 'Puh.'])}: ").v(val.phone(lang), "PHONE_NUMBER")
+        T.t("\nSähköposti: ").v(val.email(n), "EMAIL_ADDRESS")
+        T.t("\nOsoite: ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}")
+        T.t("\nTilinumero: ").v(val.iban(lang), "IBAN_CODE")
+        T.t(f"\nAsiakasnumero: {val.invoice()}\n")
+    elif kind == "fi_words":
+        T.t(f"{g}\n\n")
+        for p in rng.sample(FI_WORD_PHRASES, 4):
+            T.t(p.format(date=val.date(), inv=val.invoice(), order=val.order(), amount=val.amount(lang),
+                         version=f"4.{rng.randrange(20)}.{rng.randrange(9)}") + " ")
+        T.t("\n\n" + s + "\n").v(val.name(lang), "PERSON").t("\n")
+    elif kind == "fi_relative":
+        name, me = val.name(lang), val.first(lang)
+        T.t(f"{g}\n\nKirjoitan {rng.choice(['äitini', 'isäni', 'isoäitini'])} puolesta. Hän on ")
+        T.v(name, "PERSON").t(", henkilötunnus ").v(val.hetu_fi(), "FI_PERSONAL_IDENTITY_CODE")
+        T.t(", ja asuu osoitteessa ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}. ")
+        T.t("Hänellä ei ole pankkitunnuksia, joten mitä teemme nyt?\n\n" + s + "\n").v(me, "PERSON").t("\n")
     elif kind == "nn_question":
         name = val.name(lang)
         T.t(f"{g} eg har eit spørsmål om rekninga frå {val.date()}. Kva skal eg gjere no? Eg har "
@@ -523,6 +612,38 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
     return T
 
 
+def _inflected(T: Ticket, first: str, ending: str) -> None:
+    """Writes Finnish first name ``first`` in a case (genitive ``n``, allative ``lle``, adessive
+    ``lla``, ablative ``lta``), the vowel harmonised and a double stop weakened (``Matti`` ->
+    ``Matille``, ``Liisa`` -> ``Liisan``, ``Mikael`` -> ``Mikaelilta``); the gold span is the
+    stem, the case ending left out (PERSON is scored by overlap)."""
+    stem, link = first, ""
+    if first[-1] in "aeiouyäö":
+        for stop in ("kk", "pp", "tt"):
+            if first[-3:-1] == stop:
+                stem = first[:-2] + first[-1]
+    elif first.endswith("s"):
+        stem, link = first[:-1] + "kse", ""
+    else:
+        link = "i"
+    if not any(c in first.lower() for c in "aou"):
+        ending = ending.replace("a", "ä")
+    T.v(stem, "PERSON").t(link + ending)
+
+
+#: Finnish phrases with near misses: numbers, dates and amounts with no label, and words that
+#: are also Finnish first names opening their sentence ('Onni', luck; 'Toivo', hope; 'Tuuli',
+#: wind; 'Armas', dear)
+FI_WORD_PHRASES = [
+    "Tilaus {order} on yhä matkalla.", "Lasku {inv} erääntyi {date}.", "Summa {amount} veloitettiin kahdesti.",
+    "Onni ei ollut matkassa tällä kertaa.", "Toivo on, että vika korjataan pian.",
+    "Tuuli kaatoi antennimaston viime yönä.", "Armas aika, taas sama vika.",
+    "Kiitos nopeasta vastauksesta.", "Valitettavasti sovellus kaatuu edelleen.",
+    "Toimitus viivästyi {date} asti.", "Päivitys {version} ei auttanut.",
+    "Tapaus {order} on edelleen auki.", "Asiakasnumero {inv} ei toimi verkkopalvelussa.",
+    "Eräpäivä oli {date}.", "Lumi esti toimituksen tiistaina.", "Viitenumero {inv} puuttuu laskusta.",
+]
+
 # ------------------------------------------------------------------------------ threads
 
 MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
@@ -533,6 +654,8 @@ MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
           "sv": "januari februari mars april maj juni juli augusti september oktober november "
                 "december".split()}
 MONTHS["nn"] = MONTHS["nb"]
+MONTHS["fi"] = ("tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta "
+                "syyskuuta lokakuuta marraskuuta joulukuuta").split()
 #: a reply's header over the quoted message: {d} day, {m} month, {y} year, {t} time, {w} weekday
 REPLY_HEADERS = {
     "en": ["On {w}, {d} {m} {y} at {t}, {who} wrote:", "On {d} {m} {y}, at {t}, {who} wrote:"],
@@ -540,7 +663,8 @@ REPLY_HEADERS = {
     "nn": ["Den {d}. {m} {y} kl. {t} skreiv {who}:", "Den {d}. {m} {y} kl. {t} skrev {who}:",
            "{d}. {m} {y} kl. {t} skreiv {who}:"],
     "da": ["Den {d}. {m} {y} kl. {t} skrev {who}:", "{d}. {m} {y} kl. {t} skrev {who}:"],
-    "sv": ["Den {d} {m} {y} kl. {t} skrev {who}:", "{who} skrev {y}-{mm}-{dd} {t}:"]}
+    "sv": ["Den {d} {m} {y} kl. {t} skrev {who}:", "{who} skrev {y}-{mm}-{dd} {t}:"],
+    "fi": ["{d}. {m} {y} klo {t} {who} kirjoitti:", "{who} kirjoitti {d}.{mm}.{y} klo {t}:"]}
 WEEKDAY_EN = ["Mon", "Tue", "Wed", "Thu", "Fri"]
 #: a forwarded or Outlook-quoted message's header block: separator, from, sent, to, subject
 FORWARD_HEADS = {
@@ -553,14 +677,17 @@ FORWARD_HEADS = {
     "da": (["-------- Videresendt besked --------", "Start på videresendt besked:",
             "________________________________"], "Fra", "Sendt", "Til", "Emne", "SV:"),
     "sv": (["-------- Vidarebefordrat meddelande --------", "-----Ursprungligt meddelande-----",
-            "________________________________"], "Från", "Skickat", "Till", "Ämne", "SV:")}
+            "________________________________"], "Från", "Skickat", "Till", "Ämne", "SV:"),
+    "fi": (["-------- Välitetty viesti --------", "-----Alkuperäinen viesti-----",
+            "________________________________"], "Lähettäjä", "Lähetetty", "Vastaanottaja", "Aihe", "VS:")}
 #: an agent's answer over the customer's quoted message
 AGENT_REPLIES = {
     "en": "Thank you for your message. We have looked at case {o} and will get back to you.",
     "nb": "Takk for henvendelsen. Vi har sett på sak {o} og kommer tilbake til deg.",
     "nn": "Takk for meldinga. Vi har sett på sak {o} og kjem tilbake til deg.",
     "da": "Tak for din henvendelse. Vi har kigget på sag {o} og vender tilbage.",
-    "sv": "Tack för ditt meddelande. Vi har tittat på ärende {o} och återkommer."}
+    "sv": "Tack för ditt meddelande. Vi har tittat på ärende {o} och återkommer.",
+    "fi": "Kiitos viestistäsi. Olemme tarkistaneet tapauksen {o} ja palaamme asiaan."}
 #: a customer's follow-up over the agent's quoted answer
 FOLLOW_UPS = {
     "en": ["Any news on this?", "I am still waiting, see below."],
@@ -568,17 +695,18 @@ FOLLOW_UPS = {
     "nn": ["Noko nytt her?", "Eg ventar framleis på svar, sjå under.",
            "Eg har ikkje høyrt frå nokon enno. Kva skjer?"],
     "da": ["Er der nyt i sagen?", "Jeg venter stadig på svar, se nedenfor."],
-    "sv": ["Något nytt?", "Jag väntar fortfarande på svar, se nedan."]}
+    "sv": ["Något nytt?", "Jag väntar fortfarande på svar, se nedan."],
+    "fi": ["Onko tähän tullut mitään uutta?", "Odotan yhä vastausta, katso alta."]}
 FORWARD_NOTES = {"en": "FYI, see below.", "nb": "Videresender, se under.",
                  "nn": "Sender vidare, sjå under.", "da": "Videresender, se nedenfor.",
-                 "sv": "Vidarebefordrar, se nedan."}
+                 "sv": "Vidarebefordrar, se nedan.", "fi": "Välitän eteenpäin, katso alta."}
 #: an agent's greeting to the customer by first name
 HELLOS = {"en": ["Hi", "Hello", "Dear"], "nb": ["Hei", "Hallo"], "nn": ["Hei", "Hallo"],
-          "da": ["Hej", "Kære"], "sv": ["Hej", "Hejsan"]}
+          "da": ["Hej", "Kære"], "sv": ["Hej", "Hejsan"], "fi": ["Hei", "Moi", "Hyvä"]}
 #: a reply's subject: a case word before the case number
-CASE_WORDS = {"en": "Case", "nb": "Sak", "nn": "Sak", "da": "Sag", "sv": "Ärende"}
+CASE_WORDS = {"en": "Case", "nb": "Sak", "nn": "Sak", "da": "Sag", "sv": "Ärende", "fi": "Tapaus"}
 UNITS = {"en": "Customer Service", "nb": "Kundeservice", "nn": "Kundeservice",
-         "da": "Kundeservice", "sv": "Kundtjänst"}
+         "da": "Kundeservice", "sv": "Kundtjänst", "fi": "Asiakaspalvelu"}
 
 
 def quote(W: Ticket, text: str, gold: list[dict], nested: str) -> None:
@@ -657,9 +785,11 @@ KINDS = ["complaint", "national_id", "chat", "signature", "forwarded", "list_row
          "hetu", "intro", "weekday_signoff"]
 #: kinds written in nynorsk only, drawn where ``--langs`` names ``nn``
 NN_KINDS = ["nn_question", "nn_relative", "nn_contact"]
+#: kinds written in Finnish only, drawn where ``--langs`` names ``fi``
+FI_KINDS = ["fi_inflected", "fi_form", "fi_words", "fi_relative"]
 #: kinds written in one language only
 ONLY = {"english_words": ["en"], "english_names": ["en"], "en_address": ["en"], "se_plus": ["sv"],
-        **{kind: ["nn"] for kind in NN_KINDS}}
+        **{kind: ["nn"] for kind in NN_KINDS}, **{kind: ["fi"] for kind in FI_KINDS}}
 DEFAULT_LANGS = ("en", "da", "nb", "sv")
 #: the share of tickets ``--threads`` wraps into a mail thread
 THREAD_SHARE = 0.45
@@ -673,7 +803,7 @@ def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
     forward threads, drawn from a generator of their own (the same tickets, wrapped)."""
     rng = random.Random(seed)
     val = Values(rng)
-    kinds = [k for k in KINDS + (NN_KINDS if "nn" in langs else [])
+    kinds = [k for k in KINDS + (NN_KINDS if "nn" in langs else []) + (FI_KINDS if "fi" in langs else [])
              if k not in ONLY or set(ONLY[k]) & set(langs)]
     trng = random.Random(seed * 1_000_003 + 17)
     tval = Values(trng) if threads else None
@@ -697,7 +827,7 @@ def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
 def _options(ap):
     """``--langs``, ``--threads`` and ``--html``, as keyword arguments of :func:`generate`."""
     ap.add_argument("--langs", default=",".join(DEFAULT_LANGS),
-                    help="comma list of en, da, nb, nn (nynorsk), sv (default en,da,nb,sv)")
+                    help="comma list of en, da, nb, nn (nynorsk), sv, fi (default en,da,nb,sv)")
     ap.add_argument("--threads", action="store_true",
                     help="wrap a share of tickets into reply/forward threads with quoted parts")
     ap.add_argument("--html", action="store_true",
