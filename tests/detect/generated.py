@@ -63,11 +63,12 @@ _MOBILE_SHAPES = {
     "NO": (("4", "9"), 7),
     "SE": (("070", "072", "073", "076"), 7),
     "GB": (("074", "075", "077", "078", "079"), 8),
+    "FI": (("040", "041", "044", "045", "050"), 7),
 }
 
 
 def valid_mobile(rng: random.Random, region: str = "NO") -> str:
-    """A national mobile number of ``region`` (NO, SE or GB) drawn from ``rng`` that
+    """A national mobile number of ``region`` (NO, SE, GB or FI) drawn from ``rng`` that
     phonenumbers calls a valid mobile, and that is no valid fødselsnummer (an 11-digit British
     mobile could be one)."""
     starts, count = _MOBILE_SHAPES[region]

@@ -148,7 +148,12 @@ ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "koll
          "kontakta", "reach", "text",
          # Round 30E: the same with its 'med' ('Ta kontakt med Sine på 9...', Swedish 'Ta
          # kontakt med Dag på ...') and a text message's receiver ('Send en sms til Else på')
-         "kontakt med", "kontakte med", "kontakta med", "sms til", "sms till") + RELATIONS
+         "kontakt med", "kontakte med", "kontakta med", "sms til", "sms till",
+         # Round 34E: Finnish helpdesk roles before an agent's name ('Asiakaspalvelija Petteri:',
+         # 'asiakasneuvoja Liisa', 'käsittelijä Virtanen')
+         "asiakaspalvelija", "asiakaspalvelijamme", "asiakasneuvoja", "asiakasneuvojamme",
+         "palveluneuvoja", "asiakaspalveluneuvoja", "asiakastuen", "tukihenkilö", "käsittelijä",
+         "käsittelijämme") + RELATIONS
 #: Forms of address: the capitalised word after one is a name ('Ms. Johnson', 'fru Aune'),
 #: a surname more often than not; the short ones with a dot only ('hr.', not HR the team).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "fru", "frk", "herr", "frøken",
@@ -225,7 +230,7 @@ CHAT_SPEAKER_ROLES = ("agent", "agenten", "kunde", "kunden", "kund", "customer",
                       "guest", "gjest", "gæst", "gäst", "operator", "operatør", "support", "rådgiver",
                       "rådgivare", "konsulent", "saksbehandler", "sagsbehandler", "handläggare",
                       "kundeservice", "kundservice", "kundeservicemedarbejder", "asiakas",
-                      "asiakaspalvelu")
+                      "asiakaspalvelu", "asiakaspalvelija", "asiakasneuvoja", "palveluneuvoja")
 
 
 def alternatives(phrases: tuple[str, ...]) -> str:

@@ -67,6 +67,13 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def finnish_first_names() -> frozenset[str]:
+    """Lower-cased Finnish first names alone (round 34E: a name's Finnish case endings,
+    :mod:`pii_scanner.detect.finnish_cases`)."""
+    return frozenset(_name_parts("fi_first_names.txt"))
+
+
+@functools.cache
 def surnames() -> frozenset[str]:
     """Lower-cased Norwegian, Swedish, Danish and (round 31E) Finnish surnames."""
     names: set[str] = set()

@@ -85,7 +85,13 @@ for _langs, _words in (
         ("da nb", "jeg ikke og er hilsen"),
         ("da sv", "mig dig sig nu hej blev efter"),
         ("nb sv", "mitt ditt sitt av"),
-        ("fi", "ja on ei että olen minun kiitos terveisin hei moi ystävällisin")):
+        ("fi", "ja on ei että olen minun kiitos terveisin hei moi ystävällisin "
+               # round 34E: more Finnish function words and a helpdesk's Finnish field and
+               # list words ('Yhteystiedot:', 'Puhelin', 'Osoite'), none a Scandinavian word
+               "mutta tai jos koska myös vielä kanssa mitä miten onko voisitko voisiko olisi "
+               "oli ovat olemme hän hänen meidän teidän tämä tässä minulle meille teille "
+               "yhteystiedot puhelin matkapuhelin osoite sähköposti henkilötunnus hetu "
+               "syntymäaika tilinumero asiakasnumero tilaus tilausnumero lasku tapaus")):
     for _word in _words.split():
         NORDIC_WORDS[_word] = NORDIC_WORDS.get(_word, frozenset()) | frozenset(_langs.split())
 del _langs, _words, _word

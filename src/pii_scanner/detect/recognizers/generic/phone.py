@@ -107,7 +107,10 @@ _NUMBERED_THING = lazy_compile(
 #: names it, no phone (whole words: 'Saksbehandler 41234567' is a case handler's phone)
 _CASE_WORD_BEFORE = lazy_compile(
     r"(?<![\w])(?:case|ticket|sak|saken|sag|sagen|ärende|ärendet|order|ordre|ordren|"
-    r"bestilling|bestillingen|beställning|henvendelse|henvendelsen)"
+    r"bestilling|bestillingen|beställning|henvendelse|henvendelsen|"
+    # round 34E: Finnish case, order and invoice words ('Tapaus 86606895 koskee ...')
+    r"tapaus|tapauksen|tapausta|tapausnumero|tilaus|tilauksen|tilausnumero|lasku|laskun|"
+    r"laskunumero|asiakasnumero|viitenumero)"
     r"[ ]?(?:#|nr\.?|no\.?|:)?[ ]{0,2}$")
 
 #: a sum written in groups of thousands and its currency right after it ('Totalt 28 795 018
@@ -122,10 +125,12 @@ _AMOUNT = lazy_compile(r"\d[,.]\d\d(?![\d.,])")
 #: 'Antall', 'Saldo', 'Betalt')
 #: a country code opening a number in a list's row ('+45 49509603', '0045 4950 9603'):
 #: the list's country where all its codes are one (:func:`_list_country`)
-_COUNTRY_CODE = lazy_compile(r"(?<![\w+])(?:\+|00)(45|46)(?=[ ]?\d)")
-_CODE_LANGUAGE = {"45": "da", "46": "sv"}
-#: a CPR label before a value in the row: a Danish person's row (' CPR-nr. ', ' cpr: ')
+_COUNTRY_CODE = lazy_compile(r"(?<![\w+])(?:\+|00)(45|46|358)(?=[ ]?\d)")
+_CODE_LANGUAGE = {"45": "da", "46": "sv", "358": "fi"}
+#: a CPR label before a value in the row: a Danish person's row (' CPR-nr. ', ' cpr: '); a
+#: henkilötunnus label a Finnish person's (round 34E: ' Henkilötunnus: ', ' hetu ')
 _CPR_LABEL = lazy_compile(r"(?<![\w])cpr(?![\p{L}])")
+_HETU_LABEL = lazy_compile(r"(?<![\w])(?:henkilötunnus|hetu)(?![\p{L}])")
 
 
 def _list_country(lower: str, start: int) -> str | None:
@@ -137,11 +142,13 @@ def _list_country(lower: str, start: int) -> str | None:
     line_start = lower.rfind("\n", 0, start) + 1
     if _CPR_LABEL.search(lower, line_start, start) is not None:
         return "da"
+    if _HETU_LABEL.search(lower, line_start, start) is not None:
+        return "fi"
     line_end = lower.find("\n", start)
     line_end = len(lower) if line_end == -1 else line_end
     rows = blocks.rows_above(lower, line_start) + lower[line_start:line_end] \
         + blocks.rows_below(lower, line_end)
-    if "+4" not in rows and "004" not in rows:
+    if "+4" not in rows and "004" not in rows and "+358" not in rows and "00358" not in rows:
         return None  # (the cheap test first: most lists write no country code)
     codes = {m.group(1) for m in _COUNTRY_CODE.finditer(rows)}
     return _CODE_LANGUAGE[codes.pop()] if len(codes) == 1 else None
@@ -622,19 +629,21 @@ class NordicPhoneRecognizer(NordicRecognizer):
         writes one: a Norwegian mobile in any ticket; in a Danish one (the hint, or none and the
         text reads Danish) any valid Danish number (Denmark's plan does not tell mobiles from
         landlines: 'Kenny Holst  58199179  …'), in a Swedish one a Swedish mobile with its
-        trunk 0 ('0701234567'; round 32D). Round 33D: the list itself may name its country
-        instead of the text (:func:`_list_country`)."""
+        trunk 0 ('0701234567'; round 32D), in a Finnish one a Finnish mobile with its trunk 0
+        ('0401234567', '0501234567'; round 34E). Round 33D: the list itself may name its
+        country instead of the text (:func:`_list_country`)."""
         if not value.isdigit() or len(value) not in (8, 10):
             return False
         if len(value) == 8 and phonenumbers.number_type(_parse(value, "NO")) == _MOBILE:
             return True
         language = self.text_language(lower)
-        if language not in ("da", "sv"):
+        if language not in ("da", "sv", "fi"):
             language = _list_country(lower, start) or language
         if len(value) == 8 and language == "da":
             return phonenumbers.number_type(_parse(value, "DK")) in _MOBILE_TYPES
-        return len(value) == 10 and language == "sv" and value.startswith("07") \
-            and phonenumbers.number_type(_parse(value, "SE")) == _MOBILE
+        region, trunk = {"sv": ("SE", ("07",)), "fi": ("FI", ("04", "050"))}.get(language, ("", ()))
+        return len(value) == 10 and value.startswith(trunk) \
+            and phonenumbers.number_type(_parse(value, region)) == _MOBILE
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)

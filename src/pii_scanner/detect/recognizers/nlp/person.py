@@ -19,8 +19,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect.lazy_regex import lazy_compile
-from pii_scanner.detect import (cue_words, english_words, gazetteers, name_cues, name_edges,
-                                name_prose, name_regions, name_speech)
+from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazetteers, name_cues,
+                                name_edges, name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import resource_names
 from pii_scanner.detect.firm_names import firm_spans
@@ -48,7 +48,7 @@ from pii_scanner.detect.recognizers.generic import street_address
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.detect.separators import plain_separators
-from pii_scanner.detect.text_language import reads_english
+from pii_scanner.detect.text_language import nordic_language, reads_english
 
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction", "honorific", "speaker", "birth name"})
@@ -158,6 +158,11 @@ class PersonRecognizer(EntityRecognizer):
             and not any(is_common(key) or key in gazetteers.surnames() or is_first(key)
                         for key in (word_key(text, t) for t in run.tokens))
 
+    def _finnish(self, lowered: str) -> bool:
+        """Whether the text is Finnish: the hint, or without one the words it reads as."""
+        return self.supported_language == "fi" or self.supported_language == "xx" \
+            and nordic_language(lowered) == "fi"
+
     def finish(self, plan: PersonPlan, ner_spans) -> list[RecognizerResult]:
         """Second pass: rescore the borderline runs with the model's spans, add the rest."""
         text, locals_ = plan.plain, plan.locals_
@@ -229,6 +234,14 @@ class PersonRecognizer(EntityRecognizer):
             if not _overlaps(results, start, end):
                 results.append(self._result(start, end, 0.7, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.3))))
+        if self._finnish(lowered):
+            for start, end, why in finnish_cases.inflected_names(text):  # 'Soitin Matille'
+                # (a listed word that is also the form, 'Paulin', scored too weak, gives way)
+                results = [r for r in results if not (r.start < end and start < r.end
+                                                      and r.score < 0.6)]
+                if not _overlaps(results, start, end):
+                    results.append(self._result(start, end, 0.6, (
+                        ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
         for start, end, score in ner_spans:
             if _overlaps(results, start, end) or any(c.isdigit() for c in text[start:end]):
                 continue  # (a span with a digit, 'EC23 2PE Whittakerville', is no name)

@@ -1,0 +1,94 @@
+"""Finnish first names in a case ending (round 34E: 'Soitin Matille', 'Liisan puhelinnumero').
+
+Finnish inflects a name as any noun, with no apostrophe: the genitive ``Liisan`` (Liisa's),
+the allative ``Matille`` (to Matti, the double stop of ``Matti`` weakened), the adessive
+``Helenalla`` (Helena has), the ablative ``Johanilta`` (from Johan); a name ending in a
+consonant takes a linking ``i`` (``Mikaelille``), one ending in ``s`` turns it to ``kse``
+(``Johanneksen``). The name lists hold the nominative only, so such a word matched none of
+them. A capitalised word that is no common word and strips, by one of these endings in its
+vowel harmony (``-lla`` after a back vowel, ``-llä`` after none), to a Finnish first name of
+the lists is that person's name, in a Finnish text only (the hint, or the words it reads
+as: :func:`pii_scanner.detect.text_language.nordic_language`). Finnish writes common nouns
+in lower case, so a capital mid-sentence marks a name; opening a sentence, the names that
+are Finnish words too stay words (``Toivon, että ...``: I hope; ``Rauhan``, ``Onnen``), as
+does a company named like a first name (``Elisalle``: the operator). The partitive
+(``Ainoa``: only; ``Onnea``: good luck) and the local cases of places (``-ssa``, ``-sta``)
+are left out: they name things more often than people.
+"""
+
+from __future__ import annotations
+
+from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect.recognizers.nlp.person_context import mid_sentence
+
+#: a capitalised word long enough to hold a name and an ending
+_WORD = lazy_compile(r"(?<![\p{L}\d@.\-])\p{Lu}\p{Ll}{3,}(?![\p{L}\d@\-]|\.\p{L})")
+#: genitive, allative, adessive, ablative: back-vowel forms (a front-vowel name takes 'ä')
+_ENDINGS = ("lle", "lla", "lta", "n")
+_BACK_VOWELS = frozenset("aou")
+#: Finnish first names that are Finnish words too (luck, hope, faith, peace, joy, gift, ...),
+#: or, with '-n', a verb's first person ('Annan' I give, 'Toivon' I hope, 'Uskon' I believe):
+#: words where a sentence opens with them
+WORD_NAMES = frozenset((
+    "onni", "toivo", "usko", "anna", "armas", "rauha", "ilo", "lahja", "kielo", "voitto",
+    "aatos", "into", "satu", "tuuli", "sulo", "taisto", "urho", "kaino", "lempi", "helmi",
+    "pilvi", "suvi", "säde", "lumi", "sini", "tenho", "arvo", "kari", "marja", "orvokki",
+    "ruusu", "sade", "tähti", "aamu", "ilta", "valo", "lilja", "vilja", "veli"))
+#: companies named like first names, which Finnish tickets inflect as often ('Soitin
+#: Elisalle': the operator)
+COMPANY_NAMES = frozenset(("elisa",))
+
+
+def _bases(stem: str) -> tuple[str, ...]:
+    """The nominatives ``stem`` (a word without its case ending) may come from: itself, with
+    its weakened stop doubled again ('mati' -> 'matti'), without its linking 'i' ('mikaeli' ->
+    'mikael'), its 'kse' an 's' again ('johannekse' -> 'johannes')."""
+    forms = [stem]
+    if len(stem) >= 4 and stem[-2] in "kpt" and stem[-3] != stem[-2]:
+        forms.append(stem[:-1] + stem[-2:])
+    if stem.endswith("i") and stem[-2:-1] not in "aeiouyäö":
+        forms.append(stem[:-1])
+    if stem.endswith("kse"):
+        forms.append(stem[:-3] + "s")
+    return tuple(forms)
+
+
+def case_base(word: str) -> str | None:
+    """The Finnish first name that lower-cased ``word`` inflects, or None.
+
+    >>> case_base("matille"), case_base("liisan"), case_base("mikaelilta"), case_base("johanneksen")
+    ('matti', 'liisa', 'mikael', 'johannes')
+    >>> case_base("päiville"), case_base("pekällä"), case_base("ikkunan")
+    ('päivi', None, None)
+    """
+    names = gazetteers.finnish_first_names()
+    for ending in _ENDINGS:
+        front = ending.replace("a", "ä")
+        for form in {ending, front}:
+            if not word.endswith(form) or len(word) - len(form) < 3:
+                continue
+            for base in _bases(word[:-len(form)]):
+                if base in names and ("a" not in ending or (form == ending) == bool(
+                        _BACK_VOWELS.intersection(base))):
+                    return base
+    return None
+
+
+def inflected_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each capitalised word in Finnish ``text`` that is a Finnish first
+    name in a case ending (see the module doc)."""
+    found = []
+    common = common_words()
+    for match in _WORD.finditer(text):
+        key = match.group().lower()
+        if key in common:
+            continue
+        base = case_base(key)
+        if base is None or base in COMPANY_NAMES or base in common:
+            continue
+        if base in WORD_NAMES and not mid_sentence(text, match.start()):
+            continue  # 'Toivon, että ...', 'Rauhan aikaan': a word opening its sentence
+        found.append((match.start(), match.end(), "Finnish first name in a case ending"))
+    return found
