@@ -164,13 +164,14 @@ DOTTED_HONORIFICS = frozenset(("hr", "fr", "prof"))
 INTRODUCTIONS = ("jeg heter", "eg heiter", "jag heter", "jeg hedder", "mitt navn er",
                  "navnet mitt er", "mitt namn er", "namnet mitt er", "mitt namn är", "mit navn er",
                  "my name is", "my full name is", "mitt fulle navn er")
+#: round 33E: the writer's verb of being ('hei, eg er kari hansen', 'jag är anna berg'; 'jeg er
+#: usikker', 'jag är inte nöjd' are no listed full name), a presentation only where the name
+#: closes its clause (round 34C: 'jeg er sol glad i dag' is the writer's mood)
+BEING_VERBS = ("jeg er", "eg er", "jag är", "i am")
 #: Chat presentations ('hei, dette er kari nordmann'): only for lower-case full names from the
 #: lists (PERSON), never a cue of their own ('Dette er Telenor sin feil').
 PRESENTATIONS = ("dette er", "det er", "her er", "this is", "detta är", "det är", "det här är", "här är",
-                 "det her er", "tässä on", "täällä", "it's", "it is",
-                 # round 33E: the writer's verb of being ('hei, eg er kari hansen', 'jag är anna
-                 # berg'; 'jeg er usikker', 'jag är inte nöjd' are no listed full name)
-                 "jeg er", "eg er", "jag är", "i am")
+                 "det her er", "tässä on", "täällä", "it's", "it is") + BEING_VERBS
 #: Greetings that open a chat line before a presentation ('hej, det er bjarne', 'moi, täällä
 #: kerttu'): a lone listed first name after both is the writer's
 CHAT_GREETINGS = ("hei", "hej", "hi", "hello", "hey", "hallo", "halløj", "hejsan", "heisann",

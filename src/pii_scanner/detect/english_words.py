@@ -235,9 +235,10 @@ def full_name_pair(text: str, keys: list[str], start: int, second: tuple[int, in
         return False
     word = keys[1]
     # round 33D: a listed first name that is itself a word name is no list's surname to the
-    # name lists ('May Baker', 'May Young': English surnames), so the same cues decide
+    # name lists ('May Baker', 'May Young': English surnames), so the same cues decide; round
+    # 34C: so is one that is no word ('Will Howard', 'Will Hale': a first name is no surname
+    # to the lists either, and a first name that is a word before it left both unscored)
     if word in PLACE_NOUNS or word in WEEKDAYS or word in gazetteers.surnames() \
-            or word in gazetteers.first_names() and word not in gazetteers.english_word_names() \
             or is_common(word) \
             or _SURNAME_SHAPE.fullmatch(text, second[0], second[1]) is None:
         return False

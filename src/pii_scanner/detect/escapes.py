@@ -18,7 +18,11 @@ space, soft hyphen, zero-width (non-)joiner, word joiner, BOM) that editors and 
 leave inside a value (``0101\u200b9012345``, ``fødsels\u00adnummer``) are left out of the
 view, and so are the direction marks a phone's contact card puts around a number or a name
 (``\u202a+47 912 34 567\u202c``, as iOS copies it; ``\u200e``) and the emoji
-presentation selector that glues an emoji to the value after it (``☎\ufe0f91234567``).
+presentation selector that glues an emoji to the value after it (``☎\ufe0f91234567``),
+also where a field copied out of HTML writes them as character references (``Nord&shy;mann``,
+``&#8203;``, ``&zwnj;``). A soft hyphen between a letter and a capital reads as the hyphen a
+reader sees where the line breaks there: it joins two capitalised parts, as a double-barrelled
+name is written (``Kari\u00adNordmann``, ``Anne&shy;Marie``), not one word.
 Letters written decomposed, a base letter and a combining mark (``A\u030ase``, as macOS
 file names and some phone keyboards give them), are read composed (``Åse``): a name list
 and a word pattern see one letter. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
@@ -54,11 +58,17 @@ _INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DECOMPOSED = lazy_compile(r"\P{M}\p{M}+")
 #: what shows quoted-printable mail: its header, an encoded '=', or an encoded UTF-8 letter
 _QP_HINT = lazy_compile(r"(?i:quoted-printable)|=3D|=C3=[89AB][0-9A-F]|=E2=80=[89A][0-9A-F]")
+#: an invisible format character written as an HTML character reference
+_INVISIBLE_REF = (r"&(?:shy|zwnj|zwj|#173|#8203|#820[45]|#8288"
+                  r"|#[xX](?:00)?[aA][dD]|#[xX]200[b-dB-D]);")
 _ESCAPE = lazy_compile(r'\\(?:u(?P<high>[dD][89abAB][0-9a-fA-F]{2})'
                         r'\\u(?P<low>[dD][c-fC-F][0-9a-fA-F]{2})'
                         r'|u(?P<code>[0-9a-fA-F]{4})|(?P<simple>["\\/nrt]))'
-                        r'|(?P<invisible>[' + _INVISIBLE + r']+)'
+                        r'|(?P<invisible>(?:[' + _INVISIBLE + r']|' + _INVISIBLE_REF + r')+)'
                         r'|(?P<soft>=\r?\n)|(?P<qp>(?:=[0-9A-F]{2}){1,64})')
+_INVISIBLE_REF_SEARCH = lazy_compile(_INVISIBLE_REF)
+#: a soft hyphen, as a character or a character reference
+_SOFT_HYPHEN = ("\u00ad", "&shy;", "&#173;", "&#xad;", "&#x00ad;")
 _SIMPLE = {'"': '"', "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -92,7 +102,8 @@ def decoded_view(source: str) -> DecodedView | None:
     formats and extraction artefacts of :mod:`pii_scanner.detect.extracted_text`."""
     json = "\\" in source and (_UNICODE_ESCAPE.search(source) is not None
                                or '":' in source and _LINE_ESCAPE.search(source) is not None)
-    invisible = any(char in source for char in _INVISIBLE)
+    invisible = any(char in source for char in _INVISIBLE) or "&" in source and (
+        _INVISIBLE_REF_SEARCH.search(source) is not None)
     quoted = "=" in source and _QP_HINT.search(source) is not None
     edits: list[tuple[int, int, str]] = []  # (source start, source end, what the view reads)
     if json or invisible or quoted:
@@ -213,10 +224,18 @@ def _unshouted_view(source: str) -> DecodedView | None:
     return None if text is source else DecodedView(text, ((0, 0, len(source)),), (0,))
 
 
+def _joins_capitalised(match: regex.Match) -> bool:
+    """Whether an invisible run holding a soft hyphen stands between a letter and a capital
+    ('Kari\u00adNordmann': read 'Kari-Nordmann')."""
+    text, start, end = match.string, match.start(), match.end()
+    return (start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isupper()
+            and any(soft in match.group().lower() for soft in _SOFT_HYPHEN))
+
+
 def _decode(match: regex.Match, json: bool, quoted: bool) -> str | None:
     """What an escape stands for ('': nothing; None: keep it as written)."""
     if match.group("invisible"):
-        return ""
+        return "-" if _joins_capitalised(match) else ""
     if match.group("soft") or match.group("qp"):
         if not quoted:
             return None

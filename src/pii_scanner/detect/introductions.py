@@ -15,6 +15,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.common_words import UNIT_SUFFIXES, common_words
+from pii_scanner.detect.english_words import DEPARTMENTS
 from pii_scanner.detect.cue_words import CHAT_GREETINGS, PRESENTATIONS, alternatives
 from pii_scanner.detect.name_words import listed_first
 
@@ -29,8 +30,10 @@ _INTRODUCED_AFTER = lazy_compile(
 
 
 #: a preposition and the department after a name ('i økonomiavdelingen', 'på kundeservice',
-#: 'fra IT', 'in customer service', 'på kundtjänst')
-_UNIT_AFTER = lazy_compile(r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
+#: 'fra IT', 'in customer service', 'på kundtjänst'); round 34C: also after an English verb of
+#: working or being there ('Grace works in finance', 'Frank is in accounts')
+_UNIT_AFTER = lazy_compile(r"(?:[ ](?:works|worked|is|was|sits))?"
+                            r"[ ](?:i|på|fra|frå|från|hos|in|from|at)[ ](?:the[ ])?"
                             r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
 
 
@@ -43,8 +46,9 @@ def affiliated_after(text: str, end: int) -> bool:
 
 
 def _unit_word(word: str) -> bool:
-    """Whether ``word`` names a department: 'IT', 'HR' or a unit's word ('kundeservice')."""
-    return word in ("IT", "HR") or word.endswith(UNIT_SUFFIXES)
+    """Whether ``word`` names a department: 'IT', 'HR', a unit's word ('kundeservice') or an
+    English department's (round 34C: 'finance', 'accounts': :data:`english_words.DEPARTMENTS`)."""
+    return word in ("IT", "HR") or word.endswith(UNIT_SUFFIXES) or word in DEPARTMENTS
 
 
 #: round 30D: a presentation opening its clause, at the line's start, after a greeting or after

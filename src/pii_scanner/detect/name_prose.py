@@ -20,7 +20,7 @@ from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers, name_edges
 from pii_scanner.detect.common_words import GROUP_ADDRESSES, common_words
 # (a surname before its department: 'Moen i økonomiavdelingen'; the cue module holds the test)
-from pii_scanner.detect.introductions import affiliated_after  # noqa: F401
+from pii_scanner.detect.introductions import affiliated_after
 from pii_scanner.detect.name_words import curated_first, is_first
 
 #: words after a genitive-looking name that are no noun it owns: the sentence goes on
@@ -95,12 +95,14 @@ _WORKS_AFTER = lazy_compile(
 
 def thing_in_use(text: str, start: int, end: int) -> bool:
     """Whether the run ``text[start:end]`` is used or works, as an app or a service does
-    (:data:`_USED_BEFORE`, :data:`_WORKS_AFTER`), not as a person."""
+    (:data:`_USED_BEFORE`, :data:`_WORKS_AFTER`), not as a person; one that works in a
+    department is a person (round 34C: 'Grace works in finance'; 'Finn works again' stays)."""
     # (both patterns need a space next to the run: the cheap test first; '$' also matches
     # before a newline closing the searched slice)
     return (text[start - 1:start] == " " or text[start - 2:start] == " \n") \
         and _USED_BEFORE.search(text, max(0, start - 24), start) is not None \
-        or text[end:end + 1] == " " and _WORKS_AFTER.match(text, end) is not None
+        or text[end:end + 1] == " " and _WORKS_AFTER.match(text, end) is not None \
+        and not affiliated_after(text, end)
 
 
 #: pronouns the lists hold as first names ('Han', 'De', 'Ho')

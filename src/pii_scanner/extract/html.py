@@ -17,6 +17,8 @@ column's header stays the context of its cells (``Telefon`` over ``43005500``).
 '&amp;'
 >>> html_to_text('<table><tr><th>Navn</th><th>Tlf</th></tr><tr><td></td><td>41</td></tr></table>')[0]
 'Navn\\tTlf\\n\\t41'
+>>> html_to_text('<table><tr><th></th><th>Tlf</th></tr><tr><td>Kari</td><td>41</td></tr></table>')[0]
+'\\tTlf\\nKari\\t41'
 >>> html_to_text('<tr><td><p class=MsoNormal>Mob:</p></td><td><p class=MsoNormal>412</p></td></tr>')[0]
 'Mob:\\t412'
 >>> html_to_text('Navn\\tTlf<br>\\nKari\\t41<br>\\n')[0]  # no second break after <br>
@@ -157,10 +159,10 @@ class _Collector(HTMLParser):
 
     def _cell(self, at: int) -> None:
         """A cell starts: a tab after the row's earlier cells, empty ones too (columns stay
-        aligned under their header)."""
+        aligned under their header), also after an empty first cell opening the text."""
         self._space = None
-        if self._cells and not self._skip and self.chars:
-            while self.chars[-1] == "\n" and len(self.chars) > self._cell_at:
+        if self._cells and not self._skip:
+            while self.chars and self.chars[-1] == "\n" and len(self.chars) > self._cell_at:
                 self.chars.pop()  # the last cell's closing block ('</p></td>'): no line
                 self.offsets.pop()
             self.chars.append("\t")

@@ -28,7 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect.lazy_regex import LazyPattern, lazy_compile
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect import unclear_country
+from pii_scanner.detect import bare_ids, unclear_country
 from pii_scanner.detect.digit_lines import digit_lines
 from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
 from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, scan_timeout
@@ -129,6 +129,10 @@ class NordicRecognizer(EntityRecognizer):
     #: English text reports with no label, its country unclear (round 33D: 'Re: 261176-0941 -
     #: please update the record.'; :mod:`pii_scanner.detect.unclear_country`)
     UNCLEAR_COUNTRY: ClassVar[dict[str, tuple[str, ...] | None]] = {}
+    #: Patterns (name -> languages) of an ID's bare digits that text in one of those
+    #: languages reports with no label (round 34C: 'mitt nummer är 8112189876' in Swedish
+    #: text; :mod:`pii_scanner.detect.bare_ids`)
+    BARE_IN_LANGUAGE: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         # each pattern is compiled when a scan first uses it: a text's gates (too few digits,
@@ -328,6 +332,13 @@ class NordicRecognizer(EntityRecognizer):
             score += unclear_country.BOOST
             parts.append(("country_unclear", unclear_country.NOTE))
             parts.append(("country_unclear_boost", unclear_country.BOOST))
+        elif spec.name in self.BARE_IN_LANGUAGE and not seen and not negative and not whole \
+                and verdict is not None and verdict is not False \
+                and self.text_language(lower) in self.BARE_IN_LANGUAGE[spec.name] \
+                and bare_ids.stands_bare(lower, start, end):
+            score += bare_ids.BOOST
+            parts.append(("bare_in_language", bare_ids.NOTE))
+            parts.append(("bare_in_language_boost", bare_ids.BOOST))
         score = max(0.0, min(1.0, score))
         if score <= 0:
             return None

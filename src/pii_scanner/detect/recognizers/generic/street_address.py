@@ -146,12 +146,17 @@ EN_POSTCODE_STREET_TYPES = ("Camp", "Club", "Course", "Fall", "Flat", "Fork", "F
                             "Mall", "Mission", "Mount", "Pass", "Path", "Point", "Port", "Ramp",
                             "Rest", "Route", "Rue", "Run", "Station", "Stream", "Trace", "Union",
                             "Via", "Ville", "Wall")
+#: round 34C: ... or on the lines below the street's, an address block's ('221 Russell Mount' /
+#: 'London' / 'SW1A 1AA'; 'London SW1A 1AA' on one line), behind quote marks too
+_EN_POSTCODE_BELOW = (r"(?=[ \t]*,?\n[> \t]*(?:" + _TOWN + r"(?:[ ]" + _TOWN + r")?"
+                      r"(?:[ \t]*,?\n[> \t]*|,?[ ]))?" + _UK_POST + r"[ \t]*(?:\n|$))")
 _EN_POSTCODE_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}(?:" + "|".join(sorted(
-    EN_POSTCODE_STREET_TYPES, key=len, reverse=True)) + r")(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
-                     + r")?)?,?[ ]" + _UK_POST + r"(?![\w])")
+    EN_POSTCODE_STREET_TYPES, key=len, reverse=True)) + r")(?:(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
+                     + r")?)?,?[ ]" + _UK_POST + r"(?![\w])|" + _EN_POSTCODE_BELOW + r")")
 _EN_STREET_TAIL = r"(?:" + _EN_STREET_TAIL + r"|" + _EN_POSTCODE_TAIL + r")"
 _EN_POSTCODE_AFTER = lazy_compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
                                    + r"(?![\w])")
+_EN_POSTCODE_BELOW_AT = lazy_compile(_EN_POSTCODE_BELOW)
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = lazy_compile(r"(?<![\w]|\d[:.])" + _EN_HOUSE + r"$")
 _WORD = lazy_compile(r"\p{L}+")
@@ -580,7 +585,8 @@ def _looks_english_code(value: str) -> bool:
 
 def english_street_at(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an English street's name: it ends in a street type and
-    a house number or a flat stands right before it ('72 Frank Manors', 'Flat 2\\nWright Greens').
+    a house number or a flat stands right before it ('72 Frank Manors', 'Flat 2\\nWright Greens');
+    a type that IT writes too ('Mount', 'Key') needs a UK postcode after it or on the lines below.
 
     >>> text = "Address: 72 Frank Manors, London. Dear Frank Lodge,"
     >>> english_street_at(text, 12, 24), english_street_at(text, 39, 50)
@@ -588,7 +594,8 @@ def english_street_at(text: str, start: int, end: int) -> bool:
     """
     last = text[start:end].rsplit(" ", 1)[-1].rstrip(".")
     if last in EN_POSTCODE_STREET_TYPES:  # ('77 Lewis Key, DY5 7JP': with its postcode only)
-        if _EN_POSTCODE_AFTER.match(text, end) is None:
+        if _EN_POSTCODE_AFTER.match(text, end) is None \
+                and _EN_POSTCODE_BELOW_AT.match(text, end) is None:
             return False
     elif last not in EN_STREET_TYPES:
         return False
@@ -600,6 +607,10 @@ def english_street_at(text: str, start: int, end: int) -> bool:
 #: after it but a comma ('12 Baker Street', '> Flat 2, 25 Butler Close,'), behind quote marks too
 _EN_STREET_LINE = lazy_compile(r"[> \t]*" + _EN_HOUSE + r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE
                                + r"[ \t]*,?[ \t]*$")
+#: ... with a type that needs its postcode (round 34C: '221 Russell Mount' over 'London' /
+#: 'SW1A 1AA')
+_EN_POSTCODE_STREET_LINE = lazy_compile(r"[> \t]*" + _EN_HOUSE + r"(?:" + _CAP + r"[ ]){1,3}(?:"
+                                        + "|".join(EN_POSTCODE_STREET_TYPES) + r")[ \t]*,?[ \t]*$")
 #: a town's line: one or two capitalised words, then only a comma or a UK postcode
 _TOWN_LINE = lazy_compile(r"[> \t]*" + _TOWN + r"(?:[ ]" + _TOWN + r")?[ \t]*,?(?:[ \t]*"
                           + _UK_POST + r")?[ \t]*$")
@@ -627,7 +638,9 @@ def town_under_street(text: str, start: int, end: int) -> bool:
             and words[1] in gazetteers.surnames():
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
-    return _EN_STREET_LINE.fullmatch(text, above, line_start - 1) is not None
+    return _EN_STREET_LINE.fullmatch(text, above, line_start - 1) is not None \
+        or _EN_POSTCODE_STREET_LINE.fullmatch(text, above, line_start - 1) is not None \
+        and _EN_POSTCODE_BELOW_AT.match(text, line_start - 1) is not None  # ('221 Russell Mount')
 
 
 #: a row's first cell that is a street and its house number ('Sørensenfaret 1F', 'Gamle

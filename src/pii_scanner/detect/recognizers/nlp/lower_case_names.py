@@ -77,6 +77,23 @@ LOWER_SPEAKER = lazy_compile(r"(?m)^" + _SPEAKER_TIME
 #: only a first name plus a listed surname after it counts
 LOWER_AFTER_PRESENTATION = regex.compile(
     r"(?i:\b(?:" + "|".join(cue_words.PRESENTATIONS) + r")[ \t]+)(\p{Ll}{2,}[ ]\p{Ll}{2,})\b")
+#: what closes a presented name's clause: a punctuation mark or the line's end, or a word that
+#: joins on ('og', 'fra', 'som', 'her')
+_CLAUSE_CLOSED = lazy_compile(
+    r"[ \t]*(?:[,.!?;:)\n]|$)|[ ](?i:og|och|and|fra|frå|från|from|her|här|here|som|who|igjen"
+    r"|igen|again)\b")
+
+
+def being_runs_on(match) -> bool:
+    """Whether a lower-case full name that ``LOWER_AFTER_PRESENTATION`` matched after the
+    writer's verb of being runs on into more of its clause (round 34C): 'jeg er sol glad i dag',
+    'jag är helt säker på det' say how the writer is, with words that may be listed names
+    ('sol', 'glad'); 'jeg er kari hansen og ...', 'eg er kari hansen.' close the name."""
+    head = match.string[match.start():match.start(1)].strip().lower()
+    return head in cue_words.BEING_VERBS \
+        and _CLAUSE_CLOSED.match(match.string, match.end(1)) is None
+
+
 #: 'hej, det er bjarne', 'moi, täällä kerttu, ...': a greeting, then a presentation, then a
 #: lone word ending its clause (or before 'her'/'igen'); only a listed first name counts. The
 #: word may have its capital ('Hej! Det är Håkan.'): one capitalised word has no other cue

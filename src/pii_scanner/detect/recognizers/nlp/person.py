@@ -40,7 +40,7 @@ from pii_scanner.detect.recognizers.nlp.lower_case_names import (
     HERE_WORDS, LOWER_AFTER_GREETED_PRESENTATION, LOWER_AFTER_INTRO, LOWER_AFTER_PRESENTATION,
     LOWER_BEFORE_HERE, PAIR_WORDS, PARTICLES, SIGN_OFFS, WORD_NAME_CUES,
     SPEAKER_LINE,
-    header_own_name, header_surname, lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
+    being_runs_on, header_own_name, header_surname, lower_after_cue, lower_after_relation, lower_in_header, lower_last_line, lower_speakers)
 from pii_scanner.detect.recognizers.nlp.person_context import (
     company_after, field_value, firm_after, initial_before, mid_sentence, street_after,
     street_number_after, structural_position)
@@ -202,9 +202,10 @@ class PersonRecognizer(EntityRecognizer):
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         for match, why in lower_names:
             words = match.group(1).lower().split()  # (after a greeted presentation: 'Håkan')
-            if why == "lower-case full name after presentation" and not (  # 'dette er feil'
+            if why == "lower-case full name after presentation" and (not (  # 'dette er feil'
                     len(words) == 2 and (words[1] in surnames or finnish_surname(words[1]))
-                    and words[1] not in common_words()):  # (both words listed)
+                    and words[1] not in common_words())  # (both words listed)
+                    or being_runs_on(match)):  # round 34C: 'jeg er sol glad i dag', a mood
                 continue
             own_address = len(words) >= 2 and why == "lower-case display name in a mail header" \
                 and header_surname(match, words[-1])  # round 30D: '"kari kvalbein" <kari.kvalbein@…>'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
+from pii_scanner.detect.validators.dk import cpr
 from pii_scanner.detect.validators.se import personnummer
 
 
@@ -46,9 +47,13 @@ class SePersonnummerRecognizer(NordicRecognizer):
     LANGUAGE_PRIOR = {"sv": 0.1, "da": -0.15}
     # round 33D: in English text with no label, dashed and passing Luhn, a personnummer of a
     # country nothing names ('Re: 710129-5348 - please update the record.'): reported at 0.55;
-    # not a samordningsnummer (day + 60), rare beside a CPR of the same digits ('070668-6789':
-    # 7 June 1968 as a CPR, the 8th as a samordningsnummer)
-    UNCLEAR_COUNTRY = {"10 digits with dash": ("personnummer",)}
+    # a samordningsnummer (day + 60) only where its digits are no CPR's date (round 34C; a
+    # CPR of the same digits is more likely, '070668-6789': 7 June 1968 as a CPR, the 8th as a
+    # samordningsnummer: :meth:`_unclear_country`)
+    UNCLEAR_COUNTRY = {"10 digits with dash": ("personnummer", "samordningsnummer")}
+    # round 34C: in Swedish text ten bare digits passing the date and the Luhn digit, with no
+    # label and no other number's word ('mitt nummer är 8112189876'; :mod:`.bare_ids`)
+    BARE_IN_LANGUAGE = {"10 digits": ("sv",)}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
@@ -58,6 +63,13 @@ class SePersonnummerRecognizer(NordicRecognizer):
                         "norjalai", "tanskalai", "suomalai")
     # a payment reference shaped like a personnummer ('OCR 850312-1231'): its own label only
     OWN_LABEL_NEGATIVE = ("ocr", "betalningsreferens", "kid")
+
+    def _unclear_country(self, lower: str, spec: PatternSpec, verdict, start: int, end: int) -> bool:
+        # round 34C: a samordningsnummer is reported as a country's unclear ID only where its
+        # digits are no CPR's date ('850378-…': day 85); '070668-6789' reads as a CPR
+        if verdict == "samordningsnummer" and cpr.is_valid(lower[start:end]):
+            return False
+        return super()._unclear_country(lower, spec, verdict, start, end)
 
     def validate_result(self, value: str) -> bool | str:
         if not personnummer.is_valid(value):

@@ -1,0 +1,64 @@
+"""A national ID written as bare digits, with no label, in its own country's language.
+
+A Swede writes a personnummer without its dash as often as with it (``mitt nummer är
+8112189876``, ``Angående 6203188401 - uppdatera registret.``); ten digits alone are weak (an
+order's, a customer's or a parcel's number has the shape), so the pattern scores low and needs a
+label. Where the text reads as the ID's country's language (the hint, or none and
+:func:`text_language.nordic_language`), the digits pass the ID's own check (a date and the Luhn
+digit: about one random ten-digit number in 270 passes) and nothing in the value's clause names
+another kind of number, it is reported at a low score (round 34C). A number opening with the
+trunk ``0`` is a phone's shape, one with another long number on its line a list's or a log's,
+and one before a currency an amount: those stay out.
+
+>>> stands_bare("mitt nummer är 8112189876, tack", 15, 25)
+True
+>>> stands_bare("ordernummer 8112189876, tack", 12, 22)
+False
+>>> stands_bare("betala 8112189876 kr", 7, 17), stands_bare("ring 0701234567", 5, 15)
+(False, False)
+>>> stands_bare("8112189876 8112189876", 0, 10)
+False
+"""
+
+from __future__ import annotations
+
+from pii_scanner.detect import context as ctx
+from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect.unclear_country import OTHER_NUMBER_WORDS
+
+#: added to a bare national ID's score in its own language (the personnummer's 10 digits:
+#: 0.25 + the Swedish prior 0.1 -> 0.55; the default threshold is 0.5)
+BOOST = 0.2
+#: the explanation's note
+NOTE = "bare digits in the ID's own language, no other number's word; valid as this one"
+
+#: Nordic words naming another kind of number (the recognizers' own negative words count too)
+NORDIC_OTHER_NUMBER_WORDS = (
+    "ordre", "order", "beställning", "bestilling", "faktura", "kvitto", "kvittering", "ärende",
+    "sak", "sag", "kund", "kunde", "medlem", "avtal", "avtale", "aftale", "kontrakt", "konto",
+    "clearing", "bankgiro", "plusgiro", "ocr", "kid", "referens", "referanse", "reference",
+    "bokning", "booking", "sändning", "forsendelse", "sending", "kolli", "paket", "pakke",
+    "spårning", "sporing", "artikel", "artikkel", "vare", "serienummer", "serie", "licens",
+    "lisens", "transaktion", "transaksjon", "belopp", "beløp", "beløb", "summa", "sum",
+    "telefon", "tlf", "mobil", "nummer till", "ring", "sms", "pin", "kod", "kode", "lösenord")
+_OTHER = ctx.shared_terms(OTHER_NUMBER_WORDS + NORDIC_OTHER_NUMBER_WORDS)
+#: a currency right after the value: an amount
+_CURRENCY = lazy_compile(r"[ \t]?(?:kr\b|kr\.|sek\b|nok\b|dkk\b|eur\b|:-|,-)")
+#: another run of six digits or more on the value's line
+_LONG_NUMBER = lazy_compile(r"\d{6,}")
+#: characters read before and after the value (its clause only: :func:`context.clause_window`)
+BEFORE, AFTER = 40, 16
+
+
+def stands_bare(lower: str, start: int, end: int) -> bool:
+    """Whether the digits at ``lower[start:end]`` stand alone as an ID: no trunk ``0``, no
+    other long number on their line, no currency after them and no word naming another kind
+    of number in their clause."""
+    if lower[start] == "0" or _CURRENCY.match(lower, end):
+        return False
+    line_start = lower.rfind("\n", 0, start) + 1
+    line_end = lower.find("\n", end)
+    line_end = len(lower) if line_end == -1 else line_end
+    if _LONG_NUMBER.search(lower, line_start, start) or _LONG_NUMBER.search(lower, end, line_end):
+        return False
+    return not _OTHER.hits(ctx.clause_window(lower, start, end, BEFORE, AFTER))
