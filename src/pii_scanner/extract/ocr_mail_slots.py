@@ -8,9 +8,10 @@ Where the layout names the value an address, the word needs no such proof
 
 1. after a log's or a query's key that names a user or an address (``user=``, ``email=``,
    ``to=``): ``user=axel.lundberg77efirma.no``;
-2. right after an e-mail label on its line (``E-post: k.bengtssonefirma.no``), or under one
-   in a form that puts its labels over its values (``E-post`` over the value, left-aligned,
-   at most ``LABEL_ROWS`` line heights above);
+2. right after an e-mail label on its line (``E-post: k.bengtssonefirma.no``; not where the
+   address stands under the label and the next column's label beside it), or under one in a
+   form that puts its labels over its values (``E-post`` over the value, left-aligned, at
+   most ``LABEL_ROWS`` line heights above);
 3. a word that opens with a role mailbox's name (``faktura``, ``kundeservice``, ``support``:
    :data:`ROLE_LOCALS`), the look-alike right after that name (``fakturagfirma.se``, an
    invoice's footer).
@@ -130,6 +131,17 @@ def _label_above(labels: Sequence[OcrWord], w: OcrWord) -> bool:
                and abs(lab.bbox[0] - w.bbox[0]) <= h for lab in labels)
 
 
+def _beside_label(words: Sequence[OcrWord], i: int) -> bool:
+    """``words[i]`` comes right after an e-mail label on its line, and the label's address
+    stands not under it: a form that prints its labels over its values puts the next
+    column's label there (``E-post`` ... ``Bilens reg.nr.``, read ``Bil@ns.reg.nr.``)."""
+    if not i or words[i - 1].line != words[i].line or not _label(words[i - 1]):
+        return False
+    label = [words[i - 1]]
+    return not any(_label_above(label, v) and ("@" in v.text or restore_at(v.text.strip("<>()[],;")))
+                   for v in words[i + 1:] if v.line != words[i].line)
+
+
 def _tld_word(w: OcrWord, nxt: OcrWord | None) -> bool:
     """``nxt`` is a top-level domain the engine cut off from ``w`` after a space (``.no``),
     on ``w``'s line, at most two of its characters' widths after it."""
@@ -159,8 +171,7 @@ def fill_slots(words: Sequence[OcrWord]) -> list[OcrWord]:
             continue
         key = m.group() if (m := _MAIL_KEY.match(w.text)) else ""
         at = role_local(w.text)
-        if not key and not at and not (labels and (i and words[i - 1].line == w.line and _label(words[i - 1])
-                                        or _label_above(labels, w))):
+        if not key and not at and not (labels and (_beside_label(words, i) or _label_above(labels, w))):
             continue
         fixed = _restored(w.text, key, at)
         nxt = words[i + 1] if i + 1 < len(words) else None

@@ -369,8 +369,10 @@ def _merge(group: list[OcrWord], text: str) -> OcrWord:
 def join_numbers(words: Sequence[OcrWord]) -> list[OcrWord]:
     """Two neighbouring words of a line that the engine cut out of one identifier
     (``194003`` ``16-3484``; ``ocr_numbers.joined_id``) become one word with the union box.
-    Only a pair close together (a space apart) with no digit word right before or after it:
-    a longer run of digit groups (a phone's ``22 33 44 55``) is printed in groups."""
+    Only a pair close together (a space apart, in the first word's own character pitch
+    where that is wider than the line's: a comb's ``1504544009`` ``2``) with no digit word
+    right before or after it: a longer run of digit groups (a phone's ``22 33 44 55``) is
+    printed in groups."""
     out: list[OcrWord] = []
     i = 0
     n = len(words)
@@ -378,7 +380,9 @@ def join_numbers(words: Sequence[OcrWord]) -> list[OcrWord]:
         w = words[i]
         if i + 1 < n and w.text[:1].isdigit() and any(c.isdigit() for c in words[i + 1].text):
             nxt = words[i + 1]
-            cw = _char_width(words, w.line)
+            # a number printed in a comb of boxes (one digit per box; ``combs.py`` erased
+            # them) keeps its boxes' pitch: the gap to its last digits is one of them
+            cw = max(_char_width(words, w.line), (w.bbox[2] - w.bbox[0]) / len(w.text))
             if _close(w, nxt, cw) and not (out and _close(out[-1], w, cw) and _digit_word(out[-1].text)) \
                     and not (i + 2 < n and _close(nxt, words[i + 2], cw) and _digit_word(words[i + 2].text)) \
                     and (joined := joined_id(w.text, nxt.text)):

@@ -47,6 +47,9 @@ class Preprocess:
     #: paint a lone frame round a line of text (a sheet's selected cell) with the background
     #: (``frames.erase_frames``): tesseract read nothing inside one
     erase_frames: bool = True
+    #: paint a digit comb's boxes (a paper form's one box per digit) with the background
+    #: (``combs.erase_combs``): tesseract read their rules as glyphs between the digits
+    erase_combs: bool = True
 
 
 #: Settings for screenshots and other born-digital images.
@@ -54,7 +57,7 @@ SCREENSHOT = Preprocess()
 #: Settings for rendered scan pages (already at OCR resolution; may be tilted; paper may be
 #: tinted or a region shaded, which a global threshold blackens: local binarisation).
 SCAN = Preprocess(upscale=1.0, deskew=True, binarize="sauvola", flatten=False, lift_panels=False,
-                  erase_frames=False)
+                  erase_frames=False, erase_combs=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,10 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
         im = flatten_background(im)
     elif prep.lift_panels and not dark and im.mode == "L" and not large:
         im = lift_light_text(im)
+    if prep.erase_combs and im.mode == "L" and not large:
+        from pii_scanner.extract.combs import erase_combs
+
+        im = erase_combs(im)
     if prep.erase_frames and im.mode == "L" and not large:
         from pii_scanner.extract.frames import erase_frames
 
