@@ -23,6 +23,26 @@ from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers, inflections, sql_inserts
 
 _WORD = lazy_compile(r"\w+")
+
+
+def last_text_memo(func):
+    """``func(text)`` remembered for the last ``text`` (the same object) it was asked about:
+    the recognizers of one text ask the same whole-text question in turn (round 34D). Only
+    the last text is held, as the street recognizer's facts are; the pair is replaced whole,
+    so a thread never reads one text's answer for another."""
+    last: tuple = (None, None)
+
+    @functools.wraps(func)
+    def memo(text: str):
+        nonlocal last
+        held = last
+        if held[0] is not text:
+            held = last = (text, func(text))
+        return held[1]
+
+    return memo
+
+
 #: What each Nordic letter may be written as when a diacritic is lost (OCR, plain keyboards).
 PLAIN_FORMS = {"ø": ("ø", "ö", "o"), "ö": ("ö", "ø", "o"), "å": ("å", "a"), "ä": ("ä", "æ", "a"),
                "æ": ("æ", "ä", "ae"), "é": ("é", "e"), "ü": ("ü", "u")}
@@ -312,6 +332,7 @@ _INNER_SPACE = lazy_compile(r"(?<=\p{L}) (?=\p{L})")
 _DIGIT = lazy_compile(r"\d")
 
 
+@last_text_memo
 def header_rows_run_together(text: str) -> str:
     """The lines of ``text`` that may be a table's header row (a space in a cell, two tabs,
     semicolons, commas or pipes or more, no digit), each with the space between two letters
@@ -398,6 +419,23 @@ _CSV_HEADER_CELL = lazy_compile(r"[ ]*\"?[\p{L}_][\p{L}\d_./()\-]{0,29}"
                                  r"(?:[ ][\p{L}\d_./()\-]{1,20}){0,2}\"?[ ]*")
 
 
+@last_text_memo
+def split_words(text: str) -> str:
+    """The words of ``text`` that a ``_``/``-`` splits as a field key does (:data:`_KEY_SPLIT`:
+    ``fodsels_dato``, ``födelse-datum=``), each read whole, one a line ('' when there is
+    none): where a whole-text gate finds a split compound (:meth:`Terms.search`)."""
+    if "_" not in text and "-" not in text:
+        return ""
+    words = []
+    for mark in _KEY_SPLIT.finditer(text):
+        at = mark.start()
+        start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), at - 40) + 1
+        end = min(x for x in (text.find(" ", at), text.find("\n", at), at + 40, len(text))
+                  if x != -1)
+        words.append(_KEY_SPLIT.sub("", text[start:end]))
+    return "\n".join(words)
+
+
 class Terms:
     """Context terms found with one Aho-Corasick automaton (see module doc for the matching
     rule). Every spelling a term may take (its plain forms, its irregular inflections) is a
@@ -454,16 +492,8 @@ class Terms:
         read in the split words alone: a whole text is not read twice)."""
         if self._found(text):
             return True
-        if "_" not in text and "-" not in text:
-            return False
-        words = []
-        for mark in _KEY_SPLIT.finditer(text):
-            at = mark.start()
-            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), at - 40) + 1
-            end = min(x for x in (text.find(" ", at), text.find("\n", at), at + 40, len(text))
-                      if x != -1)
-            words.append(_KEY_SPLIT.sub("", text[start:end]))
-        return bool(words) and bool(self._found("\n".join(words)))
+        words = split_words(text)
+        return bool(words) and bool(self._found(words))
 
     def spans(self, win: str) -> list[tuple[int, int]]:
         """Where the terms found in ``win`` stand (``(start, end)``, in order)."""
@@ -511,8 +541,9 @@ FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
 _WORD_CHAR = lazy_compile(r"\w")
 #: a '_' between two letters, or a '-' in a word before '=' or a quoted key's colon: where a
 #: field name joins the parts of its words ('fodsels_dato', 'födelse-datum=', '"Fodsels-Dato":'),
-#: read away to find the compound they write (a hyphen in prose, 'e-post', stays)
-_KEY_SPLIT = lazy_compile(r"(?<=\p{L})(?:_(?=\p{L})|-(?=\p{L}[\p{L}\-]*(?:=|[\"']:)))")
+#: read away to find the compound they write (a hyphen in prose, 'e-post', stays); led by the
+#: mark itself, so the lookbehind is tried only at a '_' or '-' (a whole text's scan ~35 % faster)
+_KEY_SPLIT = lazy_compile(r"(?=[_\-])(?<=\p{L})(?:_(?=\p{L})|-(?=\p{L}[\p{L}\-]*(?:=|[\"']:)))")
 
 
 def _plain(term: str) -> str:
