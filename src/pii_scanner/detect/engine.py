@@ -94,6 +94,19 @@ class _NordicAnalyzerEngine(AnalyzerEngine):
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         return raw_results
 
+    def get_supported_entities(self, language=None):
+        """Presidio's answer, kept per language while the registry's list is unchanged (as
+        :class:`_NordicRegistry` keeps its recognizers): ``analyze`` asks it for every text,
+        and each time Presidio walked the recognizers and their entities (~1 % of a 1 KB
+        text's analysis; round 34D)."""
+        stamp = (id(self.registry.recognizers), len(self.registry.recognizers))
+        held = self.__dict__.get("_entities")
+        if held is None or held[0] != stamp:
+            held = self._entities = (stamp, {})
+        if language not in held[1]:
+            held[1][language] = super().get_supported_entities(language)
+        return list(held[1][language])
+
 
 def normalise_language(lang: str | None) -> str:
     """``nb``/``nn``/``sv``/``da``/``fi``/``en`` from a hint such as ``nb-NO``; else ``xx``."""
