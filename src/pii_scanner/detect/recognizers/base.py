@@ -53,7 +53,9 @@ class PatternSpec:
     change what the pattern matches; a test checks each one. ``line_digits`` (> 0) says
     that every match lies on one line and holds at least that many digits: the pattern is
     then tried only on the lines that do (:mod:`pii_scanner.detect.digit_lines`; a test
-    checks each one against a scan of the whole text).
+    checks each one against a scan of the whole text). A match may also run on to the next
+    line where that line holds as many (a street's line over its postcode's, round 34D):
+    adjacent qualifying lines are scanned as one part.
     """
 
     name: str

@@ -242,13 +242,17 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
         PatternSpec("nordic", r"(?<![\w])" + _STREET + r"[ ]" + _NUMBER + _POST + r"?(?![\w])", 0.6),
+        # (round 34D: both read only the lines that hold a digit, :mod:`..digit_lines`: the house
+        # number's line, and a postcode's on the line below it is one too, scanned as one part
+        # with it)
         PatternSpec("any street + postcode", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP + r"[ ]"
-                    + _NUMBER + _POST + r"(?![\w])", 0.3),
+                    + _NUMBER + _POST + r"(?![\w])", 0.3, line_digits=1),
         PatternSpec("lower case + postcode", r"(?<![\w])\p{Ll}[\p{Ll}\-]*+(?<=" + _SUFFIX + r")[ ]"
                     + _NUMBER + _POST_LOWER + r"(?![\w])", 0.6, lead=r"\p{Ll}"),
         PatternSpec("any case near an address word", _ANY_CASE_NUMBER, 0.6, lead=r"[ ]"),
         PatternSpec("name + number near an address word", r"(?<![\w])(?:" + _CAP + r"[ ]){0,2}" + _CAP
-                    + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2),
+                    + r"[ ]\d{1,4}(?:[ ]?[A-Za-z])?(?![\w]|[.,:/-]\d|[ ]?(?:kr|nok|%|stk|m2|år))", 0.2,
+                    line_digits=1),
         # a farm or rural place with no street word nor house number, whose postcode matches
         # its place, right after an address word ('Adresse: Nordre Li, 2040 Kløfta', 'bor på
         # Haugen gård, 2850 Lena')
