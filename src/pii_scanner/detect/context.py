@@ -348,6 +348,76 @@ def header_rows_run_together(text: str) -> str:
     return "\n".join(_INNER_SPACE.sub("", row) for row in rows)
 
 
+#: how far before its ':' or '=' a split label is read (three words and quotes)
+_SPLIT_LABEL_REACH = 40
+
+
+def _split_label_before(text_lower: str, mark: int) -> tuple[int, str] | None:
+    """(start, words) of a label of two or three words of letters split by single spaces,
+    opening its line, a JSON member or a cell, that ends (quotes and spaces aside) right
+    before the ``:`` or ``=`` at ``mark`` (``Fødsels Dato:``, ``"Fodsels Dato":``)."""
+    low = max(0, mark - _SPLIT_LABEL_REACH)
+    start = text_lower.rfind("\n", low, mark) + 1
+    if start == 0 and low > 0:  # a long line: a JSON member's, a cell's label, or none
+        start = max(text_lower.rfind(",", low, mark), text_lower.rfind("{", low, mark),
+                    text_lower.rfind("\t", low, mark)) + 1
+        if start == 0:
+            return None  # (a sentence, not a label)
+    label = text_lower[start:mark].strip(" \t\"'")
+    if " " not in label:
+        return None  # (most labels: one word, 'Telefon:', '"phone":')
+    opened = max(label.rfind("{"), label.rfind(","), label.rfind("\t"))
+    if opened != -1:  # a JSON member's or a cell's label after its '{', ',' or tab
+        label = label[opened + 1:].strip(" \t\"'")
+    words = label.split(" ")
+    if not 2 <= len(words) <= 3 or not all(word.isalpha() for word in words):
+        return None
+    return text_lower.rindex(label, start, mark), label
+
+
+def split_label(text: str, text_lower: str, start: int) -> str:
+    """The label right before a value at ``start``, run together where spaces split it into
+    capitalised words (``Fødsels Dato: 19.09.1970`` -> ``fødselsdato``, ``"Person Nr": "``
+    -> ``personnr``: a "Title Case" form or key writes a compound's parts apart, as a
+    table's header cell does, :func:`header_words`; round 34A); '' when there is none.
+
+    >>> split_label("Fødsels Dato: 19.09.1970", "fødsels dato: 19.09.1970", 14)
+    'fødselsdato'
+    >>> split_label("Min fødsels dato: 19.09.1970", "min fødsels dato: 19.09.1970", 18)
+    ''
+    """
+    low = max(0, start - 4)
+    head = text_lower[low:start].rstrip(" \t\"'")
+    if head[-1:] not in (":", "="):
+        return ""  # (most values: no label's mark right before them)
+    found = _split_label_before(text_lower, low + len(head) - 1)
+    if found is None:
+        return ""
+    at, words = found
+    if not all(word[:1].isupper() for word in text[at:at + len(words)].split(" ")):
+        return ""
+    return words.replace(" ", "")
+
+
+@functools.lru_cache(maxsize=2)
+def split_labels_run_together(text_lower: str) -> str:
+    """Every label split by spaces before a ``:`` or ``=`` (:func:`_split_label_before`), run
+    together, one a line: where a split label (:func:`split_label`) may name a context word,
+    for a whole text's cheap gate ('' when there is none; read once per text, whatever the
+    recognizers that ask it).
+
+    >>> split_labels_run_together("navn: kari\\nfødsels dato: 1.2.1990\\nsaken gjelder dette: x")
+    'fødselsdato\\nsakengjelderdette'
+    """
+    labels = []
+    for sign in (":", "="):
+        mark = text_lower.find(sign)
+        while mark != -1:
+            if (found := _split_label_before(text_lower, mark)) is not None:
+                labels.append(found[1].replace(" ", ""))
+            mark = text_lower.find(sign, mark + 1)
+    return "\n".join(labels)
+
 #: a CSV field in double quotes, which may hold the separator ('"Storgata 5, 0155 Oslo"')
 _QUOTED_FIELD = lazy_compile(r'"[^"\n]*"')
 
@@ -539,11 +609,14 @@ _Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
 #: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
 FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
 _WORD_CHAR = lazy_compile(r"\w")
-#: a '_' between two letters, or a '-' in a word before '=' or a quoted key's colon: where a
-#: field name joins the parts of its words ('fodsels_dato', 'födelse-datum=', '"Fodsels-Dato":'),
-#: read away to find the compound they write (a hyphen in prose, 'e-post', stays); led by the
-#: mark itself, so the lookbehind is tried only at a '_' or '-' (a whole text's scan ~35 % faster)
-_KEY_SPLIT = lazy_compile(r"(?=[_\-])(?<=\p{L})(?:_(?=\p{L})|-(?=\p{L}[\p{L}\-]*(?:=|[\"']:)))")
+#: a '_' between two letters, or a '-' in a word before '=' or a quoted key's colon, or in a
+#: lower-case word before a plain colon and a space (round 34A: a YAML key, 'personal-number:
+#: 7911033061'): where a field name joins the parts of its words ('fodsels_dato',
+#: 'födelse-datum=', '"Fodsels-Dato":'), read away to find the compound they write (a hyphen in
+#: prose, 'e-post', stays); led by the mark itself, so the lookbehind is tried only at a '_' or
+#: '-' (a whole text's scan ~35 % faster)
+_KEY_SPLIT = lazy_compile(r"(?=[_\-])(?<=\p{L})(?:_(?=\p{L})|-(?=\p{L}[\p{L}\-]*(?:=|[\"']:))"
+                          r"|(?<=\p{Ll})-(?=\p{Ll}[\p{Ll}\-]*:[ \t]))")
 
 
 def _plain(term: str) -> str:

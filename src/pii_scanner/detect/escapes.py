@@ -27,7 +27,9 @@ Letters written decomposed, a base letter and a combining mark (``A\u030ase``, a
 file names and some phone keyboards give them), are read composed (``Åse``): a name list
 and a word pattern see one letter. Raw mail pasted as quoted-printable (it says ``quoted-printable`` or shows ``=3D``,
 ``=C3=B8``) has its soft line breaks (``=`` at a line's end, which may cut a number in two)
-left out and its ``=XX`` bytes decoded as UTF-8. A field label glued to its value
+left out and its ``=XX`` bytes decoded as UTF-8. A URL query string's parameter values are read
+with their percent escapes and form-encoded spaces decoded (``?navn=Kari%20Nordmann``,
+``&adresse=Storgata+5%2C+0155+Oslo``: :func:`.extracted_text.query_edits`). A field label glued to its value
 (``tlf91234567``: :mod:`pii_scanner.detect.glued_labels`) is read with a space after it.
 A text written in capitals only (shouting) is read in lower case, as chat writes, but for the
 listed first names and surnames, which keep their capital: in capitals, no name stands out
@@ -45,7 +47,8 @@ import regex
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import common_words
-from pii_scanner.detect.extracted_text import directory_edits, encoded_word_edits, pdf_edits
+from pii_scanner.detect.extracted_text import (directory_edits, encoded_word_edits, pdf_edits,
+                                                query_edits)
 from pii_scanner.detect.glued_labels import glued_label_edits
 
 _WORD = lazy_compile(r"\p{L}+")
@@ -114,9 +117,10 @@ def decoded_view(source: str) -> DecodedView | None:
     if not source.isascii() and not unicodedata.is_normalized("NFC", source):
         edits = _composed_edits(source, edits)
     glued = glued_label_edits(source)  # 'tlf91234567' read as 'tlf 91234567'
-    # folded iCalendar/vCard lines, RFC 2047 encoded words, PDF ligatures and hyphenation;
-    # an encoded word goes before the quoted-printable bytes inside it
-    extracted = directory_edits(source) + encoded_word_edits(source) + pdf_edits(source)
+    # folded iCalendar/vCard lines, RFC 2047 encoded words, PDF ligatures and hyphenation, a
+    # query string's escapes; an encoded word goes before the quoted-printable bytes inside it
+    extracted = directory_edits(source) + encoded_word_edits(source) + pdf_edits(source) \
+        + query_edits(source)
     if extracted:
         edits = sorted(extracted + edits + glued, key=lambda edit: (edit[0], -edit[1]))
     elif glued:

@@ -12,6 +12,12 @@ ticket body gets what the writer pasted):
 * RFC 2047 encoded words in raw mail headers (``From: =?utf-8?q?Bj=C3=B8rn_Hansen?= <...>``,
   ``=?UTF-8?B?S2FyaSBCZXJn?=``): read decoded, and the white space between two of them left
   out, as a mail reader shows them.
+* URL query strings (``?navn=Kari%20Nordmann&adresse=Storgata+5%2C+0155+Oslo``, a form's
+  or an API's request pasted from a log or a browser): a parameter's value is read with its
+  percent escapes decoded (a run of them as UTF-8: ``%C3%B8`` is ``ø``) and its form-encoded
+  spaces (``+`` between two letters or digits; a ``+`` opening a value, ``tlf=+4791234567``,
+  stays one, and so does one in an e-mail address, ``kari+zendesk%40firma.no``, as people
+  paste it) read as spaces, as the receiving server reads it.
 * PDF text: ligatures (``ﬁ``, ``ﬀ``, ``ﬂ``: ``Soﬁe``) read as their letters, a word cut at
   a line's end by a hyphen between two lower-case letters (``Fødsels-`` / ``nummer``) read
   whole, and a number wrapped after its own dash (``120586-`` / ``95082``) read on one line.
@@ -26,6 +32,8 @@ the shape.
 [(6, 28, 'Bjørn'), (28, 29, ''), (29, 48, ' Hansen')]
 >>> pdf_edits("Soﬁe, fødsels-\\nnummer 120586-\\n95082")
 [(2, 3, 'fi'), (13, 15, ''), (29, 30, '')]
+>>> query_edits("GET /k?navn=Kari+Berg&adr=Gata%201%2C%200150%20Oslo&tlf=+4791234567")
+[(16, 17, ' '), (30, 33, ' '), (34, 40, ', '), (44, 47, ' ')]
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ import base64
 import binascii
 import codecs
 from email import quoprimime
+from urllib.parse import unquote
 
 import regex
 
@@ -48,6 +57,13 @@ _ENCODED_WORD = lazy_compile(r"=\?(?P<charset>[A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za-
                               r"\?(?P<kind>[QqBb])\?(?P<text>[^?\s]{0,600})\?=")
 #: white space between two encoded words (left out when they are read)
 _BETWEEN_WORDS = lazy_compile(r"[ \t]*(?:\r?\n[ \t]+)?[ \t]*")
+#: a run of percent escapes ('%20', '%C3%B8' as one run: a UTF-8 letter's bytes)
+PERCENT = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: a form-encoded space inside a value ('Storgata+1,+0155+Oslo', 'navn=Kari+Nordmann'); a plus
+#: opening a value stays one ('?tlf=+4791234567')
+FORM_SPACE = lazy_compile(r"(?<=[\p{L}\p{N},.])\+(?=[\p{L}\p{N}%])")
+#: a query string's parameter value ('?navn=…', '&adresse=…'), up to the next '&', space or '#'
+_QUERY_VALUE = lazy_compile(r"(?<=[?&][\w.\-\[\]]{1,40}=)[^&\s#]+")
 #: the Unicode Latin ligatures PDF text extraction leaves (U+FB00-U+FB06)
 _LIGATURE = lazy_compile(r"[\ufb00-\ufb06]")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -90,6 +106,38 @@ def resource_names(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _RESOURCE_ATTENDEE.finditer(text)]
 
 
+#: a vCard's name properties (RFC 6350 6.2.1-2, a group's prefix and parameters allowed): ``FN``
+#: the formatted name, ``N`` its parts 'Family;Given;Additional;Prefixes;Suffixes'
+_CARD_NAME = lazy_compile(r"(?im)^(?:[\w\-]+\.)?(?P<prop>FN|N)(?:;[^:\n]{0,200})?:(?P<value>[^\r\n]{1,300})")
+#: one name in a part: capitalised words of letters ('Nordmann', 'Anne-Marie', "O'Brien")
+_CARD_WORDS = lazy_compile(r"\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,3}")
+
+
+def card_names(text: str) -> list[tuple[int, int, str]]:
+    r"""(start, end, why) of the names a vCard's ``FN:`` and ``N:`` lines hold: the formatted
+    name, and the family, given and additional names of ``N`` (``N:Nordmann;Kari;;;``, the
+    surname first; prefixes and suffixes, ``Dr.``, are left out). The property says what the
+    value is, so a surname that is also a word (``N:Lund;Emilie;;;``) is a name there (round
+    34A). A text without ``BEGIN:VCARD`` costs a substring test.
+
+    >>> text = "BEGIN:VCARD\nN:Lund;Emilie;;Dr.;\nFN:Emilie Lund\nEND:VCARD"
+    >>> [text[a:b] for a, b, _ in card_names(text)]
+    ['Lund', 'Emilie', 'Emilie Lund']
+    """
+    if "BEGIN:VCARD" not in text and "begin:vcard" not in text or _DIRECTORY.search(text) is None:
+        return []
+    found = []
+    for match in _CARD_NAME.finditer(text):
+        value = match.group("value")
+        if match.group("prop").upper() != "FN":  # 'N': family;given;additional, each may
+            value = ";".join(value.split(";")[:3])  # hold several values split by ','
+        for name in _CARD_WORDS.finditer(text, match.start("value"),
+                                         match.start("value") + len(value)):
+            if text[name.start() - 1] in ":;, " and text[name.end():name.end() + 1] in ";,\r\n":
+                found.append((name.start(), name.end(), "vCard name"))
+    return found
+
+
 def encoded_word_edits(source: str) -> list[tuple[int, int, str]]:
     """Each RFC 2047 encoded word read decoded (one in an unknown charset or not decodable
     stays as written), and the white space between two decoded ones left out."""
@@ -125,6 +173,42 @@ def _decoded_word(match: regex.Match) -> str | None:
     except (binascii.Error, ValueError, UnicodeError):
         return None
     return read if read.isprintable() else None
+
+
+def url_escape_edits(text: str, pos: int = 0, endpos: int | None = None,
+                     spaces: bool = True) -> list[tuple[int, int, str]]:
+    """The percent escapes of a link's or a parameter's ``text[pos:endpos]`` read decoded (a
+    run that is no UTF-8, or that holds a control character, stays as written) and, with
+    ``spaces``, its form-encoded spaces read as spaces (:data:`FORM_SPACE`), in order."""
+    endpos = len(text) if endpos is None else endpos
+    edits = []
+    for match in PERCENT.finditer(text, pos, endpos):
+        try:
+            read = unquote(match.group(), errors="strict")
+        except UnicodeDecodeError:
+            continue
+        if not any(ch < " " for ch in read):  # ('%0A' in a value: kept as written)
+            edits.append((match.start(), match.end(), read))
+    if spaces and "+" in text:
+        edits += [(m.start(), m.end(), " ") for m in FORM_SPACE.finditer(text, pos, endpos)]
+    return sorted(edits)
+
+
+def query_edits(source: str) -> list[tuple[int, int, str]]:
+    """Each query-string parameter value's percent escapes and form-encoded spaces read
+    decoded (:func:`url_escape_edits`); a text with no ``=`` after a ``?`` or ``&`` and no
+    ``%`` or ``+`` costs a few substring tests."""
+    if "=" not in source or "%" not in source and "+" not in source \
+            or "?" not in source and "&" not in source:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    for match in _QUERY_VALUE.finditer(source):
+        value = match.group()
+        if "%" in value or "+" in value:
+            # an address's '+' is its sub-address, left as pasted ('kari+zendesk%40firma.no')
+            address = "@" in value or "%40" in value
+            edits += url_escape_edits(source, match.start(), match.end(), spaces=not address)
+    return edits
 
 
 def pdf_edits(source: str) -> list[tuple[int, int, str]]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import html as htmllib
 
-from urllib.parse import unquote
-
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect.base import Detector
 from pii_scanner.detect.escapes import DecodedView, edited_view
+from pii_scanner.detect.extracted_text import url_escape_edits
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.extract.html import html_to_text, map_span
 from pii_scanner.records import Finding
@@ -31,15 +30,11 @@ _ATTR = regex.compile(r"""\b(?:href|title|alt|value|data-[\w-]+)\s*=\s*(["'])(.{
 #: a character reference ('&nbsp;', '&amp;', '&#46;', '&#xE5;'): text escaped for HTML
 _ENTITY = lazy_compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _SCHEME = lazy_compile(r"^\s*(?:mailto:|tel:|sms:|callto:)", regex.IGNORECASE)
-_PERCENT = lazy_compile(r"(?:%[0-9A-Fa-f]{2})+")
 #: an address in angle brackets written into HTML unescaped ('Kari Nordmann <kari@firma.no>'):
 #: a parser reads it as a tag, and a browser shows nothing, but the stored HTML holds it
 _BRACKETED = lazy_compile(r"<([\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8})>")
 _ADDRESS_PARAM = lazy_compile(r"[?&](?i:cc|bcc|to)=([^&]{1,500})")
 _WEB = lazy_compile(r"^\s*https?://", regex.IGNORECASE)
-#: a form-encoded space in a web link's path or query, inside a value ('Storgata+1,+0155+Oslo',
-#: 'navn=Kari+Nordmann'); a plus opening a value stays one ('?tlf=+4791234567')
-_FORM_SPACE = lazy_compile(r"(?<=[\p{L}\p{N},.])\+(?=[\p{L}\p{N}%])")
 
 
 def looks_like_html(text: str) -> bool:
@@ -89,12 +84,10 @@ def _attribute_value(raw: str) -> tuple[DecodedView, list[tuple[int, int]]]:
     scheme = _SCHEME.match(view.text)
     if scheme is None:
         if _WEB.match(view.text) and ("%" in view.text or "+" in view.text):
-            plus = [(*view.source_span(m.start(), m.end()), " ")
-                    for m in _FORM_SPACE.finditer(view.text)]
-            view = edited_view(raw, sorted(edits + _percent_edits(raw, view) + plus))
+            view = edited_view(raw, sorted(edits + _url_edits(view, spaces=True)))
         return view, [(0, len(view.text))]
     if "%" in view.text:
-        view = edited_view(raw, sorted(edits + _percent_edits(raw, view)))
+        view = edited_view(raw, sorted(edits + _url_edits(view, spaces=False)))
     at = scheme.end()
     query = view.text.find("?", at)
     if query == -1:
@@ -103,18 +96,11 @@ def _attribute_value(raw: str) -> tuple[DecodedView, list[tuple[int, int]]]:
     return view, [(at, query)] + [m.span(1) for m in _ADDRESS_PARAM.finditer(view.text, query)]
 
 
-def _percent_edits(raw: str, view: DecodedView) -> list[tuple[int, int, str]]:
-    """The percent escapes of a link (``%20``, ``%2B``, ``%C3%B8`` as one run), as edits of
-    ``raw``; a run that is no UTF-8 stays as written."""
-    edits = []
-    for m in _PERCENT.finditer(view.text):
-        try:
-            decoded = unquote(m.group(), errors="strict")
-        except UnicodeDecodeError:
-            continue
-        start, end = view.source_span(m.start(), m.end())
-        edits.append((start, end, decoded))
-    return edits
+def _url_edits(view: DecodedView, spaces: bool) -> list[tuple[int, int, str]]:
+    """A link's percent escapes (and, with ``spaces``, its form-encoded spaces) as edits of
+    the raw attribute value under ``view`` (:func:`.extracted_text.url_escape_edits`)."""
+    return [(*view.source_span(start, end), read)
+            for start, end, read in url_escape_edits(view.text, spaces=spaces)]
 
 
 def _moved(f: Finding, start: int, end: int) -> Finding:

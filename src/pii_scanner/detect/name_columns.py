@@ -7,7 +7,8 @@ split by ``,``, ``;``, a tab or ``|``, one of them a name label; the rows under 
 blank line or a row with another number of fields, are read cell by cell (a reply's quote
 marks, ``> > ``, before a line are no part of it). A cell counts when
 it is one to four words of letters, capitalised or on the name lists, and not all common
-words; under a bare ``name``/``navn`` column (products and files have names too) it must open
+words, unless each is a capitalised listed name under a column of a name's own part (``Per``
+under ``förnamn``, ``Hans`` under ``first_name``: round 34A); under a bare ``name``/``navn`` column (products and files have names too) it must open
 with a listed first name, any further word a listed name too. A text with no name header
 cell between delimiters costs one regex search. The values of an SQL ``INSERT`` under a name
 column of its column list are read the same way (:mod:`.sql_inserts`, round 33A).
@@ -165,9 +166,13 @@ def _name_cell(text: str, start: int, end: int, listed: bool) -> tuple[int, int]
     if len(words) > 1 and len(words[-1]) == 2 and words[-1][1] == ".":
         words = words[:-1]  # 'Gitana H.': a surname shortened to its initial
     keys = [w.lower() for w in words]
-    if all(is_common(k) for k in keys) or "_".join(keys) in NAME_HEADERS:
+    if "_".join(keys) in NAME_HEADERS:
         return None  # ('Etternavn' under 'Fornavn': a form's next label, read as a column)
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
+    if all(is_common(k) for k in keys) and (listed or not all(
+            w[0].isupper() and (k in first or k in surnames) for w, k in zip(words, keys))):
+        return None  # ('Ukjent', 'Ingen'; round 34A: but under a first name's or a surname's
+        # own column a capitalised listed name that is also a word is the name, 'Per', 'Hans')
     if listed and not (keys[0] in first and (len(keys) == 1 or any(
             _listed(k, first, surnames) for k in keys[1:]))):
         return None  # ('Cable Set' under 'name': a product)

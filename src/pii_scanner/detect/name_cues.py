@@ -132,8 +132,10 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         found.append("sign-off")
     if worded and last in _LABEL_LAST_WORDS and _LABEL.search(before):
         found.append("label")
-    elif before[-1:] in "\"'>=:" and (before and name_key(before) or label_key(text, start)):
-        found.append("label")
+    elif before[-1:] in "\"'>=:" and (before and name_key(before) or label_key(text, start)) \
+            or before.endswith((": ", ":\t")) and ("nam" in before or "navn" in before) \
+            and name_key(before):
+        found.append("label")  # (round 34A: a YAML key before a plain value, 'first_name: Per')
     elif before[-1:] == "\t" and not after.strip(" \t") and label_cell(before, run):
         # 'Etternavn *<TAB>Rasmussen': the value closes its line ('Fornavn<TAB>Etternavn' is
         # a header row over the values)

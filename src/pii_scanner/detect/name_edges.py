@@ -471,15 +471,25 @@ _CODE_SIGN = lazy_compile(
 _CODE_REACH = 80
 
 
+#: a short number closing a field's label before its colon ('Line 1: ', not a time, 'Line 12:30')
+_NUMBERED_LABEL = lazy_compile(r"[ ]\d{1,2}[ \t]*:(?!\d)")
+#: what may open a numbered label's line before the word: capitalised words ('Address ')
+_LABEL_OPENING = lazy_compile(r"[ \t]*(?:\p{Lu}\p{Ll}*[ ]){0,3}")
+
+
 def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
     """Whether the one-word run ``text[start:end]`` is a word numbered by the short number
     after it (:func:`number_after`): a first name that is also a Nordic word (``common``: 'Dag
     3 av kurset'), or any word on a line of a program's output, where English words are
-    numbered ('File "app.py", Line 332, in get', 'Error at Line 12 col 4', 'Job 12 failed')."""
+    numbered ('File "app.py", Line 332, in get', 'Error at Line 12 col 4', 'Job 12 failed'), or
+    any word of a form's label numbered before its colon, opening its line ('Address Line 1:')."""
     if not number_after(text, end):
         return False
     if common:
         return True
+    if _NUMBERED_LABEL.match(text, end) is not None \
+            and _LABEL_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+        return True  # round 34A: a form's numbered field opening its line ('Address Line 1: …')
     line_start = text.rfind("\n", max(0, start - _CODE_REACH), start) + 1
     line_end = text.find("\n", end, end + _CODE_REACH)
     line_end = min(len(text), end + _CODE_REACH) if line_end == -1 else line_end

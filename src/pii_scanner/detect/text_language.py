@@ -42,7 +42,9 @@ SCANDINAVIAN = frozenset((
     "till", "med", "meg", "mig", "mitt", "mit", "mine", "har", "vil", "vill", "ska", "skal",
     "som", "av", "af", "ett", "et", "en", "hei", "hej", "takk", "tak", "tack", "hilsen",
     "hälsningar", "mvh", "vh", "eller", "meddelande", "nummer", "nytt", "nyt"))
-_WORD = lazy_compile(r"\p{L}+")
+#: a word: letters with no digit glued to them (round 34A: the letters of a UUID's or a
+#: hash's hex digits, '9af7', '18d489d5fafd', are no word: 'af' read as Danish)
+_WORD = lazy_compile(r"(?<![\p{L}\p{N}])\p{L}++(?!\p{N})")
 #: the part of a long text that is read (a ticket's first lines tell its language)
 _READ_CHARS = 2000
 

@@ -175,11 +175,14 @@ class NordicRecognizer(EntityRecognizer):
 
     def applies_to(self, lower: str) -> bool:
         """Cheap whole-text gate: False when no match could pass (e.g. no context word at all;
-        a header cell's words run together count, ``Fodelse Datum``: :func:`context.header_words`)."""
+        a header cell's words run together count, ``Fodelse Datum``: :func:`context.header_words`,
+        and a split label's, ``Fødsels Dato:``: :func:`context.split_label`)."""
         return (not self.CONTEXT_REQUIRED or self._context.search(lower)
                 or (self.WHOLE_VALUE_BOOST > 0 and len(lower) <= self.WHOLE_VALUE_MAX_CHARS)
                 or ("\t" in lower or ";" in lower or "," in lower or "|" in lower)
-                and bool(rows := ctx.header_rows_run_together(lower)) and self._context.search(rows))
+                and bool(rows := ctx.header_rows_run_together(lower)) and self._context.search(rows)
+                or bool(labels := ctx.split_labels_run_together(lower))
+                and self._context.search(labels))  # ('Fødsels Dato: …', round 34A)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Run every pattern once over ``text``; see module doc for the scoring."""
@@ -244,7 +247,9 @@ class NordicRecognizer(EntityRecognizer):
         key_label = None
         if self.KEYED_VALUES and text[start].isdigit() \
                 and (key := assigned_key(lower, start)) is not None:
-            key_label = key + "\n" + key_words(text, start, key)  # ('org_no' as 'org no')
+            # ('org_no' as 'org no'; the key's '=' kept, so a '-' before it joins a compound
+            # as in the line, 'fodsels-nr=' as 'fodselsnr': round 34A)
+            key_label = key + "=\n" + key_words(text, start, key)
             if not self._context.hits(key_label):
                 return None
         elif self.KEY_LABELS and (key := assigned_key(
@@ -263,6 +268,8 @@ class NordicRecognizer(EntityRecognizer):
         if "\t" in win or ";" in win or "," in win or "|" in win:
             header = ctx.header_words(ctx.column_header(lower, start))
             win += "\n" + header
+        if joined := ctx.split_label(text, lower, start):  # 'Fødsels Dato: …' (round 34A)
+            win += "\n" + joined
         seen = self._context.hits(win)
         if key_label is not None:  # the key is this value's label, however it is written
             seen = tuple(dict.fromkeys(seen + self._context.hits(key_label)))

@@ -17,7 +17,9 @@ from pii_scanner.detect import context as ctx
 #: a number after '<digits>,' is a decimal's tail ('3,14159265'), unless that field was a CSV
 #: field of its own, opened by a comma or its line ('Kari Berg,46871268,16457268878'), also
 #: an international phone number's field ('+45 39930148,310381-8086': round 33A)
-CSV_FIELD_BEFORE = r"(?<![,\n]\+?[\d .\-]{3,24}\d,)"
+#: ... or a code's field of letters and digits ending in a digit, which is no number's whole
+#: part (round 34A: a UUID's, a hash's, an order's '#3456513,05126509652')
+CSV_FIELD_BEFORE = r"(?<![,\n]\+?[\d .\-]{3,24}\d,|[\p{L}#][\w\-#]{0,80}\d,)"
 NUM_START = r"(?<!\d[.:/-]|\d," + CSV_FIELD_BEFORE + r"|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')

@@ -164,7 +164,8 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
             found = None  # 'Fødselsdagsfeiring 12.05.2024': the party's date
         if found is not None and (labels := cell_labels(lower, start)) is not None \
                 and not self._context.hits(labels + "\n" + ctx.row_label(lower, start) + "\n"
-                                           + ctx.cell_above(lower, start) + "\n"):
+                                           + ctx.cell_above(lower, start) + "\n"
+                                           + ctx.split_label(text, lower, start) + "\n"):
             # 'Dato;DOB' over '11.01.2024;12.08.53': the birth word is another column's (but
             # 'Navn<TAB>Kari' over 'Fødselsdato<TAB>12.03.1985' is a form, a label per row,
             # and 'Fødselsdato<TAB>Mobil' right over '12.03.1985<TAB>...' one in two columns)

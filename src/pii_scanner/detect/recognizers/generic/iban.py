@@ -35,7 +35,7 @@ class NordicIbanRecognizer(NordicRecognizer):
     CONTEXT = ("iban", "konto", "account", "bank", "betal", "transfer", "overfør")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        """A grouped match may run into the next word (or line): retry it group by group
+        """A grouped match may run into the next word (line, cell): retry it group by group
         (the grouped matches that did not pass, from the same scan: no second one)."""
         results: list = []
         retry = []
@@ -51,7 +51,10 @@ class NordicIbanRecognizer(NordicRecognizer):
             start, end = self._span(match)
             if any(s < end and start < e for s, e in taken):
                 continue
-            while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end))) > start:
+            # (at a space, a line break or a tab, as the groups are split: round 34A, a TSV
+            # row's next cell after its tab, 'SE98 2534 … 0583<TAB>ORD-62710504')
+            while (cut := max(text.rfind(" ", start, end), text.rfind("\n", start, end),
+                              text.rfind("\t", start, end))) > start:
                 end = cut
                 if iban.is_valid(text[start:end]):
                     found = self.score_span(text, lower, spec, start, end)

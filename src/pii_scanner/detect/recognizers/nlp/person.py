@@ -22,7 +22,7 @@ from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazetteers, name_cues,
                                 name_edges, name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
-from pii_scanner.detect.extracted_text import resource_names
+from pii_scanner.detect.extracted_text import card_names, resource_names
 from pii_scanner.detect.firm_names import firm_spans
 from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
@@ -225,7 +225,8 @@ class PersonRecognizer(EntityRecognizer):
                     why = why.replace("lower-case ", "")
                 results.append(self._result(match.start(1), end, 0.6, (
                     ("gazetteer", 0.4), ("cue", (why,)), ("cue_score", 0.2))))
-        for start, end, why in column_names(text):  # 'fornavn;etternavn' over 'Kari;Hansen'
+        # 'fornavn;etternavn' over 'Kari;Hansen'; a vCard's 'N:Lund;Emilie;;;' (round 34A)
+        for start, end, why in column_names(text) + card_names(text):
             weaker = [r for r in results if r.start < end and start < r.end and r.score < 0.7]
             results = [r for r in results if r not in weaker]  # (a lone 'Kari' at 0.4)
             if not _overlaps(results, start, end):
@@ -276,6 +277,10 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
             if len(words) == 1 and _word_names_no_one(words[0], seen, text, start, end):
                 continue  # a country, a language, a header cell, as in _score_run
+            if len(words) > 1 and any(is_common(w) for w in words) \
+                    and not STRONG_CUES.intersection(seen) and header_cell(text, start, end):
+                continue  # round 34A: a header cell of words, a common one among them, heads
+                # its column ('Mobile Phone' over '+45 32903355'; a roster's 'Kari Nordmann' stays)
             if _english_words_no_name(self.supported_language, text, words, start, end, seen):
                 continue  # 'Grace period ends', 'Rose Garden': as in _score_run (round 32A)
             if name_edges.after_uk_postcode(text, start) and not STRONG_CUES.intersection(seen):

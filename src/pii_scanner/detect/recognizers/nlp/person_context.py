@@ -116,8 +116,8 @@ def structural_position(text: str, start: int, end: int) -> bool:
     """Cheap pre-test: could a strong cue fire here (line start, after a label, before '<')?"""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     before = text[max(line_start, start - 200):start].strip(" >\t")
-    if len(before) <= 40 or before.endswith(":"):
-        return True
+    if len(before) <= 40 or before.endswith((":", "=")):
+        return True  # (a parameter's '=' deep in a link or a log line: '…&surname=Bruun')
     if text[start - 1:start] in ("'", '"') and before[:-1].rstrip()[-1:] in (":", "="):
         return True  # a quoted field's value deep in a log line ("... {'last_name': 'Dawson'")
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
