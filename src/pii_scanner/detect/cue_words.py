@@ -38,6 +38,10 @@ SIGNOFFS = ("hilsen", "mvh", "m.v.h", "m.v.h.", "vh", "med vennlig hilsen", "ven
             # Icelandic, Danish/Swedish short forms
             "kveðja", "bestu kveðjur", "kær kveðja", "mange hilsner", "bästa hälsningar",
             "venliga hälsningar", "allt gott",
+            # a weekend's wishes closing a message (round 34G: 'Trevlig helg,' over 'Hans')
+            "god helg", "trevlig helg", "ha en fin helg", "ha en god helg", "ha en trevlig helg",
+            "god weekend", "have a good weekend", "have a nice weekend", "have a great weekend",
+            "hyvää viikonloppua", "mukavaa viikonloppua",
             # Northern Sámi
             "giitu", "ollu giitu", "dearvvuođat", "buriin dearvvuođaiguin")
 LABELS = ("navn", "namn", "name", "full name", "fullt navn", "nimi", "etunimi", "sukunimi", "fra", "frå", "från", "from", "til", "till",

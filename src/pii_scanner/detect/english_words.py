@@ -133,6 +133,23 @@ def opens_phrase(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?;:\n"
 
 
+#: English auxiliaries that name people too ('Will', 'May', 'Can'): opening a question they
+#: are its verb
+QUESTION_AUXILIARIES = frozenset(("will", "may", "can"))
+_SENTENCE_REST = lazy_compile(r"[^.!?\n]{0,120}[.!?]?")
+
+
+def question_auxiliary(text: str, key: str, start: int) -> bool:
+    """Whether the word ``key`` at ``start`` is an auxiliary (:data:`QUESTION_AUXILIARIES`)
+    opening a sentence (:func:`opens_phrase`) that ends in '?': the question's verb before its
+    subject, not a first name ('Will Emma from support call me?'; round 34G). 'Will Harris
+    called.' and 'Will Emma call me.' are no question: the caller keeps the run whole."""
+    if key not in QUESTION_AUXILIARIES or not opens_phrase(text, start):
+        return False
+    rest = _SENTENCE_REST.match(text, start)
+    return rest is not None and rest.group().endswith("?")
+
+
 def word_opening(text: str, key: str, start: int, end: int) -> bool:
     """Whether the one-word run ``key`` at ``start:end`` is a first name that is a common English
     word (:func:`gazetteers.english_word_names`) opening a sentence or phrase before a lower-case

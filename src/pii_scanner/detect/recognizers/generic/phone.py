@@ -639,11 +639,21 @@ class NordicPhoneRecognizer(NordicRecognizer):
         language = self.text_language(lower)
         if language not in ("da", "sv", "fi"):
             language = _list_country(lower, start) or language
-        if len(value) == 8 and language == "da":
+        if len(value) == 8 and (language == "da" or self._contact_list_heading(lower, start)):
             return phonenumbers.number_type(_parse(value, "DK")) in _MOBILE_TYPES
         region, trunk = {"sv": ("SE", ("07",)), "fi": ("FI", ("04", "050"))}.get(language, ("", ()))
         return len(value) == 10 and value.startswith(trunk) \
             and phonenumbers.number_type(_parse(value, region)) == _MOBILE
+
+    def _contact_list_heading(self, lower: str, start: int) -> bool:
+        """Whether the list holding the row at ``start`` is headed by a phone word (round 34G:
+        'Kontaktliste:', 'Contact list for the new office:', 'Telefonliste'): the first line of
+        its block (:func:`pii_scanner.detect.blocks.rows_above`, up to a blank line) names
+        its numbers as phones, so a valid Danish number in a row is one though no Danish word
+        is in the text ('Caroline Holm  26679878'); the heading's phone word reaches only
+        the first rows as context."""
+        above = blocks.rows_above(lower, lower.rfind("\n", 0, start) + 1)
+        return bool(above) and self._context.hits(above[:above.find("\n")])
 
     def _phone_key(self, text: str, start: int) -> bool:
         key = field_key(text, start, _KEY_FORMS)

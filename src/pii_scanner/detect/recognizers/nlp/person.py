@@ -396,6 +396,9 @@ class PersonRecognizer(EntityRecognizer):
                      or is_first(key_of[tokens[1]]) and not name_like(text, tokens, 0)):
             tokens.pop(0)  # ('Said Hassan', first name + surname, stays whole; a greeting is
             # the greeting before any name, listed or not: 'Dear Frank Smith', 'Sæll Þórður')
+        if len(tokens) > 1 and is_first(key_of[tokens[1]]) \
+                and english_words.question_auxiliary(text, key_of[tokens[0]], tokens[0][0]):
+            tokens.pop(0)  # round 34G: 'Will Emma from support call me?': the question's verb
         # round 32C: a first name that is an English word and an unlisted surname where a person
         # stands ('Will Bird from accounts asked ...'): one full name, though both read as words
         pair_name = len(tokens) == 2 and key_of[tokens[0]] in gazetteers.english_word_names() \
