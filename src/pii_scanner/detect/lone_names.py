@@ -37,6 +37,12 @@ _LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"\s*:?\s*$")
 #: some lines that the analyses of 10 KB tickets took 11 % more instructions
 _TWO_LANGUAGE_LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"[ \t]*/[ \t]*"
                                          + alternatives(LABELS) + r"s?\s*:?\s*$")
+#: ... and such a label as OCR reads a card's small print (round 34F): the first language's
+#: word garbled and the slash lost, the English label of a name's own field after it, a dot
+#: after that ('Fomam Given names.' for 'Förnamn/Given names'); not a bare 'name' ('Company
+#: name' heads a firm's)
+_READ_TWO_LANGUAGE_LABEL_LINE = lazy_compile(
+    r"^[\s>]*\p{L}{3,14}[ \t]*[/|]?[ \t]*(?:given|first|last|family|fore)?[ ]?(?:sur)?names?[\s:.]*$")
 #: what stands before a name signing after a slash or a dash ('/Hans', '- Kari')
 SLASH_SIGNS = frozenset("/- ")
 _LETTERS = lazy_compile(r"\p{L}+")
@@ -83,7 +89,15 @@ def label_above(text: str, line_start: int) -> bool:
     if not 0 < len(line) <= 40:
         return False
     line = line.lower()
-    return bool(_LABEL_LINE.match(line) or "/" in line and _TWO_LANGUAGE_LABEL_LINE.match(line))
+    return bool(_LABEL_LINE.match(line) or "/" in line and _TWO_LANGUAGE_LABEL_LINE.match(line)
+                or line.rstrip(" \t.:").endswith(("names", "name")) and _read_label(line))
+
+
+def _read_label(line: str) -> bool:
+    """Whether ``line`` (lower case) is a two-language name label as OCR read it
+    (:data:`_READ_TWO_LANGUAGE_LABEL_LINE`): its English half names a given name or surname."""
+    match = _READ_TWO_LANGUAGE_LABEL_LINE.match(line)
+    return match is not None and any(w in line for w in ("given", "first", "last", "family", "fore", "surname"))
 
 
 def block_label_above(text: str, line_start: int, line_end: int) -> bool:

@@ -10,7 +10,9 @@ it is one to four words of letters, capitalised or on the name lists, and not al
 words, unless each is a capitalised listed name under a column of a name's own part (``Per``
 under ``förnamn``, ``Hans`` under ``first_name``: round 34A); under a bare ``name``/``navn`` column (products and files have names too) it must open
 with a listed first name, any further word a listed name too. A text with no name header
-cell between delimiters costs one regex search. The values of an SQL ``INSERT`` under a name
+cell between delimiters costs one regex search. A paper form's labels over their boxes, as OCR
+reads them, may stand a blank line above the values and hold a box's edge as a cell of dashes
+(``Etternavn<TAB>——<TAB>Fornavn``; round 34F). The values of an SQL ``INSERT`` under a name
 column of its column list are read the same way (:mod:`.sql_inserts`, round 33A).
 """
 
@@ -45,6 +47,8 @@ _HEADER_CELL = regex.compile(
 #: the marks a mail client puts before each quoted line ('> ', '> > ', '>>'): not part of the
 #: table, so a sheet quoted in a reply keeps its columns
 _QUOTE_MARKS = lazy_compile(r"(?:[ ]*>)+[ ]?")
+#: a cell of rule marks alone: dashes, underscores, spaces (``——``, ``__``, `` – ``)
+_RULE = lazy_compile(r"[ ]*[-–—_]+(?:[ ]*[-–—_]+)*[ ]*")
 #: A piece every header word holds as written ('first name', 'fornavn', 'etunimi'): a line
 #: without one holds no header cell
 HEADER_MARKERS = ("nam", "navn", "nimi", "kontaktperson")
@@ -77,10 +81,14 @@ def column_names(text: str) -> list[tuple[int, int, str]]:
         if header is None:
             index += 1
             continue
-        delimiter, width, columns, generic = header
+        delimiter, width, columns, generic, ruled = header
         index += 1
+        if delimiter == "\t" and index < len(lines) - 1 and not lines[index].strip():
+            index += 1  # round 34F: a form's labels over its boxes, OCR's blank line between
         while index < len(lines) and lines[index].strip():
             cells = _split(lines[index], delimiter)
+            if ruled:
+                cells = [cell for cell in cells if not _rule_cell(lines[index][slice(*cell)])]
             if len(cells) != width:
                 break
             if any(ch.isdigit() for column in columns for ch in lines[index][slice(*cells[column])]):
@@ -115,21 +123,31 @@ def _has_header_cell(lowered: str) -> bool:
     return False
 
 
-def _header(line: str) -> tuple[str, int, list[int], set[int]] | None:
-    """(delimiter, number of fields, indexes of name columns, those of bare 'name' columns)
-    when ``line`` is such a header."""
+def _header(line: str) -> tuple[str, int, list[int], set[int], bool] | None:
+    """(delimiter, number of fields, indexes of name columns, those of bare 'name' columns,
+    whether a cell of rule marks was left out) when ``line`` is such a header. A cell of
+    dashes alone between two labels of a tab-split line is a form's rule or a box's edge as
+    OCR read it (``Etternavn<TAB>——<TAB>Fornavn``, round 34F), no column: left out, in the
+    rows under it too."""
     lowered = line.lower()
     if len(line) > 400 or _HEADER_CELL.search(lowered) is None:
         return None  # (most lines: prose, or a row of values)
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
-        keys = [_key(line[a:b]) for a, b in _split(line, delimiter)]
+        cells = [line[a:b] for a, b in _split(line, delimiter)]
+        ruled = delimiter == "\t" and any(map(_rule_cell, cells))
+        keys = [_key(cell) for cell in cells if not (ruled and _rule_cell(cell))]
         columns = [i for i, key in enumerate(keys) if key in NAME_HEADERS]
         if columns and len(keys) >= 2:
-            return delimiter, len(keys), columns, {i for i in columns if keys[i] in _GENERIC}
+            return delimiter, len(keys), columns, {i for i in columns if keys[i] in _GENERIC}, ruled
         return None  # (the first delimiter on a header line is its own)
     return None
+
+
+def _rule_cell(cell: str) -> bool:
+    """Whether ``cell`` holds dashes or underscores alone (a rule as OCR reads it: ``——``)."""
+    return _RULE.fullmatch(cell) is not None
 
 
 def _key(cell: str) -> str:

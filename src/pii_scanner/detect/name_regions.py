@@ -53,11 +53,13 @@ CAPS_RUN = regex.compile(r"(?<![\w.\-])(?<!\S@)" + _CAPS_WORD + r"(?:[ ](?:" + _
 #: One word in capitals right after a name label, on its line or one of the next two (a passport's
 #: 'Etternavn/Surname' over 'HAUGEN', 'Fornavn: KARI'): a person's name label (not a firm's,
 #: a user's or a file's: 'Firmanavn', 'Brukernavn'), a second language's label may follow a
-#: slash. The PERSON recognizer keeps the word only when it is a listed name
-#: (``person._capitals_name``).
+#: slash; a dot OCR read after the label at its line's end is no sentence's (``Given names.``
+#: over ``ANNA``, round 34F; only where one word at most stands before the label on its line,
+#: not a sentence's 'write your last name.': :func:`_card_label`). The PERSON recognizer keeps
+#: the word only when it is a listed name (``person._capitals_name``).
 LABELLED_CAPS = lazy_compile(r"(?<!\w)(?i:navn|namn|name|nimi|fornavn|etternavn|mellomnavn|fornamn|etternamn|förnamn"
                               r"|efternamn|efternavn|surname|given[ ]names?|first[ ]name|last[ ]name|family[ ]name"
-                              r"|etunimi|sukunimi)(?:[ \t]*/[ \t]*[^\n:/]{1,30}?)?[ \t]*:?[ \t]*(?:\n[ \t]*){0,2}"
+                              r"|etunimi|sukunimi)(?:[ \t]*/[ \t]*[^\n:/]{1,30}?)?[ \t]*(?::|\.(?=[ \t]*\n))?[ \t]*(?:\n[ \t]*){0,2}"
                               r"(" + _CAPS_WORD + r")(?=[ \t]*(?:\n|$)|\t)")
 #: Half-width of the window around a run that the NER model sees.
 WINDOW = 40
@@ -206,7 +208,16 @@ def _line_end(text: str, pos: int, width: int) -> int:
 
 def labelled_caps(text: str, start: int) -> bool:
     """Whether a name label leads up to the word in capitals at ``start`` (:data:`LABELLED_CAPS`)."""
-    return any(m.start(1) == start for m in LABELLED_CAPS.finditer(text, max(0, start - 64), start + 64))
+    return any(m.start(1) == start and _card_label(text, m)
+               for m in LABELLED_CAPS.finditer(text, max(0, start - 64), start + 64))
+
+
+def _card_label(text: str, m) -> bool:
+    """Whether a :data:`LABELLED_CAPS` match is a label: with a dot after it, one word at most
+    before it on its line (a card's first language: ``Fomam Given names.``)."""
+    if not text[m.start():m.start(1)].rstrip(" \t\n").endswith("."):
+        return True
+    return len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()) <= 1
 
 
 #: what every label of :data:`LABELLED_CAPS` holds: the pattern is tried only around these
@@ -219,7 +230,7 @@ def _labelled_caps(text: str) -> list:
     anchored matches instead of a case-insensitive scan of every position."""
     low = text.lower()
     if len(low) != len(text):
-        return list(LABELLED_CAPS.finditer(text))
+        return [m for m in LABELLED_CAPS.finditer(text) if _card_label(text, m)]
     found, seen = [], set()
     for piece in _LABEL_PIECES:
         at = low.find(piece)
@@ -235,7 +246,7 @@ def _labelled_caps(text: str) -> list:
                 starts.append(before)  # 'given names', 'last name'
             for begin in starts:
                 m = LABELLED_CAPS.match(text, begin)
-                if m is not None and m.start(1) not in seen:
+                if m is not None and m.start(1) not in seen and _card_label(text, m):
                     seen.add(m.start(1))
                     found.append(m)
             at = low.find(piece, at + len(piece))

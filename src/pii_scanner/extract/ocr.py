@@ -16,8 +16,8 @@ from typing import Protocol, runtime_checkable
 from PIL import Image
 
 from pii_scanner.extract.ocr_labels import fix_label, fix_label_places, join_label
-from pii_scanner.extract.ocr_numbers import (MIN_RUN, fix_ibans, fix_number_word, fix_separators,
-                                             split_digit_groups)
+from pii_scanner.extract.ocr_numbers import (MIN_RUN, fix_date_letters, fix_ibans, fix_number_word,
+                                             fix_separators, split_digit_groups)
 from pii_scanner.extract.pieces import Box, WordBox
 
 #: Languages read when the config names none: Norwegian first, English for UI chrome.
@@ -91,7 +91,7 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     (``ocr_streets.py``), a first name's lost ring (``ocr_names.py``), an avatar's initial glued to a name or its ``i`` read as ``!``
     (``ocr_name_marks.py``), a formula bar's ``fx`` (``ocr_formula_bar.py``) and numbers
     (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators read as one
-    another) and assemble the text."""
+    another, a date's day or month with a letter read for a digit) and assemble the text."""
     # (these import OcrWord from here)
     from pii_scanner.extract.ocr_borders import rule_only, strip_rule
     from pii_scanner.extract.ocr_letters import fix_initial_i, fix_surname_case, umlaut_look
@@ -108,7 +108,7 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     words = fill_slots(repair(umlaut_look(second_look(fix_marks(words), read_crop), read_crop)))
     words = fix_bangs(split_initials(restore_initials(join_numbers(join_mrz(split_house_numbers(words))))))
     res = assemble(fix_surname_case(words))
-    return OcrResult(fix_separators(fix_ibans(res.text)), res.words)
+    return OcrResult(fix_date_letters(fix_separators(fix_ibans(res.text))), res.words)
 
 
 #: a label's two halves are at most this many character widths apart

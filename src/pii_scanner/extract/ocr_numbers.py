@@ -35,6 +35,9 @@ Every repair keeps the text's length, so word boxes (character spans) stay valid
 9. A question mark after a Norwegian mobile number at a line's end read as ``7``
    (``+47 497711407``, ``454 69 3257``): :func:`fix_separators` puts the ``?`` back where
    the number has one digit too many, with ``+47`` before it or in its printed groups.
+10. A letter read for a digit in a date's day or month printed with spaces, as identity
+   cards print a birth date (``24 O1 1981`` for ``24 01 1981``; round 34F):
+   :func:`fix_date_letters`, kept when day and month are a real day and month.
 """
 
 from __future__ import annotations
@@ -244,3 +247,28 @@ def mrz_line(pieces: list[str]) -> str | None:
         return None
     line = line[:10] + line[10:13].translate(_TO_LETTER) + line[13:]
     return line if _MRZ_SHAPE.match(line) and mrz.is_valid(line) else None
+
+
+#: a date printed day, month, year with spaces (ICAO 9303's 'DD MM YYYY') with ``O``/``o`` or
+#: ``I``/``l`` read for a digit of its day or month: the year's four digits read right
+_SPACED_DATE = re.compile(r"(?<![\w.,:/-])([0-3OoIl][0-9OoIl])[ ]([01OoIl][0-9OoIl])[ ]((?:19|20)\d{2})"
+                          r"(?![\w]|[ ]?\d|[.,/-]\d)")
+_DATE_LETTERS = frozenset("OoIl")
+
+
+def fix_date_letters(text: str) -> str:
+    """``text`` with look-alike letters in a spaced date's day or month put right (see 10.
+    above): each of day and month keeps a digit as read, and the repaired day and month must
+    be a day of the month and a month. Lengths are kept."""
+    if not _DATE_LETTERS.intersection(text):
+        return text
+    return _SPACED_DATE.sub(_date_digits, text)
+
+
+def _date_digits(m: re.Match) -> str:
+    raw, day, month = m.group(0), m.group(1), m.group(2)
+    if not _DATE_LETTERS.intersection(day + month) or not any(c.isdigit() for c in day) \
+            or not any(c.isdigit() for c in month):
+        return raw
+    day, month = int(day.translate(_TO_DIGIT)), int(month.translate(_TO_DIGIT))
+    return raw.translate(_TO_DIGIT) if 1 <= day <= 31 and 1 <= month <= 12 else raw

@@ -42,6 +42,8 @@ _MONTH_NUMBERS = {**_MONTHS, **{f"{stem}kuu{end}": number
 MONTH_WORDS = frozenset(_MONTH_NUMBERS)
 _DAY_MONTH_RE = "(?i:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _NUM = lazy_compile(r"\d+")
+#: day and month with no space between, a space and the year ('1403 1996': see 'd m y')
+_DDMM = lazy_compile(r"\d{4}[ ]\d{4}$")
 #: what may stand right before a date: no letter, digit or dash, and a dot only as the end of
 #: a one-letter abbreviation glued to it ('f.12.03.85', 'b.1985-03-12'), not of a number
 #: ('1.12.03.1985') or a word ('v2.12.03.85')
@@ -100,8 +102,9 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # round 33C: day, month and year set off by spaces alone, as identity cards and
         # passports print them (ICAO 9303's 'DD MM YYYY': 'Date of birth / 25 06 1953'); two
         # digits each for day and month, a four-digit year of this or the last century, no
-        # digit group after it (a phone's '25 06 19 53' stays)
-        PatternSpec("d m y", _AFTER + r"(?<!\d[ ])[0-3]\d[ ][01]\d[ ](?:19|20)\d{2}(?![\w]|[ ]?\d|[./-]\d)", 0.1,
+        # digit group after it (a phone's '25 06 19 53' stays); round 34F: also with the
+        # space between day and month lost, as OCR reads a card's narrow gap ('1403 1996')
+        PatternSpec("d m y", _AFTER + r"(?<!\d[ ])[0-3]\d[ ]?[01]\d[ ](?:19|20)\d{2}(?![\w]|[ ]?\d|[./-]\d)", 0.1,
                     lead=r"\d", line_digits=8),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too, and year first
         # with slashes or dots ('Birthdate: 1974/01/18', '1974.1.18')
@@ -256,6 +259,8 @@ def _parse(value: str) -> datetime.date | None:
             month = month_words[0]
         elif _ISO_START.match(value):
             year, month, day = numbers
+        elif len(numbers) == 2 and _DDMM.match(value.lstrip()):
+            day, month, year = *divmod(numbers[0], 100), numbers[1]  # 'ddmm yyyy' (see 'd m y')
         else:
             day, month, year = numbers
             if month > 12 and day <= 12 and "/" in value:  # month-first (US): 11/23/1979
