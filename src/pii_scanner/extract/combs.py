@@ -17,6 +17,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from pii_scanner.extract.frames import dark_pixels
+
 #: a stroke's height in pixels of the image as given (a screen's or a scan's), rules included
 MIN_HEIGHT = 12
 MAX_HEIGHT = 70
@@ -29,8 +31,6 @@ MAX_PITCH = 1.4
 MIN_PITCH = 0.4
 #: the cells of a comb are this close to their median width
 STEADY = 0.25
-#: how much darker than the background a rule is (grey levels), as ``frames.CONTRAST``
-CONTRAST = 60
 #: pixels beside a stroke's end where its rule is looked for; rows its ends may differ by
 REACH = 6
 SLACK = 3
@@ -119,9 +119,7 @@ def combs(dark: np.ndarray) -> list[list[tuple[int, int, int, int]]]:
 def erase_combs(im: Image.Image) -> Image.Image:
     """``im`` (mode ``L``) with each comb's strokes and the rules between them (module doc)
     painted with the background."""
-    a = np.asarray(im)
-    bg = int(np.median(a))
-    dark = a < bg - CONTRAST
+    a, bg, dark = dark_pixels(im)
     found = combs(dark)
     if not found:
         return im

@@ -91,11 +91,19 @@ def lone_frames(dark: np.ndarray) -> list[tuple[int, int, int, int, int]]:
     return frames
 
 
-def erase_frames(im: Image.Image) -> Image.Image:
-    """``im`` (mode ``L``) with each lone frame (module doc) painted with the background."""
+def dark_pixels(im: Image.Image) -> tuple[np.ndarray, int, np.ndarray]:
+    """``im`` (mode ``L``) as an array, its background's grey level (the median: most of a
+    screen or a form is background) and the mask of pixels :data:`CONTRAST` darker than it,
+    which :func:`erase_frames` and :func:`pii_scanner.extract.combs.erase_combs` look for
+    lines in."""
     a = np.asarray(im)
     bg = int(np.median(a))
-    dark = a < bg - CONTRAST
+    return a, bg, a < bg - CONTRAST
+
+
+def erase_frames(im: Image.Image) -> Image.Image:
+    """``im`` (mode ``L``) with each lone frame (module doc) painted with the background."""
+    a, bg, dark = dark_pixels(im)
     frames = lone_frames(dark)
     if not frames:
         return im
