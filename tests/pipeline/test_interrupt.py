@@ -79,3 +79,27 @@ def test_the_swallowed_interrupt_is_not_printed_but_other_finaliser_errors_are()
         assert sys.unraisablehook is recorder
     finally:
         sys.unraisablehook = before
+
+
+def test_sigint_inside_a_deferred_section_waits_for_its_end():
+    """A store write is not cut by Ctrl-C (a commit cut half-way can leave SQLite's write lock
+    held, so the run could not be marked interrupted): the signal is latched and raised as
+    the section ends, not inside it."""
+    reached_end = False
+    with InterruptLatch() as latch:
+        with pytest.raises(KeyboardInterrupt):
+            with latch.deferred():
+                os.kill(os.getpid(), signal.SIGINT)
+                for _ in range(2_000_000):  # the handler runs between bytecodes
+                    pass
+                assert latch.requested  # the signal came and was latched ...
+                reached_end = True  # ... and did not cut the section
+    assert reached_end
+
+
+def test_a_deferred_section_without_sigint_raises_nothing():
+    with InterruptLatch() as latch:
+        with latch.deferred():
+            with latch.deferred():  # nested: only the outer end would raise
+                pass
+        assert not latch.requested

@@ -14,6 +14,8 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 
 class InterruptLatch:
@@ -22,6 +24,7 @@ class InterruptLatch:
 
     def __init__(self) -> None:
         self.requested = False
+        self._deferring = 0
         self._previous = None
         self._previous_hook = None
 
@@ -44,7 +47,23 @@ class InterruptLatch:
 
     def _handle(self, signum, frame) -> None:
         self.requested = True
-        raise KeyboardInterrupt
+        if not self._deferring:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """A section Ctrl-C does not cut: a store write. An interrupt raised inside a
+        transaction's commit or rollback can leave its connection holding SQLite's write lock,
+        and the run could then not be marked interrupted (``database is locked`` after the busy
+        timeout, exit 1 instead of 130). A SIGINT inside the section is latched and raised
+        as it ends."""
+        self._deferring += 1
+        try:
+            yield
+        finally:
+            self._deferring -= 1
+        if not self._deferring:
+            self.check()
 
     def _unraisable(self, unraisable) -> None:
         """The latched Ctrl-C, raised inside a finaliser (a regex parse tree's ``__del__`` run

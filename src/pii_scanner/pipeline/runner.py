@@ -176,11 +176,12 @@ class Scan:
         findings = [row for it in items if not it.unchanged for row in it.findings]
         errors = [ErrorRow(k, oid, "fetch", msg) for k, oid, msg in batch_errors]
         errors += [e for it in items for e in it.errors]
-        self.store.commit_batch(result.run_id, self.source_id, stream, objects, findings,
-                                errors, checkpoint, deleted=list(deleted))
         now_requests = self.connector.request_count
-        self.store.add_run_requests(result.run_id, now_requests - self._last_requests)
-        self._last_requests = now_requests
+        with self._interrupt.deferred():  # Ctrl-C waits for the batch's writes to end
+            self.store.commit_batch(result.run_id, self.source_id, stream, objects, findings,
+                                    errors, checkpoint, deleted=list(deleted))
+            self.store.add_run_requests(result.run_id, now_requests - self._last_requests)
+            self._last_requests = now_requests
         for it in items:
             result.objects[it.kind] += 1
         for row in findings:
