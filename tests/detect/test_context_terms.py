@@ -112,6 +112,8 @@ def _oracle(terms):
             alternatives.append(escaped)
         elif len(term) <= 2:
             alternatives.append(r"\b" + escaped + r"\b")
+        elif term in ctx.WHOLE_ABBREVIATIONS:  # round 35C: 'dob', no letter after it
+            alternatives.append(r"\b" + escaped + r"(?!\p{L})")
         else:
             alternatives.append(r"\b" + escaped)
     pattern = regex.compile("|".join(alternatives))

@@ -4,7 +4,8 @@ A term of one or two letters must equal a word; a longer term matches a word tha
 with it, and a term of five or more letters also a word that contains it, which catches
 Nordic compounds such as ``depositumskonto`` or ``fødselsnummeret``. Terms with a space
 or punctuation are matched as phrases; one ending in punctuation (``f.``) not before a letter
-(``f.eks.``). A term of four or more letters also matches with its
+(``f.eks.``); an abbreviation written whole (``dob``: :data:`WHOLE_ABBREVIATIONS`, round
+35C) not before a letter either (``Dobson``). A term of four or more letters also matches with its
 Nordic letters written plainly (``fodselsnummer``, ``Fodelsedatum``): OCR drops diacritics
 on small screenshot labels, and people type without them. Irregular inflections that do not
 start with the term (``fødselsnumrene``, ``konti``) come from :mod:`.inflections`.
@@ -608,6 +609,10 @@ _Rule = tuple[int, bool, bool, bool, tuple[str, ...]]
 #: (work: 'ring meg på jobben 22…') is no build log's 'job', and the operators Telia and
 #: Telenor are no 'tel' label ('mejlen kari@telia.com. personnummer …')
 FALSE_STARTS = {"job": ("jobb",), "tel": ("telia", "telenor")}
+#: round 35C: short terms that are abbreviations written whole ('DOB', 'bday'): they start no
+#: longer word that means the same, so a letter after one makes it another word, a surname's
+#: start above all ('James Dobson <james.dobson@…>' over a mail header's 'Sent: 16/04/2025')
+WHOLE_ABBREVIATIONS = frozenset(("dob", "bday"))
 _WORD_CHAR = lazy_compile(r"\w")
 #: a '_' between two letters, or a '-' in a word before '=' or a quoted key's colon, or in a
 #: lower-case word before a plain colon and a space (round 34A: a YAML key, 'personal-number:
@@ -633,7 +638,7 @@ def _rule(term: str, rank: int) -> _Rule:
         return rank, term[0].isalnum(), False, not term[-1].isalnum(), ()
     if len(term) >= 5:
         return rank, False, False, False, ()
-    return rank, True, len(term) <= 2, False, FALSE_STARTS.get(term, ())
+    return rank, True, len(term) <= 2, term in WHOLE_ABBREVIATIONS, FALSE_STARTS.get(term, ())
 
 
 def _spellings(term: str) -> list[str]:

@@ -182,7 +182,9 @@ class NordicDetector:
         dictionary = getattr(getattr(ner, "finder", None), "common", frozenset())
         for index, cands in enumerate(candidates):  # 'Oyelaran ...' named in full elsewhere
             text = items[index][0]
-            cands += [c for c in mentions(text, cands, dictionary) if self._allowed(c, text)
+            cands += [c for c in mentions(text, cands, dictionary,
+                                          normalise_language(items[index][1]))
+                      if self._allowed(c, text)
                       and c.score >= self.options.threshold(c.entity_type)]
             # a driving licence's fields, read in the EU model's order ('4d', '5': no phone)
             cands[:] = [c for c in licence_fields.apply(text, cands)

@@ -43,6 +43,13 @@ _TWO_LANGUAGE_LABEL_LINE = lazy_compile(r"^[\s>]*" + alternatives(LABELS) + r"[ 
 #: name' heads a firm's)
 _READ_TWO_LANGUAGE_LABEL_LINE = lazy_compile(
     r"^[\s>]*\p{L}{3,14}[ \t]*[/|]?[ \t]*(?:given|first|last|family|fore)?[ ]?(?:sur)?names?[\s:.]*$")
+#: round 35C: a line that asks for something to be sent to the block under it, closing in a
+#: colon ('Please send it to:', 'Kan dere sende den til:', 'Skicka paketet till:'): a verb of
+#: sending, up to two words, 'to'/'til'/'till'; the block's first line is its recipient
+_SEND_TO_LINE = lazy_compile(
+    r"(?:^|[\s>,.!])(?:send|ship|deliver|post|mail|return|forward|sende|sendes|lever|levere|"
+    r"returner|skicka|leverera|returnera|posta|skickas)(?:[ ]\p{L}+){0,2}[ ](?:to|til|till)"
+    r"[ \t]*:[ \t]*$")
 #: what stands before a name signing after a slash or a dash ('/Hans', '- Kari')
 SLASH_SIGNS = frozenset("/- ")
 _LETTERS = lazy_compile(r"\p{L}+")
@@ -106,9 +113,13 @@ def block_label_above(text: str, line_start: int, line_end: int) -> bool:
     alone (``Ship to:``, ``Leveringsadresse:``: :data:`blocks.PARTY_LABELS`,
     :data:`blocks.ADDRESS_LABELS`), and the line right below holds a digit (the street's
     number or the postcode: ``Ship to:`` / ``Ashleigh Abbott`` / ``25 Butler Close``; round
-    33D)."""
+    33D); round 35C: or a line asking for a thing to be sent there, closing in a colon
+    (``Please send it to:``: :data:`_SEND_TO_LINE`)."""
     line = next((line for line in _lines_above(text, line_start) if line.strip(" \t>")), "")
-    if not 0 < len(line) <= 40 or line.strip(" \t>").rstrip(" :").lower() not in _BLOCK_LABELS:
+    if not 0 < len(line) <= 80:
+        return False
+    if (len(line) > 40 or line.strip(" \t>").rstrip(" :").lower() not in _BLOCK_LABELS) \
+            and not (line.rstrip(" \t").endswith(":") and _SEND_TO_LINE.search(line.lower())):
         return False
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1:len(text) if below_end == -1 else below_end]

@@ -16,7 +16,9 @@ postcode's place, ``4739 Knutsen``; an English street, ``883 Davies Port``; roun
 postcode's town, ``W68 8XW Lake Linda``), a preposition of
 place does (``kontoret i Sandvik`` under ``Erik Sandvik``) or another finding covers it
 (an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
-in ``This e-mail ...``, ``Finn`` in ``Finns``). Explanations say which finding the mention repeats by its
+in ``This e-mail ...``, ``Finn`` in ``Finns``); round 35C: in English text a first name that is
+an English word, opening a sentence before an article or an object pronoun, is the verb
+(``Mark the invoice as paid`` under ``Mark Wilson``, ``Bill me for it``). Explanations say which finding the mention repeats by its
 offset, never by its text.
 """
 
@@ -27,11 +29,13 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.english_words import opens_phrase
 from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
 from pii_scanner.detect.decisions import Candidate
 from pii_scanner.detect.firm_names import firm_spans
 from pii_scanner.detect.name_edges import after_uk_postcode, company_suffix_after
 from pii_scanner.detect.recognizers.nlp.person_context import company_after, firm_after
+from pii_scanner.detect.text_language import reads_english
 
 SOURCE_MIN = 0.8
 MENTION_SCORE = 0.65
@@ -45,6 +49,21 @@ _NUMBER_AFTER = lazy_compile(r"(?:s|'s|’s)?[ ]\p{L}{0,12}[ ]?\d")  # 'Hansen 1
 #: the word after one is a place of that name, not the person ('Erik Sandvik'), whose name no
 #: list of places we ship may hold (Swedish and Danish towns)
 _IN_PLACE = lazy_compile(r"(?<![\p{L}\p{M}])(?:i|in)[ ]\Z")
+#: round 35C: an English article, demonstrative, possessive or object pronoun right after a
+#: word: what a verb takes as its object and no subject is ever followed by ('Mark the invoice
+#: as paid', 'Bill me for it'; a subject takes its verb: 'Mark said', 'Mark will call')
+_OBJECT_AFTER = lazy_compile(r"[ ](?:the|a|an|this|these|those|me|us|him|them|it|my|your|our|"
+                             r"their|his|its)(?![\p{L}\p{M}\d'’\-])")
+
+
+def _english_verb_opening(text: str, start: int, end: int, language: str | None) -> bool:
+    """Round 35C: whether the mention at ``start:end`` is a first name that is a common
+    English word (:func:`gazetteers.english_word_names`: 'mark', 'bill', 'will') opening a
+    sentence or line of English text before its object: the imperative verb ('Mark the invoice
+    as paid' under 'Mark Wilson from accounts asked ...'), not the person named again."""
+    return (text[start:end].lower() in gazetteers.english_word_names()
+            and _OBJECT_AFTER.match(text, end) is not None and opens_phrase(text, start)
+            and (language == "en" or language in (None, "xx") and reads_english(text.lower())))
 
 
 def _alone(text: str, pos: int, word: str) -> bool:
@@ -93,9 +112,11 @@ def _occurrences(text: str, words: dict[str, int]) -> tuple[dict[str, list[int]]
     return found, lowered
 
 
-def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> list[Candidate]:
+def mentions(text: str, found: list[Candidate], dictionary: frozenset[str],
+             language: str | None = None) -> list[Candidate]:
     """PERSON candidates for the repeated words of ``found``'s confident multi-word names
-    (none without a ``dictionary`` to tell a surname from a word). Linear in the text."""
+    (none without a ``dictionary`` to tell a surname from a word). Linear in the text.
+    ``language``: the text's normalised language code (``en``, ``nb``, ``xx`` ...), if known."""
     if not dictionary:
         return []
     sources: dict[str, int] = {}
@@ -128,10 +149,12 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str]) -> l
                     or company_after(text, end) or firm_after(text, end) \
                     or (text[start - 2:start - 1].isdigit() and text[start - 1] == " ") \
                     or _IN_PLACE.search(text, max(0, start - 4), start) \
-                    or after_uk_postcode(text, start) or _organisation_word_after(text, end):
+                    or after_uk_postcode(text, start) or _organisation_word_after(text, end) \
+                    or _english_verb_opening(text, start, end, language):
                 continue  # 'Hansen AS', 'Hansens vei 3', 'Jensen & Co ApS', '4739 Knutsen',
                 # '883 Davies Port', 'kontoret i Sandvik', round 32C: 'W68 8XW Lake Linda',
-                # round 33C: 'Jacobsen Gruppen' (a signature's firm line under 'Markus Jacobsen')
+                # round 33C: 'Jacobsen Gruppen' (a signature's firm line under 'Markus Jacobsen'),
+                # round 35C: 'Mark the invoice as paid' (the verb, under 'Mark Wilson')
             taken[start:end] = b"\x01" * (end - start)
             out.append(Candidate("PERSON", start, end, MENTION_SCORE, RECOGNIZER, (
                 ("recognizer", RECOGNIZER), ("cue", ("same name found elsewhere in the text",)),

@@ -150,13 +150,23 @@ EN_POSTCODE_STREET_TYPES = ("Camp", "Club", "Course", "Fall", "Flat", "Fork", "F
 #: 'London' / 'SW1A 1AA'; 'London SW1A 1AA' on one line), behind quote marks too
 _EN_POSTCODE_BELOW = (r"(?=[ \t]*,?\n[> \t]*(?:" + _TOWN + r"(?:[ ]" + _TOWN + r")?"
                       r"(?:[ \t]*,?\n[> \t]*|,?[ ]))?" + _UK_POST + r"[ \t]*(?:\n|$))")
+#: round 35C: ... or its town after a comma, closing the clause ('221 Russell Mount, Leeds.',
+#: as a sentence gives an address without its postcode; a town with more after it, '2 API
+#: Key, Then restart', stays out)
+_EN_TOWN_CLOSING = r",[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?(?=[ \t]*(?:[.;)\n]|$))"
 _EN_POSTCODE_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}(?:" + "|".join(sorted(
     EN_POSTCODE_STREET_TYPES, key=len, reverse=True)) + r")(?:(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN
-                     + r")?)?,?[ ]" + _UK_POST + r"(?![\w])|" + _EN_POSTCODE_BELOW + r")")
+                     + r")?)?,?[ ]" + _UK_POST + r"(?![\w])|" + _EN_POSTCODE_BELOW + r"|"
+                     + _EN_TOWN_CLOSING + r")")
 _EN_STREET_TAIL = r"(?:" + _EN_STREET_TAIL + r"|" + _EN_POSTCODE_TAIL + r")"
 _EN_POSTCODE_AFTER = lazy_compile(r"(?:,[ ]" + _TOWN + r"(?:[ ]" + _TOWN + r")?)?,?[ ]" + _UK_POST
                                    + r"(?![\w])")
 _EN_POSTCODE_BELOW_AT = lazy_compile(_EN_POSTCODE_BELOW)
+_EN_TOWN_CLOSING_AT = lazy_compile(_EN_TOWN_CLOSING)
+#: ... as a found value ends: such a street is an address only with an address word near it
+#: ('My new address is 221 Russell Mount, Leeds.'; 'We use 2 Access Point, Cisco.' stays out)
+_EN_POSTCODE_TYPE_TOWN = lazy_compile(r"[ ](?:" + "|".join(EN_POSTCODE_STREET_TYPES) + r"),[ ]"
+                                      + _TOWN + r"(?:[ ]" + _TOWN + r")?$")
 _EN_FLAT_WORDS = ("flat ", "apartment ", "apt", "unit ", "studio ", "suite ")
 _EN_HOUSE_BEFORE = lazy_compile(r"(?<![\w]|\d[:.])" + _EN_HOUSE + r"$")
 _WORD = lazy_compile(r"\p{L}+")
@@ -437,6 +447,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         match = _POST_AT_END.search(value) or _POST_LOWER_AT_END.search(value)
         if match is None and _looks_english_code(value):
             return "uk"
+        if match is None and _EN_POSTCODE_TYPE_TOWN.search(value):
+            return "town only"
         if match is None:
             words = [w.lower() for w in _WORD.findall(value)]
             if words and words[0] in gazetteers.first_names() and len(words) > 2:
@@ -456,7 +468,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
 
     def detail_score(self, detail: str, base: float) -> float:
         return {"postcode matches place": 0.95, "postcode known": 0.8, "swedish postcode": 0.8,
-                "postcode unknown": 0.65, "uk": 0.85}.get(detail, base)
+                "postcode unknown": 0.65, "uk": 0.85, "town only": 0.35}.get(detail, base)
 
 
 #: a street named after a person in one word, a genitive 's' before its street word
@@ -590,7 +602,8 @@ def _looks_english_code(value: str) -> bool:
 def english_street_at(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is an English street's name: it ends in a street type and
     a house number or a flat stands right before it ('72 Frank Manors', 'Flat 2\\nWright Greens');
-    a type that IT writes too ('Mount', 'Key') needs a UK postcode after it or on the lines below.
+    a type that IT writes too ('Mount', 'Key') needs a UK postcode after it or on the lines below,
+    or (round 35C) its town after a comma closing the clause ('221 Russell Mount, Leeds.').
 
     >>> text = "Address: 72 Frank Manors, London. Dear Frank Lodge,"
     >>> english_street_at(text, 12, 24), english_street_at(text, 39, 50)
@@ -599,7 +612,8 @@ def english_street_at(text: str, start: int, end: int) -> bool:
     last = text[start:end].rsplit(" ", 1)[-1].rstrip(".")
     if last in EN_POSTCODE_STREET_TYPES:  # ('77 Lewis Key, DY5 7JP': with its postcode only)
         if _EN_POSTCODE_AFTER.match(text, end) is None \
-                and _EN_POSTCODE_BELOW_AT.match(text, end) is None:
+                and _EN_POSTCODE_BELOW_AT.match(text, end) is None \
+                and _EN_TOWN_CLOSING_AT.match(text, end) is None:  # (round 35C: ', Leeds.')
             return False
     elif last not in EN_STREET_TYPES:
         return False

@@ -272,6 +272,8 @@ class PersonRecognizer(EntityRecognizer):
                 continue  # 'Til: Udlejning': a common noun's ending, as in _score_run
             if not known and text[start:end].islower():
                 continue  # 'Håvard: which card?': lower-case words no list knows are no name
+            if len(words) > 1 and words[-1] in _POINTING_WORDS and text[start:end].islower():
+                continue  # round 35C: 'asked me to chase this': a verb and its object
             seen = name_cues.cues(text, start, end)
             if not seen and text[start:end].islower():
                 continue  # 'Quis magnam dolores ratione ...': listed words in lower case, no cue
@@ -644,6 +646,12 @@ def _word_names_no_one(key: str, seen, text: str, start: int, end: int) -> bool:
         return True
     return not curated_first(key) and not STRONG_CUES.intersection(seen) \
         and header_cell(text, start, end)
+
+
+#: round 35C: demonstratives and object pronouns (English, Nordic) that end a verb's phrase
+#: and no name ('chase this', 'ring meg'): a lower-case model span ending in one is none
+_POINTING_WORDS = frozenset(("this", "that", "these", "those", "it", "them", "him", "me", "us",
+                             "denne", "dette", "disse", "meg", "deg", "oss", "mig", "dig"))
 
 
 def _english_words_no_name(language: str, text: str, keys: list[str], start: int, end: int,

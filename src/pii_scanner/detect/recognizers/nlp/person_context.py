@@ -7,7 +7,10 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES
+from pii_scanner.detect.cue_words import GREETINGS, SIGNOFFS, last_word
+from pii_scanner.detect.english_words import opens_phrase
 from pii_scanner.detect.recognizers.generic import street_address
 
 _FIELD_LABEL = lazy_compile(r"[ \t>*-]*\p{Lu}[\p{L}'’.\-]*(?:[ ][\p{L}'’.\-]+){0,3}[ \t]*:[ \t]*")
@@ -110,6 +113,9 @@ _PREVIOUS_WORD = lazy_compile(r"\w[\w\-]*(?=[ \t]*$)")
 
 
 _AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
+#: round 35C: the last words of sign-offs and greetings, which a comma may close inline
+#: ('... N1U 3PG. Thanks, Reece Miller', deep in its line)
+_INLINE_CUE_LAST_WORDS = frozenset(last_word(p) for p in SIGNOFFS + GREETINGS)
 
 
 def structural_position(text: str, start: int, end: int) -> bool:
@@ -118,6 +124,8 @@ def structural_position(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 200):start].strip(" >\t")
     if len(before) <= 40 or before.endswith((":", "=")):
         return True  # (a parameter's '=' deep in a link or a log line: '…&surname=Bruun')
+    if before.endswith(",") and last_word(before).lower() in _INLINE_CUE_LAST_WORDS:
+        return True  # round 35C: a sign-off or greeting and its comma deep in the line
     if text[start - 1:start] in ("'", '"') and before[:-1].rstrip()[-1:] in (":", "="):
         return True  # a quoted field's value deep in a log line ("... {'last_name': 'Dawson'")
     return text[end:end + 8].lstrip(" ").startswith(_AFTER_STRUCTURE)
@@ -150,7 +158,26 @@ def mid_sentence(text: str, start: int) -> bool:
     if word.group() in _LOCATIVES:
         own = _WORD_AT.match(text, start)
         return own is not None and own.group().endswith(("s", "'s", "’s"))
-    return not word.group()[0].isupper()
+    if not word.group()[0].isupper():
+        return True
+    # round 35C: an auxiliary or modal verb opening a question puts its subject right after
+    # it ('Can Emma call me?', 'Did Emma send it?', 'Will Emma from support call me?' once
+    # 'Will' is read as the verb, 'Kan Kari ringe meg?', 'Har Kari skickat den?'): the run
+    # follows a word of its sentence, no Title Case phrase (unless the run is a first name
+    # that is an English word, as likely the noun of a phrase: 'Did Grace period end?')
+    return word.group().lower() in QUESTION_VERBS and opens_phrase(text, word.start()) \
+        and (own := _WORD_AT.match(text, start)) is not None \
+        and own.group().lower() not in gazetteers.english_word_names()
+
+
+#: round 35C: English auxiliaries and Nordic auxiliaries and modal verbs that open a question
+#: before its subject (a Nordic question puts any verb first; these are the ones before a
+#: name that asks about a person most)
+QUESTION_VERBS = frozenset((
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does",
+    "did", "has", "have", "had", "is", "are", "was", "were",
+    "kan", "kunne", "vil", "ville", "skal", "skulle", "har", "hadde", "er", "var", "må", "bør",
+    "får", "fikk", "fekk", "kunde", "ska", "vill", "hade", "är", "måste", "fick", "havde", "fik"))
 
 
 #: the prepositions of where, never before a person's name in the nominative
