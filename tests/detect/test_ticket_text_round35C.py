@@ -103,6 +103,9 @@ def test_no_name_heading_a_block_after_send_to(found, text):
     ("Did Emma send the form?", "en", "Emma"),
     ("Thanks. Could Sophie from billing call me?", "en", "Sophie"),
     ("Har Kari sendt skjemaet?", "nb", "Kari"),
+    ("Kan Kari ringe meg i dag?", "nb", "Kari"),
+    ("Hej! Kan Emma ringa mig i morgon?", "sv", "Emma"),
+    ("Kan Kari Hansen ringe meg?", "nb", "Kari Hansen"),
 ])
 def test_first_name_after_a_question_auxiliary(found, text, lang, name):
     assert values_of(found, text, lang, "PERSON") == [name]
@@ -115,6 +118,11 @@ def test_first_name_after_a_question_auxiliary(found, text, lang, name):
 ])
 def test_no_name_after_a_question_auxiliary(found, text):
     assert values_of(found, text, "en", "PERSON") == []
+
+
+def test_nordic_kan_outside_a_question_stays_a_name(found_ner):
+    # (no question: 'Kan' is the first name of 'Kan Li', as 'Will Harris called.' keeps 'Will')
+    assert values_of(found_ner, "Kan Li ringte i går om fakturaen.", "nb", "PERSON") == ["Kan Li"]
 
 
 # -------------------------------------- an English street of a postcode's type with its town

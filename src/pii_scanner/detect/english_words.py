@@ -134,8 +134,9 @@ def opens_phrase(text: str, start: int) -> bool:
 
 
 #: English auxiliaries that name people too ('Will', 'May', 'Can'): opening a question they
-#: are its verb
-QUESTION_AUXILIARIES = frozenset(("will", "may", "can"))
+#: are its verb; round 35C: the Nordic 'kan' as well, a listed first name ('Kan Kari ringe meg
+#: i dag?', 'Kan Emma ringa mig?')
+QUESTION_AUXILIARIES = frozenset(("will", "may", "can", "kan"))
 _SENTENCE_REST = lazy_compile(r"[^.!?\n]{0,120}[.!?]?")
 
 
