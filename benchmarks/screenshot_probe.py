@@ -30,11 +30,15 @@ Round 33 added a fourth (``screenshot_layouts_r33.py``: a phone's chat app, a sc
 form with boxes, a desktop mail client, a bank statement, an identity card with its MRZ),
 printed apart as ``r33_working`` and ``r33_holdout``.
 
+Round 35 added a fifth (``screenshot_layouts_r35.py``: a public-sector portal's receipt page with
+a summary table, a payslip in a PDF viewer, a parcel label photographed on a box, a helpdesk
+ticket with a requester sidebar), printed apart as ``r35_working`` and ``r35_holdout``.
+
 Run: ``python benchmarks/screenshot_probe.py [--seed 19] [--holdout 1019] [-n 48]
-[--save DIR] [--only working|holdout] [--layouts old|new|r23|r33|all]``. The same seed draws the
-same images. The last line is ``PROBE working_f1=... holdout_f1=... new_working_f1=...
-new_holdout_f1=... r23_working_f1=... r23_holdout_f1=... r33_working_f1=... r33_holdout_f1=...``
-(the old layouts' keys as before).
+[--save DIR] [--only working|holdout] [--layouts old|new|r23|r33|r35|all]``. The same seed draws
+the same images. The last line is ``PROBE working_f1=... holdout_f1=... new_working_f1=...
+new_holdout_f1=... r23_working_f1=... r23_holdout_f1=... r33_working_f1=... r33_holdout_f1=...
+r35_working_f1=... r35_holdout_f1=...`` (the old layouts' keys as before).
 """
 
 from __future__ import annotations
@@ -1208,10 +1212,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("working", "holdout"))
     ap.add_argument("--save", type=Path, help="keep the rendered images in this folder")
     ap.add_argument("-q", "--quiet", action="store_true", help="no per-miss lines")
-    ap.add_argument("--layouts", choices=("old", "new", "r23", "r33", "all"), default="all",
+    ap.add_argument("--layouts", choices=("old", "new", "r23", "r33", "r35", "all"), default="all",
                     help="the eight layouts of rounds 1-20 (figures comparable with theirs), the seven of "
                          "round 21, the seven of round 23 (screenshot_layouts_r23.py), the five of round 33 "
-                         "(screenshot_layouts_r33.py), or all four (printed apart)")
+                         "(screenshot_layouts_r33.py), the four of round 35 (screenshot_layouts_r35.py), "
+                         "or all five (printed apart)")
     args = ap.parse_args(argv)
 
     from pii_scanner.cli import _settings
@@ -1241,6 +1246,11 @@ def main(argv: list[str] | None = None) -> int:
 
             f1[f"r33_{label}"] = run_set(f"r33_{label}", make_r33_set(seed, args.n, holdout=label == "holdout"), hook,
                                          args.save, not args.quiet, SCORED_R33)
+        if args.layouts in ("r35", "all"):
+            from screenshot_layouts_r35 import SCORED_R35, make_r35_set
+
+            f1[f"r35_{label}"] = run_set(f"r35_{label}", make_r35_set(seed, args.n, holdout=label == "holdout"), hook,
+                                         args.save, not args.quiet, SCORED_R35)
     print("PROBE " + " ".join(f"{k}_f1={v:.4f}" for k, v in f1.items()))
     return 0
 
