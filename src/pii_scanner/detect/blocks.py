@@ -58,7 +58,11 @@ def person_cell(cell: str) -> bool:
 
     >>> person_cell("Kari Nordmann"), person_cell("Kari"), person_cell("Mai Status")
     (True, False, False)
+    >>> person_cell("KARI NORDMANN"), person_cell("MAI STATUS")
+    (True, False)
     """
+    if cell.isupper() and len(cell) > 3:
+        cell = cell.title()  # round 35B: a label's or an envelope's capitals ('KARI NORDMANN')
     if _NAME.fullmatch(cell) is None:
         return False
     words = [gazetteers.fold(w.lower()) for w in cell.split(" ")]
@@ -134,6 +138,12 @@ ADDRESS_LABELS = frozenset((
     "shipping address", "home address", "osoite", "toimitusosoite", "laskutusosoite"))
 #: a contact card's field labels for a home address, over the street line alone ('hjem')
 HOME_LABELS = frozenset(("hjem", "hjemme", "heim", "hem", "home", "privat", "koti"))
+#: round 35B: a parcel label's or a consignment note's parties, heading a name line and then
+#: the address ('TIL / TO:' / 'KARI NORDMANN' / 'STORGATA 5'): only over a name line, where a
+#: mail header's 'Til:' never stands
+SENDER_RECEIVER_LABELS = frozenset((
+    "til", "till", "to", "fra", "från", "from", "avsender", "avsendar", "avsändare", "afsender",
+    "sender", "mottaker", "mottakar", "mottagare", "modtager", "receiver", "lähettäjä"))
 _BLOCK_LABELS = PARTY_LABELS | ADDRESS_LABELS
 
 
@@ -216,9 +226,18 @@ def address_block_line(text: str, line_start: int) -> str | None:
     if not firm and not person_cell(cell):
         return None
     top = _line_above(text, above[0])
-    if top is not None and _label(text[slice(*first_cell(text, *top))]) in _BLOCK_LABELS:
+    if top is not None and _top_label(_label(text[slice(*first_cell(text, *top))])):
         return "labelled block"
     return "firm block" if firm else None
+
+
+def _top_label(label: str) -> bool:
+    """Whether ``label`` (a line's first cell, lower case, its colon cut) heads a party's
+    block over its name line: a block label, or (round 35B) a sender's or a receiver's, also
+    written in two languages ('til / to', 'från/from')."""
+    if label in _BLOCK_LABELS:
+        return True
+    return all(part.strip() in SENDER_RECEIVER_LABELS | _BLOCK_LABELS for part in label.split("/"))
 
 
 def _named(cell: str) -> bool:

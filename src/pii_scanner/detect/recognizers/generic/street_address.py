@@ -426,7 +426,23 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if "\t" in text:  # (most texts hold no tab: no two columns side by side)
             results += self._column_addresses(text, results)
+            results += self._split_numbers(text, results)
         return results
+
+    def _split_numbers(self, text: str, found: list) -> list:
+        """Round 35B: a street whose house number a scan set apart in a cell of its own
+        (``Skolvägen<TAB>7<TAB>Personnr``: OCR reads a wide gap before a short number as a
+        column's): one capitalised word ending in a street word opening its line or cell, and
+        a cell of a house number alone after it. A sheet's street and number columns read
+        alike, and are an address too."""
+        added = []
+        for match in _SPLIT_NUMBER_STREET.finditer(text):
+            start, end = match.span()
+            if not any(r.start < end and start < r.end for r in found):
+                added.append(explained_result(self, start, end, 0.6, (
+                    ("recognizer", self.name), ("pattern", "street with its number in the next cell"),
+                    ("score", 0.6))))
+        return added
 
     def _column_addresses(self, text: str, found: list) -> list:
         """A recipient's address block with a column beside it, as OCR joins a letter's two
@@ -661,6 +677,16 @@ def town_under_street(text: str, start: int, end: int) -> bool:
         and _EN_POSTCODE_BELOW_AT.match(text, line_start - 1) is not None  # ('221 Russell Mount')
 
 
+#: round 35B: a one-word street ending in a word that names a street and nothing else (not
+#: 'strand', 'haugen', 'torget': a district's or a farm's name too, 'Nordstrand<TAB>12'),
+#: opening its line or cell, its house number alone in the next cell ('Skolvägen<TAB>7'),
+#: the cell's or the line's end after it
+_STREET_ONLY_WORDS = ("veien", "vegen", "gata", "gaten", "gate", "gade", "vej", "vejen", "vägen",
+                      "gatan", "gränd", "allé", "stien", "stigen", "katu")
+_SPLIT_NUMBER_STREET = lazy_compile(r"(?<![^\n\t])\p{Lu}[\p{Ll}\-]*+(?<=\p{Ll}(?:"
+                                    + "|".join(_STREET_ONLY_WORDS)
+                                    + r"))\t\d{1,4}[A-Za-z]?(?=[ ]*(?:\t|\r?\n|$))")
+
 #: a row's first cell that is a street and its house number ('Sørensenfaret 1F', 'Gamle
 #: drammensvei 12 B'), and the next row's that is a postcode and its place ('2612 SJUSJØEN')
 _STREET_CELL = lazy_compile(r"(?P<name>\p{L}[\p{L}'’.\- ]*?)[ ]{1,2}" + _NUMBER)
@@ -679,6 +705,9 @@ def column_street_cells(text: str) -> list[tuple[tuple[int, int], tuple[int, int
     [('Sørensenfaret 1F', '2612 SJUSJØEN')]
     >>> column_street_cells("Hammer 2\t199,00\n2612 stk\t10")
     []
+    >>> text = "\tKari Hansen\tAnsattnr.\n\tSørensenfaret 1F\tKontonr.\n\t2612 SJUSJØEN\tSkattetabell"
+    >>> [(text[a:b], text[c:d]) for (a, b), (c, d) in column_street_cells(text)]
+    [('Sørensenfaret 1F', '2612 SJUSJØEN')]
     """
     found = []
     tab = text.find("\t")
@@ -688,8 +717,11 @@ def column_street_cells(text: str) -> list[tuple[tuple[int, int], tuple[int, int
         if line_end == -1:
             break
         street = blocks.first_cell(text, line_start, line_end)
+        # (round 35B: the tab after the first cell; a row indented by a tab, as OCR writes a
+        # page's block under a left margin, opens with one)
+        tab = text.find("\t", street[0], line_end)
         post = blocks.first_cell(text, line_end + 1, _line_end(text, line_end + 1))
-        if street[1] <= tab and text[post[0]:post[0] + 1].isdigit() \
+        if tab != -1 and street[1] <= tab and text[post[0]:post[0] + 1].isdigit() \
                 and _street_cell(text, *street) and _postcode_cell(text[post[0]:post[1]]):
             found.append((street, post))
         tab = text.find("\t", line_end)

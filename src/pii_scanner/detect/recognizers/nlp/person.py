@@ -637,11 +637,16 @@ def _word_names_no_one(key: str, seen, text: str, start: int, end: int) -> bool:
       'Iran, Danmark og ...', 'det nordlige Mali');
     - round 31E: a language or a people's adjective (a language's name in en, da, nb, sv, fi)
       with only weak cues ('Nationality: Danish', 'Danish CPR number', 'Sprog: Dansk');
+    - round 35B: a first name that is an interface's verb of editing ('Endre', 'Endra':
+      'change') closing a row after a gap with no strong cue: a summary table's edit link
+      ('Telefonnummer<TAB>41234567<TAB>Endre'); greeted, signed or labelled it stays a name;
     - round 31E: a table's header cell with no strong cue ('Asiakasnro,HETU,Tila' over
       '77713,120406A125J,…'), unless a curated first name (one may head a roster).
     """
     if _country(key) and not set(seen) - _WEAK_PLACE_CUES:
         return True
+    if key in _EDIT_VERBS and not STRONG_CUES.intersection(seen) and _row_end_cell(text, start, end):
+        return True  # round 35B: 'Kontonummer<TAB>1503 12 34567<TAB>Endre': the row's edit link
     if key in gazetteers.language_names() and not set(seen) - _WEAK_THING_CUES:
         return True
     return not curated_first(key) and not STRONG_CUES.intersection(seen) \
@@ -652,6 +657,24 @@ def _word_names_no_one(key: str, seen, text: str, start: int, end: int) -> bool:
 #: and no name ('chase this', 'ring meg'): a lower-case model span ending in one is none
 _POINTING_WORDS = frozenset(("this", "that", "these", "those", "it", "them", "him", "me", "us",
                              "denne", "dette", "disse", "meg", "deg", "oss", "mig", "dig"))
+
+#: round 35B: first names that are also the verb of an interface's edit link ('Endre' is
+#: Norwegian for 'change'; 'Endra' its Nynorsk)
+_EDIT_VERBS = frozenset(("endre", "endra"))
+#: a gap (a tab, or two spaces) before a cell
+_CELL_GAP_BEFORE = ("\t", "  ")
+
+
+def _row_end_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the last cell of a row that holds a cell before it: a
+    gap before it after other text on its line, only spaces after it to the line's end."""
+    if not text.endswith(_CELL_GAP_BEFORE, 0, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end == -1 else line_end].strip()
 
 
 def _english_words_no_name(language: str, text: str, keys: list[str], start: int, end: int,
@@ -668,6 +691,8 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
       such a first name opening a sentence before a lower-case word that is no verb of a
       subject ('Grace period ends', 'Frank feedback is welcome', 'Mark the invoice as paid';
       'Frank said', 'Grace Hansen' stay names: :func:`english_words.word_opening`);
+    - round 35B: with no strong or role cue, one frequent English word that no list holds as
+      a name ('Created' over a date in a sidebar, 'Assignee': the model's weak vote alone);
     - round 33F: with no strong or role cue, such a first name before a frequent English word
       that no list holds as a name, a Title Case phrase naming a plan or a product ('Grace
       Period', 'Summer Release': :func:`english_words.title_phrase`), unless it stands where a
@@ -677,6 +702,8 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
         return not _NAMING_CUES.intersection(seen)  # ('Hei Friday,' greets a person)
     if _CUED.intersection(seen):
         return False
+    if len(keys) == 1 and keys[0] in gazetteers.english_common_words():
+        return True  # round 35B: 'Created', 'Assignee': a frequent English word no list names
     if english_words.place_phrase(keys):
         return True
     if len(keys) == 1 and english_words.place_after(text, keys[0], end):
