@@ -42,7 +42,13 @@ EDGE = 2
 
 def _runs(dark: np.ndarray) -> np.ndarray:
     """Vertical runs of dark pixels of a stroke's height, as rows ``(x, y0, y1)`` (``y1``
-    exclusive)."""
+    exclusive). A pixel counts as dark when it or its left neighbour is, or the pixels above
+    and below it are: a scan turned by a degree (and straightened again) moves a stroke a
+    column over its height, and a blurred or compressed one is grey where it steps or on a
+    row of its own, so that a column held two short runs and the comb lost a stroke."""
+    dark = dark.copy()
+    dark[1:-1] |= dark[:-2] & dark[2:]
+    dark[:, 1:] |= dark[:, :-1]
     pad = np.zeros((1, dark.shape[1]), np.int8)
     d = np.diff(np.concatenate((pad, dark.view(np.int8), pad)), axis=0)
     cx, cy = np.nonzero(d.T)  # column by column, each column's edges top down: start, end, ...
@@ -73,7 +79,7 @@ def _strokes(dark: np.ndarray) -> list[tuple[int, int, int, int]]:
             merged.append([x, x + 1, y0, y1])
     out = []
     for x0, x1, y0, y1 in merged:
-        if x1 - x0 > MAX_THICK:
+        if x1 - x0 - 1 > MAX_THICK:  # (the runs are a column wider: _runs)
             continue
         left = _ruled(dark, y0 + 1, x0 - REACH - 2, x0 - 2) and _ruled(dark, y1 - 2, x0 - REACH - 2, x0 - 2)
         right = _ruled(dark, y0 + 1, x1 + 2, x1 + REACH + 2) and _ruled(dark, y1 - 2, x1 + 2, x1 + REACH + 2)
@@ -125,6 +131,13 @@ def erase_combs(im: Image.Image) -> Image.Image:
         return im
     out = a.copy()
     for chain in found:
+        # inside the comb only the digits' ink stays: a scan's cells lighter or darker than
+        # the page round them, and a digit's grey edges, left tesseract's one threshold for
+        # the page a grid of faint boxes, and the digits read as letters (``OAO ES OS``)
+        rows = slice(max(0, min(s[2] for s in chain) - EDGE), max(s[3] for s in chain) + EDGE)
+        cols = slice(max(0, chain[0][0] - EDGE), chain[-1][1] + EDGE)
+        part = out[rows, cols]
+        part[~dark[rows, cols]] = bg
         # a blurred or compressed rule has grey edges a pixel or two wide: they go too
         for x0, x1, y0, y1 in chain:
             out[max(0, y0 - EDGE):y1 + EDGE, max(0, x0 - EDGE):x1 + EDGE] = bg

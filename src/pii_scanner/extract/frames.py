@@ -108,10 +108,17 @@ def erase_frames(im: Image.Image) -> Image.Image:
     if not frames:
         return im
     out = a.copy()
+    # a line's grey edge, a pixel on either side (a straightened scan's rule steps a row
+    # along its length: the step's pixels left a dashed line that read as letters)
+    grey = a < bg - CONTRAST // 3
     for x0, y0, x1, y1, t in frames:
         t += 1  # (an edge pixel half dark)
         for region in ((slice(y0, y0 + t), slice(x0, x1)), (slice(y1 - t, y1), slice(x0, x1)),
                        (slice(y0, y1), slice(x0, x0 + t)), (slice(y0, y1), slice(x1 - t, x1))):
             part = out[region]
             part[dark[region]] = bg
+        for region in ((slice(max(0, y0 - 1), y0 + t + 1), slice(x0, x1)),
+                       (slice(max(0, y1 - t - 1), y1 + 1), slice(x0, x1))):
+            part = out[region]
+            part[grey[region]] = bg
     return Image.fromarray(out)

@@ -100,13 +100,14 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     from pii_scanner.extract.ocr_mail_slots import fill_slots
     from pii_scanner.extract.ocr_name_marks import fix_bangs, split_initials
     from pii_scanner.extract.ocr_names import restore_initials
+    from pii_scanner.extract.ocr_spaced_digits import join_spaced_digits
     from pii_scanner.extract.ocr_streets import split_house_numbers
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
     words = fix_label_places(words)
     words = fill_slots(repair(umlaut_look(second_look(fix_marks(words), read_crop), read_crop)))
-    words = fix_bangs(split_initials(restore_initials(join_numbers(join_mrz(split_house_numbers(words))))))
+    words = fix_bangs(split_initials(restore_initials(join_numbers(join_spaced_digits(join_mrz(split_house_numbers(words)))))))
     res = assemble(fix_surname_case(words))
     return OcrResult(fix_date_letters(fix_separators(fix_ibans(res.text))), res.words)
 

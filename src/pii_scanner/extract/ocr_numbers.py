@@ -165,6 +165,19 @@ def joined_id(left: str, right: str) -> str | None:
     return joined + right[end:] if _valid_id(joined, left) else None
 
 
+def spaced_id(digits: str) -> str | None:
+    """``digits`` (a number read from letter-spaced words, ``ocr_spaced_digits.py``) when it
+    is a fødselsnummer, a Norwegian bank account or a Swedish personnummer (ten or twelve
+    digits) with valid check digits; else None."""
+    if not digits.isdigit():
+        return None
+    if len(digits) == 11 and (fodselsnummer.is_valid(digits) or kontonr.is_valid(digits)):
+        return digits
+    if len(digits) == 12 and _PNR12.match(digits) and personnummer.is_valid(digits):
+        return digits
+    return digits if len(digits) == 10 and personnummer.is_valid(digits) else None
+
+
 #: punctuation that may follow an identifier in running text
 _AFTER = ",.;:)"
 

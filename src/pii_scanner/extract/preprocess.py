@@ -101,6 +101,11 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
         im = flatten_background(im)
     elif prep.lift_panels and not dark and im.mode == "L" and not large:
         im = lift_light_text(im)
+    angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
+    if angle:
+        im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=edge_colour(im))
+    # (on the straightened image: a scan's rules turned by a degree step across rows and
+    # columns, and its combs and frames were not found)
     if prep.erase_combs and im.mode == "L" and not large:
         from pii_scanner.extract.combs import erase_combs
 
@@ -109,9 +114,6 @@ def prepare(image: Image.Image, prep: Preprocess = SCREENSHOT) -> Prepared:
         from pii_scanner.extract.frames import erase_frames
 
         im = erase_frames(im)
-    angle = skew_angle(im, prep.max_skew_deg) if prep.deskew or (prep.deskew_large and large) else 0.0
-    if angle:
-        im = im.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=edge_colour(im))
     scale = prep.upscale if prep.upscale != 1.0 and not large else 1.0
     if scale != 1.0:
         im = im.resize((round(size[0] * scale), round(size[1] * scale)), Image.LANCZOS)
