@@ -36,7 +36,7 @@ def _whole(pattern, text):
 
 def _gated(pattern, text, spec):
     lines = DigitLines(text)
-    return [m.span() for pos, end in lines.ranges(spec.line_digits)
+    return [m.span() for pos, end in lines.ranges(spec.line_digits, spec.run_digits)
             for m in pattern.finditer(text, pos, end)]
 
 

@@ -4,7 +4,11 @@ Most of a helpdesk text is prose; a fødselsnummer, an account or a phone number
 digits on one line. Each number pattern is one regex pass over the whole text, so thirty of
 them read a 100 KB ticket thirty times. A pattern that declares how many digits its match
 holds, all on one line (:attr:`PatternSpec.line_digits`), is instead tried only on the lines
-that hold that many: counted once per text here, shared by every recognizer.
+that hold that many: counted once per text here, shared by every recognizer. A pattern whose
+match also holds a run of consecutive digits (``\\d{11}``, ``[89]\\d{8}``) may declare that
+run's length too (:attr:`PatternSpec.run_digits`): then only the lines whose longest digit run
+is that long are tried (a log line's date, job number and IP address hold many digits, but
+no run of eleven).
 
 The parts handed out end at a line end (or the text's end), so a lookahead at a part's edge
 sees what it would see in the whole text (the end instead of a line break: no pattern's
@@ -25,13 +29,14 @@ JOIN_GAP = 64
 
 
 class DigitLines:
-    """The lines of ``text`` that hold digits, with their digit counts (any script's ``\\d``)."""
+    """The lines of ``text`` that hold digits, with their digit counts and their longest runs
+    of consecutive digits (any script's ``\\d``)."""
 
     __slots__ = ("text", "total", "_lines", "_ranges")
 
     def __init__(self, text: str):
         self.text = text
-        lines: list[list[int]] = []  # [start, end, digits]
+        lines: list[list[int]] = []  # [start, end, digits, longest run]
         line_end = -1
         for run in _DIGIT_RUN.finditer(text):
             at = run.start()
@@ -40,26 +45,31 @@ class DigitLines:
                 line_end = text.find("\n", at)
                 if line_end == -1:
                     line_end = len(text)
-                lines.append([start, line_end, 0])
-            lines[-1][2] += run.end() - at
+                lines.append([start, line_end, 0, 0])
+            line = lines[-1]
+            length = run.end() - at
+            line[2] += length
+            if length > line[3]:
+                line[3] = length
         self._lines = lines
         #: digits in the whole text
-        self.total = sum(digits for _, _, digits in lines)
-        self._ranges: dict[int, list[tuple[int, int]]] = {}
+        self.total = sum(line[2] for line in lines)
+        self._ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
-    def ranges(self, min_digits: int) -> list[tuple[int, int]]:
-        """``(pos, endpos)`` parts, in order, that hold every line with ``min_digits`` or more."""
-        found = self._ranges.get(min_digits)
+    def ranges(self, min_digits: int, min_run: int = 0) -> list[tuple[int, int]]:
+        """``(pos, endpos)`` parts, in order, that hold every line with ``min_digits`` or more,
+        ``min_run`` of them or more consecutive (round 35E)."""
+        found = self._ranges.get((min_digits, min_run))
         if found is None:
             found = []
-            for start, end, digits in self._lines:
-                if digits < min_digits:
+            for start, end, digits, run in self._lines:
+                if digits < min_digits or run < min_run:
                     continue
                 if found and start - found[-1][1] <= JOIN_GAP:
                     found[-1] = (found[-1][0], end)
                 else:
                     found.append((start, end))
-            self._ranges[min_digits] = found
+            self._ranges[min_digits, min_run] = found
         return found
 
 

@@ -55,7 +55,10 @@ class PatternSpec:
     then tried only on the lines that do (:mod:`pii_scanner.detect.digit_lines`; a test
     checks each one against a scan of the whole text). A match may also run on to the next
     line where that line holds as many (a street's line over its postcode's, round 34D):
-    adjacent qualifying lines are scanned as one part.
+    adjacent qualifying lines are scanned as one part. ``run_digits`` (> 0, with
+    ``line_digits``, for a match that never runs on to another line) says that every match
+    holds that many consecutive digits (``\\d{11}``: 11, ``[89]\\d{8}``: 9): only the lines
+    whose longest run of digits is as long are tried (round 35E; the same test checks it).
     """
 
     name: str
@@ -64,6 +67,7 @@ class PatternSpec:
     group: int | str = 0
     lead: str = ""
     line_digits: int = 0
+    run_digits: int = 0
 
     @property
     def source(self) -> str:
@@ -212,7 +216,8 @@ class NordicRecognizer(EntityRecognizer):
             # (lower-casing can change a text's length, 'İ': then the offsets are not the text's)
             ranges = self.scan_ranges(spec, lower) if len(lower) == len(text) else None
             if ranges is None and spec.line_digits:
-                ranges = digit_lines(text, nlp_artifacts).ranges(spec.line_digits)
+                ranges = digit_lines(text, nlp_artifacts).ranges(spec.line_digits,
+                                                                  spec.run_digits)
             try:
                 for pos, endpos in ((0, len(text)),) if ranges is None else ranges:
                     for match in pattern.finditer(text, pos, endpos, **scan_timeout(

@@ -16,15 +16,16 @@ class NordicCreditCardRecognizer(NordicRecognizer):
         # also 4-4-4 (12-digit Maestro) and 4-4-4-3 (15-digit JCB); the groups split by one
         # separator throughout, a double space too (typed, or a table's padding)
         PatternSpec("4x4", NUM_START + r"\d{4}([ \-]|[ ]{2})\d{4}\1\d{4}(?:\1\d{3,4}(?:\1\d{1,3})?)?"
-                    + NUM_END, 0.85, lead=r"\d", line_digits=12),
+                    + NUM_END, 0.85, lead=r"\d", line_digits=12, run_digits=4),
         PatternSpec("amex 4-6-5", NUM_START + r"3\d{3}([ \-]|[ ]{2})\d{6}\1\d{5}" + NUM_END, 0.85,
-                    line_digits=15),
-        PatternSpec("digits", NUM_START + r"\d{12,19}" + NUM_END, 0.55, line_digits=12),
+                    line_digits=15, run_digits=6),
+        PatternSpec("digits", NUM_START + r"\d{12,19}" + NUM_END, 0.55,
+                    line_digits=12, run_digits=12),
         # two halves of eight, as a card's number is read out or copied in two goes
         # ('49291234 56781236'): two phone numbers side by side have the shape too, so only
         # with a card word near (0.2 + CONTEXT_BOOST)
         PatternSpec("8+8", NUM_START + r"\d{8}[ \-]\d{8}" + NUM_END, 0.2, lead=r"\d",
-                    line_digits=16),
+                    line_digits=16, run_digits=8),
     )
     CONTEXT = ("kort", "card", "visa", "mastercard", "amex", "american express", "kredittkort",
                "betalingskort", "kortnummer", "kortnr", "bankkort", "debit", "credit", "cvc",

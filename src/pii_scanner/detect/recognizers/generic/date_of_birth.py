@@ -105,13 +105,13 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         # digit group after it (a phone's '25 06 19 53' stays); round 34F: also with the
         # space between day and month lost, as OCR reads a card's narrow gap ('1403 1996')
         PatternSpec("d m y", _AFTER + r"(?<!\d[ ])[0-3]\d[ ]?[01]\d[ ](?:19|20)\d{2}(?![\w]|[ ]?\d|[./-]\d)", 0.1,
-                    lead=r"\d", line_digits=8),
+                    lead=r"\d", line_digits=8, run_digits=4),
         # an export's timestamp ('1985-03-12T00:00:00Z') holds the date too, and year first
         # with slashes or dots ('Birthdate: 1974/01/18', '1974.1.18')
         PatternSpec("iso", _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\w]|-\d)|"
                     + _AFTER + r"(?:19|20)\d{2}(?P<sep>[/.])[01]?\d(?P=sep)[0-3]?\d(?![\w]|[/.]\d)|"
                     + _AFTER + r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?=T\d\d:\d\d)", 0.1, lead="[12]",
-                    line_digits=6),
+                    line_digits=6, run_digits=4),
         # also English ordinals and hyphens ('the 4th of March 1987', 'DOB: 12-May-1990')
         # and a month glued to the day's dot or to the day itself, as typed in a hurry or
         # scanned with the space lost ('født 13.august 1972', 'Födelsedatum: 22juni 1998')
@@ -125,7 +125,7 @@ class NordicDateOfBirthRecognizer(NordicRecognizer):
         PatternSpec("ddmmyy", r"(?<![\w.,/-])(?:[0-3]\d[01]\d(?:(?:19|20)\d{2}|\d{2})|"
                     r"(?:19|20)\d{2}[01]\d[0-3]\d|\d{2}[01]\d[0-3]\d)(?![\w]|[.,/-]\d)", 0.1,
                     lead=r"\d",
-                    line_digits=6),
+                    line_digits=6, run_digits=6),
     )
     CONTEXT = ("født", "fødd", "född", "født den", "fødselsdato", "fødselsdag",
                "födelsedatum", "födelsedag", "fødselsdato", "date of birth", "birth date",

@@ -38,7 +38,8 @@ class NordicGpsRecognizer(NordicRecognizer):
         # 10,7461'): four decimals or more and a place word near (round 31D), as a list of
         # amounts has the shape too
         PatternSpec("decimal comma pair", r"(?<![\w.,\-])-?\d{1,2},\d{4,8}(?:,[ ]{1,2}|;[ ]{0,2}|[ ]{1,2})"
-                    r"-?\d{1,3},\d{4,8}(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]", line_digits=10),
+                    r"-?\d{1,3},\d{4,8}(?![\w]|[.,]\d)", 0.7, lead=r"[\d-]", line_digits=10,
+                    run_digits=4),
         PatternSpec("hemisphere prefix", r"(?<![\w])[NS]\s?" + _DEC + r"°?,?\s{0,2}[EWØO]\s?" + _DEC
                     + r"°?(?![\w])", 0.85, lead="[NS]"),
         PatternSpec("hemisphere suffix", r"(?<![\w.])" + _DEC + r"\s?°?\s{0,2}[NS],?\s{0,2}" + _DEC

@@ -362,7 +362,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         # a Norwegian number grouped 3-2-3 with dots ('412.34.567', as older signatures write
         # it): no date, amount or version has that shape, but it needs a phone word near
         PatternSpec("dotted 3-2-3", r"(?<![\w+/.#\-])\d{3}\.\d{2}\.\d{3}(?![\w]|[.,]\d)", 0.45,
-                    lead=r"\d", line_digits=8),
+                    lead=r"\d", line_digits=8, run_digits=3),
         # ... and 2-2-2-2 with dots ('22.33.44.55'), an IPv4 address's shape too: only right
         # after a phone label (:data:`DOTTED_PAIR_LABELS`), where the IP recognizer leaves it
         PatternSpec("dotted 2-2-2-2", r"(?<![\w+/.#\-])\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w]|[.,]\d)",

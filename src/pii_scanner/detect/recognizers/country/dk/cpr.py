@@ -16,11 +16,14 @@ class DkCprRecognizer(NordicRecognizer):
     KEYED_VALUES = True
     COUNTRY_CODE = "dk"
     PATTERNS = (
-        PatternSpec("6-4", NUM_START + r"[0-3]\d[01]\d{3}-\d{4}" + NUM_END, 0.3, line_digits=10),
-        PatternSpec("10 digits", NUM_START + r"[0-3]\d[01]\d{7}" + NUM_END, 0.15, line_digits=10),
+        PatternSpec("6-4", NUM_START + r"[0-3]\d[01]\d{3}-\d{4}" + NUM_END, 0.3,
+                    line_digits=10, run_digits=6),
+        PatternSpec("10 digits", NUM_START + r"[0-3]\d[01]\d{7}" + NUM_END, 0.15,
+                    line_digits=10, run_digits=10),
         # a space for the dash ('CPR-nummer: 070870 1076'): scored as bare digits, so it needs
         # a CPR word or the old mod 11
-        PatternSpec("6 4", NUM_START + r"[0-3]\d[01]\d{3} \d{4}" + NUM_END, 0.15, line_digits=10),
+        PatternSpec("6 4", NUM_START + r"[0-3]\d[01]\d{3} \d{4}" + NUM_END, 0.15,
+                    line_digits=10, run_digits=6),
     )
     CONTEXT = ("cpr", "cpr-nr", "cprnr", "cpr-nummer", "personnummer", "sygesikring",
                "personal identification number", "dansk", "danish", "copenhagen",

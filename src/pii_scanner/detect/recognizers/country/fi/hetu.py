@@ -18,7 +18,7 @@ class FiHetuRecognizer(NordicRecognizer):
     PATTERNS = (
         # letters in either case ('250363-806t', as typed)
         PatternSpec("hetu", r"(?<![\w-])[0-3]\d[01]\d{3}[-+A-FU-Ya-fu-y]\d{3}"
-                    r"[0-9A-FHJ-NPR-Ya-fhj-npr-y](?![\w-])", 0.9, line_digits=9),
+                    r"[0-9A-FHJ-NPR-Ya-fhj-npr-y](?![\w-])", 0.9, line_digits=9, run_digits=6),
     )
     CONTEXT = ("henkilötunnus", "hetu", "henkilötun", "sotu", "personal identity code",
                "finnish id", "personbeteckning", "helsinki", "finland", "suomi", "finsk")

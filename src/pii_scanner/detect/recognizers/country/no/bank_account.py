@@ -14,16 +14,18 @@ class NoBankAccountRecognizer(NordicRecognizer):
     COUNTRY_CODE = "no"
     PATTERNS = (
         PatternSpec("4.2.5 dotted", NUM_START + r"\d{4}\.\d{2}\.\d{5}" + NUM_END, 0.9,
-                    line_digits=11),
+                    line_digits=11, run_digits=5),
         # also dashed ('9710-93-08467', as some banks' forms print it)
         PatternSpec("4 2 5 spaced", NUM_START + r"\d{4}([ \-])\d{2}\1\d{5}" + NUM_END, 0.75,
-                    line_digits=11),
-        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4, line_digits=11),
+                    line_digits=11, run_digits=5),
+        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.4,
+                    line_digits=11, run_digits=11),
         # the bank's four digits apart, the rest in one ('1503 4221138', '1503.4221138'), as
         # typed in a hurry: scored as bare digits (it needs an account word); not opening
         # with 0 (a British number's area code: '0116 4960257'), nor in Swedish and Danish
         # tickets, where clearing or reg. number and account are written so
-        PatternSpec("4+7", NUM_START + r"[1-9]\d{3}[ .]\d{7}" + NUM_END, 0.4, line_digits=11),
+        PatternSpec("4+7", NUM_START + r"[1-9]\d{3}[ .]\d{7}" + NUM_END, 0.4,
+                    line_digits=11, run_digits=7),
     )
     CONTEXT = ("konto", "kontonr", "kto", "ktnr", "bankkonto", "account", "acct", "utbetal",
                "innbetal", "overfør", "overfor", "depositum", "refusjon", "tilbakebetal",

@@ -21,17 +21,18 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # (also a line break inside a forwarded quote: '> fnr: 120586\n> 95082')
         PatternSpec("6+5 separated", NUM_START + r"\d{6}(?:[ \-]| {2}|\.[ ]?|[ ]?\n(?:[ ]?>)*[ ]?)\d{5}"
                     + NUM_END, 0.9),
-        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85, line_digits=11),
+        PatternSpec("11 digits", NUM_START + r"\d{11}" + NUM_END, 0.85,
+                    line_digits=11, run_digits=11),
         # a link or a log line: 'minside/kunde?fnr=12058695082&vis=alt' (NUM_START keeps
         # numbers after '=' out of the patterns above: most are ids)
         PatternSpec("url parameter", r"(?i:(?<=[?&;](?:fnr|f[øo]dselsnr|f[øo]dselsnummer|"
                     r"personnr|personnummer|pnr|ssn|nin|birthnumber)=))\d{11}(?![\w])", 0.9,
-                    line_digits=11),
+                    line_digits=11, run_digits=11),
         # right after its label with no space ('FNR12058695082') or after '#'
         # ('Fødselsnummer #12058695082', 'fnr: #...'), which NUM_START keeps out for ids
         PatternSpec("after label", r"(?i:(?<=(?<!\p{L})(?:fnr|f[øo]dselsnr|f[øo]dselsnummer|"
                     r"personnr|personnummer|pnr)(?:[ ]?[:.]?[ ]?\#)?))\d{11}" + NUM_END, 0.9,
-                    line_digits=11),
+                    line_digits=11, run_digits=11),
         # spaced digit by digit ('1 2 0 5 8 6 9 5 0 8 2', read aloud or typed from a card):
         # also a list of digits, so it scores SPLIT_SCORE and needs a birth-number word
         PatternSpec("digit by digit", NUM_START + r"\d(?:[ ]\d){10}" + NUM_END, 0.9,
@@ -42,7 +43,7 @@ class NoFodselsnummerRecognizer(NordicRecognizer):
         # row of numbers, so it scores SPLIT_SCORE and needs a birth-number word
         PatternSpec("date groups", NUM_START + r"(?:\d{2}[ ]?\d{2}[ ]\d{2}[ ]{1,2}\d{5}|"
                     r"\d{2}\.\d{2}\.\d{2}[ ]\d{5}|\d{6}[ ]\d{3}[ ]\d{2})" + NUM_END, 0.9,
-                    line_digits=11),
+                    line_digits=11, run_digits=5),
     )
     #: substrings one of which every label of the two patterns above holds
     _LABELS = ("fnr", "fødselsn", "fodselsn", "fødseln", "fodseln", "fødelsn", "fodelsn", "personn",

@@ -15,15 +15,16 @@ class NoOrgnrRecognizer(NordicRecognizer):
     PATTERNS = (
         # also dotted ('956.806.151', as a thousands separator groups it)
         PatternSpec("3+3+3", NUM_START + r"[89]\d{2}([ .])\d{3}\1\d{3}" + NUM_END, 0.45,
-                    line_digits=9),
-        PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3, line_digits=9),
+                    line_digits=9, run_digits=3),
+        PatternSpec("9 digits", NUM_START + r"[89]\d{8}" + NUM_END, 0.3,
+                    line_digits=9, run_digits=9),
         # one group space lost (OCR, hand-typed): '884 140781', '884140 781'
         PatternSpec("3+6 or 6+3", NUM_START + r"[89]\d{2}(?:[ ]\d{6}|\d{3}[ ]\d{3})" + NUM_END, 0.3,
-                    line_digits=9),
+                    line_digits=9, run_digits=6),
         # the MVA suffix marks a VAT-registered orgnr, with or without the NO prefix and the
         # space ('NO 974 760 673 MVA', '974760673MVA')
         PatternSpec("NO ... MVA", NUM_START + r"(?:(?i:NO)[ ]?)?([89]\d{2} ?\d{3} ?\d{3})(?i:[ ]?MVA\b)",
-                    0.9, 1, line_digits=9),
+                    0.9, 1, line_digits=9, run_digits=3),
     )
     CONTEXT = ("org.nr", "orgnr", "org nr", "org. nr", "organisasjonsn", "organisasjonsnr",
                "org.no", "organization number", "organisation number", "foretaksreg",

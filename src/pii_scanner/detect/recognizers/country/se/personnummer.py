@@ -15,16 +15,20 @@ class SePersonnummerRecognizer(NordicRecognizer):
     COUNTRY_CODE = "se"
     PATTERNS = (
         PatternSpec("12 digits with dash", NUM_START + r"(?:18|19|20)\d{6}[-+]\d{4}" + NUM_END, 0.9,
-                    line_digits=12),
-        PatternSpec("12 digits", NUM_START + r"(?:18|19|20)\d{10}" + NUM_END, 0.6, line_digits=12),
+                    line_digits=12, run_digits=8),
+        PatternSpec("12 digits", NUM_START + r"(?:18|19|20)\d{10}" + NUM_END, 0.6,
+                    line_digits=12, run_digits=12),
         PatternSpec("10 digits with dash", NUM_START + r"\d{6}[-+]\d{4}" + NUM_END, 0.45,
-                    line_digits=10),
-        PatternSpec("10 digits", NUM_START + r"\d{10}" + NUM_END, 0.25, line_digits=10),
+                    line_digits=10, run_digits=6),
+        PatternSpec("10 digits", NUM_START + r"\d{10}" + NUM_END, 0.25,
+                    line_digits=10, run_digits=10),
         # a space for the dash ('Personnummer: 530821 7826'): scored as bare digits, so it
         # needs a personnummer word
-        PatternSpec("6 4", NUM_START + r"\d{6} \d{4}" + NUM_END, 0.25, line_digits=10),
+        PatternSpec("6 4", NUM_START + r"\d{6} \d{4}" + NUM_END, 0.25,
+                    line_digits=10, run_digits=6),
         # the same with the century ('Personnummer: 19851118 3355'), scored as bare digits too
-        PatternSpec("8 4", NUM_START + r"(?:18|19|20)\d{6} \d{4}" + NUM_END, 0.25, line_digits=12),
+        PatternSpec("8 4", NUM_START + r"(?:18|19|20)\d{6} \d{4}" + NUM_END, 0.25,
+                    line_digits=12, run_digits=8),
     )
     CONTEXT = ("personnummer", "personnr", "person nr", "pnr", "samordningsn", "samordningsnr",
                # round 32A: the abbreviation with its dot ('Pers.nr: 801027+2691')
