@@ -103,3 +103,32 @@ def test_run_gated_scan_equals_whole_scan_on_lines_of_groups(seed):
     text = "".join(g + rng.choice(seps) for g in groups)
     for (rec, name), (spec, pattern) in RUNS.items():
         assert _gated(pattern, text, spec) == [m.span() for m in pattern.finditer(text)], (rec, name)
+
+
+def test_iban_shapes_on_one_line_are_read_on_their_digit_lines():
+    assert RUNS[("NordicIbanRecognizer", "compact")][0].line_digits == 2
+    assert RUNS[("NordicIbanRecognizer", "grouped, country apart")][0].run_digits == 2
+    assert ("NordicIbanRecognizer", "grouped") not in RUNS  # (a group may stand on the next line)
+
+
+def _gps(text):
+    detector = build_detector(DetectOptions(use_ner=False))
+    return [(f.entity_type, text[f.start:f.end]) for f in detector.analyze(text, "nb")
+            if f.entity_type == "GPS_COORDINATES"]
+
+
+def test_gps_shapes_gated_on_their_marks_still_found():
+    assert _gps("Posisjon: 59°54'46.2\"N 10°45'03.5\"E") != []
+    assert _gps("Kart: https://www.google.com/maps/@59.9127,10.7461,15z") != []
+    assert _gps("Kart: https://www.openstreetmap.org/?mlat=59.9127&mlon=10.7461") != []
+
+
+def test_gps_gates_are_necessary_marks_only():
+    detector = build_detector(DetectOptions(use_ner=False))
+    gps = next(r for r in detector.analyzer.registry.recognizers
+               if r.name == "NordicGpsRecognizer" and r.supported_language == "nb")
+    spec = {s.name: s for s, _ in gps._compiled}
+    assert not gps.pattern_applies(spec["dms"], "posisjon 59 54 46 n")  # no degree sign
+    assert gps.pattern_applies(spec["dms"], "posisjon 59°54'46\"n")
+    assert not gps.pattern_applies(spec["map url"], "kart: 59.9127, 10.7461")  # no link
+    assert gps.pattern_applies(spec["map url"], "maps/@59.9127,10.7461")

@@ -102,6 +102,10 @@ class NordicGpsRecognizer(NordicRecognizer):
             return "lat=" in lower
         if spec.name == "decimal comma pair":  # (a place word is required: see _score_match)
             return "," in lower and self._context.search(lower)
+        if spec.name in ("dms", "degrees minutes"):  # (round 35E: each needs its degree sign)
+            return "°" in lower
+        if spec.name == "map url":  # (a query's '=', '/@', or a '/maps/' path: round 35E)
+            return "=" in lower or "/@" in lower or "/maps/" in lower
         return spec.name != "hemisphere suffix lower case" or "°" in lower \
             or _GLUED_HEMISPHERE.search(lower) is not None
 
