@@ -29,8 +29,17 @@ of the replies again under the customer's follow-up (``>>`` or ``> >``); the quo
 keep their values at their new offsets. ``--html`` renders some 60 % of the tickets, drawn by a
 generator of their own, as the HTML Zendesk stores and mail clients send (``html_render.py``:
 paragraphs, signatures, entities, mailto/tel links, tables, blockquotes, tags inside names),
-gold spans moved into the HTML source. The default (no option) writes what earlier rounds
-measured, byte for byte.
+gold spans moved into the HTML source. ``--more`` (round 35D) adds six kinds written unlike
+the others: an agent's call note in shorthand (``ringte kd. kl. 14:05, snakket m/ kona (Randi),
+ny tlf …, fnr … bekr.``, times, call-back dates, case numbers and initials as near misses), an
+address change in prose (``flyttet fra <street> til <street>, <place>``), a Danish letter
+(``cpr-nr.`` in prose, a floor after the street, ``Nørregade 12, 2. tv.``, a child's birth date
+as ``27/4-1973``), a Swedish one (a 12-digit ``personnr``, ``lgh 1102``, ``123 45`` post codes,
+``födelsedatum 5 januari 1992``, OCR and bankgiro numbers as near misses), a refund to a
+relative's account (kontonummer or IBAN; KID/OCR/FI-kode, BIC, reg.nr., sort code and invoice
+numbers as near misses) and a travel claim or leave request naming a relative with a birth date
+and a passport (policy, claim and employee numbers as near misses); all but the call note also
+in English. The default (no option) writes what earlier rounds measured, byte for byte.
 
 The detector runs in this process; findings are matched to the gold as
 ../shared/eval/score.py matches them (``probe_scoring.py``, shared with ``record_probe.py``:
@@ -44,6 +53,7 @@ Use one seed as the working seed (read its cases) and another as held-out (score
     .venv/bin/python benchmarks/ticket_probe.py --seed 4 -n 400 --quiet
     .venv/bin/python benchmarks/ticket_probe.py --seed 11 --langs nn --threads
     .venv/bin/python benchmarks/ticket_probe.py --seed 13 --html
+    .venv/bin/python benchmarks/ticket_probe.py --seed 35 --more --langs en,da,nb,nn,sv
 """
 
 from __future__ import annotations
@@ -607,6 +617,8 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
             "høyrt noko frå dykk enno.\n\n" + s + "\n").v(name, "PERSON")
         T.t(f"\n{rng.choice(['Tlf.', 'Mobil:', 'Telefon:'])} ").v(val.phone(lang), "PHONE_NUMBER")
         T.t("\nAdresse: ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}\n")
+    elif kind in MORE_KINDS:
+        build_more(T, val, rng, g, s)
     else:
         raise ValueError(kind)
     return T
@@ -643,6 +655,199 @@ FI_WORD_PHRASES = [
     "Tapaus {order} on edelleen auki.", "Asiakasnumero {inv} ei toimi verkkopalvelussa.",
     "Eräpäivä oli {date}.", "Lumi esti toimituksen tiistaina.", "Viitenumero {inv} puuttuu laskusta.",
 ]
+
+# ------------------------------------------------------------------------------ more kinds
+
+#: (``--more``) a spouse, child or parent as a helpdesk note or letter names them, women first
+RELATIVES = {"en": ["wife", "daughter", "mother", "husband", "son", "father"],
+             "nb": ["kona", "dattera", "mora", "mannen", "sønnen", "faren"],
+             "nn": ["kona", "dottera", "mora", "mannen", "sonen", "faren"],
+             "da": ["konen", "datteren", "moren", "manden", "sønnen", "faren"],
+             "sv": ["frun", "dottern", "mamman", "maken", "sonen", "pappan"]}
+
+
+def _kin(val: "Values", lang: str, rng: random.Random, full: bool) -> tuple[str, str]:
+    """A relative's word and a first (or full) name that fits it."""
+    i = rng.randrange(6)
+    f = val.fakers[lang]
+    first = f.first_name_female() if i < 3 else f.first_name_male()
+    return RELATIVES[lang][i], f"{first} {f.last_name()}" if full else first
+
+
+#: Danish floor and side after the house number ('2. tv.', 'st. th.', '1. mf.')
+DK_FLOORS = ["2. tv.", "st. th.", "1. mf.", "3. th.", "4. sal", "st.", "1.tv", "2. th"]
+#: BICs of Nordic and British banks (near misses: 8 or 11 letters and digits, no gold)
+BICS = {"en": ["NWBKGB2L", "BARCGB22", "HBUKGB4B"], "nb": ["DNBANOKK", "NDEANOKK", "SPRONO22"],
+        "nn": ["DNBANOKK", "SPSONO22"], "da": ["DABADKKK", "NDEADKKK", "JYBADKKK"],
+        "sv": ["SWEDSESS", "HANDSESS", "ESSESESS"]}
+
+
+def _luhn_number(rng: random.Random, size: int) -> str:
+    body = "".join(str(rng.randrange(10)) for _ in range(size - 1))
+    return body + luhn.calc_check_digit(body)
+
+
+def _kid(rng: random.Random) -> str:
+    """A KID/OCR payment reference with a mod-10 check digit, never 11 digits (so it is no
+    Norwegian account or fødselsnummer by its length)."""
+    return _luhn_number(rng, rng.choice([8, 10, 12, 15]))
+
+
+def _hm(rng: random.Random, sep: str = ":") -> str:
+    return f"{rng.randrange(8, 17):02d}{sep}{rng.randrange(60):02d}"
+
+
+def _dob_text(d: dt.date, lang: str, rng: random.Random) -> str:
+    """A birth date as a note or letter writes it: numeric in the language's order, Danish
+    '12/3-2009', Swedish ISO or '12 mars 2009', English '12 March 2009'."""
+    forms = {"en": ["%d/%m/%Y", "{d} {M} %Y"], "nb": ["%d.%m.%Y", "{d}. {m} %Y", "%d.%m.%y"],
+             "nn": ["%d.%m.%Y", "{d}. {m} %Y"], "da": ["%d.%m.%Y", "{d}/{n}-%Y", "{d}. {m} %Y"],
+             "sv": ["%Y-%m-%d", "{d} {m} %Y"]}[lang]
+    full = {"en": "January February March April May June July August September October November "
+                  "December".split()}
+    form = rng.choice(forms)
+    month = (full["en"] if lang == "en" else MONTHS[lang])[d.month - 1]
+    return d.strftime(form.replace("{d}", str(d.day)).replace("{n}", str(d.month))
+                      .replace("{m}", month).replace("{M}", month))
+
+
+def build_more(T: Ticket, val: Values, rng: random.Random, g: str, s: str) -> None:
+    """(``--more``) six kinds written unlike the ones above: an agent's call note in shorthand,
+    an address change in prose, a Danish letter with 'cpr-nr.' and a floor after the street, a
+    Swedish one with a 12-digit personnummer and 'lgh', a refund to an account with the KID,
+    BIC and invoice as near misses, and a claim or leave request naming a relative with a birth
+    date and a passport."""
+    kind, lang = T.kind, T.lang
+    if kind == "call_note":
+        (rel, other), cust = _kin(val, lang, rng, False), val.name(lang)
+        nid, ent = {"da": (val.cpr, "DK_CPR"), "sv": (val.pnr, "SE_PERSONNUMMER")}.get(
+            lang, (val.fnr, "NO_FODSELSNUMMER"))
+        d = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}" if rng.random() < 0.5 else val.date()
+        if lang in ("nb", "nn"):
+            T.t(f"Notat {val.date()}: ringte kd. kl. {_hm(rng)}, " if lang == "nb"
+                else f"Notat {val.date()}: ringde kd. kl. {_hm(rng)}, ")
+            T.t("snakket m/ " if lang == "nb" else "snakka m/ ").t(rel + " (").v(other, "PERSON")
+            T.t(f"), kd. selv på jobb. Ny tlf " if lang == "nb" else "), kd. sjølv på jobb. Ny tlf ")
+            T.v(val.phone(lang), "PHONE_NUMBER").t(", gml. nr sperret. ")
+            T.t(rng.choice(["Fnr ", "fnr. ", "F.nr: ", "fødselsnr "])).v(nid(), ent)
+            T.t(f" bekr. Kd: ").v(cust, "PERSON").t(f". Sak {val.order()} oppd., tilb.ring {d} kl {_hm(rng, '.')}. ")
+            T.t(f"/{rng.choice('ABCDEFGHJKLMST')}{rng.choice('ABCDEFGHJKLMST')}\n")
+        elif lang == "da":
+            T.t(f"Note {val.date()}: ringede kl. {_hm(rng, '.')} til kunden, talte m/ {rel} (")
+            T.v(other, "PERSON").t("). Nyt tlf.nr. ").v(val.phone(lang), "PHONE_NUMBER")
+            T.t(f", gl. nr. lukket. {rng.choice(['Cpr ', 'cpr.nr. ', 'CPR: '])}").v(nid(), ent)
+            T.t(" bekr. Kunde: ").v(cust, "PERSON").t(f". Sag {val.order()} opd., ringer igen {d} kl. {_hm(rng, '.')}.\n")
+        else:
+            T.t(f"Anteckning {val.date()}: ringde kund kl {_hm(rng)}, pratade m. {rel} (").v(other, "PERSON")
+            T.t("). Nytt tel.nr ").v(val.phone(lang), "PHONE_NUMBER").t(", gamla nr spärrat. ")
+            T.t(rng.choice(["Pnr ", "pers.nr ", "Personnr: "])).v(nid(), ent)
+            T.t(" bekr. Kund: ").v(cust, "PERSON").t(f". Ärende {val.order()} uppd., återkoppling {d} kl {_hm(rng)}.\n")
+    elif kind == "address_move":
+        me = val.name(lang)
+        old, new = val.street(lang), val.street(lang)
+        if lang == "en":
+            town = val.fakers["en"].city()
+            T.t(f"{g}\n\nWe moved last month from ").v(old, "STREET_ADDRESS").t(f", {town} to ")
+            T.v(new, "STREET_ADDRESS").t(f", {val.fakers['en'].postcode()}, but parcel 2 of 3 for order "
+                                          f"{val.order()} still went to the old house on {val.date()}. "
+                                          "Please change the delivery address.\n\n" + s + "\n")
+        else:
+            text = {"nb": ("Vi har flyttet fra ", " til ", ", men pakke 2 av 3 i ordre {o} ble sendt til "
+                           "gammel adresse {d}. Kan dere endre leveringsadressen?"),
+                    "nn": ("Vi har flytta frå ", " til ", ", men pakke 2 av 3 i ordre {o} vart sendt til "
+                           "gamal adresse {d}. Kan de endre leveringsadressa?"),
+                    "da": ("Vi er flyttet fra ", " til ", ", men pakke 2 af 3 i ordre {o} blev sendt til "
+                           "den gamle adresse {d}. Kan I rette leveringsadressen?"),
+                    "sv": ("Vi har flyttat från ", " till ", ", men paket 2 av 3 i order {o} skickades till "
+                           "gamla adressen {d}. Kan ni ändra leveransadressen?")}[lang]
+            T.t(f"{g}\n\n{text[0]}").v(old, "STREET_ADDRESS").t(text[1]).v(new, "STREET_ADDRESS")
+            T.t(f", {val.place(lang)}" + text[2].format(o=val.order(), d=val.date()) + "\n\n" + s + "\n")
+        T.v(me, "PERSON").t("\n")
+    elif kind == "da_letter":
+        me, child = val.name("da"), val.fakers["da"].first_name_female()
+        f = val.fakers["da"]
+        T.t(f"{g}\n\nJeg er flyttet til ").v(f"{f.street_name()} {rng.randint(1, 90)}, {rng.choice(DK_FLOORS)}",
+                                           "STREET_ADDRESS")
+        T.t(f", {f.postcode()} {rng.choice([f.city(), 'København K', 'Aarhus C', 'Odense SV'])}, "
+            "og vil gerne have regningen sendt dertil. Mit cpr-nr. er ").v(val.cpr(), "DK_CPR")
+        T.t(f" og mit kundenr. {val.invoice()}. Min datter ").v(child, "PERSON").t(" (født ")
+        T.v(_dob_text(val.birth(), "da", rng), "DATE_OF_BIRTH")
+        T.t(f") står også på aftalen.\n\n{s}\n").v(me, "PERSON")
+        T.t(f"\ntlf. ").v(val.phone("da"), "PHONE_NUMBER").t("\n")
+    elif kind == "se_letter":
+        me, partner = val.name("sv"), val.name("sv")
+        f = val.fakers["sv"]
+        while True:
+            d = val.birth()
+            body = d.strftime("%y%m%d") + "%03d" % rng.randrange(1000)
+            pnr = d.strftime("%Y")[:2] + body + luhn.calc_check_digit(body)
+            if std_pnr.is_valid(pnr):
+                break
+        pnr = pnr if rng.random() < 0.5 else pnr[:8] + "-" + pnr[8:]
+        T.t(f"{g}\n\nJag heter ").v(me, "PERSON").t(", personnr ").v(pnr, "SE_PERSONNUMMER")
+        T.t(", och bor sedan i våras på ").v(f"{f.street_name()} {rng.randint(1, 60)} lgh {rng.randint(10, 16)}0{rng.randint(1, 4)}",
+                                             "STREET_ADDRESS")
+        T.t(f", {rng.randrange(100, 990)} {rng.randrange(10, 99)} {f.city()}. Min sambo ").v(partner, "PERSON")
+        T.t(" har födelsedatum ").v(_dob_text(val.birth(), "sv", rng), "DATE_OF_BIRTH")
+        T.t(f" och ska stå med på avtalet. Ärendenr {val.order()}, OCR {_kid(rng)}, bankgiro "
+            f"{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}.\n\n{s}\n").v(me.split()[0], "PERSON").t("\n")
+    elif kind == "refund":
+        me, (rel, holder) = val.name(lang), _kin(val, lang, rng, True)
+        inv, kid, amount = val.invoice(), _kid(rng), val.amount()
+        head = {"en": f"I was charged twice for invoice {inv} (ref. {kid}). Please refund {amount}; ",
+                "nb": f"Jeg ble trukket to ganger for faktura {inv}, KID {kid}. Refunder {amount}; ",
+                "nn": f"Eg vart trekt to gonger for faktura {inv}, KID {kid}. Betal attende {amount}; ",
+                "da": f"Jeg er blevet trukket to gange for faktura {inv}, FI-kode +71<{kid}>. "
+                      f"Tilbagebetal venligst {amount}; ",
+                "sv": f"Jag drogs två gånger för faktura {inv}, OCR {kid}. Betala tillbaka {amount}; "}[lang]
+        T.t(f"{g}\n\n{head}")
+        owner = {"en": "the account is in my {r}'s name, ", "nb": "kontoen står på {r}, ",
+                 "nn": "kontoen står på {r}, ", "da": "kontoen står i {r}s navn, ",
+                 "sv": "kontot står på {r}, "}[lang].format(r=rel)
+        if lang in ("nb", "nn") and rng.random() < 0.6:
+            T.t(owner).v(holder, "PERSON").t(":\nKontonr. ").v(val.kontonr(), "NO_BANK_ACCOUNT")
+        else:
+            T.t(owner).v(holder, "PERSON").t(":\nIBAN ").v(val.iban(lang), "IBAN_CODE")
+            T.t(f"\nBIC/SWIFT: {rng.choice(BICS[lang])}")
+            if lang == "da":
+                T.t(f"\n(reg.nr. {rng.randrange(1000, 9999)} kontonr. {rng.randrange(10 ** 9, 10 ** 10)})")
+            elif lang == "en":
+                T.t(f"\n(sort code {rng.randrange(10, 99)}-{rng.randrange(10, 99)}-{rng.randrange(10, 99)})")
+        T.t(f"\n\n{s}\n").v(me, "PERSON").t("\n")
+    elif kind == "claim":
+        (rel, kin), me = _kin(val, lang, rng, True), val.name(lang)
+        born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(365 * 70))
+        pp = {"da": lambda: "%09d" % rng.randrange(10 ** 8, 10 ** 9),
+              "en": lambda: "%09d" % rng.randrange(10 ** 8, 10 ** 9),
+              "sv": lambda: "%08d" % rng.randrange(10 ** 7, 10 ** 8)}.get(lang, val.passport)()
+        if rng.random() < 0.5:  # a travel insurance claim
+            t = {"en": ("Claim {c}: our trip on {d} was cancelled because my {r} ", " (born ",
+                        ") fell ill. Passport no. ", ". Policy {p}, medical certificate attached."),
+                 "nb": ("Skademelding {c}: reisen {d} ble avlyst fordi {r} ", " (f. ",
+                        ") ble syk. Passnr. ", ". Polise {p}, legeerklæring vedlagt."),
+                 "nn": ("Skademelding {c}: reisa {d} vart avlyst fordi {r} ", " (fødd ",
+                        ") vart sjuk. Passnr. ", ". Polise {p}, legeerklæring ligg ved."),
+                 "da": ("Skadeanmeldelse {c}: rejsen {d} blev aflyst, fordi {r} ", " (født ",
+                        ") blev syg. Pas nr. ", ". Police {p}, lægeerklæring vedhæftet."),
+                 "sv": ("Skadeanmälan {c}: resan {d} ställdes in eftersom {r} ", " (född ",
+                        ") blev sjuk. Passnummer ", ". Försäkring {p}, läkarintyg bifogat.")}[lang]
+        else:  # a leave or payroll request for a relative's care
+            t = {"en": ("Leave request {c}: I need time off from {d} to look after my {r} ", ", date of birth ",
+                        ". For the trip abroad HR asked for the passport number: ", ". Employee no. {p}."),
+                 "nb": ("Permisjonssøknad {c}: jeg trenger fri fra {d} for å følge opp {r} ", ", født ",
+                        ". Til reisen trenger HR passnummeret: ", ". Ansattnr. {p}."),
+                 "nn": ("Permisjonssøknad {c}: eg treng fri frå {d} for å fylgje opp {r} ", ", fødd ",
+                        ". Til reisa treng HR passnummeret: ", ". Tilsettnr. {p}."),
+                 "da": ("Orlovsansøgning {c}: jeg skal have fri fra {d} for at passe {r} ", ", født ",
+                        ". Til rejsen skal HR bruge pasnummeret: ", ". Medarbejdernr. {p}."),
+                 "sv": ("Ledighetsansökan {c}: jag behöver vara ledig från {d} för att ta hand om {r} ",
+                        ", född ", ". Till resan behöver HR passnumret: ", ". Anställningsnr {p}.")}[lang]
+        fmt = {"c": val.order(), "d": val.date(), "r": rel, "p": val.invoice()}
+        T.t(f"{g}\n\n" + t[0].format(**fmt)).v(kin, "PERSON").t(t[1]).v(_dob_text(born, lang, rng), "DATE_OF_BIRTH")
+        T.t(t[2]).v(pp, "PASSPORT_NUMBER").t(t[3].format(**fmt) + f"\n\n{s}\n").v(me, "PERSON").t("\n")
+    else:
+        raise ValueError(kind)
+
 
 # ------------------------------------------------------------------------------ threads
 
@@ -790,6 +995,11 @@ FI_KINDS = ["fi_inflected", "fi_form", "fi_words", "fi_relative"]
 #: kinds written in one language only
 ONLY = {"english_words": ["en"], "english_names": ["en"], "en_address": ["en"], "se_plus": ["sv"],
         **{kind: ["nn"] for kind in NN_KINDS}, **{kind: ["fi"] for kind in FI_KINDS}}
+#: (``--more``) six kinds written unlike the ones above (see :func:`build_more`)
+MORE_KINDS = ["call_note", "address_move", "da_letter", "se_letter", "refund", "claim"]
+ONLY.update({"call_note": ["nb", "nn", "da", "sv"], "address_move": ["en", "da", "nb", "nn", "sv"],
+             "da_letter": ["da"], "se_letter": ["sv"], "refund": ["en", "da", "nb", "nn", "sv"],
+             "claim": ["en", "da", "nb", "nn", "sv"]})
 DEFAULT_LANGS = ("en", "da", "nb", "sv")
 #: the share of tickets ``--threads`` wraps into a mail thread
 THREAD_SHARE = 0.45
@@ -798,13 +1008,15 @@ HTML_SHARE = 0.6
 
 
 def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
-             threads: bool = False, html: bool = False) -> list[dict]:
+             threads: bool = False, html: bool = False, more: bool = False) -> list[dict]:
     """``n`` tickets in ``langs``; with ``threads`` a share of them wrapped into reply or
-    forward threads, drawn from a generator of their own (the same tickets, wrapped)."""
+    forward threads, drawn from a generator of their own (the same tickets, wrapped); with
+    ``more`` the kinds of :data:`MORE_KINDS` drawn as well (without it, the earlier rounds'
+    tickets byte for byte)."""
     rng = random.Random(seed)
     val = Values(rng)
     kinds = [k for k in KINDS + (NN_KINDS if "nn" in langs else []) + (FI_KINDS if "fi" in langs else [])
-             if k not in ONLY or set(ONLY[k]) & set(langs)]
+             + (MORE_KINDS if more else []) if k not in ONLY or set(ONLY[k]) & set(langs)]
     trng = random.Random(seed * 1_000_003 + 17)
     tval = Values(trng) if threads else None
     hrng = random.Random(seed * 1_000_033 + 29)
@@ -832,12 +1044,15 @@ def _options(ap):
                     help="wrap a share of tickets into reply/forward threads with quoted parts")
     ap.add_argument("--html", action="store_true",
                     help="render a share of tickets as HTML bodies, gold moved into the HTML")
+    ap.add_argument("--more", action="store_true",
+                    help="draw six further kinds too (call notes, address moves, Danish and "
+                         "Swedish letters, refunds, claims)")
 
     def read(args) -> dict:
         langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
         if not langs or set(langs) - set(GREET):
             ap.error(f"--langs: choose from {', '.join(sorted(GREET))}")
-        return {"langs": langs, "threads": args.threads, "html": args.html}
+        return {"langs": langs, "threads": args.threads, "html": args.html, "more": args.more}
     return read
 
 
