@@ -101,6 +101,15 @@ RELATIONS = (
     "sisareni", "lapseni", "lapsemme", "isoäitini", "isoisäni", "mummoni", "vaarini",
     "isäpuoleni", "äitipuoleni", "anoppini", "appeni", "setäni", "enoni", "tätini",
     "serkkuni", "edesmennyt")
+#: round 35D: kinship nouns whose bare form is also another word ('mannen', the man; 'mor',
+#: mother or a title; 'far', father or go), read as a cue only before a first name set off in
+#: parentheses right after them, as a note names the relative it spoke to ('snakket m/ kona
+#: (Randi)', 'pratade m. maken (Pierre)', 'spoke to his wife (Anna)')
+PARENTHESISED_RELATIONS = frozenset((
+    "kona", "kone", "konen", "mannen", "manden", "mand", "mora", "moren", "mor", "faren", "far",
+    "mamma", "mammaen", "pappa", "pappaen", "maken", "make", "maka", "makan", "frun", "mamman",
+    "pappan", "dottern", "sonen", "barnet", "barnebarnet", "svigermora", "wife", "husband",
+    "mother", "father", "mum", "mom", "dad", "son", "daughter", "partner", "spouse"))
 ROLES = ("vaktmester", "vaktmesteren", "kollega", "kollegaen", "kollegan", "kollegene",
          "leietaker", "leietakeren", "hyresgästen", "kunden", "kunde", "saksbehandler",
          "rørlegger", "elektriker", "sjef", "sjefen", "leder", "lederen", "naboen", "nabo",

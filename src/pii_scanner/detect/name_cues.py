@@ -21,7 +21,7 @@ from pii_scanner.detect import gazetteers
 from pii_scanner.detect.chat_speakers import chat_speaker, chat_time, named_speaker, timed_speaker
 from pii_scanner.detect.cue_words import (
     DOTTED_HONORIFICS, GREETINGS, HONORIFICS, INTRODUCTIONS, LABELS, LINE_SIGNOFFS, LINKS,
-    PRESENTATIONS, ROLES, SIGNOFFS, alternatives, last_word)
+    PARENTHESISED_RELATIONS, PRESENTATIONS, ROLES, SIGNOFFS, alternatives, last_word)
 from pii_scanner.detect.introductions import affiliated_after, introduced_after, presented
 from pii_scanner.detect.list_rows import list_row, list_row_after
 from pii_scanner.detect.lone_names import (
@@ -70,6 +70,12 @@ def _role_before(before: str, last: str) -> bool:
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1]
+    return _role_phrase_ends(tail, last)
+
+
+def _role_phrase_ends(tail: str, last: str) -> bool:
+    """Whether ``tail`` ends in a role phrase whose last word is ``last``, after whitespace
+    or at its start."""
     for phrase in _ROLES_BY_LAST.get(last, ()):
         if tail.endswith(phrase) and (len(tail) == len(phrase) or tail[-len(phrase) - 1].isspace()):
             return True
@@ -184,6 +190,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             found.append("honorific")
     elif worded and last in _LINK_LAST_WORDS and _LINK.search(before):
         found.append("link")
+    elif trimmed.endswith("(") and after[:1] == ")" and "label" not in found \
+            and _relative_in_parentheses(trimmed[:-1].rstrip(), run):
+        found.append("role")  # round 35D: 'snakket m/ datteren (Erna)', 'pratade m. maken (Pierre)'
     if bounded and list_row_after(after) and list_row(text, line_start, line_end, start, end, before):
         found.append("list")
     if "header" not in found and after[1:2] in SPEECH_INITIALS and after[:1] == " " \
@@ -192,6 +201,19 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif last in QUOTATION_LAST_WORDS and quoted_speaker(run, before, after):
         found.append("speaker")  # '..., sier Hansen.', '«...», sa Kari Berg til avisa'
     return tuple(found)
+
+
+def _relative_in_parentheses(tail: str, run: str) -> bool:
+    """Whether a run set off in parentheses (``tail`` the lower-cased line before the ``(``)
+    follows a role or kinship phrase, as a note names the person it means ('talte m/
+    datteren (Erna)', 'kunden (Per Olsen)'); a kinship noun that is also another word
+    ('mannen', 'mor', 'far': :data:`cue_words.PARENTHESISED_RELATIONS`) only before a listed
+    first name."""
+    word = last_word(tail)
+    if word in _ROLE_LAST_WORDS and _role_phrase_ends(tail, word):
+        return True
+    return word in PARENTHESISED_RELATIONS and tail.endswith(word) and (
+        listed_first(run) or all(listed_first(part) for part in run.split("-")))  # 'Per-Olof'
 
 
 def _name_closes_line(after: str) -> bool:

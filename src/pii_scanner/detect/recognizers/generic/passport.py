@@ -16,6 +16,10 @@ from pii_scanner.detect.validators import mrz
 _MRZ_LINE_1 = lazy_compile(r"[ \t]*[Pp][A-Za-z<][A-Za-z0<]{3}[A-Za-z<]")
 
 
+#: a value in a field: a token holding four digits in a row ('NK0155385', '118457890')
+_VALUE = lazy_compile(r"[\p{L}\d]*\d{4}[\p{L}\d\-]*")
+
+
 class NordicPassportRecognizer(NordicRecognizer):
     MIN_DIGITS = 6
     ENTITY = "PASSPORT_NUMBER"
@@ -123,11 +127,16 @@ class NordicPassportRecognizer(NordicRecognizer):
         field either (``Passnummer: 40565409\nTlf: 48266545``, ``Pass: NK1234567, tlf
         48266545``: the passport word labels the field before; round 30). The field runs back
         from the label to the line's start or a ``,``/``;``/``|``/tab before it, so ``Passnummer og
-        utløpsdato: NK1234567`` keeps its passport word."""
+        utløpsdato: NK1234567`` keeps its passport word; and (round 35D) to an earlier value
+        before the label (``Passnr. NK0155385. Polise 460451975``)."""
         own = ctx.own_label(lower, start)
         if not own.strip() or lower[:start].rstrip(" \t").endswith("\n"):
             return False  # (no label, or the value opens its line: the words are the line above)
         field_start = max(lower.rfind(sep, 0, start - len(own)) for sep in "\n,;|\t") + 1
+        # (round 35D: nor past an earlier value: 'Pas nr. 118457890. Police 198062585', the
+        # passport word names the first number, not the one after it under its own label)
+        for value in _VALUE.finditer(lower, field_start, start - len(own)):
+            field_start = value.end()
         return not self._context.hits(lower[field_start:start])
 
     def applies_to(self, lower: str) -> bool:

@@ -52,8 +52,9 @@ FINNISH_STREET_WORDS = ("katu", "tie", "kuja", "polku", "väylä", "tori", "kaar
 _SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(STREET_WORDS + FINNISH_STREET_WORDS,
                                                              key=len, reverse=True)) + ")")
 #: (round 32C: an apostrophe and a capital after the first, an Irish name's "O'Brien Avenue",
-#: "D'Arcy Road")
-_CAP = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’.\-]+"
+#: "D'Arcy Road"; round 35D: a Scottish or Irish 'Mc'/'Mac' before a capital, "86 McKenzie
+#: Lane", "MacDonald Road")
+_CAP = r"\p{Lu}(?:['’]\p{Lu}|(?<=M)a?c\p{Lu})?[\p{Ll}'’.\-]+"
 _TOWN = r"\p{Lu}[\p{Ll}'’\-]+"  # no '.': 'Baker St, London.' ends before the full stop
 #: Words that may stand before a one-word street name (``Øvre Slottsgate``); any other
 #: capitalised word there (``Befaring Storgata 5``) is a sentence word, not the street's.
@@ -177,14 +178,25 @@ ADDRESS_WORDS = ctx.Terms(("adresse", "address", "adress", "bor i", "bor på", "
                            "bosatt i", "bosatt på", "busett i", "busett på", "boende på", "boende i",
                            "residing at", "resident at"))
 #: Words of a residence or a move that stand before a street as an address word does ('skal bo
-#: i', 'bosatt', 'flytter til', 'flyttar inn i', 'flyttat till', 'moving to'): only before a
+#: i', 'bosatt', 'flytter til', 'flyttar inn i', 'flyttat till', 'moving to', 'flyttet fra'): only before a
 #: street word or a compound street ending in one word (the any-case pattern), not before any
 #: capitalised word and a number ('flyttet til Teams 2', 'moving to Oslo 2 weeks')
 MOVE_WORDS = ctx.Terms(("bo i", "bo på", "bu i", "bu på", "bosatt", "busett", "bosatt i",
                         "flytter til", "flyttet til", "flytta til", "flyttar til",
                         "flytter inn i", "flytter inn på", "flyttar inn i", "flyttar inn på",
                         "flyttat till", "flyttar till", "flyttat in på", "flytter ind i",
-                        "moving to", "moved to", "move to"))
+                        "moving to", "moved to", "move to",
+                        # round 35D: the street moved from, as an address change names both
+                        # ('Vi har flyttet fra Danielsenlunden 8 til ...', 'flyttat från')
+                        "flyttet fra", "flytter fra", "flytta fra", "flytta frå", "flyttar frå",
+                        "flyttat från", "flyttar från", "flyttade från", "moved from",
+                        "moving from"))
+#: round 35D: a move's destination after the street it left ('flyttet fra Lundtunet 7 til ',
+#: 'flytta frå … til ', 'moved from … to '): the street after 'til' is read as one after a move
+#: word (the street left holds a digit, so no sentence's 'fra Oslo til' reads so)
+_MOVED_FROM_TO = lazy_compile(r"(?<![\w])(?:flytte[rt]|flytta[rt]?|flyttade|moved|moving)[ ]"
+                              r"(?:fra|frå|från|from)[ ][^\n.;:!?]{0,40}?\d[^\n.;:!?]{0,12}?[ ]"
+                              r"(?:til|till|to)[ ]$")
 #: a place of several words with a lower-case 'i'/'på' inside ('Mo i Rana', 'Nes på Hedmarken'):
 #: the patterns' place stops before it, and the register's place is read on from there
 #: (:func:`_long_place_end`); a validated value may end in it
@@ -372,6 +384,7 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
                 return None
             before = ctx.window(lower, start, start, 24, 0)
             if not ADDRESS_WORDS.hits(before) and not registered and not MOVE_WORDS.hits(before) \
+                    and not _MOVED_FROM_TO.search(lower, max(0, start - 72), start) \
                     and not _block_street_line(text, start, match):
                 # an address block's street line, in capitals or a compound, over a line with
                 # its postcode and place ('MADSENROA 74B\n2069 Jessheim'), or in a block's
