@@ -298,6 +298,10 @@ def column_header(text: str, start: int, max_rows: int = 60) -> str:
     cells = line.count(sep) if '"' not in line else separators(line, sep)
     column = text.count(sep, line_start, start) if '"' not in line \
         else separators(text[line_start:start], sep)
+    if column and text[line_start:start].rstrip(" \t").endswith(":"):
+        # round 35F: a form's field, its label's colon in the cell before ('Mobil:<TAB>410 57
+        # 194' under 'Article No:<TAB>SKU-15373-XL'): no table, the line above is another field
+        return ""
     top = line_start
     for _ in range(max_rows):
         if top == 0:
@@ -503,7 +507,9 @@ def split_words(text: str) -> str:
         start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), at - 40) + 1
         end = min(x for x in (text.find(" ", at), text.find("\n", at), at + 40, len(text))
                   if x != -1)
-        words.append(_KEY_SPLIT.sub("", text[start:end]))
+        # (the character after the word too: a kebab-case key's mark is read before its
+        # ': ', 'fodelse-datum: 1968-10-23', round 35F)
+        words.append(_KEY_SPLIT.sub("", text[start:end + 1]).rstrip())
     return "\n".join(words)
 
 

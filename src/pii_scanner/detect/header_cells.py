@@ -4,7 +4,8 @@
 ``| Lejer | Lejlighed |`` over ``|---|---|``: a word that is a whole cell of a header row is the
 column's label, though a name list holds it ('Tila', a Finnish surname and 'status') or the
 model reads a person in an unknown word at a row's start. A header row is a line of two cells
-or more split by ``,``, ``;``, a tab or ``|``, with no digit in it, over a row (a Markdown
+or more split by ``,``, ``;``, a tab or ``|``, with no digit in it but a label's number at
+a cell's end (``Address Line 1``), over a row (a Markdown
 separator ``|---|`` skipped) of as many cells with a digit in one of them at least.
 """
 
@@ -12,12 +13,16 @@ from __future__ import annotations
 
 import regex
 
+from pii_scanner.detect.context import separators
 from pii_scanner.detect.lazy_regex import lazy_compile
 
 _DELIMITERS = ("\t", "|", ";", ",")
 #: a Markdown table's separator row ('|---|:---:|')
 _SEPARATOR_ROW = lazy_compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?")
 
+
+#: round 35F: a header cell numbered at its end ('Address Line 1', 'addr2', 'Phone 2')
+_NUMBERED_LABEL = lazy_compile(r"\p{L}[\p{L} _.\-/]*?\d{1,2}")
 
 #: the longest header row read (a row of labels is short; a longer line costs no scan)
 MAX_ROW = 300
@@ -39,6 +44,8 @@ def _line_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _cells(line: str, delimiter: str) -> list[str]:
+    if delimiter in ",;" and '"' in line:  # (round 35F: a quoted field may hold the delimiter,
+        return [""] * (separators(line, delimiter) + 1)  # '"Storgata 5, 0155 Oslo"')
     cells = line.strip().split(delimiter)
     if delimiter == "|":  # ('| a | b |': the outer bars open and close the row)
         cells = [c for i, c in enumerate(cells) if c.strip() or 0 < i < len(cells) - 1]
@@ -54,8 +61,10 @@ def header_cell(text: str, start: int, end: int) -> bool:
     line_start, line_end = line
     line = text[line_start:line_end]
     delimiter = next((d for d in _DELIMITERS if d in line), None)
-    if delimiter is None or any(ch.isdigit() for ch in line):
-        return False
+    if delimiter is None or any(ch.isdigit() for ch in line) and not all(
+            _NUMBERED_LABEL.fullmatch(cell.strip(" \"'")) for cell in line.split(delimiter)
+            if any(ch.isdigit() for ch in cell)):
+        return False  # (a label numbered at its end, 'Address Line 1', is a header's cell)
     before = text[line_start:start].rstrip(" \"'")
     after = text[end:line_end].lstrip(" \"'\r")
     if before and not before.endswith(delimiter) or after and not after.startswith(delimiter):

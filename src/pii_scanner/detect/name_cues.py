@@ -27,7 +27,8 @@ from pii_scanner.detect.list_rows import list_row, list_row_after
 from pii_scanner.detect.lone_names import (
     SLASH_SIGNS, block_label_above, closes_message, label_above, post_nominals, signature_above,
     slash_signed)
-from pii_scanner.detect.name_fields import address_field, label_cell, label_key, name_key
+from pii_scanner.detect.name_fields import (address_field, label_cell, label_key, name_key,
+                                             thing_key)
 from pii_scanner.detect.name_speech import (
     QUOTATION_LAST_WORDS, SPEECH_INITIALS, pronoun, quoted_speaker, speaks_before_verb)
 from pii_scanner.detect.name_words import listed_first
@@ -146,6 +147,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
         # 'Etternavn *<TAB>Rasmussen': the value closes its line ('Fornavn<TAB>Etternavn' is
         # a header row over the values)
         found.append("label")
+    if "label" in found and thing_key(text, start):
+        found.remove("label")  # round 35F: 'Product Name: Storm', 'Produktnavn: Storm': a thing's
     if "label" not in found and trimmed.endswith(";") and address_field(text, start):
         found.append("label")  # 'Til: Hansen, Ola; Bradshaw, Diane': the next recipient
     if worded and last in _INTRODUCTION_LAST_WORDS and _INTRODUCTION.search(before):

@@ -14,6 +14,7 @@ import regex
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import cue_words, gazetteers, name_fields
 from pii_scanner.detect.brand_names import COMPANY_WORDS
+from pii_scanner.detect.header_cells import header_cell
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
 from pii_scanner.detect.name_words import is_first, word_key
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
@@ -475,6 +476,8 @@ _CODE_REACH = 80
 _NUMBERED_LABEL = lazy_compile(r"[ ]\d{1,2}[ \t]*:(?!\d)")
 #: what may open a numbered label's line before the word: capitalised words ('Address ')
 _LABEL_OPENING = lazy_compile(r"[ \t]*(?:\p{Lu}\p{Ll}*[ ]){0,3}")
+#: a number closing a table's cell ('Address Line 1,', 'Phone 2<TAB>')
+_NUMBERED_CELL_END = lazy_compile(r"[ ]\d{1,2}(?=[ \t\"']*(?:[,;|\t\r\n]|$))")
 
 
 def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
@@ -490,6 +493,12 @@ def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
     if _NUMBERED_LABEL.match(text, end) is not None \
             and _LABEL_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
         return True  # round 34A: a form's numbered field opening its line ('Address Line 1: …')
+    if (cell := _NUMBERED_CELL_END.match(text, end)) is not None:
+        opening = max(text.rfind(mark, max(0, start - 40), start) for mark in ",;|\t\n") + 1
+        words = _LABEL_OPENING.fullmatch(text, opening, start)
+        if words is not None and header_cell(text, opening + len(words.group())
+                                             - len(words.group().lstrip(" \t")), cell.end()):
+            return True  # round 35F: a header row's numbered cell ('Address Line 1,Birthday')
     line_start = text.rfind("\n", max(0, start - _CODE_REACH), start) + 1
     line_end = text.find("\n", end, end + _CODE_REACH)
     line_end = min(len(text), end + _CODE_REACH) if line_end == -1 else line_end

@@ -77,3 +77,37 @@ def label_cell(before: str, run: str) -> bool:
     (:data:`_LABEL_CELL`) and ``run`` no label word itself ('Fornavn<TAB>Etternavn' is a
     header row over the values)."""
     return _LABEL_CELL.match(before) is not None and run.lower() not in _LABEL_WORDS
+
+
+#: round 35F: a field's key or label right before its value on the line ('product_name: ',
+#: 'Product Name: ',
+#: '"brand": "', 'Produktnavn:<TAB>', 'hostname='), as written
+_VALUE_KEY = lazy_compile(r"(?:^|[\t{,;|])[ \t>\-]*[\"']?(?P<key>\p{L}[\p{L}\d_.\-]{0,30}?(?:[ ]\p{L}+)?)[\"']?"
+                          r"[ \t]*[:=][ \t]*[\"']?$")
+#: the things whose name a key may hold (:data:`NOT_PERSON_KEYS` but a user's, a role's and a
+#: 'by', which a person's name fills: 'user: kari', 'created by: Kari'), and goods' words
+_THING_KEYS = tuple(sorted(set(NOT_PERSON_KEYS) - {"user", "bruker", "by", "role", "rolle"}
+                           | {"article", "artikkel", "artikel", "varu"}, key=len, reverse=True))
+#: what may follow the thing in its key: nothing, or a word for its name
+_THING_KEY_TAILS = frozenset(("", "name", "navn", "namn", "navnet", "namnet", "nimi"))
+
+
+def thing_key(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the value of a field whose key names a thing or its
+    name: the thing alone or with a word for its name after it, in any case and split
+    (``product_name: Storm``, ``"brand": "Fjord"``, ``Produktnavn:<TAB>Storm``, ``hostname=
+    Odin``; not ``project_manager: Kari``, ``username: Kari``, ``Kunde: Storm``).
+
+    >>> thing_key("product_name: Storm", 14), thing_key("project_manager: Kari", 17)
+    (True, False)
+    """
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 48)
+    head = text[line_start:start]
+    if not head or head[-1] not in " \t:=\"'":
+        return False  # (most words: no key right before them)
+    match = _VALUE_KEY.search(head)
+    if match is None:
+        return False
+    key = words_of_key(match.group("key")).replace(" ", "")
+    return any(key.startswith(thing) and key[len(thing):] in _THING_KEY_TAILS
+               for thing in _THING_KEYS)

@@ -19,7 +19,10 @@ from pii_scanner.detect import context as ctx
 #: an international phone number's field ('+45 39930148,310381-8086': round 33A)
 #: ... or a code's field of letters and digits ending in a digit, which is no number's whole
 #: part (round 34A: a UUID's, a hash's, an order's '#3456513,05126509652')
-CSV_FIELD_BEFORE = r"(?<![,\n]\+?[\d .\-]{3,24}\d,|[\p{L}#][\w\-#]{0,80}\d,)"
+#: ... or a date's field written with slashes ('12/05/1967,34153636208': round 35F)
+#: ... or a grouped IBAN's field ('DK26 6974 9309 3198 48,58 43 93 09': round 35F)
+CSV_FIELD_BEFORE = (r"(?<![,\n]\+?[\d ./\-]{3,24}\d,|[\p{L}#][\w\-#]{0,80}\d,"
+                    r"|[,\n]\p{Lu}{2}\d{2}(?:[ ][\dA-Z]{1,4}){2,8},)")
 NUM_START = r"(?<!\d[.:/-]|\d," + CSV_FIELD_BEFORE + r"|[\w+/@#&])"
 #: ',' + digit after a number is a decimal ('12058695082,50'), unless a ',' also opened it: a
 #: CSV field followed by a numeric one ('1024,"Berg, Jonas",12058695082,40380685')
@@ -215,17 +218,20 @@ def cell_labels(lower: str, start: int) -> str | None:
     >>> cell_labels("kundenr;passnummer\\n77577348;ab1234567", 9 + 10)
     'kundenr\\n'
     >>> cell_labels("navn:\\tkari\\nfødt:\\t1.2.1980", 17)
-    'kari\\nfødt:\\n'
+    'født:\\n'
     >>> cell_labels("passnr 12345678", 7) is None
     True
     """
     header = ctx.column_header(lower, start)
-    if not header:
-        return None
     line_start = lower.rfind("\n", 0, start) + 1
     line = lower[line_start:start]
+    if not header and not line.rstrip(" \t").endswith(":"):
+        return None
     sep = ctx.table_separator(line) or ","
     cells = ctx.split_cells(line, sep)
     before = cells[-2].strip() if len(cells) > 1 else ""
-    return (ctx.header_words(header) + "\n" + (before + "\n" if before.endswith(":") else "")
-            + cells[-1])
+    if not header and not before.endswith(":"):
+        return None
+    # (a form's field has no header: the line above is another field, round 35F)
+    return ((ctx.header_words(header) + "\n" if header else "")
+            + (before + "\n" if before.endswith(":") else "") + cells[-1])

@@ -35,6 +35,8 @@ class NordicCreditCardRecognizer(NordicRecognizer):
     NEGATIVE_CONTEXT = ("ordre", "order", "tracking", "sporing", "imei", "serial", "serie",
                         "job", "id", "ref", "faktura", "invoice", "ean", "gtin", "strekkode",
                         "barcode", "varenummer", "varenr", "artikkel", "sku",
+                        # an article's number (EAN-13 is Luhn-like: 'articleno', 'Artikelnr')
+                        "article", "artikel",
                         # payment references are Luhn numbers too: Norwegian KID, Swedish OCR
                         "kid", "ocr", "betalingsreferanse", "payment reference",
                         # meter and SIM numbers ('Målernummer', 'Målepunkt-ID', 'ICCID')

@@ -28,6 +28,7 @@ from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
                                              is_common, is_job_title, organisation_name)
 from pii_scanner.detect.header_cells import header_cell
+from pii_scanner.detect.name_fields import thing_key
 from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
@@ -294,6 +295,8 @@ class PersonRecognizer(EntityRecognizer):
                     and (name_edges.thing_named_after(text, start, end)
                          or name_prose.thing_in_use(text, start, end)):
                 continue  # 'Emma madrass 160x200', 'Jeg bruker Finn': goods, as in _score_run
+            if len(words) == 1 and not _CUED.intersection(seen) and thing_key(text, start):
+                continue  # round 35F: 'product_name: Storm', as in _score_run
             if coordinated_with_a_thing(text, start, end, words, seen):
                 continue  # 'Liv og røre i oppgangen': a phrase opening a sentence, as in _score_run
             if (name_edges.after_company_word(text, start)
@@ -569,6 +572,8 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Oskar sofabord<TAB>3', 'Lars tursekk 45 l': goods named like people
         if len(keys) == 1 and not _CUED.intersection(seen) and name_prose.thing_in_use(text, start, end):
             return None  # 'Jeg bruker Finn', 'men Finn verkar ikkje': an app, a service
+        if len(keys) == 1 and not _CUED.intersection(seen) and thing_key(text, start):
+            return None  # round 35F: 'product_name: Storm', 'Produktnavn: Storm': a thing's name
 
         if seen:
             cue = (STRONG if STRONG_CUES.intersection(seen)
