@@ -5,8 +5,10 @@
 column's label, though a name list holds it ('Tila', a Finnish surname and 'status') or the
 model reads a person in an unknown word at a row's start. A header row is a line of two cells
 or more split by ``,``, ``;``, a tab or ``|``, with no digit in it but a label's number at
-a cell's end (``Address Line 1``), over a row (a Markdown
-separator ``|---|`` skipped) of as many cells with a digit in one of them at least.
+a cell's end (``Address Line 1``), over a row (a Markdown separator ``|---|`` skipped) of as
+many cells with a digit in one of them at least; round 35G: under a tab-split header, of two
+cells or more but fewer (OCR writes no tab for an empty cell:
+``Art<TAB>Benämning<TAB>Antal<TAB>A-pris<TAB>Belopp`` over ``011<TAB>Månadslön<TAB>55 546,00``).
 """
 
 from __future__ import annotations
@@ -82,5 +84,7 @@ def header_cell(text: str, start: int, end: int) -> bool:
         if delimiter == "|" and _SEPARATOR_ROW.fullmatch(row.strip()):
             next_start = next_end + 1
             continue
-        return len(_cells(row, delimiter)) == width and any(ch.isdigit() for ch in row)
+        cells = len(_cells(row, delimiter))
+        return (cells == width or delimiter == "\t" and 2 <= cells < width) \
+            and any(ch.isdigit() for ch in row)
     return False

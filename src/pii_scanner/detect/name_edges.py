@@ -81,11 +81,12 @@ def surname_before(text: str, start: int, end: int) -> int | None:
 
 def _line_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is its line's only content (a reply's '>' and closing
-    punctuation aside): a user's display name field, a row of an attendee list."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip(" \t>") \
-        and not text[end:len(text) if line_end == -1 else line_end].strip(" \t.,;")
+    punctuation aside): a user's display name field, a row of an attendee list; round 35G:
+    or its tab-separated cell's, a value beside its label ('Navn<TAB>Gundersen, Marianne')."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    line_end = min((i for i in (text.find("\n", end), text.find("\t", end)) if i != -1),
+                   default=len(text))
+    return not text[line_start:start].strip(" >") and not text[end:line_end].strip(" .,;")
 
 
 def _display_name_surname(text: str, lead: regex.Match) -> bool:

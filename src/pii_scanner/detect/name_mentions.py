@@ -81,9 +81,12 @@ _NEXT_WORD = lazy_compile(r"[ ](\p{Lu}\p{Ll}+)(?![\w])")
 
 def _organisation_word_after(text: str, end: int) -> bool:
     """Whether an organisation's word (``ORGANISATION_WORDS``) follows the word ending at
-    ``end``: the surname is a firm's name there, as a signature's firm line writes it."""
+    ``end``: the surname is a firm's name there, as a signature's firm line writes it; round
+    35G: or another name and a company form ('Abrahamsson Karlsson AB', a payslip's employer
+    over 'Alice Abrahamsson')."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1).lower() in ORGANISATION_WORDS
+    return match is not None and (match.group(1).lower() in ORGANISATION_WORDS
+                                  or company_suffix_after(text, match.end()))
 
 
 def _carried(word: str, dictionary: frozenset[str]) -> bool:

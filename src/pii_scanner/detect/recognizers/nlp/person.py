@@ -23,7 +23,7 @@ from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazette
                                 name_edges, name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import card_names, resource_names
-from pii_scanner.detect.firm_names import firm_spans
+from pii_scanner.detect.firm_names import firm_spans, partner_pairs
 from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
                                              is_common, is_job_title, organisation_name)
@@ -328,6 +328,9 @@ class PersonRecognizer(EntityRecognizer):
         firms = firm_spans(text) + resource_names(text)
         if firms:
             results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in firms)]
+        pairs = partner_pairs(text) if results else []
+        if pairs:  # round 35G: 'Ruud-Arnesen' alone on its line, no cue naming a person
+            results = [r for r in results if (r.start, r.end) not in pairs or _names_a_person(text, r)]
         return results
 
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
@@ -601,6 +604,32 @@ class PersonRecognizer(EntityRecognizer):
         if parts[0][0] != "recognizer":
             parts = (("recognizer", self.name),) + parts
         return explained_result(self, start, end, score, parts)
+
+
+#: cues that a firm's name alone on its line gets as readily as a person's (round 35G)
+_FIRM_LINE_CUES = frozenset(("list", "mid-sentence capital", "field value", "label"))
+
+
+def _names_a_person(text: str, result: RecognizerResult) -> bool:
+    """Whether a finding on a name of hyphenated surnames alone on its line
+    (:func:`.firm_names.partner_pairs`) has a cue naming a person: any but a list's row, a
+    field's value and a label that names no name (a party's, ``Fra:`` / ``Ship to:`` /
+    ``Kunde``, labels a firm's line too; ``Etternavn``, ``Name:`` keep it)."""
+    seen = set(dict(result.recognition_metadata.get(EXPLANATION_KEY, ())).get("cue", ()))
+    if seen - _FIRM_LINE_CUES:
+        return True
+    if "label" not in seen:
+        return False
+    line_start = text.rfind("\n", 0, result.start) + 1
+    label = text[line_start:result.start]
+    if not label.strip(" \t>"):  # the label alone on the nearest line above with text
+        label = next((line for line in reversed(text[max(0, line_start - 200):line_start].split("\n"))
+                      if line.strip(" \t>")), "")
+    return any(word in label.lower() for word in _NAME_LABEL_WORDS)
+
+
+#: what a label naming a name holds ('Etternavn', 'Name:', 'Efternamn', 'Sukunimi')
+_NAME_LABEL_WORDS = ("navn", "name", "namn", "nimi", "nafn")
 
 
 #: cues that a country's name gets as readily as a person's: a capital mid-sentence, a row
