@@ -206,6 +206,20 @@ _NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", 
 _LABEL_LINE = lazy_compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
+def cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    r"""The start and end of the line or tab-separated cell that holds ``text[start:end]``:
+    after the nearest newline or tab before ``start``, up to the nearest after ``end``.
+
+    >>> text = "Navn\tGundersen, Marianne\nKari"
+    >>> [text[a:b] for a, b in (cell_bounds(text, 5, 14), cell_bounds(text, 27, 31))]
+    ['Gundersen, Marianne', 'Kari']
+    """
+    cell_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    cell_end = min((i for i in (text.find("\n", end), text.find("\t", end)) if i != -1),
+                   default=len(text))
+    return cell_start, cell_end
+
+
 def cell_above(text_lower: str, start: int) -> str:
     r"""The cell in the same column of the nearest non-blank row above, when that row holds
     no digit (a label row): a form laid out in two columns, label rows over value rows

@@ -23,6 +23,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.context import cell_bounds
 
 #: the joining word before a list's last name, or before 'Sønner' / 'Co.'
 _JOIN = lazy_compile(r"[ ](?:og|Og|OG|and|And|och|Och|&)[ ](?=\p{Lu}|co(?![\w]))")
@@ -95,9 +96,7 @@ def partner_pairs(text: str) -> list[tuple[int, int]]:
     first, surnames = gazetteers.first_names(), gazetteers.surnames()
     for match in _PAIR.finditer(text):
         start, end = match.span()
-        line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-        line_end = min((i for i in (text.find("\n", end), text.find("\t", end)) if i != -1),
-                       default=len(text))
+        line_start, line_end = cell_bounds(text, start, end)
         if text[line_start:start].strip(" >") or text[end:line_end].strip(" "):
             continue
         parts = match.group().lower().split("-")

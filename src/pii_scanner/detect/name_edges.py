@@ -16,6 +16,7 @@ from pii_scanner.detect import cue_words, gazetteers, name_fields
 from pii_scanner.detect.brand_names import COMPANY_WORDS
 from pii_scanner.detect.header_cells import header_cell
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
+from pii_scanner.detect.context import cell_bounds
 from pii_scanner.detect.name_words import is_first, word_key
 from pii_scanner.detect.recognizers.generic.date_of_birth import MONTH_WORDS
 
@@ -83,9 +84,7 @@ def _line_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is its line's only content (a reply's '>' and closing
     punctuation aside): a user's display name field, a row of an attendee list; round 35G:
     or its tab-separated cell's, a value beside its label ('Navn<TAB>Gundersen, Marianne')."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
-    line_end = min((i for i in (text.find("\n", end), text.find("\t", end)) if i != -1),
-                   default=len(text))
+    line_start, line_end = cell_bounds(text, start, end)
     return not text[line_start:start].strip(" >") and not text[end:line_end].strip(" .,;")
 
 
