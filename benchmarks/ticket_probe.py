@@ -39,7 +39,27 @@ as ``27/4-1973``), a Swedish one (a 12-digit ``personnr``, ``lgh 1102``, ``123 4
 relative's account (kontonummer or IBAN; KID/OCR/FI-kode, BIC, reg.nr., sort code and invoice
 numbers as near misses) and a travel claim or leave request naming a relative with a birth date
 and a passport (policy, claim and employee numbers as near misses); all but the call note also
-in English. The default (no option) writes what earlier rounds measured, byte for byte.
+in English. ``--requests`` (round 36C) adds seven more: GDPR data-subject requests (access,
+erasure, rectification, objection; en, da, nb, nn, sv) in which the writer proves who they are
+with their own fødselsnummer or D-number, personnummer (10 or 12 digits, ``-``/``+``), CPR (with
+or without its dash) and once in a while a Finnish hetu, a birth date in birth context, old and
+new e-mail, phone and postal address (an objection names the street again, a rectification the
+old and the new one), with customer and order numbers, the request's case reference (``Sak
+2024/1187``, ``Ref: DSR-48213``, ``Ärende 2024-48213``), legal references (``art. 15 GDPR``,
+``personopplysningsloven § 16``, ``Article 17(1)(a)``, ``artikel 17, stk. 1, litra a``), the
+request's date and its deadline, a Swedish organisationsnummer, a Danish CVR or a UK company
+number as near misses; and tickets mixing English with a Nordic language (an English agent's
+reply over the customer's quoted Norwegian, Danish or Swedish message; an English message with
+Nordic labels, ``fødselsnr:``, ``kontonr``, and a switch of language mid-sentence; Nordic names in
+English sentences, names from ``../shared/data/names``, and English names in Nordic ones), tagged
+as a helpdesk stores them, with the requester's locale, so often the wrong language. Gold
+conventions there: a Norwegian controller's ``org.nr.`` is NO_ORGNR (a contract type, as in the
+``orgnr`` kind; other countries' company numbers are none); the data protection authority's
+address is a STREET_ADDRESS when it is a street and a house number (as a firm's letterhead street
+is one: the contract's type is any street address, not only a private person's), the street
+alone without postcode and place as elsewhere, while its post box (``Postboks 458 Sentrum, 0105
+Oslo``, ``Box 8114, 104 20 Stockholm``) is none, as post boxes are no streets. The default (no
+option) writes what earlier rounds measured, byte for byte.
 
 The detector runs in this process; findings are matched to the gold as
 ../shared/eval/score.py matches them (``probe_scoring.py``, shared with ``record_probe.py``:
@@ -54,6 +74,7 @@ Use one seed as the working seed (read its cases) and another as held-out (score
     .venv/bin/python benchmarks/ticket_probe.py --seed 11 --langs nn --threads
     .venv/bin/python benchmarks/ticket_probe.py --seed 13 --html
     .venv/bin/python benchmarks/ticket_probe.py --seed 35 --more --langs en,da,nb,nn,sv
+    .venv/bin/python benchmarks/ticket_probe.py --seed 40 --requests --langs en,da,nb,nn,sv
 """
 
 from __future__ import annotations
@@ -68,6 +89,7 @@ from faker import Faker
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.dk import cpr as std_cpr
+from stdnum.dk import cvr as std_cvr
 from stdnum.fi import hetu as std_hetu
 from stdnum.no import fodselsnummer as std_fnr
 from stdnum.no import kontonr as std_kontonr
@@ -619,6 +641,8 @@ def build(kind: str, lang: str, val: Values, rng: random.Random) -> Ticket:
         T.t("\nAdresse: ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}\n")
     elif kind in MORE_KINDS:
         build_more(T, val, rng, g, s)
+    elif kind in REQUEST_KINDS:
+        build_requests(T, val, rng, g, s)
     else:
         raise ValueError(kind)
     return T
@@ -849,6 +873,380 @@ def build_more(T: Ticket, val: Values, rng: random.Random, g: str, s: str) -> No
         raise ValueError(kind)
 
 
+# ------------------------------------------------------------------------------ requests
+
+#: (``--requests``) a data-subject request's four kinds and the mixed-language tickets' three
+DSR_KINDS = ["dsr_access", "dsr_erasure", "dsr_rectify", "dsr_object"]
+MIX_KINDS = ["mix_reply", "mix_labels", "mix_names"]
+REQUEST_KINDS = DSR_KINDS + MIX_KINDS
+#: the GDPR article each request cites, as a letter writes it (near misses: no gold)
+DSR_ARTICLES = {"dsr_access": "15", "dsr_erasure": "17", "dsr_rectify": "16", "dsr_object": "21"}
+DSR_TEXT = {
+    "en": {"subject": "Subject: {what} request under Article {art} GDPR - Ref: DSR-{ref}",
+           "dsr_access": "I am making a subject access request under Article 15(1) GDPR and ask for a copy "
+                         "of all personal data you hold about me, including where it came from.",
+           "dsr_erasure": "Under Article 17(1)(a) GDPR I ask you to erase all personal data about me and "
+                          "close my account.",
+           "dsr_rectify": "Under Article 16 GDPR I ask you to correct the personal data you hold about me.",
+           "dsr_object": "I object under Article 21(2) GDPR to any use of my data for direct marketing.",
+           "what": {"dsr_access": "Subject access", "dsr_erasure": "Erasure", "dsr_rectify": "Rectification",
+                    "dsr_object": "Objection"},
+           "id": "To prove who I am: ", "id_label": "my {lab} is ", "born": ", date of birth ",
+           "cust": ", customer number {c}, and my last order was {o}.",
+           "old_mail": "My old e-mail address ", "new_mail": " is closed, so please reply to ",
+           "phone": ". You can also call me on ", "addr": "My postal address is ",
+           "old_addr": "You still have my old address, ", "new_addr": "; the correct one is ",
+           "erase": "This includes the profile linked to ", "erase2": " and the phone number ",
+           "object": "Please stop all texts to ", "object2": " and all letters to ",
+           "deadline": "The request is dated {d1}; you have one month to reply, that is by {d2}.",
+           "company": "Your privacy notice names {firm} (company no. {cno}) as controller.",
+           "complain": "If I do not hear from you, I will complain to the supervisory authority ",
+           "hetu": " (from my years in Finland I also have the Finnish personal identity code "},
+    "nb": {"subject": "Emne: {what} etter art. {art} GDPR - Sak {y}/{ref}",
+           "dsr_access": "Jeg ber om innsyn i alle personopplysninger dere har om meg, jf. art. 15 GDPR og "
+                         "personopplysningsloven § 16.",
+           "dsr_erasure": "Jeg ber dere slette alle personopplysninger om meg, jf. art. 17 nr. 1 bokstav a "
+                          "GDPR, og avslutte kundeforholdet.",
+           "dsr_rectify": "Jeg ber dere rette opplysningene dere har om meg, jf. art. 16 GDPR.",
+           "dsr_object": "Jeg protesterer mot bruk av mine opplysninger til direkte markedsføring, jf. "
+                         "art. 21 nr. 2 GDPR.",
+           "what": {"dsr_access": "Innsynsbegjæring", "dsr_erasure": "Krav om sletting",
+                    "dsr_rectify": "Krav om retting", "dsr_object": "Protest"},
+           "id": "For å identifisere meg: ", "id_label": "{lab} ", "born": ", født ",
+           "cust": ", kundenummer {c}, siste ordre {o}.",
+           "old_mail": "Den gamle e-postadressen min ", "new_mail": " er lagt ned, så svar til ",
+           "phone": ". Dere kan også ringe meg på ", "addr": "Postadressen min er ",
+           "old_addr": "Dere har fortsatt gammel adresse, ", "new_addr": "; riktig adresse er ",
+           "erase": "Dette gjelder også profilen knyttet til ", "erase2": " og telefonnummeret ",
+           "object": "Stopp alle SMS-er til ", "object2": " og all post til ",
+           "deadline": "Henvendelsen er datert {d1}, og jeg ber om svar innen fristen på én måned, "
+                       "altså senest {d2}.",
+           "company": "Behandlingsansvarlig er {firm}, org.nr. ",
+           "complain": "Hører jeg ikke fra dere, klager jeg til Datatilsynet, ",
+           "hetu": " (fra årene i Finland har jeg også finsk personnummer, hetu "},
+    "nn": {"subject": "Emne: {what} etter art. {art} GDPR - Sak {y}/{ref}",
+           "dsr_access": "Eg ber om innsyn i alle personopplysningar de har om meg, jf. art. 15 GDPR og "
+                         "personopplysningslova § 16.",
+           "dsr_erasure": "Eg ber dykk slette alle personopplysningar om meg, jf. art. 17 nr. 1 bokstav a "
+                          "GDPR, og avslutte kundeforholdet.",
+           "dsr_rectify": "Eg ber dykk rette opplysningane de har om meg, jf. art. 16 GDPR.",
+           "dsr_object": "Eg protesterer mot bruk av opplysningane mine til direkte marknadsføring, jf. "
+                         "art. 21 nr. 2 GDPR.",
+           "what": {"dsr_access": "Innsynskrav", "dsr_erasure": "Krav om sletting",
+                    "dsr_rectify": "Krav om retting", "dsr_object": "Protest"},
+           "id": "For å identifisere meg: ", "id_label": "{lab} ", "born": ", fødd ",
+           "cust": ", kundenummer {c}, siste ordre {o}.",
+           "old_mail": "Den gamle e-postadressa mi ", "new_mail": " er lagd ned, så svar til ",
+           "phone": ". De kan òg ringje meg på ", "addr": "Postadressa mi er ",
+           "old_addr": "De har framleis gamal adresse, ", "new_addr": "; rett adresse er ",
+           "erase": "Dette gjeld òg profilen knytt til ", "erase2": " og telefonnummeret ",
+           "object": "Stopp alle SMS-ar til ", "object2": " og all post til ",
+           "deadline": "Kravet er datert {d1}, og eg ber om svar innan fristen på éin månad, "
+                       "altså seinast {d2}.",
+           "company": "Behandlingsansvarleg er {firm}, org.nr. ",
+           "complain": "Høyrer eg ikkje frå dykk, klagar eg til Datatilsynet, ",
+           "hetu": " (frå åra i Finland har eg òg finsk personnummer, hetu "},
+    "da": {"subject": "Emne: {what} efter art. {art} i databeskyttelsesforordningen - Sag {y}/{ref}",
+           "dsr_access": "Jeg anmoder om indsigt i alle personoplysninger, I har om mig, jf. "
+                         "databeskyttelsesforordningens artikel 15.",
+           "dsr_erasure": "Jeg anmoder om sletning af alle oplysninger om mig, jf. artikel 17, stk. 1, "
+                          "litra a, og at min konto lukkes.",
+           "dsr_rectify": "Jeg anmoder om berigtigelse af mine oplysninger, jf. artikel 16.",
+           "dsr_object": "Jeg gør indsigelse mod brug af mine oplysninger til direkte markedsføring, jf. "
+                         "artikel 21, stk. 2.",
+           "what": {"dsr_access": "Indsigtsanmodning", "dsr_erasure": "Anmodning om sletning",
+                    "dsr_rectify": "Anmodning om berigtigelse", "dsr_object": "Indsigelse"},
+           "id": "Til identifikation: ", "id_label": "{lab} ", "born": ", født ",
+           "cust": ", kundenr. {c}, seneste ordre {o}.",
+           "old_mail": "Min gamle e-mailadresse ", "new_mail": " er lukket, så svar venligst til ",
+           "phone": ". I kan også ringe på ", "addr": "Min postadresse er ",
+           "old_addr": "I har stadig min gamle adresse, ", "new_addr": "; den rigtige er ",
+           "erase": "Det gælder også profilen knyttet til ", "erase2": " og telefonnummeret ",
+           "object": "Stop alle sms'er til ", "object2": " og al post til ",
+           "deadline": "Anmodningen er dateret {d1}; fristen er en måned, dvs. senest {d2}.",
+           "company": "Dataansvarlig er {firm}, CVR-nr. {cno}.",
+           "complain": "Hører jeg ikke fra jer, klager jeg til Datatilsynet, ",
+           "hetu": " (fra min tid i Finland har jeg også et finsk personnummer, hetu "},
+    "sv": {"subject": "Ämne: {what} enligt artikel {art} GDPR - Ärende {y}-{ref}",
+           "dsr_access": "Jag begär registerutdrag enligt artikel 15 i dataskyddsförordningen (GDPR) över "
+                         "alla personuppgifter ni har om mig.",
+           "dsr_erasure": "Jag begär att ni raderar alla personuppgifter om mig enligt artikel 17.1 a GDPR "
+                          "och avslutar mitt konto.",
+           "dsr_rectify": "Jag begär rättelse av mina uppgifter enligt artikel 16 GDPR.",
+           "dsr_object": "Jag invänder mot att mina uppgifter används för direktmarknadsföring, artikel "
+                         "21.2 GDPR.",
+           "what": {"dsr_access": "Begäran om registerutdrag", "dsr_erasure": "Begäran om radering",
+                    "dsr_rectify": "Begäran om rättelse", "dsr_object": "Invändning"},
+           "id": "För att styrka min identitet: ", "id_label": "{lab} ", "born": ", född ",
+           "cust": ", kundnummer {c}, senaste order {o}.",
+           "old_mail": "Min gamla e-postadress ", "new_mail": " är avslutad, så svara till ",
+           "phone": ". Ni kan också ringa mig på ", "addr": "Min postadress är ",
+           "old_addr": "Ni har fortfarande min gamla adress, ", "new_addr": "; den rätta är ",
+           "erase": "Det gäller även profilen kopplad till ", "erase2": " och telefonnumret ",
+           "object": "Sluta skicka sms till ", "object2": " och brev till ",
+           "deadline": "Begäran är daterad {d1}; ni har en månad på er, alltså senast {d2}.",
+           "company": "Personuppgiftsansvarig är {firm}, org.nr {cno}.",
+           "complain": "Hör jag inget klagar jag till Integritetsskyddsmyndigheten (IMY), ",
+           "hetu": " (från åren i Finland har jag också ett finskt personnummer, hetu "},
+}
+EN_MONTHS = ("January February March April May June July August September October November "
+             "December").split()
+#: the writer's own national-ID labels, as a request cites them
+DSR_ID_LABELS = {"en": ["Norwegian national ID number", "Swedish personal identity number",
+                        "Danish CPR number"],
+                 "nb": ["fødselsnummer", "fødselsnr.", "D-nummer"], "nn": ["fødselsnummer", "fødselsnr."],
+                 "da": ["cpr-nr.", "CPR-nummer"], "sv": ["personnummer", "personnr"]}
+#: a data protection authority's post box (no street: not gold, as post boxes are none)
+AUTHORITY_BOXES = {"nb": "Postboks {n} Sentrum, 0105 Oslo", "nn": "Postboks {n} Sentrum, 0105 Oslo",
+                   "da": "Postboks {n}, 2500 Valby", "sv": "Box {n}, 104 20 Stockholm",
+                   "en": "PO Box {n}, Oslo"}
+
+
+def _date_word(d: dt.date, lang: str) -> str:
+    """A request's or deadline's date (no birth date), numeric or with the month's name."""
+    if lang == "en":
+        return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day}. {MONTHS[lang][d.month - 1]} {d.year}" if lang != "sv" else \
+        f"{d.day} {MONTHS['sv'][d.month - 1]} {d.year}"
+
+
+def _dnr(val: Values) -> str:
+    """A Norwegian D-number (day + 40), both check digits valid."""
+    while True:
+        d = val.birth()
+        body = f"{d.day + 40:02d}" + d.strftime("%m%y") + ("%03d" % val.rng.randrange(0, 500)
+                                                           if d.year < 2000 else "%03d" % val.rng.randrange(500, 1000))
+        c1 = std_fnr.calc_check_digit1(body)
+        c2 = std_fnr.calc_check_digit2(body + c1)
+        if len(body + c1 + c2) == 11 and std_fnr.is_valid(body + c1 + c2):
+            return body + c1 + c2
+
+
+def _pnr12(val: Values) -> str:
+    """A Swedish personnummer with its century (12 digits), dashed or not."""
+    while True:
+        d = val.birth()
+        body = d.strftime("%y%m%d") + "%03d" % val.rng.randrange(1000)
+        value = d.strftime("%Y")[:2] + body + luhn.calc_check_digit(body)
+        if std_pnr.is_valid(value):
+            return value if val.rng.random() < 0.5 else value[:8] + "-" + value[8:]
+
+
+def _own_id(val: Values, lang: str, rng: random.Random) -> tuple[str, str, str, dt.date]:
+    """(label, value, entity, birth date) of the writer's own national ID."""
+    lab = rng.choice(DSR_ID_LABELS[lang])
+    if lang == "en":
+        ent = {"N": "NO_FODSELSNUMMER", "S": "SE_PERSONNUMMER", "D": "DK_CPR"}[lab[0]]
+    else:
+        ent = {"nb": "NO_FODSELSNUMMER", "nn": "NO_FODSELSNUMMER", "da": "DK_CPR",
+               "sv": "SE_PERSONNUMMER"}[lang]
+    if ent == "NO_FODSELSNUMMER":
+        value = _dnr(val) if lab == "D-nummer" else val.fnr()
+        born = std_fnr.get_birth_date(value.replace(" ", ""))
+    elif ent == "SE_PERSONNUMMER":
+        value = _pnr12(val) if rng.random() < 0.4 else val.pnr(plus=rng.random() < 0.1)
+        born = std_pnr.get_birth_date(value)
+    else:
+        while True:  # (a CPR's century is its seventh digit's: no writer born in the 1800s)
+            value = val.cpr()
+            born = std_cpr.get_birth_date(value)
+            if born.year >= 1930:
+                break
+        if rng.random() < 0.3:
+            value = value.replace("-", "")
+    return lab, value, ent, born
+
+
+def _se_orgnr(rng: random.Random) -> str:
+    """A Swedish company's organisationsnummer (``55xxxx-xxxx``: Luhn, month digits >= 20)."""
+    body = "55" + "".join(str(rng.randrange(10)) for _ in range(7))
+    value = body + luhn.calc_check_digit(body)
+    return value[:6] + "-" + value[6:]
+
+
+def _dk_cvr(rng: random.Random) -> str:
+    """A Danish company's CVR number (8 digits, mod 11)."""
+    while True:
+        value = str(rng.randrange(10 ** 7, 10 ** 8))
+        if std_cvr.is_valid(value):
+            return value
+
+
+def _firm(val: Values, lang: str) -> str:
+    form = {"en": "Ltd", "nb": "AS", "nn": "AS", "da": "ApS", "sv": "AB"}[lang]
+    return f"{val.fakers[lang].last_name()} {val.rng.choice(['Handel', 'Shop', 'Media', 'Retail'])} {form}"
+
+
+def build_requests(T: Ticket, val: Values, rng: random.Random, g: str, s: str) -> None:
+    """(``--requests``) GDPR data-subject requests (access, erasure, rectification, objection)
+    in which the writer cites their own identifiers, and tickets mixing English with a Nordic
+    language (see :func:`build_mixed`)."""
+    kind, lang = T.kind, T.lang
+    if kind in MIX_KINDS:
+        return build_mixed(T, val, rng, g, s)
+    X = DSR_TEXT[lang]
+    me = val.name(lang)
+    old_mail, new_mail = val.email(me), val.email(me)
+    while new_mail == old_mail:
+        new_mail = val.email(me)
+    today = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
+    ref = str(rng.randrange(1000, 99999))
+    T.t(X["subject"].format(what=X["what"][kind], art=DSR_ARTICLES[kind], ref=ref, y=today.year) + "\n\n")
+    T.t(f"{g}\n\n{X[kind]} ")
+    # who I am: a national ID, a birth date, a customer number and an order
+    lab, nid, ent, born = _own_id(val, lang, rng)
+    T.t(X["id"] + X["id_label"].format(lab=lab)).v(nid, ent)
+    if rng.random() < 0.7 and "+" not in nid:  # (a '+' personnummer's bearer is 100 or more)
+        T.t(X["born"]).v(_dob_text(born, lang, rng), "DATE_OF_BIRTH")
+    if rng.random() < 0.15:
+        T.t(X["hetu"]).v(val.hetu(), "FI_PERSONAL_IDENTITY_CODE").t(")")
+    T.t(X["cust"].format(c=val.invoice(), o=val.order()) + " ")
+    street, place = val.street(lang), val.place(lang) if lang != "en" else val.fakers["en"].postcode()
+    if kind == "dsr_rectify":
+        T.t(X["old_addr"]).v(val.street(lang), "STREET_ADDRESS").t(X["new_addr"]).v(street, "STREET_ADDRESS")
+        T.t(f", {place}. ")
+    else:
+        T.t(X["addr"]).v(street, "STREET_ADDRESS").t(f", {place}. ")
+    T.t(X["old_mail"]).v(old_mail, "EMAIL_ADDRESS").t(X["new_mail"]).v(new_mail, "EMAIL_ADDRESS")
+    phone = val.phone(lang)
+    if kind == "dsr_erasure":
+        T.t(". " + X["erase"]).v(old_mail, "EMAIL_ADDRESS").t(X["erase2"]).v(phone, "PHONE_NUMBER").t(".")
+    elif kind == "dsr_object":
+        T.t(". " + X["object"]).v(phone, "PHONE_NUMBER").t(X["object2"]).v(street, "STREET_ADDRESS").t(".")
+    else:
+        T.t(X["phone"]).v(phone, "PHONE_NUMBER").t(".")
+    # deadlines, the controller and the authority: near misses but the orgnr and a street
+    due = today + dt.timedelta(days=30)
+    d1 = rng.choice([today.strftime("%d.%m.%Y") if lang != "sv" else today.isoformat(), _date_word(today, lang)])
+    T.t("\n\n" + X["deadline"].format(d1=d1, d2=due.strftime("%d.%m.%Y") if lang not in ("sv", "en")
+                                      else due.isoformat() if lang == "sv" else _date_word(due, "en")) + " ")
+    firm = _firm(val, lang)
+    if lang in ("nb", "nn"):
+        T.t(X["company"].format(firm=firm)).v(val.orgnr(), "NO_ORGNR").t(". ")
+    else:
+        cno = {"en": "%08d" % rng.randrange(10 ** 6, 10 ** 8), "da": _dk_cvr(rng), "sv": _se_orgnr(rng)}[lang]
+        T.t(X["company"].format(firm=firm, cno=cno) + " ")
+    T.t(X["complain"])
+    if lang != "en" and rng.random() < 0.5:
+        # an authority's street address is an address (gold), as a firm's letterhead street is
+        f = val.fakers[lang]
+        T.v(f"{f.street_name()} {rng.randint(1, 40)}", "STREET_ADDRESS").t(f", {val.place(lang)}.")
+    else:
+        T.t(AUTHORITY_BOXES[lang].format(n=rng.randrange(100, 9000)) + ".")
+    T.t(f"\n\n{s}\n").v(me, "PERSON").t("\n")
+
+
+#: (``--requests``) English agents' lines over a Nordic customer's quoted message
+MIX_AGENT = ["Thanks for reaching out. I'm afraid I don't speak {language}, so I'll answer in English.",
+             "Sorry for replying in English - our Nordic team is out today.",
+             "Thank you for your message, which I have read with the help of a translator."]
+LANGUAGE_NAME = {"nb": "Norwegian", "nn": "Norwegian", "da": "Danish", "sv": "Swedish"}
+#: a customer's quoted message: greeting, a sentence, the phone and ID labels
+MIX_QUOTED = {
+    "nb": ("Jeg har fått nytt mobilnummer, ", ". Kan dere oppdatere kontoen? Fødselsnummer: "),
+    "nn": ("Eg har fått nytt mobilnummer, ", ". Kan de oppdatere kontoen? Fødselsnummer: "),
+    "da": ("Jeg har fået nyt mobilnummer, ", ". Kan I opdatere kontoen? CPR-nr.: "),
+    "sv": ("Jag har fått nytt mobilnummer, ", ". Kan ni uppdatera kontot? Personnummer: ")}
+#: Nordic labels and phrases an English writer keeps (a form's, a bank's, a letter's words)
+MIX_LABELS = {
+    "nb": {"id": ["fødselsnr:", "Fødselsnummer:", "fnr"], "acct": ["kontonr", "Kontonummer:"],
+           "addr": ["adresse:", "Adresse"], "switch": "sende meg en bekreftelse på e-post til ",
+           "then": " - takk!", "move": "I moved til ", "tel": "mobil"},
+    "da": {"id": ["cpr-nr.:", "CPR"], "acct": ["IBAN"], "addr": ["adresse:", "Adresse"],
+           "switch": "sende mig en bekræftelse på mail til ", "then": " - tak!",
+           "move": "I moved til ", "tel": "mobil"},
+    "sv": {"id": ["personnr:", "Personnummer"], "acct": ["IBAN"], "addr": ["adress:", "Adress"],
+           "switch": "skicka en bekräftelse på mejl till ", "then": " - tack!",
+           "move": "I flyttade till ", "tel": "mobil"}}
+
+
+def _nordic_name(rng: random.Random, lang: str) -> str:
+    """A first name and a surname from the shared name lists (../shared/data/names)."""
+    lists = _name_lists()
+    key = {"nb": "no", "nn": "no", "da": "dk", "sv": "se"}[lang]
+    return f"{rng.choice(lists[key + '_first'])} {rng.choice(lists[key + '_sur'])}"
+
+
+_NAME_LISTS: dict = {}
+
+
+def _name_lists() -> dict:
+    if not _NAME_LISTS:
+        base = Path(__file__).resolve().parents[2] / "shared" / "data" / "names"
+        if not base.is_dir():
+            base = Path("/work/shared/data/names")
+        for key in ("no", "dk", "se"):
+            for part, file in (("first", f"{key}_first_names.txt"), ("sur", f"{key}_surnames.txt")):
+                words = [w.strip() for w in (base / file).read_text(encoding="utf-8").splitlines()]
+                _NAME_LISTS[f"{key}_{part}"] = sorted(w for w in words if w.isalpha() and w[0].isupper())
+    return _NAME_LISTS
+
+
+def build_mixed(T: Ticket, val: Values, rng: random.Random, g: str, s: str) -> None:
+    """(``--requests``) tickets mixing English and a Nordic language, tagged with what a helpdesk
+    stores (the requester's locale, often not the text's language): an English agent's reply over
+    the customer's quoted message, an English message with Nordic labels and a switch of
+    language mid-sentence, and Nordic names in English sentences (English ones in Nordic)."""
+    kind, lang = T.kind, T.lang
+    if kind == "mix_reply":
+        cust, agent = val.name(lang), val.name("en")
+        nid, ent = {"da": (val.cpr, "DK_CPR"), "sv": (val.pnr, "SE_PERSONNUMMER")}.get(
+            lang, (val.fnr, "NO_FODSELSNUMMER"))
+        phone = val.phone(lang)
+        T.t(rng.choice(["Hi ", "Hello ", "Dear "])).v(cust.split()[0], "PERSON").t(",\n\n")
+        T.t(rng.choice(MIX_AGENT).format(language=LANGUAGE_NAME[lang]) + " I have updated the mobile "
+            "number on your account to ").v(phone, "PHONE_NUMBER")
+        T.t(f" (case {val.order()}). If anything else has changed, just reply to this e-mail.\n\n"
+            f"{rng.choice(SIGN['en'])}\n").v(agent, "PERSON").t("\nCustomer Support\n\n")
+        when = _when("en", val, rng)
+        T.t(f"On {when['w']}, {when['d']} {when['m']} {when['y']} at {when['t']}, ").v(cust, "PERSON")
+        T.t(" <").v(val.email(cust), "EMAIL_ADDRESS").t("> wrote:\n")
+        inner = Ticket(kind, lang)
+        a, b = MIX_QUOTED[lang]
+        inner.t(f"{rng.choice(GREET[lang])}\n\n{a}").v(phone, "PHONE_NUMBER").t(b).v(nid(), ent)
+        inner.t(f"\n\n{rng.choice(SIGN[lang])}\n").v(cust, "PERSON").t("\n")
+        quote(T, "".join(inner.parts), inner.gold, "> ")
+        T.lang = rng.choice([lang, lang, "en"])
+    elif kind == "mix_labels":
+        me = val.name(lang)
+        M = MIX_LABELS[lang]
+        nid, ent = {"da": (val.cpr, "DK_CPR"), "sv": (val.pnr, "SE_PERSONNUMMER")}.get(
+            lang, (val.fnr, "NO_FODSELSNUMMER"))
+        T.t("Hi,\n\nI'm writing in English, my " + LANGUAGE_NAME[lang] + " isn't good enough yet. "
+            "Here are my details for the refund:\n")
+        T.t(rng.choice(M["id"]) + " ").v(nid(), ent).t("\n")
+        if lang == "nb":
+            T.t(rng.choice(M["acct"]) + " ").v(val.kontonr(), "NO_BANK_ACCOUNT").t("\n")
+        else:
+            T.t(rng.choice(M["acct"]) + " ").v(val.iban(lang), "IBAN_CODE").t("\n")
+        T.t(rng.choice(M["addr"]) + " ").v(val.street(lang), "STREET_ADDRESS").t(f", {val.place(lang)}\n\n")
+        T.t(f"Could you please {M['switch']}").v(val.email(me), "EMAIL_ADDRESS").t(M["then"])
+        T.t(f" My {M['tel']} is ").v(val.phone(lang), "PHONE_NUMBER")
+        T.t(f" if you need to call. The order was {val.order()}, paid on {val.date()}.\n\n"
+            f"{rng.choice(SIGN['en'])}\n").v(me, "PERSON").t("\n")
+        T.lang = rng.choice([lang, lang, "en"])
+    else:  # mix_names: Nordic names in an English sentence, or English names in a Nordic one
+        if lang == "en":
+            host = rng.choice(["nb", "da", "sv"])
+            colleague, me = _nordic_name(rng, host), val.name("en")
+            T.t(f"Hello,\n\nI'm away from {val.date()}. My colleague ").v(colleague, "PERSON")
+            T.t(" will take over the case; you can reach ").v(colleague.split()[0], "PERSON")
+            T.t(" on ").v(val.phone(host), "PHONE_NUMBER").t(f". Invoice {val.invoice()} is still open.\n\n"
+                                                               f"{rng.choice(SIGN['en'])}\n")
+            T.v(me, "PERSON").t("\n")
+            T.lang = rng.choice(["en", host, host])
+        else:
+            contact, me = val.name("en"), _nordic_name(rng, lang)
+            line = {"nb": ("Kontaktpersonen vår i London er ", ", som ikke snakker norsk. Ring ", " på "),
+                    "nn": ("Kontaktpersonen vår i London er ", ", som ikkje snakkar norsk. Ring ", " på "),
+                    "da": ("Vores kontaktperson i London er ", ", som ikke taler dansk. Ring til ", " på "),
+                    "sv": ("Vår kontaktperson i London är ", ", som inte talar svenska. Ring ", " på ")}[lang]
+            T.t(f"{g}\n\n{line[0]}").v(contact, "PERSON").t(line[1]).v(contact.split()[0], "PERSON")
+            T.t(line[2]).v(val.phone("en"), "PHONE_NUMBER").t(" eller " if lang != "sv" else " eller ")
+            T.v(val.email(contact), "EMAIL_ADDRESS").t(f". Ordre {val.order()}.\n\n{s}\n").v(me, "PERSON").t("\n")
+            T.lang = rng.choice([lang, "en"])
+
+
 # ------------------------------------------------------------------------------ threads
 
 MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
@@ -1000,6 +1398,10 @@ MORE_KINDS = ["call_note", "address_move", "da_letter", "se_letter", "refund", "
 ONLY.update({"call_note": ["nb", "nn", "da", "sv"], "address_move": ["en", "da", "nb", "nn", "sv"],
              "da_letter": ["da"], "se_letter": ["sv"], "refund": ["en", "da", "nb", "nn", "sv"],
              "claim": ["en", "da", "nb", "nn", "sv"]})
+#: (``--requests``) data-subject requests and mixed-language tickets (see :func:`build_requests`)
+ONLY.update({**{kind: ["en", "da", "nb", "nn", "sv"] for kind in DSR_KINDS},
+             "mix_reply": ["nb", "nn", "da", "sv"], "mix_labels": ["nb", "da", "sv"],
+             "mix_names": ["en", "nb", "nn", "da", "sv"]})
 DEFAULT_LANGS = ("en", "da", "nb", "sv")
 #: the share of tickets ``--threads`` wraps into a mail thread
 THREAD_SHARE = 0.45
@@ -1008,15 +1410,16 @@ HTML_SHARE = 0.6
 
 
 def generate(seed: int, n: int, langs: tuple[str, ...] = DEFAULT_LANGS,
-             threads: bool = False, html: bool = False, more: bool = False) -> list[dict]:
+             threads: bool = False, html: bool = False, more: bool = False,
+             requests: bool = False) -> list[dict]:
     """``n`` tickets in ``langs``; with ``threads`` a share of them wrapped into reply or
     forward threads, drawn from a generator of their own (the same tickets, wrapped); with
-    ``more`` the kinds of :data:`MORE_KINDS` drawn as well (without it, the earlier rounds'
-    tickets byte for byte)."""
+    ``more`` the kinds of :data:`MORE_KINDS` drawn as well, with ``requests`` those of
+    :data:`REQUEST_KINDS` (without them, the earlier rounds' tickets byte for byte)."""
     rng = random.Random(seed)
     val = Values(rng)
     kinds = [k for k in KINDS + (NN_KINDS if "nn" in langs else []) + (FI_KINDS if "fi" in langs else [])
-             + (MORE_KINDS if more else []) if k not in ONLY or set(ONLY[k]) & set(langs)]
+             + (MORE_KINDS if more else []) + (REQUEST_KINDS if requests else []) if k not in ONLY or set(ONLY[k]) & set(langs)]
     trng = random.Random(seed * 1_000_003 + 17)
     tval = Values(trng) if threads else None
     hrng = random.Random(seed * 1_000_033 + 29)
@@ -1047,12 +1450,15 @@ def _options(ap):
     ap.add_argument("--more", action="store_true",
                     help="draw six further kinds too (call notes, address moves, Danish and "
                          "Swedish letters, refunds, claims)")
+    ap.add_argument("--requests", action="store_true",
+                    help="draw GDPR data-subject requests and mixed-language tickets too")
 
     def read(args) -> dict:
         langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
         if not langs or set(langs) - set(GREET):
             ap.error(f"--langs: choose from {', '.join(sorted(GREET))}")
-        return {"langs": langs, "threads": args.threads, "html": args.html, "more": args.more}
+        return {"langs": langs, "threads": args.threads, "html": args.html, "more": args.more,
+                "requests": args.requests}
     return read
 
 

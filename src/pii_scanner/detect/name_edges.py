@@ -376,6 +376,22 @@ def after_uk_postcode(text: str, start: int) -> bool:
     return _UK_POSTCODE_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
+#: round 36C: a house number, its comma, and a Norwegian or Danish postcode (four digits) or a
+#: Swedish one (three and two) with one space, right before a run: the run is its post town
+_NORDIC_POSTCODE_BEFORE = lazy_compile(r"\d[A-Za-z]?,[ ](?:\d{4}|\d{3}[ ]\d{2})[ ]$")
+
+
+def after_nordic_postcode(text: str, start: int) -> bool:
+    """Whether a one-line address's postcode, after a house number and its comma, stands right
+    before ``start`` ('Ahmedekra 4, 1848 Ahmed', 'Storgatan 5, 123 45 Berg'): the capitalised
+    words after it are its post town, no person, though the town bears a surname written
+    elsewhere in the text (a postcode alone, '1848 Ahmed', or after other words is no
+    address's)."""
+    if text[start - 1:start] != " " or not text[start - 2:start - 1].isdigit():
+        return False
+    return _NORDIC_POSTCODE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def street_named(text: str, start: int, end: int) -> bool:
     """Whether the run at ``start:end`` is two words or more ending in an English street type
     that is no surname ('Baker Street', 'King Road'): a street, though it bears no number."""

@@ -8,7 +8,10 @@ number, and a redaction that masks one copy and leaves the other has masked noth
 value written again in the same spelling, as a token of its own, where no finding is: it gets
 the same type and score, and an explanation that names the finding it repeats by its offset,
 never by its text. Names have their own, stricter rule (:mod:`pii_scanner.detect.name_mentions`);
-addresses and birth dates are not carried (the same date may well be another day's).
+birth dates are not carried (the same date may well be another day's). Round 36C: a street
+address with its house number is (``Stopp all post til Eriksenlyngen 99``, under ``Postadressen
+min er Eriksenlyngen 99, 1553 Haraldvik``: the same street and number are the same address),
+and so is its street alone, before the postcode the finding holds.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import bisect
 
 import ahocorasick
+import regex
 
 from pii_scanner.detect.decisions import Candidate
 
@@ -25,6 +29,10 @@ REPEATED_TYPES = frozenset((
     "NO_FODSELSNUMMER", "SE_PERSONNUMMER", "DK_CPR", "FI_PERSONAL_IDENTITY_CODE", "NO_ORGNR",
     "NO_BANK_ACCOUNT", "IBAN_CODE", "CREDIT_CARD", "PASSPORT_NUMBER", "PHONE_NUMBER",
     "EMAIL_ADDRESS", "IP_ADDRESS", "GPS_COORDINATES"))
+#: round 36C: addresses, carried where they hold a house number (:func:`_street_values`)
+ADDRESS_TYPES = frozenset(("STREET_ADDRESS",))
+#: the street of a found address, before its postcode ('Eriksenlyngen 99', 'Storgata 5B')
+_STREET_HEAD = regex.compile(r"[^\n,]*?\p{L}[^\n,]*?[ ]\d{1,4}[A-Za-z]?(?=,?[ ]?\n|,[ ])")
 #: shorter values (a short phone's digits, 'FH123456') are carried only where they stand again
 #: as long as this
 MIN_CHARS = 8
@@ -69,6 +77,24 @@ def _written_twice(text: str, values: set[str]) -> set[str]:
     return twice
 
 
+def _street_values(text: str, found: list[Candidate]) -> list[tuple[str, Candidate]]:
+    """Round 36C: ``(value, finding)`` for each street address found with a house number: the
+    whole value, and, where a postcode or a line follows the house number in it, the street
+    before them (written again, an address is often the street alone)."""
+    out = []
+    for c in found:
+        if c.entity_type not in ADDRESS_TYPES or c.end - c.start < MIN_CHARS:
+            continue
+        value = text[c.start:c.end]
+        if not any(ch.isdigit() for ch in value):
+            continue
+        out.append((value, c))
+        head = _STREET_HEAD.match(value)
+        if head is not None and len(head.group()) >= MIN_CHARS:
+            out.append((head.group(), c))
+    return out
+
+
 def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates for the copies of ``found``'s identifier values that no finding covers;
     ``found`` are a text's resolved findings (:func:`decisions.resolve`: no two overlap)."""
@@ -76,14 +102,14 @@ def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
     # in a long text one automaton scan for all values; occurrences that overlap the first
     # one, all a count of one leaves, overlap one another, and so the finding, and are no
     # copies)
+    values = [(text[c.start:c.end], c) for c in found if c.entity_type in REPEATED_TYPES
+              and c.end - c.start >= MIN_CHARS]
+    values += _street_values(text, found)
     if len(found) * len(text) <= _ONE_SCAN_ABOVE:  # (most texts: a count per value)
-        sources = [c for c in found if c.entity_type in REPEATED_TYPES
-                   and c.end - c.start >= MIN_CHARS and text.count(text[c.start:c.end]) > 1]
+        sources = [(v, c) for v, c in values if text.count(v) > 1]
     else:
-        sources = [c for c in found if c.entity_type in REPEATED_TYPES
-                   and c.end - c.start >= MIN_CHARS]
-        twice = _written_twice(text, {text[c.start:c.end] for c in sources})
-        sources = [c for c in sources if text[c.start:c.end] in twice]
+        twice = _written_twice(text, {v for v, _ in values})
+        sources = [(v, c) for v, c in values if v in twice]
     if not sources:
         return []
     # the spans taken, sorted by start: the findings (resolved, so none overlaps another) and
@@ -95,8 +121,7 @@ def repeated_values(text: str, found: list[Candidate]) -> list[Candidate]:
     ends = [b for _, b in spans]
     out: list[Candidate] = []
     carried: set[str] = set()
-    for source in sorted(sources, key=lambda c: c.start):
-        value = text[source.start:source.end]
+    for value, source in sorted(sources, key=lambda vc: (vc[1].start, -len(vc[0]))):
         if value in carried:
             continue
         carried.add(value)

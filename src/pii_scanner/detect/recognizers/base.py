@@ -139,6 +139,10 @@ class NordicRecognizer(EntityRecognizer):
     #: languages reports with no label (round 34C: 'mitt nummer är 8112189876' in Swedish
     #: text; :mod:`pii_scanner.detect.bare_ids`)
     BARE_IN_LANGUAGE: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: A pattern of phrases holding a negative word that name where the value is kept, not
+    #: what it is (round 36C: 'the mobile number on your account', 'på kontoen din'): with a
+    #: context word near, such a phrase is set aside before the negative words are read
+    HELD_NEGATIVE: ClassVar[str | None] = None
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         # each pattern is compiled when a scan first uses it: a text's gates (too few digits,
@@ -147,6 +151,7 @@ class NordicRecognizer(EntityRecognizer):
         self._context = ctx.shared_terms(self.CONTEXT)
         self._negative = ctx.shared_terms(self.NEGATIVE_CONTEXT)
         self._own_negative = ctx.shared_terms(self.OWN_LABEL_NEGATIVE)
+        self._held_negative = lazy_compile(self.HELD_NEGATIVE) if self.HELD_NEGATIVE else None
         self._language_prior = self.LANGUAGE_PRIOR.get(supported_language, 0.0)
         #: ranges up to this long are scanned without the regex timeout: the package's own,
         #: audited patterns only (:mod:`pii_scanner.detect.regex_timeout`); -1 = always timed
@@ -328,6 +333,10 @@ class NordicRecognizer(EntityRecognizer):
                                          self.NEGATIVE_AFTER)
             tail = "\n" + header if header else ""  # a table cell: its column's header is its label
             negative = self._negative.hits(near + tail)
+            if negative and not keyed and seen and self._held_negative is not None:
+                # round 36C: 'updated the mobile number on your account to 413 93 476': the
+                # account holds the number, it does not label it
+                negative = self._negative.hits(self._held_negative.sub(" ", near) + tail)
             if negative and not keyed and seen and (own := ctx.own_label(lower, start)) \
                     and self._context.hits(own) and not self._negative.hits(own):
                 # '... problem with my order, danish cpr 170165-0774': the label right before

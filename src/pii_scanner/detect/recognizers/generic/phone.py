@@ -451,6 +451,17 @@ class NordicPhoneRecognizer(NordicRecognizer):
                         # a receipt's number ('Fw: Kvittering 2025-7913', Swedish 'kvitto')
                         "kvittering", "kvitto", "receipt")
 
+    #: round 36C: an account or profile a possessive or 'the' makes the customer's, after a
+    #: preposition of where: it holds the number, and names no account number ('updated the
+    #: mobile number on your account to 413 93 476', 'nummeret på kontoen din', 'på ditt
+    #: konto'); only set aside with a phone word near (:attr:`HELD_NEGATIVE`)
+    HELD_NEGATIVE = (r"(?<![\w])(?:(?:on|in|to|from|for|of|with|under)[ ](?:your|my|our|his|her|their|the)"
+                     r"[ ](?:customer[ ]|user[ ]|online[ ])?account"
+                     r"|(?:på|i|til|till|fra|frå|från|hos)[ ](?:kontoen|kontot|profilen)"
+                     r"(?:[ ](?:din|min|vår|deres|mi|di|dykkar|ditt|mitt|ert|jeres))?"
+                     r"|(?:på|i|til|till|fra|frå|från)[ ](?:din|min|mitt|ditt|vår|vårt|ert|jeres|deres)"
+                     r"[ ](?:konto|profil))(?![\w])")
+
     def __init__(self, supported_language: str = "en", name: str | None = None):
         super().__init__(supported_language, name)
         first = _REGIONS.get(supported_language)

@@ -385,7 +385,8 @@ class NordicStreetAddressRecognizer(NordicRecognizer):
             before = ctx.window(lower, start, start, 24, 0)
             if not ADDRESS_WORDS.hits(before) and not registered and not MOVE_WORDS.hits(before) \
                     and not _MOVED_FROM_TO.search(lower, max(0, start - 72), start) \
-                    and not _block_street_line(text, start, match):
+                    and not _block_street_line(text, start, match) \
+                    and not _postal_line_after(text, word, match):
                 # an address block's street line, in capitals or a compound, over a line with
                 # its postcode and place ('MADSENROA 74B\n2069 Jessheim'), or in a block's
                 # layout (:func:`_block_street_line`)
@@ -572,6 +573,27 @@ def _block_street_line(text: str, start: int, match) -> bool:
     if _HOUSE_NUMBER_END.match(text, match.start(), len(text) if line_end == -1 else line_end) is None:
         return False
     return blocks.address_block_line(text, line_start) is not None
+
+
+#: the end of a clause or line after a place ('..., 7515 Eirikstrand.')
+_CLAUSE_END = lazy_compile(r"[ \t]*(?:[.,;)\n]|$)")
+
+
+def _postal_line_after(text: str, word: str, match) -> bool:
+    """Round 36C: whether a capitalised one-word street (``word``, a compound-only ending:
+    ``Johnsenlyngen``, ``Moenstykket``) goes on, after its house number, with a comma, a
+    four-digit postcode and a capitalised place: a one-line postal address (an authority's or a
+    firm's after its name, ``Datatilsynet, Johnsenlyngen 38, 7515 Eirikstrand``), the address's
+    shape standing for the address word, though the register does not give the place (a
+    typo, a town it spells otherwise; the postcode is then left out of the value). Capitals
+    (``ROM 12, 2024 Rapport``) and words in lower case stay out, and a compound-only ending
+    must have three letters or more before it (:func:`_word_before`), and the place must close
+    its clause or line and be no common word (``Nordtoppen 3, 2024 Sesongen``)."""
+    if not (word[:1].isupper() and word[1:].islower()) or match.group("code") is None:
+        return False
+    code, place = match.start("code"), match.group("place")
+    return text[code - 2:code] == ", " and place[0].isupper() and place[1:].islower() \
+        and place.lower() not in common_words() and _CLAUSE_END.match(text, match.end()) is not None
 
 
 def _word_before(lower: str, end: int) -> int | None:

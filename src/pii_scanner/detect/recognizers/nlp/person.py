@@ -286,8 +286,10 @@ class PersonRecognizer(EntityRecognizer):
                 # its column ('Mobile Phone' over '+45 32903355'; a roster's 'Kari Nordmann' stays)
             if _english_words_no_name(self.supported_language, text, words, start, end, seen):
                 continue  # 'Grace period ends', 'Rose Garden': as in _score_run (round 32A)
-            if name_edges.after_uk_postcode(text, start) and not STRONG_CUES.intersection(seen):
-                continue  # 'E95 1DG East Andrea': a post town, as in _score_run (round 32C)
+            if (name_edges.after_uk_postcode(text, start) or name_edges.after_nordic_postcode(
+                    text, start)) and not STRONG_CUES.intersection(seen):
+                continue  # 'E95 1DG East Andrea', 'Ahmedekra 4, 1848 Ahmed': a post town, as in
+                # _score_run (rounds 32C, 36C)
             if street_address.town_under_street(text, start, end) \
                     and not STRONG_CUES.intersection(seen):
                 continue  # '12 Baker Street\nLondon': a post town, as in _score_run (round 33F)
@@ -372,9 +374,11 @@ class PersonRecognizer(EntityRecognizer):
             return None  # 'Kong Oscars gate 22', 'Haakon VIIs gate 5': a street
         if street_address.english_street_at(text, run.start, run.end):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
-        if name_edges.after_uk_postcode(text, run.start) \
+        if (name_edges.after_uk_postcode(text, run.start)
+                or name_edges.after_nordic_postcode(text, run.start)) \
                 and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
-            return None  # round 32C: 'E95 1DG East Andrea': a post town after its postcode
+            return None  # round 32C: 'E95 1DG East Andrea': a post town after its postcode;
+            # round 36C: 'Ahmedekra 4, 1848 Ahmed', after a house number and its comma
         if street_address.town_under_street(text, run.start, run.end) \
                 and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
             return None  # round 33F: '12 Baker Street\nLondon': a post town under its street
@@ -445,6 +449,9 @@ class PersonRecognizer(EntityRecognizer):
         start, end = tokens[0][0], tokens[-1][1]
         if street_number_after(text, end):
             return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
+        if end < run.end and text[end:end + 1] == " " and name_edges.company_suffix_after(text, end):
+            return None  # round 36C: 'Phillips Retail Ltd': the run's last word, cut off as a
+            # common word, was a company form, so the words before it name the company
         initial = initial_before(text, run.start, start)
         initialled = False
         if initial is not None and not (len(tokens) > 1 and is_first(keys[0])) \
