@@ -135,12 +135,20 @@ def test_a_cpr_that_is_also_a_samordningsnummer_is_the_cpr(found):
     "Your booking {} is confirmed, see you soon.",
     "Please call me on {} tomorrow, thanks.",
     "Tracking number {} - the parcel is late.",
-    # no dash: no unclear country's reading
-    "Re: {undashed} - please update the record.",
 ])
 @pytest.mark.parametrize("value", CPRS[:2] + PNRS[:2])
 def test_near_misses_of_an_unlabelled_id_stay_out(found, template, value):
-    text = template.format(value, undashed=value.replace("-", ""))
+    text = template.format(value)
+    kinds = {kind for kind, _ in found(text, None)} | {kind for kind, _ in found(text, "en")}
+    assert not kinds & {"DK_CPR", "SE_PERSONNUMMER"}
+
+
+@pytest.mark.parametrize("value", CPRS[:2])
+def test_an_undashed_cpr_gets_no_unclear_countrys_reading(found, value):
+    # no dash: no unclear country's reading (round 36E reads a personnummer's ten bare digits
+    # passing its date and Luhn digit as a message's subject, 'Re: 9208147117 - …': that
+    # is tests/detect/test_tickets_round36E.py; a CPR's digits have no such check)
+    text = f"Re: {value.replace('-', '')} - please update the record."
     kinds = {kind for kind, _ in found(text, None)} | {kind for kind, _ in found(text, "en")}
     assert not kinds & {"DK_CPR", "SE_PERSONNUMMER"}
 

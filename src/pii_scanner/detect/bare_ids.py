@@ -8,7 +8,10 @@ label. Where the text reads as the ID's country's language (the hint, or none an
 digit: about one random ten-digit number in 270 passes) and nothing in the value's clause names
 another kind of number, it is reported at a low score (round 34C). A number opening with the
 trunk ``0`` is a phone's shape, one with another long number on its line a list's or a log's,
-and one before a currency an amount: those stay out.
+and one before a currency an amount: those stay out. Round 36E: in English text, the same
+digits passing the personnummer's date and Luhn digit where they are a message's subject
+(a reply's or a subject's mark alone before them: ``Re: 9208147117 - please update``) are
+reported at 0.5 (:func:`subject_of_line`), under the same tests.
 
 >>> stands_bare("mitt nummer är 8112189876, tack", 15, 25)
 True
@@ -48,6 +51,28 @@ _CURRENCY = lazy_compile(r"[ \t]?(?:kr\b|kr\.|sek\b|nok\b|dkk\b|eur\b|:-|,-)")
 _LONG_NUMBER = lazy_compile(r"\d{6,}")
 #: characters read before and after the value (its clause only: :func:`context.clause_window`)
 BEFORE, AFTER = 40, 16
+
+
+#: round 36E: a line opening with a reply's or a subject's mark before the value alone
+#: ('Re: 9208147117 - please update', 'Subject: 9208147117', 'Regarding 9208147117:')
+_SUBJECT_BEFORE = lazy_compile(r"(?:^|\n)(?:[ ]*>)*[ ]*(?:(?:re|fw|fwd|aw|sv|vs)[ ]?:[ ]*)*"
+                               r"(?:(?:re|fwd?|subject|regarding|concerning|about)[ ]?:?[ ]*)\Z")
+#: added to an English text's bare personnummer in a subject's position (0.25 -> 0.5)
+SUBJECT_BOOST = 0.25
+SUBJECT_NOTE = ("bare digits as a message's subject, no other number's word; valid as this "
+                "one (a date and its check digit)")
+
+
+def subject_of_line(lower: str, start: int) -> bool:
+    """Whether the value at ``start`` is what its line's reply or subject mark is about: the
+    mark alone before it (``re: 9208147117 - …``, ``subject: 9208147117``), no word between.
+
+    >>> subject_of_line("re: 9208147117 - please update", 4)
+    True
+    >>> subject_of_line("re: order 9208147117", 10), subject_of_line("tel 9208147117", 4)
+    (False, False)
+    """
+    return _SUBJECT_BEFORE.search(lower, max(0, start - 40), start) is not None
 
 
 def stands_bare(lower: str, start: int, end: int) -> bool:

@@ -283,6 +283,24 @@ def table_separator(line: str) -> str:
     return ";" if ";" in line else "," if "," in line else ""
 
 
+def cell_head(text: str, start: int) -> str | None:
+    r"""The part of a tab- or pipe-separated table cell before ``start`` (from the cell's
+    separator), or None when ``start`` is in no such cell: what labels a value in a table
+    besides its column's header. A word in another cell of the row is that cell's
+    (``SKU-55407-XL<TAB>Arne<TAB>912 63 082``: the article code says nothing of the phone;
+    round 36E). Semicolons and commas are left out: prose writes them too.
+
+    >>> cell_head("sku-1\tarne\t912 63 082", 11), cell_head("sku 1, 912 63 082", 7) is None
+    ('', True)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    sep = table_separator(text[line_start:line_end if line_end != -1 else len(text)])
+    if sep not in ("\t", "|"):
+        return None
+    return text[max(line_start, text.rfind(sep, line_start, start) + 1):start]
+
+
 def column_header(text: str, start: int, max_rows: int = 60) -> str:
     r"""For a cell of a tab-, pipe-, semicolon- or comma-separated table, the header cell of its
     column ('' otherwise); for a value of an SQL ``INSERT``'s row, its column's name
@@ -349,6 +367,9 @@ def header_words(cell: str) -> str:
 
 _INNER_SPACE = lazy_compile(r"(?<=\p{L}) (?=\p{L})")
 _DIGIT = lazy_compile(r"\d")
+#: a digit that opens a run of digits (a value's); one glued to the letters before it is a
+#: field name's (``sha256``, ``addressLine1``, ``ipv4``: round 36E)
+_VALUE_DIGIT = lazy_compile(r"(?<![\p{L}\d])\d")
 
 
 @last_text_memo
@@ -360,10 +381,12 @@ def header_rows_run_together(text: str) -> str:
 
     >>> header_rows_run_together("ref;kund namn;fodelse datum\\n1;kari berg;01.01.1990")
     'ref;kundnamn;fodelsedatum'
+    >>> header_rows_run_together("namn\\tfodelse datum\\tsha256\\nkari berg\\t01.01.1990\\tde44e6")
+    'namn\\tfodelsedatum\\tsha256'
     """
     rows = [row for row in text.split("\n") if " " in row and (
         row.count("\t") > 1 or row.count(";") > 1 or row.count(",") > 1 or row.count("|") > 1)
-        and _DIGIT.search(row) is None]
+        and _VALUE_DIGIT.search(row) is None]
     return "\n".join(_INNER_SPACE.sub("", row) for row in rows)
 
 

@@ -138,6 +138,34 @@ def card_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: a vCard's address property (RFC 6350 6.3.1): 'PO box;extended;street;locality;region;
+#: postal code;country'
+_CARD_ADDRESS = lazy_compile(r"(?im)^(?:[\w\-]+\.)?ADR(?:;[^:\n]{0,200})?:(?P<value>[^\r\n]{1,400})")
+#: the parts of ``ADR`` that name places: the locality, the region and the country
+_PLACE_PARTS = (3, 4, 6)
+
+
+def card_places(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the locality, region and country of a vCard's ``ADR`` lines: places,
+    though a town may be named like a person (``ADR:;;Storgata 5;Johannessen;;6565;Norge``:
+    round 36E). A text without ``BEGIN:VCARD`` costs a substring test.
+
+    >>> text = "BEGIN:VCARD\nN:Lie;Kari;;;\nADR;TYPE=home:;;Storgata 5;Hansen;Viken;6565;Norge\nEND:VCARD"
+    >>> [text[a:b] for a, b in card_places(text)]
+    ['Hansen', 'Viken', 'Norge']
+    """
+    if "BEGIN:VCARD" not in text and "begin:vcard" not in text or _DIRECTORY.search(text) is None:
+        return []
+    found = []
+    for match in _CARD_ADDRESS.finditer(text):
+        at = match.start("value")
+        for index, part in enumerate(match.group("value").split(";")):
+            if index in _PLACE_PARTS and part.strip():
+                found.append((at, at + len(part)))
+            at += len(part) + 1
+    return found
+
+
 def encoded_word_edits(source: str) -> list[tuple[int, int, str]]:
     """Each RFC 2047 encoded word read decoded (one in an unknown charset or not decodable
     stays as written), and the white space between two decoded ones left out."""

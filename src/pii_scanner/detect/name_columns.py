@@ -150,8 +150,14 @@ def _rule_cell(cell: str) -> bool:
     return _RULE.fullmatch(cell) is not None
 
 
+#: the name headers with their separators left out: a camelCase key's words run together
+#: (``customerName``, ``contactName``: round 36E), as ``_HEADER_CELL`` finds them
+_RUN_TOGETHER = {header.replace("_", ""): header for header in NAME_HEADERS}
+
+
 def _key(cell: str) -> str:
-    return cell.strip().strip("\"'").strip().lower().replace(" ", "_").replace("-", "_")
+    key = cell.strip().strip("\"'").strip().lower().replace(" ", "_").replace("-", "_")
+    return _RUN_TOGETHER.get(key.replace("_", ""), key)
 
 
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:

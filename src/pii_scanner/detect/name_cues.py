@@ -110,6 +110,12 @@ _SENTENCE_AFTER_THANKS = lazy_compile(r"[ ](?:\p{Ll}{2,}|I)[ ]\p{Ll}")
 _SLASHES = ("/", "-", "--")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
+#: round 36E: ', she handles …': a personal pronoun after the run, as its clause's subject
+#: before a verb that is no verb of speech (reported speech names the speaker, not the run)
+_PRONOUN_AFTER = lazy_compile(
+    r",[ ](?:she|he)[ ](?!(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|explained|"
+    r"explains|replied|replies|thinks|thought|believes|believed|means|meant)(?![\p{L}]))"
+    r"(?:\p{Ll}+[ ])?\p{Ll}")
 
 
 def _sentence_after_thanks(before: str, run: str, after: str) -> bool:
@@ -162,6 +168,11 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             # round 30A: 'Maja i kundeservice har sett på saken', 'Sine på kundtjänst svarar':
             # a first name opening its clause before the department its bearer works in
             found.append("department after")
+    if after[:2] == ", " and _PRONOUN_AFTER.match(after):
+        # round 36E: 'Please send it to Rose Lane, she handles our accounts': a personal
+        # pronoun taking up the run as its verb's subject names a person (not a place's 'it',
+        # nor reported speech, 'I live on Rose Lane, she said')
+        found.append("pronoun after")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
     if start - line_start <= 24 and chat_time(text[max(0, line_start - 1):start]):

@@ -18,7 +18,9 @@ place does (``kontoret i Sandvik`` under ``Erik Sandvik``) or another finding co
 (an e-mail address, a street); a genitive ``s`` that makes a common word is that word (``Thi``
 in ``This e-mail ...``, ``Finn`` in ``Finns``); round 35C: in English text a first name that is
 an English word, opening a sentence before an article or an object pronoun, is the verb
-(``Mark the invoice as paid`` under ``Mark Wilson``, ``Bill me for it``). Explanations say which finding the mention repeats by its
+(``Mark the invoice as paid`` under ``Mark Wilson``, ``Bill me for it``); round 36E: or before
+a lower-case word that no subject's verb is, the word (``Frank feedback is welcome`` under
+``Frank Clark``: :func:`english_words.word_opening`). Explanations say which finding the mention repeats by its
 offset, never by its text.
 """
 
@@ -29,7 +31,8 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.english_words import opens_phrase
+from pii_scanner.detect.english_words import opens_phrase, word_opening
+from pii_scanner.detect.extracted_text import card_places
 from pii_scanner.detect.common_words import ORGANISATION_WORDS, is_common
 from pii_scanner.detect.decisions import Candidate
 from pii_scanner.detect.firm_names import firm_spans
@@ -61,8 +64,12 @@ def _english_verb_opening(text: str, start: int, end: int, language: str | None)
     English word (:func:`gazetteers.english_word_names`: 'mark', 'bill', 'will') opening a
     sentence or line of English text before its object: the imperative verb ('Mark the invoice
     as paid' under 'Mark Wilson from accounts asked ...'), not the person named again."""
-    return (text[start:end].lower() in gazetteers.english_word_names()
-            and _OBJECT_AFTER.match(text, end) is not None and opens_phrase(text, start)
+    key = text[start:end].lower()
+    return (key in gazetteers.english_word_names()
+            and (_OBJECT_AFTER.match(text, end) is not None and opens_phrase(text, start)
+                 # round 36E: or the word before a lower-case word that is no subject's verb
+                 # ('Frank feedback is welcome' under a 'Frank Clark' signature)
+                 or word_opening(text, key, start, end))
             and (language == "en" or language in (None, "xx") and reads_english(text.lower())))
 
 
@@ -138,8 +145,9 @@ def mentions(text: str, found: list[Candidate], dictionary: frozenset[str],
         return []
     places, lowered = _occurrences(text, sources)
     taken = bytearray(len(text))  # characters another finding covers
-    for start, end in [(c.start, c.end) for c in found] + firm_spans(text):
-        taken[start:end] = b"\x01" * (end - start)  # ('Oyelaran & Søn', a firm)
+    for start, end in [(c.start, c.end) for c in found] + firm_spans(text) + card_places(text):
+        taken[start:end] = b"\x01" * (end - start)  # ('Oyelaran & Søn', a firm; a vCard
+        # address's town, 'ADR:;;Storgata 5;Johannessen;;6565;Norge': round 36E)
     out: list[Candidate] = []
     for word, source in sources.items():
         if word in lowered or len(places[word]) < 2:  # a word here too, or written once

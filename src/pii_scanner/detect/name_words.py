@@ -232,7 +232,9 @@ def ascii_fold(word: str) -> str:
 
 def email_local_parts(text: str) -> frozenset[str]:
     """The name-like pieces of every e-mail address's local part ('kari.nordmann@' -> kari,
-    nordmann; 'tgundersen@' -> also gundersen), lower-cased."""
+    nordmann; 'tgundersen@' -> also gundersen), lower-cased; a local part of two or three
+    words of letters also whole, its words split by spaces ('reece.day@' -> 'reece day':
+    :func:`spelled_by_address`)."""
     parts: set[str] = set()
     if "@" not in text:
         return frozenset()
@@ -247,9 +249,24 @@ def email_local_parts(text: str) -> frozenset[str]:
         local = match.group().lower()
         pieces = _LOCAL_SPLIT.split(local)
         parts.update(p for p in pieces if len(p) >= 3)
+        if 1 < len(pieces) <= 3 and all(p.isalpha() and len(p) >= 2 for p in pieces):
+            parts.add(" ".join(pieces))  # round 36E: 'reece.day@' -> also 'reece day'
         if len(pieces) == 1 and len(local) > 4:
             parts.add(local[1:])  # 'tgundersen' -> 'gundersen'
     return frozenset(parts)
+
+
+def spelled_by_address(keys: list[str], locals_: frozenset[str]) -> bool:
+    """Whether the two or three lower-cased words ``keys`` are, in order, all the words of an
+    e-mail address's local part in the text (``Reece Day`` and ``reece.day@gmail.com``: the
+    address writes the run as a person's name, round 36E).
+
+    >>> spelled_by_address(["reece", "day"], email_local_parts("x reece.day@gmail.com"))
+    True
+    >>> spelled_by_address(["reece", "day"], email_local_parts("day.reece@x.com reece@x.com"))
+    False
+    """
+    return 1 < len(keys) <= 3 and bool(locals_) and " ".join(map(ascii_fold, keys)) in locals_
 
 
 #: Endings of Nordic common nouns (actions, qualities, departments, rent: 'Udlejning',

@@ -6,7 +6,9 @@ value of every row tuple is the n-th column's. :func:`value_column` gives the co
 value (a number recognizer's label, :func:`context.column_header`), :func:`cells` every value
 with its column (the name columns, :mod:`.name_columns`). Only the plain form is read: a
 column list, ``VALUES``, row tuples of quoted strings and bare literals (``''`` escapes a
-quote); a tuple holding a call or a nested parenthesis ends the reading.
+quote); a tuple holding a call or a nested parenthesis ends the reading. Round 36E: an
+``INSERT`` with no column list names no value's field; :func:`unlabelled_table` gives a whole
+quoted literal's table, where a recognizer may count the literal as a field's whole value.
 """
 
 from __future__ import annotations
@@ -58,6 +60,39 @@ def value_column(text: str, start: int) -> str | None:
     columns = _columns(head.group(1))
     index = body.count(",", row)
     return columns[index] if index < len(columns) else None
+
+
+#: 'INSERT INTO name VALUES ': no column list, the table's name is group 1
+_INSERT_BARE = lazy_compile(r"(?i)\binsert[ \t\n]+into[ \t\n]+([\w.`\"\[\]]{1,80})[ \t\n]*values[ \t\n]*\(")
+
+
+def unlabelled_table(text: str, start: int, end: int) -> str | None:
+    """The table's name (lower case) when ``text[start:end]`` is a whole quoted string literal
+    of a row tuple of an ``INSERT`` with no column list, which names no value's field; None
+    elsewhere (round 36E).
+
+    >>> t = "INSERT INTO kund VALUES (17, '8112189876', 'Anna Berg');"
+    >>> unlabelled_table(t, 30, 40), unlabelled_table(t.replace("'8112189876'", "8112189876"), 29, 39)
+    ('kund', None)
+    >>> t = "INSERT INTO kund VALUES ('Anna Berg', '8112189876');"
+    >>> unlabelled_table(t, 39, 49), unlabelled_table(t, 26, 35)
+    ('kund', 'kund')
+    >>> unlabelled_table("INSERT INTO kund VALUES ('a'); x '8112189876'", 34, 44) is None
+    True
+    >>> unlabelled_table("INSERT INTO kund (id, pnr) VALUES (17, '8112189876');", 41, 51) is None
+    True
+    """
+    if text[start - 1:start] != "'" or text[end:end + 1] != "'":
+        return None
+    head = None
+    for head in _INSERT_BARE.finditer(text, max(0, start - REACH), start):
+        pass
+    if head is None:
+        return None
+    body = _STRING.sub("", text[head.end() - 1:start - 1])
+    if "'" in body or ";" in body or ")" in body[body.rfind("("):]:
+        return None  # inside another literal, another statement, or past the row tuple
+    return head.group(1).strip('`"[]').lower()
 
 
 def cells(text: str) -> Iterator[tuple[int, int, str]]:

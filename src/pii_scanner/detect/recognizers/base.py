@@ -28,7 +28,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect.lazy_regex import LazyPattern, lazy_compile
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect import bare_ids, unclear_country
+from pii_scanner.detect import bare_ids, sql_inserts, unclear_country
 from pii_scanner.detect.digit_lines import digit_lines
 from pii_scanner.detect.regex_timeout import REGEX_TIMEOUT_S  # noqa: F401  (re-exported)
 from pii_scanner.detect.regex_timeout import UNTIMED_MAX_CHARS, audited_class, scan_timeout
@@ -143,6 +143,16 @@ class NordicRecognizer(EntityRecognizer):
     #: what it is (round 36C: 'the mobile number on your account', 'på kontoen din'): with a
     #: context word near, such a phrase is set aside before the negative words are read
     HELD_NEGATIVE: ClassVar[str | None] = None
+    #: True when a whole quoted string literal of an SQL ``INSERT`` with no column list counts
+    #: as a whole field's value (``WHOLE_VALUE_BOOST``) where the table's name holds no
+    #: negative word and names no other number (round 36E: ``INSERT INTO kund VALUES (17,
+    #: '8112189876', …)``; :func:`sql_inserts.unlabelled_table`); for IDs whose own check
+    #: (a date and a check digit) makes a random text field unlikely to pass
+    SQL_LITERAL_WHOLE: ClassVar[bool] = False
+    #: Patterns (name -> the validations that count) of an ID's bare digits that English text
+    #: reports with no label where they are a message's subject (round 36E: 'Re: 9208147117 -
+    #: please update the record.'; :func:`bare_ids.subject_of_line`)
+    SUBJECT_IN_ENGLISH: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, supported_language: str = "en", name: str | None = None):
         # each pattern is compiled when a scan first uses it: a text's gates (too few digits,
@@ -290,6 +300,11 @@ class NordicRecognizer(EntityRecognizer):
                 or ctx.names_a_number(lower[:start]) and not self._context.hits(lower[:start])):
             whole = False  # 'Tilausnumero: 86019330534', 'Norskt personnummer: …': the label
             # names another number, or holds a negative word
+        if not whole and self.SQL_LITERAL_WHOLE and text[start - 1:start] == "'" \
+                and (table := sql_inserts.unlabelled_table(lower, start, end)) is not None \
+                and not self._negative.hits(table.replace("_", " ") + "\n") \
+                and not ctx.names_a_number(table.replace("_", " ")):
+            whole = True  # round 36E: 'INSERT INTO kund VALUES (17, '8112189876', …)'
         if required:
             if not seen and not whole:
                 return None
@@ -343,6 +358,13 @@ class NordicRecognizer(EntityRecognizer):
                 # the value is its own; a word earlier in the run-on sentence is not
                 near = own + "\n" + ctx.clause_window(lower, start, end, 0, self.NEGATIVE_AFTER)
                 negative = self._negative.hits(near + tail)
+            if negative and not keyed and header and self._context.hits(header) \
+                    and not self._negative.hits(header) \
+                    and (cell := ctx.cell_head(lower, start)) is not None:
+                # round 36E: a tab or pipe table's cell under a header naming this kind: the
+                # header and the cell are its label, a word in another cell of the row is that
+                # cell's ('SKU-55407-XL<TAB>Arne<TAB>912 63 082' under 'telefonNr')
+                negative = self._negative.hits(cell + "\n" + header)
         if not negative and self.OWN_LABEL_NEGATIVE:
             own = key_label if key_label is not None else ctx.own_label(lower, start)
             negative = self._own_negative.hits(own) if own else ()
@@ -362,6 +384,14 @@ class NordicRecognizer(EntityRecognizer):
             score += bare_ids.BOOST
             parts.append(("bare_in_language", bare_ids.NOTE))
             parts.append(("bare_in_language_boost", bare_ids.BOOST))
+        elif spec.name in self.SUBJECT_IN_ENGLISH and not seen and not negative and not whole \
+                and verdict in self.SUBJECT_IN_ENGLISH[spec.name] \
+                and bare_ids.subject_of_line(lower, start) \
+                and unclear_country.in_english_text(lower, start, end, self.supported_language) \
+                and bare_ids.stands_bare(lower, start, end):
+            score += bare_ids.SUBJECT_BOOST
+            parts.append(("subject_in_english", bare_ids.SUBJECT_NOTE))
+            parts.append(("subject_in_english_boost", bare_ids.SUBJECT_BOOST))
         score = max(0.0, min(1.0, score))
         if score <= 0:
             return None

@@ -135,10 +135,11 @@ _EN_NUMBER = r"\d{1,5}[A-Za-z]?,?[ ]"  # (American house numbers run to five dig
 _EN_HOUSE = r"(?:" + _EN_FLAT + r"(?:" + _EN_NUMBER + r")?|" + _EN_NUMBER + r")"
 #: the street's name and type after the house number, then a town and/or a UK postcode (the
 #: town after the postcode, as Nordic writers put it, only where the line or clause ends
-#: there: '..., WD1W 1YH West John.')
+#: there: '..., WD1W 1YH West John.'); round 36E: a type joined by a hyphen to a lower-case
+#: word is a compound's part, no street's type ('The 3 Wendy's Drive-thru', 'Drive-in')
 _EN_STREET_TAIL = (r"(?:" + _CAP + r"[ ]){1,3}" + _EN_TYPE + r"(?:,[ ]" + _UK_POST + r"(?:[ ]"
                    + _TOWN + r"(?:[ ]" + _TOWN + r")?(?=[ \t]*(?:[.,;)\n]|$)))?|(?:,[ ]" + _TOWN
-                   + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w])")
+                   + r"(?:[ ]" + _TOWN + r")?)?(?:,?[ ]" + _UK_POST + r")?)(?![\w]|-\p{Ll})")
 #: USPS suffixes that IT and prose also put after a name and a number ('2 API Key', 'Payment
 #: Gateway', 'Access Point', 'Port', 'Stack Trace', 'Lucky Run'): a street's type only with a UK
 #: postcode after it, or after its town ('77 Lewis Key, DY5 7JP', '12 Amy Mall, Leeds LS1 4AB')

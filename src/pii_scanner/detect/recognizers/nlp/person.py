@@ -22,7 +22,7 @@ from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazetteers, name_cues,
                                 name_edges, name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
-from pii_scanner.detect.extracted_text import card_names, resource_names
+from pii_scanner.detect.extracted_text import card_names, card_places, resource_names
 from pii_scanner.detect.firm_names import firm_spans, partner_pairs
 from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
@@ -33,7 +33,7 @@ from pii_scanner.detect.joined_names import joined_names
 from pii_scanner.detect.name_columns import column_names
 from pii_scanner.detect.name_words import (ascii_fold, coordinated_with_a_thing, curated_first,
                                            email_local_parts, finnish_surname, is_first, name_like,
-                                           noun_shaped,
+                                           noun_shaped, spelled_by_address,
                                            title_qualifier,
                                            signs_off_a_phrase, word_key)
 from pii_scanner.detect.recognizers.base import EXPLANATION_KEY, explained_result
@@ -54,7 +54,7 @@ from pii_scanner.detect.text_language import nordic_language, reads_english
 STRONG_CUES = frozenset({"greeting", "sign-off", "signature", "label", "chat", "header",
                          "introduction", "honorific", "speaker", "birth name"})
 #: cues after which a first name that is also a word (or a name in capitals) is a name
-_CUED = STRONG_CUES.union({"role"})
+_CUED = STRONG_CUES.union({"role", "pronoun after"})
 #: strong cues that address or label a person, unlike a sign-off's line or a signature's,
 #: where a weekday alone stands for the day ('Regards,\nFriday'; 'Hei Friday,' greets one)
 _NAMING_CUES = STRONG_CUES - {"sign-off", "signature"}
@@ -326,8 +326,8 @@ class PersonRecognizer(EntityRecognizer):
                 results.append(self._result(start, end, 0.55, (
                     ("gazetteer", 0.4), ("cue", ("listed with a name",)), ("cue_score", 0.15))))
         # 'Berntsen, Jensen og Knudsen', 'Andresen og Sønner'; an invitation's rooms
-        # ('ATTENDEE;CUTYPE=ROOM;CN=Møterom Ibsen')
-        firms = firm_spans(text) + resource_names(text)
+        # ('ATTENDEE;CUTYPE=ROOM;CN=Møterom Ibsen'); a vCard address's town (round 36E)
+        firms = firm_spans(text) + resource_names(text) + card_places(text)
         if firms:
             results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in firms)]
         pairs = partner_pairs(text) if results else []
@@ -350,7 +350,8 @@ class PersonRecognizer(EntityRecognizer):
             born_finnish = len(raw_keys) == 1 and finnish_surname(raw_keys[0]) \
                 and name_edges.birth_name_before(text, run.start)  # 'o.s. Korhonen'
             if not ner_spans and not born_finnish \
-                    and not structural_position(text, run.start, run.end):
+                    and not structural_position(text, run.start, run.end) \
+                    and not spelled_by_address(raw_keys, locals_):
                 return None
             if len(tokens) == 1 and noun_shaped(raw_keys[0]):
                 return None  # 'Til: Udlejning', 'Hälsningar\nFörvaltningen': a desk, no person
@@ -493,6 +494,9 @@ class PersonRecognizer(EntityRecognizer):
             gaz = 0.35
         elif own_first and not STRONG_CUES.intersection(cues_at(start, end)):
             gaz = 0.3  # 'Naboen min, Nirojan Sivakumar, ...': a listed surname after a first name
+        elif spelled_by_address(keys, locals_) and not _all_common(keys):
+            gaz = 0.3  # round 36E: 'Reece Day<TAB>…<TAB>reece.day@gmail.com': the address
+            # writes the unlisted words as a person's name (with its cue below: 0.55)
         else:
             gaz = 0.0
         lone_surname = not gaz and self.supported_language in _MODEL_LANGUAGES \

@@ -65,6 +65,11 @@ class DkCprRecognizer(NordicRecognizer):
     #: in a Swedish ticket 'personnummer' is the personnummer's own word: a CPR without the
     #: old mod 11, dashed or not, needs a Danish word (round 31D)
     SWEDISH_TICKET_LABELS = ("personn",)
+    #: round 36E: added to a dashed CPR with no label, valid as a Finnish HETU too, in a text
+    #: that reads Danish (0.3 + the Danish prior 0.15 -> 0.55; the HETU's reading drops to
+    #: 0.45 there): the text's language decides between the twins
+    HETU_TWIN_IN_DANISH = 0.1
+    HETU_TWIN_NOTE = "valid as a Finnish HETU too; the text reads Danish: a CPR"
 
     def score_span(self, text, lower, spec, start, end, require_context=None):
         result = super().score_span(text, lower, spec, start, end, require_context)
@@ -95,6 +100,18 @@ class DkCprRecognizer(NordicRecognizer):
             why = tuple(result.recognition_metadata[EXPLANATION_KEY][:-1]) + (
                 ("context", ("name (number)",)), ("context_boost", self.CONTEXT_BOOST),
                 ("score", round(score, 3)))
+            return explained_result(self, result.start, result.end, score, why)
+        if spec.name == "6-4" and language == "da" and not seen \
+                and "negative_context" not in parts and parts.get("validation") != "mod11" \
+                and hetu.is_valid(text[start:end]):
+            # round 36E: digits a Finnish HETU's check character passes too ('120385-1210'),
+            # no label, in a text that reads Danish (the hint, or none and the words): the
+            # language decides the twin for the CPR (the HETU's reading is lowered there and
+            # recorded as the alternative); in Finnish or other text the HETU keeps it
+            score = min(1.0, result.score + self.HETU_TWIN_IN_DANISH)
+            why = tuple(result.recognition_metadata[EXPLANATION_KEY][:-1]) + (
+                ("hetu_twin", self.HETU_TWIN_NOTE),
+                ("hetu_twin_boost", self.HETU_TWIN_IN_DANISH), ("score", round(score, 3)))
             return explained_result(self, result.start, result.end, score, why)
         return result
 

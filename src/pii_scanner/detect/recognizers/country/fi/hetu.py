@@ -5,7 +5,8 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
-from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
+from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
+                                                   explained_result)
 from pii_scanner.detect.validators.fi import hetu
 
 _CPR_SHAPE = lazy_compile(r"\d{6}-\d{4}")
@@ -43,6 +44,22 @@ class FiHetuRecognizer(NordicRecognizer):
         if detail == "cpr shape" and self.supported_language == "da":
             return self.CPR_SHAPE_IN_DANISH
         return super().detail_score(detail, base)
+
+    def score_span(self, text, lower, spec, start, end, require_context=None):
+        result = super().score_span(text, lower, spec, start, end, require_context)
+        if result is None or self.supported_language != "xx":
+            return result
+        parts = result.recognition_metadata[EXPLANATION_KEY]
+        if ("validation", "cpr shape") not in parts or any(k == "context" for k, _ in parts) \
+                or self.text_language(lower) != "da":
+            return result
+        # round 36E: with no hint, a text that reads Danish treats an all-digit one as the
+        # hint 'da' does: a CPR first (the CPR's own reading takes it, :mod:`.cpr`)
+        drop = self.DETAIL_SCORES["cpr shape"] - self.CPR_SHAPE_IN_DANISH
+        score = max(0.0, result.score - drop)
+        why = tuple(parts[:-1]) + (("reads_as", "da"), ("cpr_shape_in_danish", -round(drop, 3)),
+                                   ("score", round(score, 3)))
+        return explained_result(self, result.start, result.end, score, why)
 
     def validate_result(self, value: str) -> bool | str:
         if not hetu.is_valid(value.upper()):

@@ -58,6 +58,12 @@ class SePersonnummerRecognizer(NordicRecognizer):
     # round 34C: in Swedish text ten bare digits passing the date and the Luhn digit, with no
     # label and no other number's word ('mitt nummer är 8112189876'; :mod:`.bare_ids`)
     BARE_IN_LANGUAGE = {"10 digits": ("sv",)}
+    # round 36E: a whole quoted literal of an SQL INSERT with no column list ('INSERT INTO
+    # kund VALUES (17, '8112189876', …)'): a field's whole value, as after a field's label
+    SQL_LITERAL_WHOLE = True
+    # round 36E: in English text ten bare digits passing the date and the Luhn digit as a
+    # message's subject ('Re: 9208147117 - please update the record.'), no other number's word
+    SUBJECT_IN_ENGLISH = {"10 digits": ("personnummer",)}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
                         # date-based reference and customer numbers ('Referens 240115-0032')
