@@ -23,6 +23,7 @@ from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_n
 from pii_scanner.detect.ner.fused import FusedTok2Vec
 from pii_scanner.detect.ner.ops import single_blas_thread, use_blas_ops
 from pii_scanner.detect.ner.regions import RegionFinder
+from pii_scanner.detect.ner.saved_pipeline import load_pipeline
 
 ENV_VAR = "PII_SCANNER_NER_MODEL"
 PERSON_LABEL = "PER"
@@ -145,9 +146,7 @@ def load_ner(path: Path | None = None) -> NerModel | None:
     path = path if path is not None else default_model_path()
     if path is None or not (Path(path) / "meta.json").is_file():
         return None
-    import spacy
-
-    nlp = spacy.load(path)
+    nlp = load_pipeline(Path(path))
     use_blas_ops(nlp)
     return NerModel(nlp, finder=_finder(nlp, Path(path)))
 
@@ -163,7 +162,8 @@ def _finder(nlp, path: Path) -> RegionFinder:
     common: set[str] = set()
     words_file = path / COMMON_WORDS_FILE
     if words_file.is_file():
-        common.update(w for w in words_file.read_text(encoding="utf-8").split("\n") if w)
+        common.update(words_file.read_text(encoding="utf-8").split("\n"))
+        common.discard("")
     for lang in STOP_WORD_LANGS:
         common.update(spacy.util.get_lang_class(lang).Defaults.stop_words)
-    return RegionFinder(names=names, common=frozenset(w.lower() for w in common))
+    return RegionFinder(names=names, common=frozenset(map(str.lower, common)))

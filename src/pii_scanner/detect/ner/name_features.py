@@ -96,10 +96,10 @@ class NameFeatures:
 
     def set_lists(self, first: Iterable[str], surnames: Iterable[str],
                   foreign_first: Iterable[str] = (), foreign_surnames: Iterable[str] = ()) -> None:
-        self.first = frozenset(n.lower() for n in first)
-        self.surnames = frozenset(n.lower() for n in surnames)
-        self.foreign_first = frozenset(n.lower() for n in foreign_first)
-        self.foreign_surnames = frozenset(n.lower() for n in foreign_surnames)
+        self.first = frozenset(map(str.lower, first))
+        self.surnames = frozenset(map(str.lower, surnames))
+        self.foreign_first = frozenset(map(str.lower, foreign_first))
+        self.foreign_surnames = frozenset(map(str.lower, foreign_surnames))
 
     def __call__(self, doc: Doc) -> Doc:
         lists = (self.first, self.surnames, self.foreign_first, self.foreign_surnames)
