@@ -15,7 +15,7 @@ import regex
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, organisation_name
-from pii_scanner.detect.firm_names import firm_spans
+from pii_scanner.detect.firm_names import firm_spans, partner_pairs
 
 #: a gap between two cells of a row: a tab, two spaces or more, or a pipe
 _GAP = lazy_compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ ]*\|[ ]*")
@@ -177,7 +177,8 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
 
 def firm_cell(cell: str) -> bool:
     """Whether ``cell`` is a firm's name: capitalised words ending in a company form written
-    as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`), or (round
+    as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`, also joined
+    by hyphens: 'Olsen-Johnsen'), or (round
     33C) two to four capitalised words of which one after the first is an organisation's
     word or one ends in a company's head noun (``common_words.organisation_name``: 'Aas
     Gruppen', 'Møller Bil', 'Lund Media' heading a signature's or letterhead's street)."""
@@ -186,7 +187,9 @@ def firm_cell(cell: str) -> bool:
         return True
     if _CAPITALISED_WORDS.fullmatch(cell) is not None and organisation_name(cell.lower().split(" ")):
         return True
-    return any(a == 0 and b == len(cell) for a, b in firm_spans(cell))
+    # (round 36D: partners' surnames joined by hyphens, 'Olsen-Johnsen' as a signature's firm
+    # line over its street, :func:`.firm_names.partner_pairs`)
+    return any(a == 0 and b == len(cell) for a, b in firm_spans(cell) + partner_pairs(cell))
 
 
 def _label(cell: str) -> str:

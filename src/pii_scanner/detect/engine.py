@@ -16,7 +16,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from pii_scanner.detect import licence_fields, registry
+from pii_scanner.detect import licence_fields, mrz_holder, registry
 from pii_scanner.detect.decisions import Candidate, resolve
 from pii_scanner.detect.name_mentions import mentions
 from pii_scanner.detect.escapes import DecodedView, decoded_view
@@ -190,6 +190,9 @@ class NordicDetector:
             cands[:] = [c for c in licence_fields.apply(text, cands)
                         if c.recognizer != licence_fields.RECOGNIZER or (
                             self._allowed(c, text) and c.score >= self.options.threshold(c.entity_type))]
+            # a passport's holder in its visual zone, named again by its machine-readable zone
+            cands[:] = [c for c in mrz_holder.apply(text, cands)
+                        if c.recognizer != mrz_holder.RECOGNIZER or self._allowed(c, text)]
         out = []
         for (text, _), cands, rej in zip(items, candidates, rejected):
             found = resolve(_dedupe(cands), rej)

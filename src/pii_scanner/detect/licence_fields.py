@@ -55,8 +55,9 @@ _COUNTRIES = {"NORGE": "NO", "NOREG": "NO", "NORWAY": "NO", "SVERIGE": "SE", "SW
               "DENMARK": "DK", "SUOMI": "FI", "FINLAND": "FI"}
 #: how many lines after the title a licence's fields may reach
 _REACH = 24
-#: a visible field number opening a line (after short OCR debris cells before a tab)
-_LABEL = lazy_compile(r"(?P<label>[1-9][abcd]?)[.,:]?(?=[ \t])")
+#: a visible field number opening a line (after short OCR debris cells before a tab); its
+#: full stop may be read as a comma, colon or semicolon ('2;\tPER')
+_LABEL = lazy_compile(r"(?P<label>[1-9][abcd]?)[.,:;]?(?=[ \t])")
 _DEBRIS = lazy_compile(r"[^\t]{1,4}\t")
 _DATE = lazy_compile(r"(?:(?P<d>\d{2})[./-](?P<m>\d{2})[./-](?P<y>\d{4}|\d{2})"
                       r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d.-]?\d)")
@@ -126,6 +127,8 @@ def _lines(text: str, start: int):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         at, label = pos, None
+        while at < end and text[at] in " \t":  # (a line the engine opened with a tab: '\t\t2\tELISABETH')
+            at += 1
         while (m := _LABEL.match(text, at, end)) or (
                 not label and end - at > 6 and (m := _DEBRIS.match(text, at, end))):
             if m.re is _LABEL:  # (the last of a repeated one: '1\t1.\tHOLMGREN')

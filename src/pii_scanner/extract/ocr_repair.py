@@ -58,7 +58,9 @@ _DOMAIN_PART = re.compile(r"^[\w.-]+$")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_GAP = 1.5  # join gap, in median character widths of the line
 _PLAIN_LOCAL = re.compile(r"^[a-z][a-z0-9._+-]*[a-z0-9]$")
-_AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØ©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
+#: (round 36D: a lower-case 'ø' too, as a small '@' reads in a Nordic language's model:
+#: 'lise.berg øgmail.com'; a weak sign, as 'e' is)
+_AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØø©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
 _AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
 _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,})[,:_]([a-z]{2,3})$")  # "telia,se", "firma_no"
 #: small letters the engine reads for an ``@`` in small type before a major mail domain
@@ -178,7 +180,7 @@ def join_at_word(local: OcrWord, at_word: OcrWord, cw: float, field: bool = Fals
     m = _AT_WORD.match(at_word.text)
     if not (m and _close(local, at_word, cw) and _PLAIN_LOCAL.match(local.text)):
         return None
-    if at_word.text[0] in "EeQG" and not field and not any(c in local.text for c in "._0123456789"):
+    if at_word.text[0] in "EeQGø" and not field and not any(c in local.text for c in "._0123456789"):
         return None  # a letter for "@" after a bare word ("Kari Eoutlook.com") is too weak
     domain = fix_domain(m[1])
     return _merge([local, at_word], f"{local.text}@{domain}") if domain else None

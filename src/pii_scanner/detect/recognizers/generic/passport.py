@@ -113,6 +113,8 @@ class NordicPassportRecognizer(NordicRecognizer):
         found = super().score_span(text, lower, spec, start, end, require_context)
         if found is None or require_context is False:
             return found
+        if self._only_inside_negative(lower, start, end):
+            return None
         # in a pasted sheet the passport word must label this cell's column, not another's
         labels = cell_labels(lower, start)
         if labels is not None and not self._context.hits(labels + "\n" + ctx.row_label(lower, start)
@@ -121,6 +123,24 @@ class NordicPassportRecognizer(NordicRecognizer):
         if self._labelled_otherwise(lower, start):
             return None
         return found
+
+    def _only_inside_negative(self, lower: str, start: int, end: int) -> bool:
+        """Whether every passport word near the value is part of a negative word (round 36D:
+        a helpdesk's tab row ``#820420 Password`` over ``#237462 Fel på fakturan``, the
+        ticket number read on the line under the other tab's title: ``pass`` there is the
+        start of ``password``, which the value's own clause does not hold, so the negative
+        word was never weighed). ``Passord: glemt. Passnr: NK1234567`` keeps its word."""
+        win = ctx.window(lower, start, end, self.WINDOW_BEFORE, self.WINDOW_AFTER)
+        spans = self._negative.spans(win)
+        if not spans:
+            return False
+        blanked = list(win)
+        for s, e in spans:
+            blanked[s:e] = " " * (e - s)
+        if self._context.hits("".join(blanked)):
+            return False
+        header = ctx.header_words(ctx.column_header(lower, start)) if "\t" in win or "|" in win else ""
+        return not self._context.hits(header + "\n" + ctx.row_label(lower, start) + "\n")
 
     def _labelled_otherwise(self, lower: str, start: int) -> bool:
         """Whether the value has a label of its own that is no passport word, with none in its
