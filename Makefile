@@ -12,6 +12,9 @@ PYTEST_ARGS ?=
 .PHONY: setup system-packages demo test test-fast model bench clean
 
 setup: system-packages $(STAMP)
+	@# byte-compile our own (editable) sources once: an editable install writes no .pyc, and
+	@# with PYTHONDONTWRITEBYTECODE set every start-up would compile ~260 modules again
+	@$(BIN)/python -m compileall -q src connectors >/dev/null
 
 system-packages:
 	@missing=""; for p in $(APT_PACKAGES); do \
