@@ -30,8 +30,9 @@ from pii_scanner.detect.text_language import reads_english
 from pii_scanner.detect.validators.no import fodselsnummer
 
 # phonenumbers compiles its metadata's patterns through re.compile on every use (a lookup in
-# re's cache, ~3 % of an analysis); its own cache of them keeps each compiled once (the
-# metadata's patterns only, never a text's; absent before phonenumbers 8.13.x: then re's cache)
+# re's bounded cache); its own cache keeps each compiled once (round 36B: ~0.4 % of an
+# analysis). It holds the metadata's patterns only, never a text's; a phonenumbers without
+# it keeps re's cache.
 if (_enable_pattern_cache := getattr(phonenumbers, "enable_pattern_cache", None)) is not None:
     _enable_pattern_cache()
 
