@@ -81,9 +81,7 @@ def stands_bare(lower: str, start: int, end: int) -> bool:
     of number in their clause."""
     if lower[start] == "0" or _CURRENCY.match(lower, end):
         return False
-    line_start = lower.rfind("\n", 0, start) + 1
-    line_end = lower.find("\n", end)
-    line_end = len(lower) if line_end == -1 else line_end
+    line_start, line_end = ctx.line_bounds(lower, start, end)
     if _LONG_NUMBER.search(lower, line_start, start) or _LONG_NUMBER.search(lower, end, line_end):
         return False
     return not _OTHER.hits(ctx.clause_window(lower, start, end, BEFORE, AFTER))

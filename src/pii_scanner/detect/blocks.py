@@ -14,6 +14,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.context import line_bounds
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words, organisation_name
 from pii_scanner.detect.firm_names import firm_spans, partner_pairs
 
@@ -32,12 +33,6 @@ _GAP_BEFORE = lazy_compile(r"(?:\t|[ ]{2}|\|)[ ]*$")
 _DASH_BEFORE = lazy_compile(r"[ ][-–][ ]+$")
 _BULLET_LEAD = lazy_compile(r"[ \t>]*[*•·◦▪‣–\-][ \t]+")
 _GAP_AFTER = lazy_compile(r"[ ]*(?:$|\t|\|)|[ ]{2}")
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``pos``."""
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end == -1 else end
 
 
 def first_cell(text: str, line_start: int, line_end: int) -> tuple[int, int]:
@@ -83,7 +78,7 @@ def contact_row(text: str, start: int, end: int) -> bool:
     >>> contact_row("- Kari Nordmann, fnr 01024534975 - 41234567", 35, 43)
     True
     """
-    line_start, line_end = _line_at(text, start)
+    line_start, line_end = line_bounds(text, start, start)
     if _GAP_AFTER.match(text, end, line_end) is None:
         return False
     if _GAP_BEFORE.search(text, line_start, start) is None:
@@ -168,7 +163,7 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
     for _ in range(2):
         if line_start == 0:
             return None
-        start, end = _line_at(text, line_start - 1)
+        start, end = line_bounds(text, line_start - 1, line_start - 1)
         if text[start:end].strip(" \t>\r"):
             return start, end
         line_start = start

@@ -206,6 +206,39 @@ _NUMBER_LABEL_ENDINGS = ("nummer", "numret", "nummeret", "nr", "number", " no", 
 _LABEL_LINE = lazy_compile(r"[> ]*\p{L}[\p{L} .\-/]*")
 
 
+def line_start(text: str, pos: int) -> int:
+    r"""The start of the line holding ``pos``: after the last newline before it, 0 on the first
+    line (``text.rfind("\n", 0, pos) + 1``).
+
+    >>> line_start("Navn:\nKari Berg", 11), line_start("Navn:\nKari", 3), line_start("a\nb", 2)
+    (6, 0, 2)
+    """
+    return text.rfind("\n", 0, pos) + 1
+
+
+def line_end(text: str, pos: int) -> int:
+    r"""The end of the line holding ``pos``: its first newline at or after ``pos``, or the
+    text's end on the last line.
+
+    >>> line_end("Kari Berg\nOslo", 2), line_end("Kari Berg\nOslo", 11), line_end("a\nb", 1)
+    (9, 14, 1)
+    """
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    r"""The start and end of the line that holds ``text[start:end]``: :func:`line_start` of
+    ``start`` and :func:`line_end` of ``end`` (one position: ``line_bounds(text, pos, pos)``).
+
+    >>> text = "Navn\tKari Berg\nTlf 41234567"
+    >>> [text[a:b] for a, b in (line_bounds(text, 5, 14), line_bounds(text, 19, 27))]
+    ['Navn\tKari Berg', 'Tlf 41234567']
+    """
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
 def cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     r"""The start and end of the line or tab-separated cell that holds ``text[start:end]``:
     after the nearest newline or tab before ``start``, up to the nearest after ``end``.
@@ -231,9 +264,9 @@ def cell_above(text_lower: str, start: int) -> str:
     >>> cell_above("dato\tsum\n12.03.2024\t100\n12.03.1985\t200", 24)
     ''
     """
-    line_start = text_lower.rfind("\n", 0, start) + 1
-    column = text_lower.count("\t", line_start, start)
-    end = line_start - 1
+    row_start = line_start(text_lower, start)
+    column = text_lower.count("\t", row_start, start)
+    end = row_start - 1
     while end > 0:
         prev = text_lower.rfind("\n", 0, end) + 1
         row = text_lower[prev:end]
@@ -256,7 +289,7 @@ def row_label(text_lower: str, start: int) -> str:
     >>> row_label("navn\tdato\n2\t12.03.1985", 12)
     ''
     """
-    line = text_lower[text_lower.rfind("\n", 0, start) + 1:start]
+    line = text_lower[line_start(text_lower, start):start]
     label, tab, rest = line.partition("\t")
     if not tab or "\t" in rest or rest.strip() or any(ch.isdigit() for ch in label):
         return ""
@@ -293,9 +326,8 @@ def cell_head(text: str, start: int) -> str | None:
     >>> cell_head("sku-1\tarne\t912 63 082", 11), cell_head("sku 1, 912 63 082", 7) is None
     ('', True)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    sep = table_separator(text[line_start:line_end if line_end != -1 else len(text)])
+    line_start, line_end = line_bounds(text, start, start)
+    sep = table_separator(text[line_start:line_end])
     if sep not in ("\t", "|"):
         return None
     return text[max(line_start, text.rfind(sep, line_start, start) + 1):start]

@@ -17,6 +17,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
 from pii_scanner.detect import licence_fields, mrz_holder, registry
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.decisions import Candidate, resolve
 from pii_scanner.detect.name_mentions import mentions
 from pii_scanner.detect.escapes import DecodedView, decoded_view
@@ -258,9 +259,8 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 def _table_top(text: str, pos: int, limit: int) -> int | None:
     """Start of the first line of the tab-separated block (a pasted sheet) holding the line
     at ``pos``, if that block starts at or after ``limit``; None when that line has no tab."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+    line_start, line_end = ctx.line_bounds(text, pos, pos)
+    if "\t" not in text[line_start:line_end]:
         return None
     top = line_start
     while top > limit:

@@ -31,6 +31,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.common_words import is_common
 from pii_scanner.detect.generated_tables import write_table
 
@@ -128,7 +129,7 @@ def opens_phrase(text: str, start: int) -> bool:
     a line also behind a reply's quote marks ('> Frank feedback is welcome', '>> May Mann
     called': round 33B)."""
     before = text[max(0, start - 40):start].rstrip(" \t")
-    if before.endswith(">") and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>"):
+    if before.endswith(">") and not text[ctx.line_start(text, start):start].strip(" \t>"):
         return True
     return not before or before[-1] in ".!?;:\n"
 

@@ -14,7 +14,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.context import column_header
+from pii_scanner.detect.context import column_header, line_bounds
 from pii_scanner.detect.cue_words import ITEM_COLUMNS
 
 #: what may stand before a list row's run: a bullet, a number's, or nothing
@@ -81,9 +81,8 @@ def menu_item(text: str, line_start: int, line_end: int, start: int, end: int) -
 def item_column(text: str, start: int) -> bool:
     """Whether the cell at ``start`` stands in a tab-separated table's column headed by a
     goods-or-services word (:data:`ITEM_COLUMNS`: 'Beskrivelse', 'Vare', 'Item')."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if "\t" not in text[line_start:line_end if line_end != -1 else len(text)]:
+    line_start, line_end = line_bounds(text, start, start)
+    if "\t" not in text[line_start:line_end]:
         return False
     return column_header(text, start).strip(" :").lower() in ITEM_COLUMNS
 

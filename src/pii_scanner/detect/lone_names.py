@@ -17,6 +17,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.blocks import ADDRESS_LABELS, PARTY_LABELS
 from pii_scanner.detect.cue_words import LABELS, POST_NOMINALS, SIGNOFFS, alternatives
 from pii_scanner.detect.name_speech import PRONOUNS
@@ -121,8 +122,7 @@ def block_label_above(text: str, line_start: int, line_end: int) -> bool:
     if (len(line) > 40 or line.strip(" \t>").rstrip(" :").lower() not in _BLOCK_LABELS) \
             and not (line.rstrip(" \t").endswith(":") and _SEND_TO_LINE.search(line.lower())):
         return False
-    below_end = text.find("\n", line_end + 1)
-    below = text[line_end + 1:len(text) if below_end == -1 else below_end]
+    below = text[line_end + 1:ctx.line_end(text, line_end + 1)]
     return any(c.isdigit() for c in below)
 
 

@@ -18,6 +18,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.chat_speakers import chat_speaker, chat_time, named_speaker, timed_speaker
 from pii_scanner.detect.cue_words import (
     DOTTED_HONORIFICS, GREETINGS, HONORIFICS, INTRODUCTIONS, LABELS, LINE_SIGNOFFS, LINKS,
@@ -126,9 +127,7 @@ def _sentence_after_thanks(before: str, run: str, after: str) -> bool:
 
 def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     """Names of the structural cues around the run ``text[start:end]``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = ctx.line_bounds(text, start, end)
     before = _tail(text, line_start, start)
     after = text[end:line_end]
     # (read once: the cues below test the run, and the line before it stripped so, often)

@@ -13,6 +13,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import cue_words, gazetteers, name_fields
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.brand_names import COMPANY_WORDS
 from pii_scanner.detect.header_cells import header_cell
 from pii_scanner.detect.common_words import COMPANY_SUFFIXES, common_words
@@ -198,15 +199,14 @@ def tab_split_surname(text: str, end: int) -> int | None:
     key = cell.group(1).lower()
     if key not in gazetteers.surnames() or key in common_words():
         return None
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = ctx.line_start(text, end)
     line_end = cell.end(1)
     tabs = text.count("\t", line_start, line_end)
     if tabs != 2:
         return None
-    above = "" if line_start == 0 else text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    above = "" if line_start == 0 else text[ctx.line_start(text, line_start - 1):line_start - 1]
     newline = text.find("\n", line_end)
-    after = text.find("\n", newline + 1) if newline != -1 else -1
-    below = "" if newline == -1 else text[newline + 1:after if after != -1 else len(text)]
+    below = "" if newline == -1 else text[newline + 1:ctx.line_end(text, newline + 1)]
     if above.count("\t") == tabs or below.count("\t") == tabs:
         return None
     return cell.end(1)
@@ -335,9 +335,8 @@ def thing_named_after(text: str, start: int, end: int) -> bool:
         return False
     if _MEASURE.search(tail.group("numbers") or ""):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
+    line_start, line_end = ctx.line_bounds(text, start, end)
+    line = text[line_start:line_end]
     before = text[line_start:start].rstrip(" ")
     quote = _CLOSING_QUOTES.get(before[-1:])
     if quote is not None and text[tail.end():tail.end() + 1] == quote:
@@ -507,7 +506,7 @@ def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
     if common:
         return True
     if _NUMBERED_LABEL.match(text, end) is not None \
-            and _LABEL_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+            and _LABEL_OPENING.fullmatch(text, ctx.line_start(text, start), start) is not None:
         return True  # round 34A: a form's numbered field opening its line ('Address Line 1: …')
     if (cell := _NUMBERED_CELL_END.match(text, end)) is not None:
         opening = max(text.rfind(mark, max(0, start - 40), start) for mark in ",;|\t\n") + 1

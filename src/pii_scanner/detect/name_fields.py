@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.cue_words import LABELS, NAME_FIELD_LABELS, NOT_PERSON_KEYS, alternatives
 from pii_scanner.detect.recognizers.boundaries import KeyForms, field_key, words_of_key
 
@@ -101,7 +102,7 @@ def thing_key(text: str, start: int) -> bool:
     >>> thing_key("product_name: Storm", 14), thing_key("project_manager: Kari", 17)
     (True, False)
     """
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 48)
+    line_start = max(ctx.line_start(text, start), start - 48)
     head = text[line_start:start]
     if not head or head[-1] not in " \t:=\"'":
         return False  # (most words: no key right before them)

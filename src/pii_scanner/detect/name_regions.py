@@ -14,6 +14,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.regex_timeout import scan_timeout
 
@@ -221,7 +222,7 @@ def _card_label(text: str, m) -> bool:
     before it on its line (a card's first language: ``Fomam Given names.``)."""
     if not text[m.start():m.start(1)].rstrip(" \t\n").endswith("."):
         return True
-    return len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()) <= 1
+    return len(text[ctx.line_start(text, m.start()):m.start()].split()) <= 1
 
 
 #: what every label of :data:`LABELLED_CAPS` holds: the pattern is tried only around these

@@ -451,7 +451,5 @@ _LINE_LEAD = " \t\r\f\v>"  # spaces, and a reply's quote marks ('> > 44584121')
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is alone on its line (but surrounding spaces, and the
     quote marks of a quoted reply before it)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = ctx.line_bounds(text, start, end)
     return not text[line_start:start].strip(_LINE_LEAD) and not text[end:line_end].strip()

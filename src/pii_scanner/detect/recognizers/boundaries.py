@@ -223,8 +223,7 @@ def cell_labels(lower: str, start: int) -> str | None:
     True
     """
     header = ctx.column_header(lower, start)
-    line_start = lower.rfind("\n", 0, start) + 1
-    line = lower[line_start:start]
+    line = lower[ctx.line_start(lower, start):start]
     if not header and not line.rstrip(" \t").endswith(":"):
         return None
     sep = ctx.table_separator(line) or ","

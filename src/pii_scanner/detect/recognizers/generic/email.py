@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.regex_timeout import scan_timeout
 from pii_scanner.detect.separators import plain_view
@@ -85,7 +86,7 @@ def _message_id(lower: str, start: int) -> bool:
         return True
     if "<" not in lower[max(0, start - 80):start]:
         return False  # (most addresses: no bracket just before them)
-    line_start = lower.rfind("\n", 0, start) + 1
+    line_start = ctx.line_start(lower, start)
     opening = lower.rfind("<", line_start, start)
     return (opening != -1 and not any(c.isspace() for c in lower[opening:start])
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))

@@ -7,6 +7,7 @@ import ipaddress
 import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.generic.phone import dotted_pairs_after_phone_label
 
@@ -81,10 +82,8 @@ def _heading_number(text: str, lower: str, match) -> bool:
     parts = match.group().split(".")
     if not (parts[0] != "0" and int(parts[0]) < 10 and all(int(p) <= 20 for p in parts[1:])):
         return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_start = ctx.line_start(text, match.start())
     if _LINE_LEAD.fullmatch(text, line_start, match.start()) is None \
             or _TITLE_AFTER.match(text, match.end()) is None:
         return False
-    line_end = text.find("\n", match.end())
-    return _NETWORK_WORD.search(lower, line_start, len(text) if line_end == -1 else line_end) \
-        is None
+    return _NETWORK_WORD.search(lower, line_start, ctx.line_end(text, match.end())) is None

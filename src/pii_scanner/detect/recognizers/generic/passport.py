@@ -100,8 +100,8 @@ class NordicPassportRecognizer(NordicRecognizer):
                 or mrz.calc_check_digit(birth) != match.group(4) \
                 or not (1 <= int(birth[2:4]) <= 12 and 1 <= int(birth[4:6]) <= 31):
             return None
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not _MRZ_LINE_1.match(text, text.rfind("\n", 0, max(0, line_start - 1)) + 1,
+        line_start = ctx.line_start(text, match.start())
+        if not _MRZ_LINE_1.match(text, ctx.line_start(text, max(0, line_start - 1)),
                                  max(0, line_start - 1)) \
                 or not text[line_start:match.start()].strip() == "":
             return None

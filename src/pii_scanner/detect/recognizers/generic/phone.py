@@ -146,13 +146,12 @@ def _list_country(lower: str, start: int) -> str | None:
     Svenning Clausen, CPR-nr. … - 65595167'), else the one country code the list's rows
     write (up to a blank line above and below: '+45 49509603' in one row, '25570707' in
     the next); None where neither names one, or the codes name two."""
-    line_start = lower.rfind("\n", 0, start) + 1
+    line_start = ctx.line_start(lower, start)
     if _CPR_LABEL.search(lower, line_start, start) is not None:
         return "da"
     if _HETU_LABEL.search(lower, line_start, start) is not None:
         return "fi"
-    line_end = lower.find("\n", start)
-    line_end = len(lower) if line_end == -1 else line_end
+    line_end = ctx.line_end(lower, start)
     rows = blocks.rows_above(lower, line_start) + lower[line_start:line_end] \
         + blocks.rows_below(lower, line_end)
     if "+4" not in rows and "004" not in rows and "+358" not in rows and "00358" not in rows:
@@ -629,9 +628,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
             return False
         if not blocks.contact_row(text, start, end):
             return False
-        line_start = lower.rfind("\n", 0, start) + 1
-        line_end = lower.find("\n", end)
-        row = lower[line_start:len(lower) if line_end == -1 else line_end]
+        line_start, line_end = ctx.line_bounds(lower, start, end)
+        row = lower[line_start:line_end]
         # round 32A: a label before an earlier value of the row, only a cell's gap between that
         # value and this one, names that value ('Kari Nordmann | Fødselsnummer: 0102… | 4123…')
         own = row[_after_earlier_value(row, start - line_start):]
@@ -670,7 +668,7 @@ class NordicPhoneRecognizer(NordicRecognizer):
         its numbers as phones, so a valid Danish number in a row is one though no Danish word
         is in the text ('Caroline Holm  26679878'); the heading's phone word reaches only
         the first rows as context."""
-        above = blocks.rows_above(lower, lower.rfind("\n", 0, start) + 1)
+        above = blocks.rows_above(lower, ctx.line_start(lower, start))
         return bool(above) and self._context.hits(above[:above.find("\n")])
 
     def _phone_key(self, text: str, start: int) -> bool:

@@ -567,11 +567,10 @@ def _block_street_line(text: str, start: int, match) -> bool:
     its house number (and postcode), in an address block's layout
     (:func:`pii_scanner.detect.blocks.address_block_line`: under a name line under
     ``Kunde:``, under a firm's name line, under a ``hjem`` label)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = ctx.line_start(text, start)
     if text[line_start:start].strip(" \t>") or not text[start].isupper():
         return False
-    line_end = text.find("\n", start)
-    if _HOUSE_NUMBER_END.match(text, match.start(), len(text) if line_end == -1 else line_end) is None:
+    if _HOUSE_NUMBER_END.match(text, match.start(), ctx.line_end(text, start)) is None:
         return False
     return blocks.address_block_line(text, line_start) is not None
 
@@ -696,18 +695,17 @@ def town_under_street(text: str, start: int, end: int) -> bool:
     >>> town_under_street(text, 28, 34), town_under_street("Baker Street\\nLondon", 13, 19)
     (True, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = ctx.line_start(text, start)
     if line_start < 2:
         return False
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = ctx.line_end(text, end)
     if _TOWN_LINE.fullmatch(text, line_start, line_end) is None:
         return False
     words = text[start:end].lower().split()
     if len(words) == 2 and words[0] in gazetteers.first_names() \
             and words[1] in gazetteers.surnames():
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    above = ctx.line_start(text, line_start - 1)
     return _EN_STREET_LINE.fullmatch(text, above, line_start - 1) is not None \
         or _EN_POSTCODE_STREET_LINE.fullmatch(text, above, line_start - 1) is not None \
         and _EN_POSTCODE_BELOW_AT.match(text, line_start - 1) is not None  # ('221 Russell Mount')
@@ -756,17 +754,12 @@ def column_street_cells(text: str) -> list[tuple[tuple[int, int], tuple[int, int
         # (round 35B: the tab after the first cell; a row indented by a tab, as OCR writes a
         # page's block under a left margin, opens with one)
         tab = text.find("\t", street[0], line_end)
-        post = blocks.first_cell(text, line_end + 1, _line_end(text, line_end + 1))
+        post = blocks.first_cell(text, line_end + 1, ctx.line_end(text, line_end + 1))
         if tab != -1 and street[1] <= tab and text[post[0]:post[0] + 1].isdigit() \
                 and _street_cell(text, *street) and _postcode_cell(text[post[0]:post[1]]):
             found.append((street, post))
         tab = text.find("\t", line_end)
     return found
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end == -1 else end
 
 
 def _street_cell(text: str, start: int, end: int) -> bool:

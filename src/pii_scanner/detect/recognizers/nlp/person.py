@@ -19,6 +19,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from pii_scanner.detect.lazy_regex import lazy_compile
+from pii_scanner.detect import context as ctx
 from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazetteers, name_cues,
                                 name_edges, name_prose, name_regions, name_speech)
 from pii_scanner.detect.brand_names import brand_at
@@ -631,7 +632,7 @@ def _names_a_person(text: str, result: RecognizerResult) -> bool:
         return True
     if "label" not in seen:
         return False
-    line_start = text.rfind("\n", 0, result.start) + 1
+    line_start = ctx.line_start(text, result.start)
     label = text[line_start:result.start]
     if not label.strip(" \t>"):  # the label alone on the nearest line above with text
         label = next((line for line in reversed(text[max(0, line_start - 200):line_start].split("\n"))
@@ -715,11 +716,9 @@ def _row_end_cell(text: str, start: int, end: int) -> bool:
     gap before it after other text on its line, only spaces after it to the line's end."""
     if not text.endswith(_CELL_GAP_BEFORE, 0, start):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():
+    if not text[ctx.line_start(text, start):start].strip():
         return False
-    line_end = text.find("\n", end)
-    return not text[end:len(text) if line_end == -1 else line_end].strip()
+    return not text[end:ctx.line_end(text, end)].strip()
 
 
 def _english_words_no_name(language: str, text: str, keys: list[str], start: int, end: int,
