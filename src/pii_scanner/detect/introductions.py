@@ -37,29 +37,10 @@ _UNIT_AFTER = lazy_compile(r"(?:[ ](?:works|worked|is|was|sits))?"
                             r"(IT|HR|[\p{Ll}][\p{Ll}\-]+(?:[ ]service)?)(?![\w])")
 
 
-#: round 36G: the words :data:`_UNIT_AFTER` can open with after its space (its verbs and its
-#: prepositions, as the pattern spells them), and the longest's length
-_UNIT_LEAD_WORDS = frozenset(("works", "worked", "is", "was", "sits",
-                              "i", "på", "fra", "frå", "från", "hos", "in", "from", "at"))
-_UNIT_LEAD_LONGEST = max(map(len, _UNIT_LEAD_WORDS))
-
-
-def _may_open_unit_phrase(text: str, end: int) -> bool:
-    """Whether :data:`_UNIT_AFTER` can match at ``end``: a space, then one of its lead words
-    before the next space (a cheap test before the pattern: most runs go on with another
-    word, 'Kari ringte')."""
-    if text[end:end + 1] != " ":
-        return False
-    space = text.find(" ", end + 1, end + 2 + _UNIT_LEAD_LONGEST)
-    return space != -1 and text[end + 1:space] in _UNIT_LEAD_WORDS
-
-
 def affiliated_after(text: str, end: int) -> bool:
     """Whether a department its bearer works in follows the run ending at ``end`` ('Moen i
     økonomiavdelingen', 'Berg på kundeservice', 'Dahl in customer service'): a unit's word
     (:data:`common_words.UNIT_SUFFIXES`), never a place ('Moen i Rana')."""
-    if not _may_open_unit_phrase(text, end):
-        return False
     unit = _UNIT_AFTER.match(text, end)
     return unit is not None and _unit_word(unit.group(1))
 

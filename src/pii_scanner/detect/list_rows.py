@@ -90,30 +90,15 @@ def item_column(text: str, start: int) -> bool:
 def list_row_after(after: str) -> bool:
     """_AFTER_LIST.match(after): spaces, then a ',', '(', a tab, the line's end or a dash
     between spaces; so after the spaces (at most 8 looked at) one of ',(-–', or a tab in them."""
-    if after[:1] in ",(\t":  # (round 36G: the pattern's match with no spaces, or the line's end)
-        return True
     head = after[:8]
     rest = head.lstrip()
     return (not rest or rest[0] in ",(-–" or "\t" in head) and _AFTER_LIST.match(after) is not None
-
-
-#: the characters :data:`_BULLET` can end with before its trailing spaces
-_BULLET_ENDS = frozenset("-*•·–.)>")
-
-
-def _may_be_bullet(before: str) -> bool:
-    """Whether :data:`_BULLET` can match ``before``: it is all spaces, or its last character
-    before them ends a bullet, a number's '.' or ')', or a quote's '>' (round 36G: a cheap
-    test first; most runs that a comma follows stand mid-sentence, 'Hei Kari, ...'). Python's
-    whitespace (``rstrip``) holds all of the pattern's ``\\s``, so this never rules out a match."""
-    tail = before.rstrip()
-    return not tail or tail[-1] in _BULLET_ENDS
 
 
 def list_row(text: str, line_start: int, line_end: int, start: int, end: int, before: str) -> bool:
     """Whether the run ``text[start:end]`` that a list's separator follows
     (:func:`list_row_after`) opens a list's row on the line ``[line_start, line_end)``: a
     bullet or nothing ``before`` it, and the row no menu's item nor a goods column's cell."""
-    return _may_be_bullet(before) and _BULLET.match(before) is not None \
+    return _BULLET.match(before) is not None \
         and not menu_item(text, line_start, line_end, start, end) \
         and not item_column(text, start)

@@ -258,32 +258,12 @@ def _tail(text: str, line_start: int, start: int) -> str:
     return ("\u0000" + piece[space:] if space != -1 else "\u0000").lower()
 
 
-#: round 36G: the last two characters of every role phrase (each is two or more long, and
-#: ends in a letter or '.' whose lower case does not depend on its neighbours, unlike 'Σ' or
-#: 'İ': tests/detect/test_person_plan_speed_round36g.py checks both)
-_ROLE_ENDINGS = frozenset(phrase[-2:] for phrase in ROLES)
-
-
-def _may_end_in_role(before: str) -> bool:
-    """Whether ``before`` (as written) can end in a role phrase as :func:`_role_before` reads
-    its lower case: its last two characters, spaces and one comma stripped as there, lower
-    cased, end some role phrase. A cheap necessary test: most runs follow a word that ends
-    no role phrase ('amet.', 'hjelpen!'), and skip the last-word split and lower-casing."""
-    tail = before.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1]
-    return tail[-2:].lower() in _ROLE_ENDINGS
-
-
 def after_role_word(text: str, start: int) -> bool:
     """Whether a role word ('vaktmester', 'kollega', 'snakket med') ends just before ``start``."""
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
     if line_start == start:
         return False  # a line's first word (most runs): nothing before it
-    before = text[max(line_start, start - 40):start]
-    if not _may_end_in_role(before):
-        return False  # (most of the others)
-    before = before.lower()
+    before = text[max(line_start, start - 40):start].lower()
     # the regex tries every position of ``before``: most runs fail the last-word test first
     last = last_word(before)
     return last in _ROLE_LAST_WORDS and _role_before(before, last)
