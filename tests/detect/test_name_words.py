@@ -15,6 +15,8 @@ def _reference_parts(text: str) -> frozenset[str]:
         local = match.group(1).lower()
         pieces = regex.split(r"[.\-_+\d]+", local)
         parts.update(p for p in pieces if len(p) >= 3)
+        if 1 < len(pieces) <= 3 and all(p.isalpha() and len(p) >= 2 for p in pieces):
+            parts.add(" ".join(pieces))  # round 36E: two or three words of letters also whole
         if len(pieces) == 1 and len(local) > 4:
             parts.add(local[1:])
     return frozenset(parts)
