@@ -106,6 +106,13 @@ def resource_names(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _RESOURCE_ATTENDEE.finditer(text)]
 
 
+def _holds_vcard(text: str) -> bool:
+    """Whether ``text`` holds a directory object (a line ``BEGIN:VCARD``, or another
+    ``BEGIN:V…``, where the text names a vCard in either case); a text without ``BEGIN:VCARD``
+    costs a substring test."""
+    return ("BEGIN:VCARD" in text or "begin:vcard" in text) and _DIRECTORY.search(text) is not None
+
+
 #: a vCard's name properties (RFC 6350 6.2.1-2, a group's prefix and parameters allowed): ``FN``
 #: the formatted name, ``N`` its parts 'Family;Given;Additional;Prefixes;Suffixes'
 _CARD_NAME = lazy_compile(r"(?im)^(?:[\w\-]+\.)?(?P<prop>FN|N)(?:;[^:\n]{0,200})?:(?P<value>[^\r\n]{1,300})")
@@ -124,7 +131,7 @@ def card_names(text: str) -> list[tuple[int, int, str]]:
     >>> [text[a:b] for a, b, _ in card_names(text)]
     ['Lund', 'Emilie', 'Emilie Lund']
     """
-    if "BEGIN:VCARD" not in text and "begin:vcard" not in text or _DIRECTORY.search(text) is None:
+    if not _holds_vcard(text):
         return []
     found = []
     for match in _CARD_NAME.finditer(text):
@@ -154,7 +161,7 @@ def card_places(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in card_places(text)]
     ['Hansen', 'Viken', 'Norge']
     """
-    if "BEGIN:VCARD" not in text and "begin:vcard" not in text or _DIRECTORY.search(text) is None:
+    if not _holds_vcard(text):
         return []
     found = []
     for match in _CARD_ADDRESS.finditer(text):
