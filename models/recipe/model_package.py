@@ -14,6 +14,10 @@ import norne
 MODEL_NAME = "pii_ner"
 VERSION = "0.1.0"
 COMMON_WORDS = "common_words.txt"  # words NorNE train writes in lowercase: not name cues (regions.py)
+#: the optional rule component after the NER (src/pii_scanner/detect/ner/span_repair.py; run N,
+#: not shipped): (pipeline name, factory); it has no weights, so adding it only edits config.cfg
+#: and meta.json
+SPAN_REPAIR = ("span_repair", "pii_span_repair")
 
 
 def common_words(norne_dir: Path) -> list[str]:
@@ -25,11 +29,15 @@ def common_words(norne_dir: Path) -> list[str]:
     return sorted(words)
 
 
-def package(best: Path, output: Path, norne_dir: Path, metrics: dict, train_info: dict) -> None:
-    """Copy the best checkpoint to ``output``, add the common-word list, fill in meta.json."""
+def package(best: Path, output: Path, norne_dir: Path, metrics: dict, train_info: dict,
+            span_repair: bool = False) -> None:
+    """Copy the best checkpoint to ``output``, add the common-word list, fill in meta.json
+    (with ``span_repair``, also the span-repair component after the NER)."""
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(best, output)
+    if span_repair:
+        add_span_repair(output)
     (output / COMMON_WORDS).write_text("\n".join(common_words(norne_dir)) + "\n", encoding="utf-8")
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -54,6 +62,30 @@ def package(best: Path, output: Path, norne_dir: Path, metrics: dict, train_info
         }
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def add_span_repair(model: Path) -> bool:
+    """Put the span-repair component after ``ner`` in the saved pipeline at ``model`` (its
+    config.cfg and meta.json; the weights are untouched). False when it is already there."""
+    from thinc.api import Config
+
+    name, factory = SPAN_REPAIR
+    config_path = model / "config.cfg"
+    config = Config().from_str(config_path.read_text(encoding="utf-8"), interpolate=False)
+    pipeline = list(config["nlp"]["pipeline"])
+    if name in pipeline:
+        return False
+    pipeline.insert(pipeline.index("ner") + 1, name)
+    config["nlp"]["pipeline"] = pipeline
+    config["components"][name] = {"factory": factory}
+    config_path.write_text(config.to_str(), encoding="utf-8")
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    for key in ("pipeline", "components"):
+        if key in meta and name not in meta[key]:
+            meta[key].insert(meta[key].index("ner") + 1, name)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return True
 
 
 def update_card(card: Path, record: dict) -> None:

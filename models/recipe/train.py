@@ -285,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
         help="extra config override (JSON value), e.g. --set training.dropout=0.2",
     )
     parser.add_argument(
+        "--span-repair", action="store_true",
+        help="put the span-repair rule after the NER (ner/span_repair.py; run N, not shipped) "
+             "and score with it",
+    )
+    parser.add_argument(
         "--package-only", action="store_true",
         help="skip corpora and training: evaluate and package <work>/run/model-best as it is now",
     )
@@ -348,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     train_wall, train_cpu = time.perf_counter() - wall0, _cpu_seconds() - cpu0
 
     best = strip_auxiliary(run_dir / "model-best", run_dir / "model-best-ner")
-    metrics = evaluate.evaluate(best, args.data_dir / "norne", limit=args.limit)
+    metrics = evaluate.evaluate(best, args.data_dir / "norne", limit=args.limit, span_repair=args.span_repair)
     info = {
         "wall_seconds": None if args.package_only else round(train_wall, 1),
         "cpu_seconds": None if args.package_only else round(train_cpu, 1),
@@ -368,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         "foreign_names": args.foreign_names,
         "char_bytes": args.char_bytes,
         "pos_aux": args.pos_aux,
+        "span_repair": args.span_repair,
         "swap_labels": list(swap_labels),
         "swap_mix": {"nordic": swap_mix.nordic, "pseudo": swap_mix.pseudo, "foreign": swap_mix.foreign},
         "norne_limit": args.limit,
@@ -375,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         "overrides": {k: v for k, v in overrides.items()
                       if not k.startswith(("paths.", "initialize.components.name_features."))},
     }
-    model_package.package(best, args.output, args.data_dir / "norne", metrics, info)
+    model_package.package(best, args.output, args.data_dir / "norne", metrics, info,
+                          span_repair=args.span_repair)
     start = time.perf_counter()
     spacy.load(args.output)
     record = {

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pii_scanner.detect.ner import char_embed  # noqa: F401  (registers pii_scanner.CharMultiHashEmbed.v1)
 from pii_scanner.detect.ner import name_features  # noqa: F401  (registers pii_name_features)
+from pii_scanner.detect.ner import span_repair  # noqa: F401  (registers pii_span_repair)
 from pii_scanner.detect.ner.fused import FusedTok2Vec
 from pii_scanner.detect.ner.ops import single_blas_thread, use_blas_ops
 from pii_scanner.detect.ner.regions import RegionFinder
@@ -128,6 +129,10 @@ class NerModel:
             yield from docs
 
 
+#: components that do not read the tok2vec's output (rule components around the NER)
+_NO_TENSOR = ("tok2vec", "name_features", "span_repair")
+
+
 def _fused_tok2vec(nlp) -> FusedTok2Vec | None:
     """The fused tok2vec for ``nlp`` when it has exactly one, of the known structure, that
     feeds the other components through listeners (which read ``doc.tensor``)."""
@@ -135,7 +140,7 @@ def _fused_tok2vec(nlp) -> FusedTok2Vec | None:
         return None
     tok2vec = nlp.get_pipe("tok2vec")
     listeners = getattr(tok2vec, "listeners", [])
-    fed = [name for name in nlp.pipe_names if name not in ("tok2vec", "name_features")]
+    fed = [name for name in nlp.pipe_names if name not in _NO_TENSOR]
     if not listeners or len(listeners) != len(fed):
         return None
     return FusedTok2Vec.from_model(tok2vec.model)
