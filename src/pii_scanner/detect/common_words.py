@@ -68,7 +68,16 @@ fil filer arkiv file hjem start home infoga indsæt insert sideoppsett sidlayout
 layout formler formulas formel granska gennemse review visning vis view hjelp hjälp hjælp help
 i'm i've i'll i'd i’m i’ve i’ll i’d
 saldo post postmottak postmottaket kontoutskrift kontoutdrag
+fakturan fakturor fakturorna fakturaer fakturaene fakturaerne fakturaerna invoices invoice
+order ordern ordrar ordrarna ordre ordren ordrer ordrene ordrerne orders bestilling
+bestillingen bestillinger bestillingene bestillingerne beställning beställningen beställningar
+beställningarna kvittering kvitteringen kvitteringer kvitto kvittot kvitton kvittona receipts
+betaling betalingen betalinger betalning betalningen betalningar betalningarna payments
+påminnelse påminnelser påmindelse påmindelser purring purringer purringar laskut laskun
+tilaukset tilauksen
 """.split()
+#: (round 37C: the inflected and plural forms of the invoice, order, receipt and payment
+#: words above, a desk's or a table's name: 'Hälsningar\nFakturor', 'Hej Ordrar,')
 #: round 30A: Nynorsk adverbs that spaCy's (Bokmål) stop words lack and a name list holds
 #: ('Elles takk for hjelpa': 'otherwise', read as the genitive of 'Elle'; 'Enno', 'Berre')
 _NYNORSK = ("elles", "enno", "berre")
@@ -232,6 +241,28 @@ def organisation_name(keys: list[str]) -> bool:
     ending in a company's head noun (:data:`ORGANISATION_ENDINGS`)."""
     return len(keys) > 1 and not ORGANISATION_WORDS.isdisjoint(keys[1:]) \
         or any(key.endswith(ORGANISATION_ENDINGS) for key in keys)
+
+
+#: round 37C: English head nouns of a firm's line of business that no surname is ('Acme
+#: Widgets', 'Nordic Tools', 'Bright Supplies'): the last word of an e-mail address's local
+#: part that spells a firm's name, not a person's (:func:`name_words.spelled_by_address`)
+TRADE_WORDS = frozenset(("widgets", "tools", "supplies", "supply", "products", "services",
+                         "labs", "works", "designs", "goods", "parts", "trading", "ventures",
+                         "industries", "networks", "software", "digital", "electronics",
+                         "motors", "foods", "builders", "plumbing", "printing", "logistics",
+                         "solutions", "systems", "consulting", "technologies", "tech",
+                         "events", "interiors", "imports", "exports", "furniture", "security",
+                         "cleaning", "marketing", "holdings"))
+
+
+def trade_name(keys: list[str]) -> bool:
+    """Whether lower-cased words after a first one end in a firm's trade or organisation word
+    ('acme widgets', 'nordic tools', 'lund media', 'solberg bank'): round 37C.
+
+    >>> trade_name(["acme", "widgets"]), trade_name(["nordic", "tools"]), trade_name(["reece", "day"])
+    (True, True, False)
+    """
+    return len(keys) > 1 and (keys[-1] in TRADE_WORDS or organisation_name(keys))
 
 
 def is_job_title(key: str) -> bool:

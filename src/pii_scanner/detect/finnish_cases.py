@@ -37,8 +37,26 @@ WORD_NAMES = frozenset((
     "pilvi", "suvi", "säde", "lumi", "sini", "tenho", "arvo", "kari", "marja", "orvokki",
     "ruusu", "sade", "tähti", "aamu", "ilta", "valo", "lilja", "vilja", "veli"))
 #: companies named like first names, which Finnish tickets inflect as often ('Soitin
-#: Elisalle': the operator)
-COMPANY_NAMES = frozenset(("elisa",))
+#: Elisalle': the operator), each with the words of its trade: round 37C, such a name is the
+#: company where the text speaks of its trade ('Soitin Elisalle, mutta liittymä ei toimi'),
+#: the person where it does not ('Soitin Elisalle numeroon 044…, mutta kukaan ei vastannut')
+COMPANY_NAMES = {"elisa": (
+    "liittymä", "operaattori", "verkko", "verkon", "laajakaista", "mobiilidata", "nettiyhtey",
+    "kuuluvuu", "viihde", "sim-kort", "prepaid", "puhelinyhtiö", "teleyhtiö", "asiakaspalvelu",
+    "myymälä", "elisa.fi", "elisa oyj", "saunalahti", "5g", "4g", "reititin", "modeemi")}
+#: round 37C: a person's own data, named after the genitive of its holder ('Orvokin
+#: puhelinnumero on …'): a word-name opening its sentence is the name before one (hope,
+#: 'Toivon', has no phone number; a verb's first person takes the object's possessive
+#: suffix instead, 'Annan puhelinnumeroni': I give my number)
+_OWN_DATA_AFTER = lazy_compile(
+    r"[ ](?:puhelinnumero|puhelin|matkapuhelin|matkapuhelinnumero|sähköposti|"
+    r"sähköpostiosoite|osoite|kotiosoite|henkilötunnus|syntymäaika|tilinumero)(?![\p{L}\d\-])")
+
+
+#: round 37C: a yes/no question's opening verb, its '-ko'/'-kö' clitic (with '-han'/'-hän'),
+#: right before the word: the word is the question's subject, not its sentence's opening
+#: ('Voisiko Karilla olla pääsy …?', 'Onko Toivolla …': mid-sentence, though after a capital)
+_QUESTION_BEFORE = lazy_compile(r"(?:^|[.!?\n][ \t]*)\p{Lu}\p{Ll}+(?:ko|kö)(?:han|hän)?[ ]$")
 
 
 def _bases(stem: str) -> tuple[str, ...]:
@@ -62,8 +80,13 @@ def case_base(word: str) -> str | None:
     ('matti', 'liisa', 'mikael', 'johannes')
     >>> case_base("päiville"), case_base("pekällä"), case_base("ikkunan")
     ('päivi', None, None)
+    >>> case_base("liisaa"), case_base("mattia"), case_base("ainoa")
+    ('liisa', None, None)
     """
     names = gazetteers.finnish_first_names()
+    if word[-2:] in ("aa", "ää") and len(word) >= 5 and word[:-1] in names:
+        return word[:-1]  # round 37C: the partitive of a name ending in 'a', 'Liisaa' (not
+        # 'Ainoa', only; 'Onnea', good luck: the partitive of the other names stays out)
     for ending in _ENDINGS:
         front = ending.replace("a", "ä")
         for form in {ending, front}:
@@ -86,9 +109,19 @@ def inflected_names(text: str) -> list[tuple[int, int, str]]:
         if key in common:
             continue
         base = case_base(key)
-        if base is None or base in COMPANY_NAMES or base in common:
+        if base is None or base in common or base in COMPANY_NAMES and _trade_named(
+                text, COMPANY_NAMES[base]):
             continue
-        if base in WORD_NAMES and not mid_sentence(text, match.start()):
+        if base in WORD_NAMES and not mid_sentence(text, match.start()) \
+                and not (key.endswith("n") and _OWN_DATA_AFTER.match(text, match.end())) \
+                and _QUESTION_BEFORE.search(text, max(0, match.start() - 30),
+                                            match.start()) is None:
             continue  # 'Toivon, että ...', 'Rauhan aikaan': a word opening its sentence
         found.append((match.start(), match.end(), "Finnish first name in a case ending"))
     return found
+
+
+def _trade_named(text: str, trade: tuple[str, ...]) -> bool:
+    """Whether ``text`` speaks of a company's trade (a word of :data:`COMPANY_NAMES`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in trade)

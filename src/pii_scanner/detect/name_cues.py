@@ -112,11 +112,37 @@ _SLASHES = ("/", "-", "--")
 #: How much of a run's line before it the cues read (the longest cue phrase is ~25 chars).
 BEFORE_CHARS = 80
 #: round 36E: ', she handles …': a personal pronoun after the run, as its clause's subject
-#: before a verb that is no verb of speech (reported speech names the speaker, not the run)
+#: before a verb that is no verb of speech (reported speech names the speaker, not the run);
+#: round 37C: the Nordic third persons too, Norwegian and Danish 'hun'/'han', nynorsk 'ho',
+#: Swedish 'hon'/'han', Finnish 'hän' (', hun har ansvaret for …', ', hon sköter …'), and
+#: their verbs of speech and opinion ('sa', 'sier', 'sagde', 'säger', 'mener', 'tror', 'sanoi')
+_SPEECH_AFTER_PRONOUN = (
+    "said|says|asked|asks|told|tells|wrote|writes|added|adds|explained|explains|replied|"
+    "replies|thinks|thought|believes|believed|means|meant|"
+    "sa|sagt|sagde|sade|sier|seier|siger|säger|spurte|spurde|spurgte|spør|spørger|frågade|"
+    "frågar|skrev|skreiv|skriver|mener|meiner|menar|tror|trur|troede|trodde|tenkte|tænkte|"
+    "tänkte|syns|synes|syntes|tycker|tyckte|svarte|svara|svarede|svarer|svarade|svarar|"
+    "forklarte|forklara|forklarede|förklarade|la|lagde|skriv|"
+    "sanoi|sanoo|kysyi|kysyy|kirjoitti|kirjoittaa|uskoo|luulee|luuli|vastasi|vastaa|kertoi|"
+    "kertoo|mainitsi|ajattelee|ajatteli")
 _PRONOUN_AFTER = lazy_compile(
-    r",[ ](?:she|he)[ ](?!(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|explained|"
-    r"explains|replied|replies|thinks|thought|believes|believed|means|meant)(?![\p{L}]))"
+    r",[ ](?:she|he|hun|han|ho|hon|hän)[ ](?!(?:" + _SPEECH_AFTER_PRONOUN + r")(?![\p{L}]))"
     r"(?:\p{Ll}+[ ])?\p{Ll}")
+
+
+#: round 37C: kinship nouns whose genitive owns the name a run spells ('in my father's name,
+#: Reece Phillips', 'i min fars navn, …', 'i min mammas namn, …'), English and Nordic
+_KIN = ("father", "mother", "dad", "mum", "mom", "wife", "husband", "son", "daughter",
+        "brother", "sister", "partner", "spouse", "grandmother", "grandfather", "grandson",
+        "granddaughter", "aunt", "uncle", "nephew", "niece", "cousin", "fiancée", "fiancé",
+        "far", "mor", "pappa", "mamma", "bror", "broder", "søster", "syster", "datter",
+        "dotter", "søn", "sønn", "son", "mann", "mand", "man", "kone", "kona", "hustru", "fru",
+        "maka", "make", "samboer", "sambo", "samlever", "bestemor", "bestefar", "farmor",
+        "farfar", "mormor", "morfar", "onkel", "tante", "ektefelle", "ægtefælle")
+_KIN_NAME_BEFORE = lazy_compile(
+    r"(?:^|\s)(?:my|our|his|her|min|mi|mitt|mit|vår|vor|hans|hennes|hendes)\s+(?:"
+    + "|".join(sorted(set(_KIN), key=len, reverse=True))
+    + r")(?:'s|’s|s)\s+(?:name|navn|namn)\s*[,:]\s*$")
 
 
 def _sentence_after_thanks(before: str, run: str, after: str) -> bool:
@@ -170,7 +196,7 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if after[:2] == ", " and _PRONOUN_AFTER.match(after):
         # round 36E: 'Please send it to Rose Lane, she handles our accounts': a personal
         # pronoun taking up the run as its verb's subject names a person (not a place's 'it',
-        # nor reported speech, 'I live on Rose Lane, she said')
+        # nor reported speech, 'I live on Rose Lane, she said'; round 37C: 'hun'/'hon'/'hän')
         found.append("pronoun after")
     if before.endswith("@") and (len(before) == 1 or not before[-2].strip()):
         found.append("mention")  # '@Kari Nordmann' in an internal note
@@ -206,6 +232,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif trimmed.endswith("(") and after[:1] == ")" and "label" not in found \
             and _relative_in_parentheses(trimmed[:-1].rstrip(), run):
         found.append("role")  # round 35D: 'snakket m/ datteren (Erna)', 'pratade m. maken (Pierre)'
+    if trimmed[-1:] in ",:" and trimmed[-5:-1] in ("name", "navn", "namn") \
+            and "role" not in found and _KIN_NAME_BEFORE.search(trimmed):
+        found.append("role")  # round 37C: 'the account is in my father's name, Reece Phillips'
     if bounded and list_row_after(after) and list_row(text, line_start, line_end, start, end, before):
         found.append("list")
     if "header" not in found and after[1:2] in SPEECH_INITIALS and after[:1] == " " \

@@ -121,6 +121,30 @@ def company_suffix_after(text: str, end: int) -> bool:
     return key in COMPANY_SUFFIXES and not (after == key and key in common_words())
 
 
+def company_form_cut(text: str, end: int) -> bool:
+    """Whether a space and a company form (:func:`company_suffix_after`) follow ``end``, a cut
+    inside a run: the words before the cut name the company, no person ('Phillips Retail Ltd',
+    round 36C's name-list path; round 37C: a model's span ending in the form, 'Kevin Phillips
+    Ltd', :func:`ends_in_company_form`)."""
+    return text[end:end + 1] == " " and company_suffix_after(text, end)
+
+
+def ends_in_company_form(text: str, start: int, end: int) -> bool:
+    """Whether the last word of the span ``text[start:end]`` of two words or more is a
+    company form (round 37C: the model reads 'Kevin Phillips Ltd' as one person's name).
+
+    >>> ends_in_company_form("Kevin Phillips Ltd, 12 High St", 0, 18)
+    True
+    >>> ends_in_company_form("Kari Dahl as agreed", 0, 12), ends_in_company_form("Kari Dahl", 0, 9)
+    (False, False)
+    """
+    cut = text.rfind(" ", start, end)
+    if cut <= start or not company_form_cut(text, cut):
+        return False
+    form = _SUFFIX_WORD.match(text, cut, min(len(text), cut + 8))
+    return form is not None and form.end() == end
+
+
 #: the local parts of a desk's or a company's shared mailbox ('kundeservice@', 'post@',
 #: 'kundtjanst.vast@', 'no-reply@')
 ROLE_MAILBOXES = ("post", "postmottak", "kundeservice", "kundesenter", "kundesenteret",

@@ -14,7 +14,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
-from pii_scanner.detect.common_words import common_words
+from pii_scanner.detect.common_words import common_words, trade_name
 from pii_scanner.detect.cue_words import ROLES
 
 #: An address's local part, read backwards from its '@' (at most 64 characters), and its
@@ -265,8 +265,15 @@ def spelled_by_address(keys: list[str], locals_: frozenset[str]) -> bool:
     True
     >>> spelled_by_address(["reece", "day"], email_local_parts("day.reece@x.com reece@x.com"))
     False
+
+    Round 37C: an address whose last word is a firm's trade or organisation word spells the
+    firm (``Acme Widgets`` and ``acme.widgets@…``: :func:`common_words.trade_name`).
+
+    >>> spelled_by_address(["acme", "widgets"], email_local_parts("acme.widgets@x.com"))
+    False
     """
-    return 1 < len(keys) <= 3 and bool(locals_) and " ".join(map(ascii_fold, keys)) in locals_
+    return 1 < len(keys) <= 3 and bool(locals_) and " ".join(map(ascii_fold, keys)) in locals_ \
+        and not trade_name(keys)
 
 
 #: Endings of Nordic common nouns (actions, qualities, departments, rent: 'Udlejning',

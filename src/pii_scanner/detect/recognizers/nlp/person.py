@@ -25,6 +25,7 @@ from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazette
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import card_names, card_places, resource_names
 from pii_scanner.detect.firm_names import firm_spans, partner_pairs
+from pii_scanner.detect.common_words import TRADE_WORDS
 from pii_scanner.detect.gazetteers import fold
 from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
                                              is_common, is_job_title, organisation_name)
@@ -269,6 +270,8 @@ class PersonRecognizer(EntityRecognizer):
             if firm_after(text, end) or (text[end:end + 1] == " " and (
                     name_edges.company_suffix_after(text, end) or company_after(text, end))):
                 continue  # 'Cunningham, Bailey and Ross LLP', 'Berg og Dahl AS': a firm
+            if name_edges.ends_in_company_form(text, start, end):
+                continue  # round 37C: 'Kevin Phillips Ltd': the model's span holds the form
             known = any(is_first(w) or w in gazetteers.surnames() for w in words)
             if not known and len(words) == 1 and noun_shaped(words[0]):
                 continue  # 'Til: Udlejning': a common noun's ending, as in _score_run
@@ -451,7 +454,7 @@ class PersonRecognizer(EntityRecognizer):
         start, end = tokens[0][0], tokens[-1][1]
         if street_number_after(text, end):
             return None  # 'Beate Allé 39', 'Storm Allé 75': a street named after a name
-        if end < run.end and text[end:end + 1] == " " and name_edges.company_suffix_after(text, end):
+        if end < run.end and name_edges.company_form_cut(text, end):
             return None  # round 36C: 'Phillips Retail Ltd': the run's last word, cut off as a
             # common word, was a company form, so the words before it name the company
         initial = initial_before(text, run.start, start)
@@ -748,8 +751,8 @@ def _english_words_no_name(language: str, text: str, keys: list[str], start: int
         return False
     if len(keys) == 1 and keys[0] in gazetteers.english_common_words():
         return True  # round 35B: 'Created', 'Assignee': a frequent English word no list names
-    if english_words.place_phrase(keys):
-        return True
+    if english_words.place_phrase(keys) and "department after" not in seen:
+        return True  # (round 37C: 'Rose Lane from accounts asked …' works in a department)
     if len(keys) == 1 and english_words.place_after(text, keys[0], end):
         return True  # round 32C: 'Rose Street office is moving': the model's span 'Rose' alone
     if english_words.title_phrase(keys) and not (
@@ -776,6 +779,8 @@ def _organisation(text: str, end: int, keys: list[str]) -> bool:
             return True
     elif organisation_name(keys):
         return True
+    elif keys[-1] in TRADE_WORDS and not any(is_first(key) for key in keys):
+        return True  # round 37C: 'Nordic Tools <nordic.tools@…>': a firm's trade, no first name
     return text[end:end + 1] in (" ", "\t", "\"", "<") and name_edges.role_mailbox_after(text, end) \
         and not any(is_first(key) for key in keys)
 

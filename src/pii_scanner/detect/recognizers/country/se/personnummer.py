@@ -66,6 +66,9 @@ class SePersonnummerRecognizer(NordicRecognizer):
     SUBJECT_IN_ENGLISH = {"10 digits": ("personnummer",)}
     NEGATIVE_CONTEXT = ("organisationsn", "orgnr", "org.nr", "ordernummer", "order", "ordre",
                         "faktura", "invoice", "ärende", "cpr", "telefon", "tel", "mobil",
+                        # round 37C: the Swedish plural that drops the word's 'a' ('INSERT
+                        # INTO fakturor VALUES (…)'; 'ordrar' holds 'ordre''s inflected 'ordr')
+                        "fakturor",
                         # date-based reference and customer numbers ('Referens 240115-0032')
                         "ref", "kundnummer", "kundnr", "avtalsnummer", "leverans",
                         # another country's number ('Norskt personnummer: 2103863276')
