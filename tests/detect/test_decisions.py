@@ -48,3 +48,15 @@ def test_ambiguity_is_explained_on_the_winner():
     parts = dict(winner.explanation)
     assert winner.entity_type == "NO_FODSELSNUMMER"
     assert parts["ambiguous_with"] == "NO_BANK_ACCOUNT" and parts["decided_by"] == "context"
+
+
+def test_a_told_types_second_claim_keeps_its_rank():
+    """Two phone claims on one span, one with its label word and one (higher) without, beside a
+    name claim: the name is outvoted by the phone's context, the phones compete by rank (a
+    case Hypothesis found: the unlabelled phone was dropped as if it were another type)."""
+    told = Candidate("PHONE_NUMBER", 0, 8, 0.3, "a", (("context", ("tlf",)),))
+    higher = Candidate("PHONE_NUMBER", 0, 8, 0.5, "b", ())
+    name = Candidate("PERSON", 0, 8, 0.3, "c", ())
+    (winner,) = resolve([name, told, higher])
+    assert (winner.entity_type, winner.score) == ("PHONE_NUMBER", 0.5)
+    assert dict(winner.explanation)["ambiguous_with"] == "PERSON"

@@ -70,9 +70,12 @@ def _context_decides_twins(candidates: list[Candidate]) -> tuple[list[Candidate]
     drop = set()
     for twins in by_span.values():
         if len(twins) > 1 and len({c.entity_type for c in twins}) > 1:
-            with_context = [c for c in twins if _telling_context(c)]
-            if with_context and len(with_context) < len(twins):
-                drop.update(id(c) for c in twins if not _telling_context(c))
+            # a claim is out where *another* type saw telling context: a second claim of
+            # the told type itself (two recognizers, one without the word) keeps its rank
+            told = {c.entity_type for c in twins if _telling_context(c)}
+            if told:
+                drop.update(id(c) for c in twins
+                            if not _telling_context(c) and told - {c.entity_type})
     return ([c for c in candidates if id(c) not in drop],
             [c for c in candidates if id(c) in drop])
 
