@@ -189,7 +189,8 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif trimmed[-1:] in ",.!\n>" or not opening:
         if introduced_after(after):  # 'Hi team, Brooke from Finance here.'
             found.append("introduction")
-        elif after[:1] == " " and affiliated_after(after, 0) and listed_first(run):
+        elif after[:1] == " " and listed_first(run) and affiliated_after(after, 0):
+            # (the list first: most runs reaching here are unknown words opening a sentence)
             # round 30A: 'Maja i kundeservice har sett på saken', 'Sine på kundtjänst svarar':
             # a first name opening its clause before the department its bearer works in
             found.append("department after")
@@ -203,13 +204,15 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     if start - line_start <= 24 and chat_time(text[max(0, line_start - 1):start]):
         if timed_speaker(run, after):
             found.append("chat")  # (not '[17:30] Client: thanks')
-    elif chat_speaker(text, start, end, before, after):
-        found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei'
+    elif (not opening or before.endswith(("]", "] "))) and chat_speaker(text, start, end, before, after):
+        found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei' (a tag or the line's start
+        # before it, as chat_speaker's own first tests ask: most runs stand mid-line)
     elif named_speaker(before, after) and listed_first(run):
         found.append("chat")  # round 31A: '[10:02] Agent Katie: Hi!', 'Kunde (Søs): hej'
-    if after[:4].lstrip()[:1] in _HEADER_OPENINGS and _AFTER_HEADER.match(after) \
-            and not pronoun(run):
-        found.append("header")  # ('' too: a longer run of spaces, or the line's end)
+    if (lead := after[:4].lstrip()[:1]) in _HEADER_OPENINGS and (lead or after.strip()) \
+            and _AFTER_HEADER.match(after) and not pronoun(run):
+        found.append("header")  # ('' too: a longer run of spaces before text; not the line's
+        # end, where no tail follows: most names closing their line, a signature's)
     bounded = start - line_start <= BEFORE_CHARS
     alone = bounded and not opening and _name_closes_line(after)
     if alone and (signature_above(text, line_start)

@@ -170,8 +170,8 @@ def role_mailbox_after(text: str, end: int) -> bool:
 def after_acronym(text: str, start: int) -> bool:
     """Whether a word in capitals that is no cue ('DNB', not 'MVH'/'OBS') and one space
     come right before ``start``."""
-    if text[start - 1:start] != " ":
-        return False
+    if text[start - 1:start] != " " or not text[start - 2:start - 1].isupper():
+        return False  # (most runs: no capital before the space, so no acronym's last letter)
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
     if acronym is None:
         return False

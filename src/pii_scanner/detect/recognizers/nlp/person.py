@@ -341,8 +341,15 @@ class PersonRecognizer(EntityRecognizer):
 
     def _score_run(self, text, run, ner_spans, locals_) -> RecognizerResult | None:
         tokens = run.tokens  # (a list once its edges are cut, below)
-        # cues read once per span: the unknown-word test below may read the run's own
+        # cues read once per span: the unknown-word test and the post-town vetoes below may
+        # read the run's own, the name's cues at the end the same span again
         memo: dict[tuple[int, int], tuple[str, ...]] = {}
+
+        def cues_at(a: int, b: int) -> tuple[str, ...]:
+            if (a, b) not in memo:
+                memo[a, b] = name_cues.cues(text, a, b)
+            return memo[a, b]
+
         first, surnames = gazetteers.first_names(), gazetteers.surnames()
         raw_keys = [fold(text[a:b].lower()) for a, b in tokens]  # (word_key, inlined: every run)
         if text[run.start:run.end].isupper() and not _capitals_name(text, run, raw_keys):
@@ -361,8 +368,7 @@ class PersonRecognizer(EntityRecognizer):
                 return None  # 'Til: Udlejning', 'Hälsningar\nFörvaltningen': a desk, no person
             if len(tokens) == 1 and not born_finnish \
                     and not any(a < run.end and run.start < b for a, b, _ in ner_spans):
-                memo[run.start, run.end] = name_cues.cues(text, run.start, run.end)
-                if not memo[run.start, run.end] and not (
+                if not cues_at(run.start, run.end) and not (
                         locals_ and len(raw_keys[0]) >= 3 and ascii_fold(raw_keys[0]) in locals_):
                     return None  # one unknown word (most sentence starts): only a cue names it
         if " ".join(raw_keys) in cue_words.CUE_PHRASES:
@@ -381,11 +387,11 @@ class PersonRecognizer(EntityRecognizer):
             return None  # '72 Frank Manors', 'Flat 2\nWright Greens': an English street
         if (name_edges.after_uk_postcode(text, run.start)
                 or name_edges.after_nordic_postcode(text, run.start)) \
-                and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
+                and not STRONG_CUES.intersection(cues_at(run.start, run.end)):
             return None  # round 32C: 'E95 1DG East Andrea': a post town after its postcode;
             # round 36C: 'Ahmedekra 4, 1848 Ahmed', after a house number and its comma
         if street_address.town_under_street(text, run.start, run.end) \
-                and not STRONG_CUES.intersection(name_cues.cues(text, run.start, run.end)):
+                and not STRONG_CUES.intersection(cues_at(run.start, run.end)):
             return None  # round 33F: '12 Baker Street\nLondon': a post town under its street
         if len(raw_keys) > 1 and " ".join(raw_keys) in gazetteers.place_names():
             return None  # 'Jan Mayen', 'Indre Arna': a place in the postal register
@@ -400,11 +406,6 @@ class PersonRecognizer(EntityRecognizer):
             and self.supported_language in _LOWER_CASE_NOUNS \
             and _capital_word_name(text, run.start, raw_keys[0])
         tokens = list(tokens)
-
-        def cues_at(a: int, b: int) -> tuple[str, ...]:
-            if (a, b) not in memo:
-                memo[a, b] = name_cues.cues(text, a, b)
-            return memo[a, b]
 
         # a capitalised cue word opening the run ('Spør Even', 'Hei Dag') is the cue, not part
         # of the name: cut it first, so a first name that is also a word stays after it
@@ -892,8 +893,9 @@ def _compound_noun(text: str, end: int) -> bool:
     """Whether the run ending at ``end`` ends in a compound's lower-case tail, so it names a
     thing after a person or a place ('Jan Mayen-loven', 'Michael Kiwanuka-låt', 'Daily
     Mirror-journalist', 'Kari-saken'), not the person."""
-    return text[end - 1:end].islower() and _COMPOUND_TAIL.search(text, max(0, end - 30), end) \
-        is not None
+    # (the hyphen first: most runs end in no compound, and the search is the dearer test)
+    return text[end - 1:end].islower() and text.find("-", max(0, end - 30), end) != -1 \
+        and _COMPOUND_TAIL.search(text, max(0, end - 30), end) is not None
 
 
 #: what may stand in guillemets with a run that is a title's: a number after it (a ship's, a
