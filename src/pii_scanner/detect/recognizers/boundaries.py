@@ -114,6 +114,10 @@ class KeyForms:
     #: False leaves out the JSON keys and attributes (a second look after them)
     json: bool = True
     pattern: regex.Pattern = field(init=False, repr=False, compare=False)
+    #: True when every form holds a quote (a JSON key's, an attribute's value's): then a key
+    #: is looked for only where a quote stands within reach (round 37B: most values follow a
+    #: plain label, ``Telefon: 41234567``, and a search of the forms costs a regex call)
+    quoted: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         forms = [rf"[\"']{_KEY}[\"'][ \t]*:[ \t]*[\"']?", rf"(?<![\w.]){_KEY}=[\"']"] if self.json else []
@@ -128,6 +132,8 @@ class KeyForms:
         if self.data_element:
             forms.append(rf"<(?!(?i:{_HTML_ELEMENTS})>){_KEY}>")
         object.__setattr__(self, "pattern", regex.compile("(?:" + "|".join(forms) + ")$"))
+        object.__setattr__(self, "quoted", bool(forms) and not (self.bare or self.yaml or self.xml
+                                                                or self.data_element))
 
 
 #: JSON keys and attributes: what labels a number's value (base.NordicRecognizer), and
@@ -189,6 +195,8 @@ def field_key(text: str, start: int, forms: KeyForms = FIELD_FORMS) -> str | Non
         mark -= 1
     if mark == lo or text[mark - 1] not in _KEY_FORM_MARKS:
         return None
+    if forms.quoted and '"' not in text[lo:start] and "'" not in text[lo:start]:
+        return None  # (no quote within reach: no JSON key nor attribute, without a search)
     # (no form crosses a line break: the search starts at the line's start, where the prose
     # before a label on a long line would otherwise be tried position by position)
     match = forms.pattern.search(text, max(lo, text.rfind("\n", lo, end) + 1), start)

@@ -30,10 +30,13 @@ class NordicGpsRecognizer(NordicRecognizer):
         # '"lat": 59.91, "lng": 10.75'), or only a space or a slash ('GPS-posisjon: 61.93117
         # 18.90889'): then a place word must be near (see _score_match), as two decimals in a
         # row are often two measurements
+        # (round 37B: each number holds four digits or more, and a pair written over two
+        # lines has its first number on the first and its second on the last, only a label
+        # between: only the lines that hold four digits are read, :mod:`..digit_lines`)
         PatternSpec("decimal pair", r"(?<![\w.,\-])-?\d{1,2}\.\d{3,8}°?(?P<sep>,\s{0,2}|"
                     r"[\"']?[ \t]?[,;/]?\s{0,2}[\"']?" + _LON_LABEL + r"[\"']?[ \t]?[:=]?[ \t]{0,2}|"
                     r"[ \t]{1,2}|[ \t]?[/;][ \t]{0,2})-?\d{1,3}\.\d{3,8}°?(?![\w]|[.,]\d)", 0.7,
-                    lead=r"[\d-]"),
+                    lead=r"[\d-]", line_digits=4),
         # decimal commas, as a Nordic locale writes them ('GPS: 59,91273, 10,74609', '59,9127;
         # 10,7461'): four decimals or more and a place word near (round 31D), as a list of
         # amounts has the shape too

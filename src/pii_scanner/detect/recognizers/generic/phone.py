@@ -510,6 +510,12 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if (_msisdn_shape(text[start:end]) and spec.name != "whatsapp link"
                 and not self._phone_key(text, start)):
             return None
+        if self.validate_result(text[start:end]) is False:
+            # round 37B: the cheap test first: about half the candidates are no phone number
+            # by their shape (a date, a national id's digits; :meth:`_validate`), and the base
+            # scoring would reject them after the label checks below (the verdict is kept for
+            # the analysis, :data:`_VERDICTS`: no second validation)
+            return None
         before = max(0, start - 40)
         kind = _KIND_OF_NUMBER.search(lower, before, start) if "num" in lower[before:start] else None
         if kind is not None and self._negative.hits(kind.group(1)):
