@@ -170,6 +170,14 @@ def _line_above(text: str, line_start: int) -> tuple[int, int] | None:
     return None
 
 
+def under_other_than_person(text: str, line_start: int) -> bool:
+    """Round 37D: whether the line at ``line_start`` has a line above it (past one blank line)
+    whose first cell is no person's name line (:func:`person_cell`): a letterhead's name, of
+    a firm or an authority written with no company form (``Skatteetaten``)."""
+    above = _line_above(text, line_start)
+    return above is not None and not person_cell(text[slice(*first_cell(text, *above))])
+
+
 def firm_cell(cell: str) -> bool:
     """Whether ``cell`` is a firm's name: capitalised words ending in a company form written
     as one ('Berg Bygg AS'), or partners' surnames as a firm (:mod:`.firm_names`, also joined

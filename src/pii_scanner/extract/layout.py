@@ -60,6 +60,7 @@ def separators(words: Sequence[_Word]) -> list[str]:
     letters = _letter_lines(words)
     columns, table_of = _column_starts([w for w in words if tuple(w.line) not in letters], cw)
     seps = [""]
+    wide = None  # (round 37D: :func:`_wide_starts`, read when first needed)
     token = words[0].text  # the text since the last separator
     for prev, w in zip(words, words[1:]):
         if w.line != prev.line:
@@ -77,9 +78,44 @@ def separators(words: Sequence[_Word]) -> list[str]:
         token = w.text
         slack = max(ALIGN_PX, COLUMN_SLACK * cw[w.line])
         starts_column = any(abs(w.bbox[0] - x) <= slack for x in columns.get(tuple(w.line[:1]), ())) and gap > 0.3
+        if starts_column and gap < WORD_SPACE:  # (round 37D: a word space far from the column's rows)
+            if wide is None:
+                wide = _wide_starts(words, cw, table_of)
+            starts_column = _near_column_rows(wide, w, slack, table_of)
         seps.append("\t" if gap >= TAB_GAP or starts_column else " ")
     seps = _column_letters(words, _title_rows(words, seps), letters)
     return _leading_cells(words, seps, columns, table_of, cw)
+
+
+#: a word after a mere word space starts a column only this many of its line heights from a
+#: line where a word starts there after a wide gap
+COLUMN_REACH = 2.5
+
+
+def _wide_starts(words: Sequence[_Word], cw: dict[tuple[int, ...], float],
+                 table_of: dict[tuple, tuple]) -> dict[tuple, list[tuple[int, int]]]:
+    """Per table (a block, or the block it borrowed its columns from), ``(x, top)`` of each
+    word after a gap of ``COLUMN_GAP`` or more."""
+    out: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for prev, o in zip(words, words[1:]):
+        if o.line == prev.line and (o.bbox[0] - prev.bbox[2]) / max(cw[o.line], 1.0) >= COLUMN_GAP:
+            out[table_of.get(b := tuple(o.line[:1]), b)].append((o.bbox[0], o.bbox[1]))
+    return out
+
+
+def _near_column_rows(wide: dict[tuple, list[tuple[int, int]]], w: _Word, slack: float,
+                      table_of: dict[tuple, tuple]) -> bool:
+    """Whether a word of ``w``'s table starts where ``w`` does after a wide gap
+    (:func:`_wide_starts`) on a line at most ``COLUMN_REACH`` of ``w``'s line heights above
+    or below ``w``'s. (Round 37D: a payslip's page is one block of the engine's, the
+    sender's and the employee's address lines over the table of pay items; the table's
+    second column starts where a house number does after its street (``Moenhavna 06`` over
+    ``1000  Fastlønn``), and a tab there cut the street from its number. A table's own rows,
+    its header too, lie within that reach of its wide gaps.)"""
+    reach = COLUMN_REACH * max(w.bbox[3] - w.bbox[1], 1)
+    block = tuple(w.line[:1])
+    return any(abs(x - w.bbox[0]) <= slack and abs(top - w.bbox[1]) <= reach
+               for x, top in wide.get(table_of.get(block, block), ()))
 
 
 LETTER_ROW = 3  # a line of at least this many column letters ('A B C D') is spreadsheet chrome

@@ -88,7 +88,7 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     (``ocr_labels.py``), e-mail addresses (``ocr_repair.py``), a capital ``I`` read as ``l``,
     an ``ä`` read as ``å`` and a surname's capital read small (``ocr_letters.py``), addresses
     in an address's place (``ocr_mail_slots.py``), a house number glued to its street
-    (``ocr_streets.py``), a first name's lost ring (``ocr_names.py``), an avatar's initial glued to a name or its ``i`` read as ``!``
+    (``ocr_streets.py``), a postal place misread after its postcode (``ocr_places.py``), a first name's lost ring (``ocr_names.py``), an avatar's initial glued to a name, a first name glued to its surname or its ``i`` read as ``!``
     (``ocr_name_marks.py``), a formula bar's ``fx`` (``ocr_formula_bar.py``) and numbers
     (``ocr_numbers.py``: letters for digits, identifiers cut in two, separators read as one
     another, a date's day or month with a letter read for a digit) and assemble the text."""
@@ -98,16 +98,17 @@ def finish(words: list[OcrWord], read_crop) -> OcrResult:
     from pii_scanner.extract.ocr_repair import join_mrz, join_numbers, repair, second_look
     from pii_scanner.extract.ocr_formula_bar import fix_marks
     from pii_scanner.extract.ocr_mail_slots import fill_slots
-    from pii_scanner.extract.ocr_name_marks import fix_bangs, split_initials
+    from pii_scanner.extract.ocr_name_marks import fix_bangs, split_initials, split_joined_names
     from pii_scanner.extract.ocr_names import restore_initials
     from pii_scanner.extract.ocr_spaced_digits import join_spaced_digits
     from pii_scanner.extract.ocr_streets import split_house_numbers
+    from pii_scanner.extract.ocr_places import fix_places
 
     words = [replace(w, text=fixed) if (fixed := fix_initial_i(fix_label(fix_number_word(w.text)))) != w.text else w
              for w in map(strip_rule, join_labels(words)) if not rule_only(w)]
     words = fix_label_places(words)
     words = fill_slots(repair(umlaut_look(second_look(fix_marks(words), read_crop), read_crop)))
-    words = fix_bangs(split_initials(restore_initials(join_numbers(join_spaced_digits(join_mrz(split_house_numbers(words)))))))
+    words = fix_bangs(split_joined_names(split_initials(restore_initials(join_numbers(join_spaced_digits(join_mrz(fix_places(split_house_numbers(words)))))))))
     res = assemble(fix_surname_case(words))
     return OcrResult(fix_date_letters(fix_separators(fix_ibans(res.text))), res.words)
 

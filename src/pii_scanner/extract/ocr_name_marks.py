@@ -13,6 +13,11 @@
    when the word as read is no listed first name, or (``Rand`` is one) when the word after
    it is a listed surname that is no common word. An exclamation after a name is a
    greeting's (``Hei Per! Takk``), and ``Per`` is a name as read.
+3. (Round 37D) The space between a first name and a surname lost in small type
+   (``JonasJakobsen,`` in a contract's prose, 10 px serif). :func:`split_joined_name` cuts
+   such a word in two: two capitalised parts of three letters or more, the first a listed
+   first name and the second a listed surname, neither a common word, the whole no listed
+   name or common word (``PowerPoint``, ``YouTube``, ``SpareBank`` stay).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ _UPPER = "A-ZÆØÅÄÖÜÉ"
 _LOWER = "a-zæøåäöüéè"
 _GLUED = re.compile(rf"^([{_UPPER}])([{_UPPER}][{_LOWER}]{{2,}})$")
 _BANG = re.compile(rf"^([{_UPPER}][{_LOWER}]+)!$")
+_JOINED = re.compile(rf"^([{_UPPER}][{_LOWER}]{{2,}})([{_UPPER}][{_LOWER}]{{2,}})([,.]?)$")
 
 
 @functools.cache
@@ -115,4 +121,43 @@ def fix_bangs(words: Sequence[W]) -> list[W]:
         nxt = words[i + 1].text if i + 1 < len(words) and words[i + 1].line == w.line else None
         if (fixed := fix_bang(w.text, nxt)) != w.text:
             out[i] = replace(w, text=fixed)
+    return out
+
+
+def split_joined_name(text: str) -> tuple[str, str] | None:
+    """``(first name, surname)`` when ``text`` is the two glued by a lost space (module doc,
+    3; a comma or full stop after it stays with the surname), else None.
+
+    >>> split_joined_name("JonasJakobsen,"), split_joined_name("KariHansen")
+    (('Jonas', 'Jakobsen,'), ('Kari', 'Hansen'))
+    >>> split_joined_name("PowerPoint"), split_joined_name("YouTube"), split_joined_name("Jonas")
+    (None, None, None)
+    """
+    m = _JOINED.match(text)
+    if m is None:
+        return None
+    from pii_scanner.detect import gazetteers
+
+    first, common = _lists()
+    given, last = m[1].lower(), m[2].lower()
+    whole = (m[1] + m[2]).lower()
+    if given not in first or given in common or whole in first or whole in common \
+            or whole in gazetteers.surnames() or not _surname(m[2], common):
+        return None
+    return m[1], m[2] + m[3]
+
+
+def split_joined_names(words: Sequence[W]) -> list[W]:
+    """``words`` with each first name glued to its surname (:func:`split_joined_name`) cut in
+    two words, the box divided by the share of the characters."""
+    out: list[W] = []
+    for w in words:
+        parts = split_joined_name(w.text) if w.text[:1].isupper() else None
+        if parts is None:
+            out.append(w)
+            continue
+        x0, y0, x1, y1 = w.bbox
+        cut = x0 + (x1 - x0) * len(parts[0]) // len(w.text)
+        out.append(replace(w, text=parts[0], bbox=(x0, y0, cut, y1)))
+        out.append(replace(w, text=parts[1], bbox=(cut + 1, y0, x1, y1)))
     return out

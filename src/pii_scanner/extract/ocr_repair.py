@@ -50,18 +50,20 @@ from pii_scanner.extract.ocr_numbers import joined_id, mrz_line
 from pii_scanner.orgs.domains import top_level_domains
 
 _AT_MISREAD = re.compile(r"(?<=[\w.])\((?:Ø|ø|Q|@|©)(?=[\w-])")
-_Q_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:QG|[QGØ©®])([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
-_AMP_FOR_AT = re.compile(r"^([a-z0-9._+-]*[a-z0-9])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
+_Q_FOR_AT = re.compile(r"^([a-z0-9æøåäöü._+-]*[a-z0-9æøåäöü])(?:QG|[QGØ©®])([a-z0-9-]+\.(?:[a-z]{2,}(?:\.[a-z]{2,})?)?\.?)$")
+_AMP_FOR_AT = re.compile(r"^([a-z0-9æøåäöü._+-]*[a-z0-9æøåäöü])&([a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\.?)$")
 _NO_AT_ADDRESS = re.compile(r"^[\w.+-]{2,}[\w-]{2,}\.[a-z]{2,}\.?$")
 _LOCAL = re.compile(r"^[\w.+-]+$")
 _DOMAIN_PART = re.compile(r"^[\w.-]+$")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_GAP = 1.5  # join gap, in median character widths of the line
-_PLAIN_LOCAL = re.compile(r"^[a-z][a-z0-9._+-]*[a-z0-9]$")
+#: (round 37D: a Nordic letter in a name's local part, ``m.björk``, ``lise.bjørk``: mail
+#: providers take them, and the text's e-mail pattern reads them)
+_PLAIN_LOCAL = re.compile(r"^[a-zæøåäöü][a-z0-9æøåäöü._+-]*[a-z0-9æøåäöü]$")
 #: (round 36D: a lower-case 'ø' too, as a small '@' reads in a Nordic language's model:
 #: 'lise.berg øgmail.com'; a weak sign, as 'e' is)
 _AT_WORD = re.compile(r"^(?:QG|\(a\)|[EeQGØø©®@])([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?)$")
-_AT_INSIDE = re.compile(r"^([a-z0-9._+-]*[a-z0-9])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
+_AT_INSIDE = re.compile(r"^([a-z0-9æøåäöü._+-]*[a-z0-9æøåäöü])(?:E|®|\(a\))([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(\.?)$")
 _COMMA_DOT = re.compile(r"^([a-z0-9-]{2,})[,:_]([a-z]{2,3})$")  # "telia,se", "firma_no"
 #: small letters the engine reads for an ``@`` in small type before a major mail domain
 _SMALL_AT = frozenset("egqø")

@@ -92,7 +92,11 @@ def _message_id(lower: str, start: int) -> bool:
             and lower.startswith(_MESSAGE_ID_HEADERS, line_start))
 
 
-_DOT_OR_SPACE = lazy_compile(r"\.|\s")  # (compiled once, not looked up per call)
+_DOT_OR_SPACE = lazy_compile(r"\.|\s")
+#: a Nordic field label's abbreviation ending a 'domain' ('reg.nr', 'org.nr', 'tlf.nr'): 'nr'
+#: (number) is Nauru's top-level domain too
+_NUMBER_LABEL = lazy_compile(r"(?:^|\.)(?:reg|org|tlf|tel|mob|kto|konto|ref|kunde|kund|ordre|order|"
+                             r"faktura|sak|pers|pass|art|vare|ansatt|anst|medl|kort)\.nr$")  # (compiled once, not looked up per call)
 
 
 def _a_sentence(text: str, start: int, anchor, match) -> bool:
@@ -168,6 +172,9 @@ class NordicEmailRecognizer(NordicRecognizer):
         if " @ " in value:  # 'logg inn @ minside.no' is a sentence: the local part must look
             return any(c in "._" or c.isdigit() for c in value.split(" @ ", 1)[0])  # like one
         if "@" in value:
-            return not value.split("@", 1)[1].lower().endswith((".png", ".jpg", ".gif"))
+            domain = value.split("@", 1)[1].lower()
+            # (round 37D: a Nordic number label's abbreviation, 'reg.nr.', 'org.nr.', is no
+            # domain: 'Bilens reg.nr.' read 'Bil@ns.reg.nr.' by OCR)
+            return not domain.endswith((".png", ".jpg", ".gif")) and _NUMBER_LABEL.search(domain) is None
         # obfuscated: the local part must look like one (letters), not a sentence word pair
         return any(c.isalpha() for c in value.split()[0])

@@ -570,9 +570,18 @@ def _block_street_line(text: str, start: int, match) -> bool:
     line_start = ctx.line_start(text, start)
     if text[line_start:start].strip(" \t>") or not text[start].isupper():
         return False
-    if _HOUSE_NUMBER_END.match(text, match.start(), ctx.line_end(text, start)) is None:
+    number = _HOUSE_NUMBER_END.match(text, match.start(), ctx.line_end(text, start))
+    if number is None:
         return False
+    # (round 37D: a firm's register number right after the house number makes the line a
+    # letterhead's under a name line that is no person's: 'Skatteetaten' / 'Sandvikhavna 9,
+    # Org.nr. …')
+    if _FIRM_ID_AFTER.match(text, number.end()) is not None and blocks.under_other_than_person(text, line_start):
+        return True
     return blocks.address_block_line(text, line_start) is not None
+
+
+_FIRM_ID_AFTER = lazy_compile(_FIRM_ID_LABEL)
 
 
 #: the end of a clause or line after a place ('..., 7515 Eirikstrand.')
