@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pii_scanner.detect import context as ctx
 from pii_scanner.detect.lazy_regex import lazy_compile
-from pii_scanner.detect.unclear_country import OTHER_NUMBER_WORDS
+from pii_scanner.detect import number_words
 
 #: added to a bare national ID's score in its own language (the personnummer's 10 digits:
 #: 0.25 + the Swedish prior 0.1 -> 0.55; the default threshold is 0.5)
@@ -35,16 +35,10 @@ BOOST = 0.2
 #: the explanation's note
 NOTE = "bare digits in the ID's own language, no other number's word; valid as this one"
 
-#: Nordic words naming another kind of number (the recognizers' own negative words count too)
-NORDIC_OTHER_NUMBER_WORDS = (
-    "ordre", "order", "beställning", "bestilling", "faktura", "kvitto", "kvittering", "ärende",
-    "sak", "sag", "kund", "kunde", "medlem", "avtal", "avtale", "aftale", "kontrakt", "konto",
-    "clearing", "bankgiro", "plusgiro", "ocr", "kid", "referens", "referanse", "reference",
-    "bokning", "booking", "sändning", "forsendelse", "sending", "kolli", "paket", "pakke",
-    "spårning", "sporing", "artikel", "artikkel", "vare", "serienummer", "serie", "licens",
-    "lisens", "transaktion", "transaksjon", "belopp", "beløp", "beløb", "summa", "sum",
-    "telefon", "tlf", "mobil", "nummer till", "ring", "sms", "pin", "kod", "kode", "lösenord")
-_OTHER = ctx.shared_terms(OTHER_NUMBER_WORDS + NORDIC_OTHER_NUMBER_WORDS)
+#: Nordic words naming another kind of number (the recognizers' own negative words count too;
+#: :mod:`.number_words`); the English ones are read as well
+NORDIC_OTHER_NUMBER_WORDS = number_words.NORDIC_OTHER_NUMBER_WORDS
+_OTHER = ctx.shared_terms(number_words.ENGLISH_OTHER_NUMBER_WORDS + NORDIC_OTHER_NUMBER_WORDS)
 #: a currency right after the value: an amount
 _CURRENCY = lazy_compile(r"[ \t]?(?:kr\b|kr\.|sek\b|nok\b|dkk\b|eur\b|:-|,-)")
 #: another run of six digits or more on the value's line

@@ -21,6 +21,7 @@ False
 from __future__ import annotations
 
 from pii_scanner.detect import context as ctx
+from pii_scanner.detect import number_words
 from pii_scanner.detect.text_language import nordic_language, reads_english
 
 #: added to a dashed national ID's score where the country is unclear (CPR with the old mod
@@ -30,14 +31,8 @@ BOOST = 0.1
 NOTE = "no label or language names the country; valid as this one"
 
 #: English words naming another kind of number of the same shape (the recognizers' own
-#: negative words, order/invoice/reference, count as well)
-OTHER_NUMBER_WORDS = (
-    "case", "ticket", "booking", "reservation", "tracking", "shipment", "parcel", "package",
-    "delivery", "order", "invoice", "receipt", "voucher", "transaction", "payment", "reference",
-    "account", "customer", "member", "membership", "employee", "staff", "student", "contract",
-    "policy", "claim", "serial", "batch", "item", "product", "sku", "part", "model", "version",
-    "build", "release", "job", "request", "incident", "issue", "loan", "licence", "license",
-    "phone", "call", "mobile", "cell", "tel", "fax", "number is", "pin", "code", "password")
+#: negative words, order/invoice/reference, count as well; :mod:`.number_words`)
+OTHER_NUMBER_WORDS = number_words.ENGLISH_OTHER_NUMBER_WORDS
 _OTHER = ctx.shared_terms(OTHER_NUMBER_WORDS)
 #: characters read before the value (its clause only: :func:`context.clause_window`)
 BEFORE, AFTER = 40, 12

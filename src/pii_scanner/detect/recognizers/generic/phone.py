@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import blocks
 from pii_scanner.detect import context as ctx
+from pii_scanner.detect import number_words
 from pii_scanner.detect.recognizers.base import (EXPLANATION_KEY, NordicRecognizer, PatternSpec,
                                                  explained_result)
 from pii_scanner.detect.recognizers.boundaries import (CSV_FIELD_AFTER, CSV_FIELD_BEFORE, KeyForms,
@@ -101,24 +102,20 @@ _NEW_NUMBER = lazy_compile(r"(?<![\w])(?:nytt|nye|nya|nyt|new)[ ](?:nummer(?:et)
                             r"[ ]?(?:er|är|is)?[ ]?:?[ ]*$")
 #: things that get a new number, not people ('Ordren har fått nytt nummer', 'Saken fikk nytt
 #: nr'): with a 'new number' phrase they name whose number follows (whole words, so not
-#: 'saksbehandler'; not every negative word either: 'byttet jobb og fikk nytt nummer')
+#: 'saksbehandler'; not every negative word either: 'byttet jobb og fikk nytt nummer';
+#: :data:`number_words.NUMBERED_THINGS`)
 _NUMBERED_THING = lazy_compile(
-    r"(?<![\w])(?:ordre[nr]?|order|bestilling(?:en)?|faktura(?:en)?|invoice|konto(?:en)?|account"
-    r"|sak(?:en|a)?|sag(?:en)?|case|ticket|ärende(?:t)?|henvendelse(?:n)?|pakke(?:n)?|paket(?:et)?"
-    r"|package|parcel|sending(?:en)?|forsendelse(?:n)?|försändelse(?:n)?|shipment|avtale(?:n)?"
-    r"|avtal(?:et)?|kontrakt(?:en)?|contract|kort(?:et)?|card|polise(?:n)?|policy)(?![\w])")
+    r"(?<![\w])" + number_words.word_pattern(number_words.NUMBERED_THINGS) + r"(?![\w])")
 
 #: round 33F: a case's, a ticket's or an order's word right before a value, after nothing but
 #: '#', 'nr'/'no.' or a colon ('Subject: RE: Case 61342395', 'Emne: SV: Sag 61342395', 'Ärende
 #: 61342395', 'Ticket #61342395'): the value is that thing's number, as a mail's subject line
-#: names it, no phone (whole words: 'Saksbehandler 41234567' is a case handler's phone)
+#: names it, no phone (whole words: 'Saksbehandler 41234567' is a case handler's phone; round
+#: 34E: Finnish case, order and invoice words, 'Tapaus 86606895 koskee ...';
+#: :data:`number_words.CASE_WORDS`)
 _CASE_WORD_BEFORE = lazy_compile(
-    r"(?<![\w])(?:case|ticket|sak|saken|sag|sagen|ärende|ärendet|order|ordre|ordren|"
-    r"bestilling|bestillingen|beställning|henvendelse|henvendelsen|"
-    # round 34E: Finnish case, order and invoice words ('Tapaus 86606895 koskee ...')
-    r"tapaus|tapauksen|tapausta|tapausnumero|tilaus|tilauksen|tilausnumero|lasku|laskun|"
-    r"laskunumero|asiakasnumero|viitenumero)"
-    r"[ ]?(?:#|nr\.?|no\.?|:)?[ ]{0,2}$")
+    r"(?<![\w])" + number_words.word_pattern(number_words.CASE_WORDS)
+    + r"[ ]?(?:#|nr\.?|no\.?|:)?[ ]{0,2}$")
 
 #: a sum written in groups of thousands and its currency right after it ('Totalt 28 795 018
 #: kr', '1 234 567 NOK', '12 500 000,-'; no-break spaces read as spaces)
