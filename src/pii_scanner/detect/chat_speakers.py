@@ -16,6 +16,7 @@ import regex
 
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
+from pii_scanner.detect.common_words import common_words
 from pii_scanner.detect.cue_words import CHAT_ROLE_WORDS, CHAT_SPEAKER_ROLES
 from pii_scanner.detect.regex_timeout import scan_timeout
 
@@ -107,6 +108,27 @@ def named_speaker(before: str, after: str) -> bool:
     closing = _ROLE_AFTER.match(after)
     return closing is not None and opened == closing.group().startswith(")")
 
+
+#: round 37F: a chat line's time before the role word labelling its speaker ('[10:02] Agent ')
+_TIME_BEFORE_ROLE = lazy_compile(
+    r"^[ \t>]*[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\])]?[ \t]+(?:-[ \t]+)?\p{L}+[ \t]+\(?$")
+
+
+def timed_named_speaker(run: str, before: str, after: str) -> bool:
+    """Whether :func:`named_speaker` holds and the line opens with a chat time before its role
+    word ('[10:02] Agent ' / ': Hi!'): round 37F, the speaker ``run`` is a name though no list
+    holds it, as after the time alone ('[10:02] Ashleigh: Hi!'), unless a common word
+    ('[10:02] Agent Status: online').
+
+    >>> timed_named_speaker("Ashleigh", "[10:02] Agent ", ": Hi!")
+    True
+    >>> timed_named_speaker("Ashleigh", "Agent ", ": Hi!"), timed_named_speaker(
+    ...     "Status", "[10:02] Agent ", ": online")
+    (False, False)
+    """
+    return named_speaker(before, after) and _TIME_BEFORE_ROLE.match(before) is not None \
+        and not any(word.lower() in common_words()
+                    or word.lower() in gazetteers.english_common_words() for word in run.split())
 
 
 def timed_speaker(run: str, after: str) -> bool:

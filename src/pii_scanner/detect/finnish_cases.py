@@ -106,19 +106,53 @@ def inflected_names(text: str) -> list[tuple[int, int, str]]:
     common = common_words()
     for match in _WORD.finditer(text):
         key = match.group().lower()
-        if key in common:
-            continue
         base = case_base(key)
-        if base is None or base in common or base in COMPANY_NAMES and _trade_named(
-                text, COMPANY_NAMES[base]):
+        if base is None or base in COMPANY_NAMES and _trade_named(text, COMPANY_NAMES[base]):
             continue
-        if base in WORD_NAMES and not mid_sentence(text, match.start()) \
-                and not (key.endswith("n") and _OWN_DATA_AFTER.match(text, match.end())) \
-                and _QUESTION_BEFORE.search(text, max(0, match.start() - 30),
-                                            match.start()) is None:
+        # round 37F: a form that is a Swedish, Norwegian or English word ('Arton': eighteen,
+        # 'Annen': other; 'Ville': would) is the name where a person stands in a Finnish text
+        # (mid-sentence, before the person's own data, after a yes/no question's verb:
+        # 'Arton puhelinnumero on …', 'Soitin eilen Villelle'); elsewhere it stays the word
+        if (key in common or base in common) and not _person_position(text, match, key):
+            continue
+        if base in WORD_NAMES and not _person_position(text, match, key) \
+                and not _after_opening_word(text, match.start(), key):
             continue  # 'Toivon, että ...', 'Rauhan aikaan': a word opening its sentence
         found.append((match.start(), match.end(), "Finnish first name in a case ending"))
     return found
+
+
+def _person_position(text: str, match, key: str) -> bool:
+    """Whether the word of ``match`` (``key``, lower-cased) stands where a person does:
+    mid-sentence, in the genitive before a person's own data, or right after a yes/no
+    question's verb (round 37C's tests for a word-name)."""
+    return mid_sentence(text, match.start()) \
+        or key.endswith("n") and _OWN_DATA_AFTER.match(text, match.end()) is not None \
+        or _QUESTION_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+
+
+#: round 37F: the local cases a person is spoken of in (to, at, from), which no verb form ends
+#: in (the genitive's '-n' ends a verb's first person too: 'Toivon', I hope)
+_LOCAL_CASES = ("lle", "lla", "llä", "lta", "ltä")
+#: the word opening a sentence right before another word
+_OPENING_WORD = lazy_compile(r"(?:^|[.!?\n][ \t>]*)(\p{Lu}\p{Ll}+)[ ]$")
+
+
+def _after_opening_word(text: str, start: int, key: str) -> bool:
+    """Whether the word-name in a local case at ``start`` (``key``, lower-cased) comes right
+    after the word that opens its sentence, which itself is no name: round 37F. Finnish
+    writes nouns in lower case and has no Title Case phrases, so the second word's capital
+    marks a name, not the sentence's opening ('Sain Taistolta viestin': I got a message from
+    Taisto; 'Soitin Toivolle'), while the opening word-name itself stays a word ('Toivolla on
+    merkitystä')."""
+    if not key.endswith(_LOCAL_CASES):
+        return False
+    match = _OPENING_WORD.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word not in gazetteers.finnish_first_names() and case_base(word) is None \
+        and word not in gazetteers.surnames() and word not in gazetteers.first_names()
 
 
 def _trade_named(text: str, trade: tuple[str, ...]) -> bool:

@@ -19,7 +19,8 @@ import regex
 from pii_scanner.detect.lazy_regex import lazy_compile
 from pii_scanner.detect import gazetteers
 from pii_scanner.detect import context as ctx
-from pii_scanner.detect.chat_speakers import chat_speaker, chat_time, named_speaker, timed_speaker
+from pii_scanner.detect.chat_speakers import (chat_speaker, chat_time, named_speaker,
+                                              timed_named_speaker, timed_speaker)
 from pii_scanner.detect.cue_words import (
     DOTTED_HONORIFICS, GREETINGS, HONORIFICS, INTRODUCTIONS, LABELS, LINE_SIGNOFFS, LINKS,
     PARENTHESISED_RELATIONS, PRESENTATIONS, ROLES, SIGNOFFS, alternatives, last_word)
@@ -207,8 +208,10 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
     elif (not opening or before.endswith(("]", "] "))) and chat_speaker(text, start, end, before, after):
         found.append("chat")  # '[chat] Kari: hei', 'Kari 10:32: hei' (a tag or the line's start
         # before it, as chat_speaker's own first tests ask: most runs stand mid-line)
-    elif named_speaker(before, after) and listed_first(run):
-        found.append("chat")  # round 31A: '[10:02] Agent Katie: Hi!', 'Kunde (Søs): hej'
+    elif named_speaker(before, after) and (listed_first(run)
+                                           or timed_named_speaker(run, before, after)):
+        found.append("chat")  # round 31A: '[10:02] Agent Katie: Hi!', 'Kunde (Søs): hej';
+        # round 37F: after a chat line's time an unlisted name too, as with no role word
     if (lead := after[:4].lstrip()[:1]) in _HEADER_OPENINGS and (lead or after.strip()) \
             and _AFTER_HEADER.match(after) and not pronoun(run):
         found.append("header")  # ('' too: a longer run of spaces before text; not the line's
@@ -236,8 +239,9 @@ def cues(text: str, start: int, end: int) -> tuple[str, ...]:
             and _relative_in_parentheses(trimmed[:-1].rstrip(), run):
         found.append("role")  # round 35D: 'snakket m/ datteren (Erna)', 'pratade m. maken (Pierre)'
     if trimmed[-1:] in ",:" and trimmed[-5:-1] in ("name", "navn", "namn") \
-            and "role" not in found and _KIN_NAME_BEFORE.search(trimmed):
-        found.append("role")  # round 37C: 'the account is in my father's name, Reece Phillips'
+            and "label" not in found and _KIN_NAME_BEFORE.search(trimmed):
+        found.append("label")  # round 37C: 'the account is in my father's name, Reece Phillips';
+        # round 37F: a label, as 'Name:' is, so two unlisted words after it are the name too
     if bounded and list_row_after(after) and list_row(text, line_start, line_end, start, end, before):
         found.append("list")
     if "header" not in found and after[1:2] in SPEECH_INITIALS and after[:1] == " " \

@@ -542,3 +542,46 @@ def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
     line_end = text.find("\n", end, end + _CODE_REACH)
     line_end = min(len(text), end + _CODE_REACH) if line_end == -1 else line_end
     return _CODE_SIGN.search(text, max(line_start, start - _CODE_REACH), line_end) is not None
+
+
+
+#: round 37F: a house number (or a floor's, a flat's) right after a street's name
+_HOUSE_NUMBER_NEXT = lazy_compile(r"[ \t]*(?:nr\.?[ ]?)?\d")
+
+
+def common_word_surname(text: str, tokens: list, keys: list[str], cues, cued: frozenset,
+                        strong: frozenset) -> bool:
+    r"""Whether the last of two words, a common word, is a surname after a listed first name
+    (round 37F), ``cues(start, end)`` giving the cues of the two words:
+
+    - a street word ('Plass'): a Nordic street named after a person puts the name in the
+      genitive ('Olav Kyrres plass') and its house number after it; a first name in the
+      nominative and the capitalised street word with no number after them, where a person
+      is spoken of (one of ``cued``: 'snakka med Maja Plass, ho har ansvaret'), is the
+      person's full name ('Maja Plass 4', 'på Maja Plass' stay as they were);
+    - a word that the lists hold as a first name or a surname too ('May', 'June'), after a
+      first name that is no word, the two alone on their line under a strong cue (one of
+      ``strong``: 'Regards,\nMaurice May', 'Ship to:\nMaurice May'): a signed or labelled
+      full name, not a first name and a month.
+
+    >>> cues = lambda a, b: ("pronoun after",)
+    >>> common_word_surname("med Maja Plass, ho", [(4, 8), (9, 14)], ["maja", "plass"], cues,
+    ...                     frozenset({"pronoun after"}), frozenset())
+    True
+    >>> common_word_surname("Maja Plass 4, ho", [(0, 4), (5, 10)], ["maja", "plass"], cues,
+    ...                     frozenset({"pronoun after"}), frozenset())
+    False
+    """
+    if len(tokens) != 2 or not is_first(keys[0]) or keys[0].endswith("s") \
+            or not text[tokens[1][0]:tokens[1][0] + 1].isupper():
+        return False
+    from pii_scanner.detect.recognizers.generic.street_address import STREET_WORDS
+
+    if keys[1] in STREET_WORDS:
+        return _HOUSE_NUMBER_NEXT.match(text, tokens[1][1]) is None \
+            and bool(cued.intersection(cues(tokens[0][0], tokens[1][1])))
+    return (is_first(keys[1]) or keys[1] in gazetteers.surnames()) \
+        and keys[0] not in common_words() \
+        and not text[ctx.line_start(text, tokens[0][0]):tokens[0][0]].strip(" \t>") \
+        and not text[tokens[1][1]:ctx.line_end(text, tokens[1][1])].strip(" \t") \
+        and bool(strong.intersection(cues(tokens[0][0], tokens[1][1])))

@@ -430,7 +430,9 @@ class PersonRecognizer(EntityRecognizer):
         cut_title = False
         while tokens and is_common(key_of[tokens[-1]]) and not name_like(text, tokens, -1) \
                 and not (len(tokens) == 1 and _cued_first_name(tokens, key_of, cues_at)) \
-                and not capital_word and not pair_name:
+                and not capital_word and not pair_name \
+                and not (len(tokens) == 2 and name_edges.common_word_surname(
+                    text, tokens, [key_of[t] for t in tokens], cues_at, _CUED, STRONG_CUES)):
             cut_title = cut_title or is_job_title(key_of[tokens[-1]])
             tokens.pop()
         if not tokens:
@@ -780,8 +782,10 @@ def _organisation(text: str, end: int, keys: list[str]) -> bool:
             return True
     elif organisation_name(keys):
         return True
-    elif keys[-1] in TRADE_WORDS and not any(is_first(key) for key in keys):
-        return True  # round 37C: 'Nordic Tools <nordic.tools@…>': a firm's trade, no first name
+    elif keys[-1] in TRADE_WORDS and not any(
+            is_first(key) and key not in gazetteers.english_word_names() for key in keys):
+        return True  # round 37C: 'Nordic Tools <nordic.tools@…>': a firm's trade, no first name;
+        # round 37F: nor one that is an English word, a firm's too ('Bright Supplies')
     return text[end:end + 1] in (" ", "\t", "\"", "<") and name_edges.role_mailbox_after(text, end) \
         and not any(is_first(key) for key in keys)
 

@@ -115,7 +115,8 @@ _PREVIOUS_WORD = lazy_compile(r"\w[\w\-]*(?=[ \t]*$)")
 _AFTER_STRUCTURE = ("<", ":", "(", "skrev", "wrote", "skreiv", "\t", ",")
 #: round 35C: the last words of sign-offs and greetings, which a comma may close inline
 #: ('... N1U 3PG. Thanks, Reece Miller', deep in its line)
-_INLINE_CUE_LAST_WORDS = frozenset(last_word(p) for p in SIGNOFFS + GREETINGS)
+_INLINE_CUE_LAST_WORDS = frozenset(last_word(p) for p in SIGNOFFS + GREETINGS).union(
+    ("name", "navn", "namn"))  # round 37F: "in my daughter's name, …" (name_cues decides)
 
 
 def structural_position(text: str, start: int, end: int) -> bool:
