@@ -7,7 +7,8 @@ label. Where the text reads as the ID's country's language (the hint, or none an
 :func:`text_language.nordic_language`), the digits pass the ID's own check (a date and the Luhn
 digit: about one random ten-digit number in 270 passes) and nothing in the value's clause names
 another kind of number, it is reported at a low score (round 34C). A number opening with the
-trunk ``0`` is a phone's shape, one with another long number on its line a list's or a log's,
+trunk ``0`` is a phone's shape (round 37H: ``00``, the international prefix, opens no
+national number: a birth in 2000 is no phone), one with another long number on its line a list's or a log's,
 and one before a currency an amount: those stay out. Round 36E: in English text, the same
 digits passing the personnummer's date and Luhn digit where they are a message's subject
 (a reply's or a subject's mark alone before them: ``Re: 9208147117 - please update``) are
@@ -21,6 +22,8 @@ False
 (False, False)
 >>> stands_bare("8112189876 8112189876", 0, 10)
 False
+>>> stands_bare("angående 0012029591 - uppdatera", 9, 19)
+True
 """
 
 from __future__ import annotations
@@ -73,7 +76,9 @@ def stands_bare(lower: str, start: int, end: int) -> bool:
     """Whether the digits at ``lower[start:end]`` stand alone as an ID: no trunk ``0``, no
     other long number on their line, no currency after them and no word naming another kind
     of number in their clause."""
-    if lower[start] == "0" or _CURRENCY.match(lower, end):
+    if lower[start] == "0" and lower[start + 1:start + 2] != "0" or _CURRENCY.match(lower, end):
+        # (round 37H: '00' opens no national number, the international prefix's, so a
+        # personnummer of a year 2000 birth, '0012029591', is no phone's shape)
         return False
     line_start, line_end = ctx.line_bounds(lower, start, end)
     if _LONG_NUMBER.search(lower, line_start, start) or _LONG_NUMBER.search(lower, end, line_end):

@@ -32,7 +32,10 @@ _GAP_BEFORE = lazy_compile(r"(?:\t|[ ]{2}|\|)[ ]*$")
 #: fnr 01024534975 - 41234567'): the dash before the value, the comma after the name
 _DASH_BEFORE = lazy_compile(r"[ ][-–][ ]+$")
 _BULLET_LEAD = lazy_compile(r"[ \t>]*[*•·◦▪‣–\-][ \t]+")
-_GAP_AFTER = lazy_compile(r"[ ]*(?:$|\t|\|)|[ ]{2}")
+#: round 37H: or one space before an e-mail address that ends the row, a cell of its own
+#: kind ('Karin Paulsen  41929533 karin.paulsen@firma.no': an HTML list's line break
+#: between the cells, which the markup's reading turns into one space)
+_GAP_AFTER = lazy_compile(r"[ ]*(?:$|\t|\|)|[ ]{2}|[ ][^\s@<>|]+@[^\s@<>|]+\.\w+[ ]*$")
 
 
 def first_cell(text: str, line_start: int, line_end: int) -> tuple[int, int]:
@@ -77,6 +80,10 @@ def contact_row(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> contact_row("- Kari Nordmann, fnr 01024534975 - 41234567", 35, 43)
     True
+    >>> contact_row("Kari Nordmann  41234567 kari@firma.no", 15, 23)
+    True
+    >>> contact_row("Kari Nordmann  41234567 kari@firma.no og mer", 15, 23)
+    False
     """
     line_start, line_end = line_bounds(text, start, start)
     if _GAP_AFTER.match(text, end, line_end) is None:
@@ -90,7 +97,37 @@ def contact_row(text: str, start: int, end: int) -> bool:
         comma = text.find(", ", lead.end(), start)
         return comma != -1 and person_cell(text[lead.end():comma])
     cell_start, cell_end = first_cell(text, line_start, line_end)
-    return cell_end < start and person_cell(text[cell_start:cell_end])
+    if cell_end >= start:
+        return False
+    cell = text[cell_start:cell_end]
+    return person_cell(cell) or named_by_row_email(cell, text[cell_end:line_end])
+
+
+#: an e-mail address's local part ('ashleigh.wilson' in 'ashleigh.wilson@outlook.com')
+_EMAIL_LOCAL = lazy_compile(r"(?<![\w.\-])([\w\-]+(?:\.[\w\-]+)+)@[\w\-]+(?:\.[\w\-]+)+")
+#: letters an e-mail address writes without their marks ('Sørensen' -> 'sorensen')
+_PLAIN = str.maketrans({"ø": "o", "ö": "o", "å": "a", "ä": "a", "æ": "ae", "ü": "u", "é": "e",
+                        "è": "e", "á": "a", "í": "i", "ó": "o", "ú": "u"})
+
+
+def named_by_row_email(cell: str, rest: str) -> bool:
+    """Whether ``cell`` (capitalised words as a list writes a name) is spelled, word by word,
+    by the local part of an e-mail address in the rest of its row ('Ashleigh Wilson |
+    07927 769964 | ashleigh.wilson@outlook.com'): the row's own address names the cell a
+    person's, though the first name is in no list (round 37H).
+
+    >>> named_by_row_email("Ashleigh Wilson", " | 0712 | ashleigh.wilson@outlook.com")
+    True
+    >>> named_by_row_email("Ashleigh Wilson", " | 0712 | sales.team@outlook.com")
+    False
+    >>> named_by_row_email("Synnøve Sørensen", "  41234567  synnove.sorensen@telia.se")
+    True
+    """
+    if "@" not in rest or _NAME.fullmatch(cell) is None:
+        return False
+    words = cell.lower().translate(_PLAIN).replace("-", " ").split()
+    return any(regex.split(r"[._\-]", m.group(1).lower().translate(_PLAIN)) == words
+               for m in _EMAIL_LOCAL.finditer(rest))
 
 
 def rows_above(text: str, line_start: int, max_rows: int = 8) -> str:

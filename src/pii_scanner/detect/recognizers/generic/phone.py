@@ -213,7 +213,10 @@ def _uk_mobile(value: str) -> bool:
     if len(value) != 11 or not value.isdigit():
         if _UK_MOBILE_SPACED.fullmatch(value) is None:
             return False
+        # round 37H: spaced 5-6 or 5-3-3, the digits are no fødselsnummer's (written 6-5 when
+        # spaced at all): no birth-number test ('07411 259700' is an H-number's digits too)
         value = value.replace(" ", "")
+        return phonenumbers.number_type(_parse(value, "GB")) == phonenumbers.PhoneNumberType.MOBILE
     # (a number's type is UNKNOWN unless it is valid: no is_valid_number before it)
     return phonenumbers.number_type(_parse(value, "GB")) == phonenumbers.PhoneNumberType.MOBILE \
         and not fodselsnummer.is_valid(value)
@@ -246,6 +249,29 @@ _NO_PREFIX_CODES = {
     f"+{code}": region for region, code in _NO_PREFIX_REGIONS.items()
     if phonenumbers.region_code_for_country_code(code) == region and len(str(code)) == 2
     and int(str(code)[0]) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE}
+
+
+#: round 37H: the regions of the contract's languages whose numbers are dialled with a trunk 0
+_TRUNK_ZERO_REGIONS = tuple(r for r in dict.fromkeys(_REGIONS.values()) if _trunk_zero(r))
+
+
+def _foreign_number_after_code(value: str) -> bool:
+    """Whether ``value`` is the code of a region with no trunk prefix ('+47', '+45': no
+    national number there opens with 0) before a number written with its trunk 0 that is
+    valid in a region dialled with one ('+4707866302106', '+47 07866 302106': a British
+    mobile to which a Norwegian phone's or mail client's link prefixed its own code). Only
+    with the '+' written (bare digits after a 00 are no phone's writing unless valid)."""
+    compact = "".join(c for c in value if c.isdigit() or c == "+").lstrip("(")
+    if compact[:3] not in _NO_PREFIX_CODES or compact[3:4] != "0":
+        return False  # (most numbers)
+    national = compact[3:]
+    for region in _TRUNK_ZERO_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(national, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 def _eight_digits(value: str, code: int) -> phonenumbers.PhoneNumber | None:
@@ -527,6 +553,13 @@ class NordicPhoneRecognizer(NordicRecognizer):
         if _THOUSANDS.fullmatch(text, start, end) and _CURRENCY_AFTER.match(lower, end):
             return None  # 'Totalt 28 795 018 kr': a sum in thousands groups, not a phone
         found = super().score_span(text, lower, spec, start, end, require_context)
+        if found is not None and text[start:start + 2] == "00" and text[start:end].isdigit() \
+                and "context" not in (parts := dict(found.recognition_metadata[EXPLANATION_KEY])) \
+                and parts.get("validation") == "possible international":
+            # round 37H: bare digits after a 00 that are no valid number ('0012029591': a
+            # Swedish personnummer's, a Danish FI-kode's digits) are a phone's only under a
+            # phone word ('Telefon: 00441986'); the '+' or a phone's grouping writes one
+            return None
         if found is not None and self._labelled_another_number(lower, start, found):
             return None  # 'Objektsnummer 055-638-673', 'Ansattnummer: 90412436': that number
         if found is not None and ctx.after_name_in_parentheses(text, start, end):
@@ -723,6 +756,8 @@ class NordicPhoneRecognizer(NordicRecognizer):
                 return ("international" if international
                         else "grouped" if grouped and digits >= 8 else "plain")
             possible = possible or phonenumbers.is_possible_number(number)
+        if international and not possible and _foreign_number_after_code(value):
+            return "possible international"
         if possible and digits >= 8:
             # "+47 440 02 381": an explicit country code in phone grouping is a phone even
             # where phonenumbers' range tables lag behind newly opened number series

@@ -76,7 +76,11 @@ _COMPOUND_SUFFIX = ("(?:" + "|".join(regex.escape(w) for w in sorted(
 #: ('Grand Hotel 5 stars', 'a grand total of 350')
 LOST_MARK_COMPOUND_WORDS = ("grand",)
 _JOINED_SUFFIX = "(?:" + _SUFFIX + "|" + "|".join(LOST_MARK_COMPOUND_WORDS) + ")"
-_STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=\p{Ll}" + _JOINED_SUFFIX + r")|(?:" + _CAP
+#: round 37H: the Nordic one-letter nouns (Danish and Norwegian 'å', a stream; Danish 'ø', an
+#: island; Swedish 'ö') as a compound street name's whole first part ('Åvej 9', 'Øgade 4')
+_ONE_LETTER_WORD = r"(?<![\w])[ÅØÖ]"
+_STREET = (r"(?:(?:" + _PREFIX + r"[ ]){0,2}\p{Lu}[\p{Ll}\-]*+(?<=(?:\p{Ll}|" + _ONE_LETTER_WORD + r")"
+           + _JOINED_SUFFIX + r")|(?:" + _CAP
            + r"[ ]){0,3}(?:" + _CAP + r"|" + _REGNAL + r")[ ](?i:" + _SUFFIX + r")|(?:" + _CAP
            + r"[ ]){1,3}\p{Ll}[\p{Ll}\-]{3,}+(?<=" + _COMPOUND_SUFFIX + r"))")
 #: House number, letter, range, then a dwelling unit: Norwegian ``H0201`` (bolignummer),

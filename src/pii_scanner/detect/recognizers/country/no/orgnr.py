@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pii_scanner.detect import number_words
 from pii_scanner.detect.recognizers.base import NordicRecognizer, PatternSpec
 from pii_scanner.detect.recognizers.boundaries import NUM_END, NUM_START
 from pii_scanner.detect.validators.no import orgnr
@@ -38,7 +39,10 @@ class NoOrgnrRecognizer(NordicRecognizer):
                "org:")
     WHOLE_VALUE_BOOST = 0.3
     NEGATIVE_CONTEXT = ("kundenr", "kundenummer", "ordre", "order", "faktura", "invoice",
-                        "telefon", "tlf", "mobil", "phone", "ticket", "sak")
+                        "telefon", "tlf", "mobil", "phone", "ticket", "sak",
+                        # round 37H: the same words in Finnish ('Norjalainen org.nr. 9…, lasku
+                        # 9…': the invoice's number after the firm's; :mod:`.number_words`)
+                        *number_words.FINNISH_CASES)
 
     def validate_result(self, value: str) -> bool:
         return orgnr.is_plausible(value.replace(".", ""))
