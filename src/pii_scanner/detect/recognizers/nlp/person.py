@@ -25,10 +25,10 @@ from pii_scanner.detect import (cue_words, english_words, finnish_cases, gazette
 from pii_scanner.detect.brand_names import brand_at
 from pii_scanner.detect.extracted_text import card_names, card_places, resource_names
 from pii_scanner.detect.firm_names import firm_spans, partner_pairs
-from pii_scanner.detect.common_words import TRADE_WORDS
 from pii_scanner.detect.gazetteers import fold
-from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, common_words,
-                                             is_common, is_job_title, organisation_name)
+from pii_scanner.detect.common_words import (GROUP_ADDRESSES, ORGANISATION_ENDINGS, TRADE_WORDS,
+                                             common_words, is_common, is_job_title,
+                                             organisation_name)
 from pii_scanner.detect.header_cells import header_cell
 from pii_scanner.detect.name_fields import thing_key
 from pii_scanner.detect.joined_names import joined_names
