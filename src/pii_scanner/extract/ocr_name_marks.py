@@ -150,14 +150,5 @@ def split_joined_name(text: str) -> tuple[str, str] | None:
 def split_joined_names(words: Sequence[W]) -> list[W]:
     """``words`` with each first name glued to its surname (:func:`split_joined_name`) cut in
     two words, the box divided by the share of the characters."""
-    out: list[W] = []
-    for w in words:
-        parts = split_joined_name(w.text) if w.text[:1].isupper() else None
-        if parts is None:
-            out.append(w)
-            continue
-        x0, y0, x1, y1 = w.bbox
-        cut = x0 + (x1 - x0) * len(parts[0]) // len(w.text)
-        out.append(replace(w, text=parts[0], bbox=(x0, y0, cut, y1)))
-        out.append(replace(w, text=parts[1], bbox=(cut + 1, y0, x1, y1)))
-    return out
+    from pii_scanner.extract.ocr_streets import split_words
+    return split_words(words, split_joined_name)

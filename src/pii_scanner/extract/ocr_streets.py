@@ -57,15 +57,22 @@ def split_house_numbers(words: Sequence[W]) -> list[W]:
     """``words`` with each street word glued to its number (:func:`split_house_number`) cut
     in two words, the box divided by the share of the characters (the number's word starts
     where the street's ends)."""
+    return split_words(words, split_house_number)
+
+
+def split_words(words: Sequence[W], split) -> list[W]:
+    """``words`` with each capitalised word that ``split`` cuts (a pair of texts, or None)
+    replaced by its two parts, the box divided by the share of the characters (the second
+    part starts where the first ends)."""
     out: list[W] = []
     for w in words:
-        parts = split_house_number(w.text) if w.text[:1].isupper() else None
+        parts = split(w.text) if w.text[:1].isupper() else None
         if parts is None:
             out.append(w)
             continue
-        street, number = parts
+        first, second = parts
         x0, y0, x1, y1 = w.bbox
-        cut = x0 + (x1 - x0) * len(street) // len(w.text)
-        out.append(replace(w, text=street, bbox=(x0, y0, cut, y1)))
-        out.append(replace(w, text=number, bbox=(cut + 1, y0, x1, y1)))
+        cut = x0 + (x1 - x0) * len(first) // len(w.text)
+        out.append(replace(w, text=first, bbox=(x0, y0, cut, y1)))
+        out.append(replace(w, text=second, bbox=(cut + 1, y0, x1, y1)))
     return out
