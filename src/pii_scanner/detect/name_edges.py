@@ -544,7 +544,6 @@ def numbered_word(text: str, start: int, end: int, common: bool) -> bool:
     return _CODE_SIGN.search(text, max(line_start, start - _CODE_REACH), line_end) is not None
 
 
-
 #: round 37F: a house number (or a floor's, a flat's) right after a street's name
 _HOUSE_NUMBER_NEXT = lazy_compile(r"[ \t]*(?:nr\.?[ ]?)?\d")
 
